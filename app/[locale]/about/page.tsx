@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/time';
+
+// Static: prerendered at build time (also the benchmarks' reference page).
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'about' });
+  return { title: t('title') };
+}
+
+export default async function AboutPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('about');
+  return (
+    <div className="space-y-4 max-w-3xl">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="text-lg">{t('lead')}</p>
+      <p>{t('network')}</p>
+      <p>{t('regions')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { connection } from 'next/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { loadCatalogue } from '@/lib/events/catalogue';
+import { FilterForm } from '@/components/events/filter-form';
+import { EventList } from '@/components/events/event-card';
+import { FilterErrors } from '@/components/events/filter-errors';
+import type { Locale } from '@/lib/time';
+
+export default async function CataloguePage({ params, searchParams }: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await connection();
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('catalogue');
+  const page = await loadCatalogue(await searchParams, 'upcoming');
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
+      </div>
+      <FilterForm locale={locale} reference={page.reference} query={page.query} month={page.month} months={page.months} action={`/${locale}`} />
+      <FilterErrors errors={page.errors} />
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">{t('results', { count: page.events.length })}</h2>
+        <EventList events={page.events} locale={locale} empty={t('noResults')} />
+      </section>
+      <p><Link href="/past">{t('pastLink')}</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { getReferenceData } from '@/lib/reference';
+import { localized } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/time';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'regions' });
+  return { title: t('title') };
+}
+
+export default async function RegionsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  await connection();
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('regions');
+  const ref = await getReferenceData();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
+      </div>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {ref.regions.map((r) => (
+          <li key={r.code} className="rounded-lg border border-line bg-white p-4">
+            <h2 className="text-xl font-bold"><Link href={`/regions/${r.code.toLowerCase()}`}>{localized(locale, r.nameFi, r.nameSv)}</Link></h2>
+            <p className="mt-1 text-muted">
+              {ref.provinces.filter((p) => p.regionCode === r.code).map((p) => localized(locale, p.nameFi, p.nameSv)).join(', ')}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { getPublicSeries } from '@/lib/events/queries';
+import { localized } from '@/lib/i18n/messages';
+import { formatEventTime, type Locale } from '@/lib/time';
+import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
+import { Paragraphs } from '@/components/ui/paragraphs';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { locale, slug } = await params;
+  const series = await getPublicSeries(slug);
+  return series ? { title: localized(locale, series.titleFi, series.titleSv) } : {};
+}
+
+export default async function SeriesPage({ params }: Props) {
+  await connection();
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const series = await getPublicSeries(slug);
+  if (!series) notFound();
+  const t = await getTranslations();
+  return (
+    <article className="space-y-6">
+      <header>
+        <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t('series.label')} · {series.project}</p>
+        <h1 className="mt-1 text-3xl font-bold leading-tight">{localized(locale, series.titleFi, series.titleSv)}</h1>
+      </header>
+      <Paragraphs text={localized(locale, series.descriptionFi, series.descriptionSv)} className="text-lg prose-text" />
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t('series.trainers')}</dt>
+        <dd>{series.trainers}</dd>
+        <dt className="font-semibold">{t('series.project')}</dt>
+        <dd>{series.project}</dd>
+      </dl>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="text-xl font-bold">
+          {t('series.sessions')} <span className="font-normal text-muted">({t('series.sessionCount', { count: series.sessions.length })})</span>
+        </h2>
+        <ol className="mt-3 grid gap-3">
+          {series.sessions.map((s) => (
+            <li key={s.id} className="rounded-lg border border-line bg-white p-4">
+              <h3 className="text-lg font-bold">
+                <Link href={`/events/${s.slug}`}>{s.city}</Link>
+                {' – '}
+                <time dateTime={s.startsAt.toISOString()}>{formatEventTime(s.startsAt, s.endsAt, locale)}</time>
+              </h3>
+              {s.venueName && <p className="text-muted">{s.venueName}</p>}
+              <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+                <AvailabilityBadge availability={s.availability} locale={locale} />
+                <SeatsLeft availability={s.availability} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

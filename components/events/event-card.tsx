@@ -1,0 +1,58 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { EventSummary } from '@/lib/events/queries';
+import { localized } from '@/lib/i18n/messages';
+import { formatEventTime, type Locale } from '@/lib/time';
+import { AvailabilityBadge, SeatsLeft } from './availability-badge';
+
+export async function EventCard({ event, locale, headingLevel = 3 }: { event: EventSummary; locale: Locale; headingLevel?: 2 | 3 }) {
+  const t = await getTranslations();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const title = localized(locale, event.titleFi, event.titleSv);
+  const place = [event.city, event.format !== 'onsite' ? t(`formats.${event.format}`) : null].filter(Boolean).join(' · ');
+  const scope = event.scope === 'national'
+    ? t('event.national')
+    : event.scope === 'province'
+      ? localized(locale, event.provinceNameFi ?? '', event.provinceNameSv)
+      : localized(locale, event.regionNameFi ?? '', event.regionNameSv);
+  const cancelled = event.status === 'cancelled';
+  return (
+    <article className="bg-white border border-line rounded-lg p-4 sm:p-5 shadow-sm">
+      <p className="text-sm font-semibold text-muted uppercase tracking-wide">
+        {t(`kinds.${event.kind}`)} · {scope}
+      </p>
+      <H className="mt-1 text-xl font-bold leading-snug">
+        <Link href={`/events/${event.slug}`} className={cancelled ? 'line-through decoration-2' : undefined}>{title}</Link>
+      </H>
+      <p className="mt-2 font-semibold">
+        <time dateTime={event.startsAt.toISOString()}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>
+      </p>
+      {place && <p className="text-muted">{place}</p>}
+      <p className="mt-1 text-ink">{localized(locale, event.summaryFi, event.summarySv)}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
+        <AvailabilityBadge availability={event.availability} locale={locale} />
+        <SeatsLeft availability={event.availability} />
+      </div>
+      {event.themes.length > 0 && (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('event.themes')}>
+          {event.themes.map((th) => (
+            <li key={th.slug} className="rounded-full bg-brand-light px-3 py-0.5 text-sm text-brand-dark">
+              {localized(locale, th.nameFi, th.nameSv)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
+
+export async function EventList({ events, locale, empty }: { events: EventSummary[]; locale: Locale; empty: string }) {
+  if (events.length === 0) return <p className="rounded border border-line bg-white p-4">{empty}</p>;
+  return (
+    <ul className="grid gap-4">
+      {events.map((e) => (
+        <li key={e.id}><EventCard event={e} locale={locale} /></li>
+      ))}
+    </ul>
+  );
+}

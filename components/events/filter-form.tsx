@@ -1,0 +1,73 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReferenceData } from '@/lib/reference';
+import { EVENT_KINDS, type EventQuery } from '@/lib/events/filters';
+import { localized } from '@/lib/i18n/messages';
+import { formatMonth, type Locale } from '@/lib/time';
+
+const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-2 py-2 text-base';
+
+/** A plain GET form: filters live in the URL and work without JavaScript. */
+export async function FilterForm({ locale, reference, query, month, months, action }: {
+  locale: Locale; reference: ReferenceData; query: EventQuery; month?: string; months: string[]; action: string;
+}) {
+  const t = await getTranslations();
+  const l = (x: { nameFi: string; nameSv: string }) => localized(locale, x.nameFi, x.nameSv);
+  const monthOptions = month && !months.includes(month) ? [...months, month].sort() : months;
+  return (
+    <form method="get" action={action} className="bg-white border border-line rounded-lg p-4">
+      <fieldset>
+        <legend className="text-lg font-bold">{t('catalogue.filters')}</legend>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          <label className="block font-semibold">
+            {t('catalogue.region')}
+            <select name="region" defaultValue={query.region ?? ''} className={selectClass}>
+              <option value="">{t('catalogue.any')}</option>
+              <option value="national">{t('event.national')}</option>
+              {reference.regions.map((r) => <option key={r.code} value={r.code}>{l(r)}</option>)}
+            </select>
+          </label>
+          <label className="block font-semibold">
+            {t('catalogue.province')}
+            <select name="province" defaultValue={query.province ?? ''} className={selectClass}>
+              <option value="">{t('catalogue.any')}</option>
+              {reference.regions.map((r) => (
+                <optgroup key={r.code} label={l(r)}>
+                  {reference.provinces.filter((p) => p.regionCode === r.code).map((p) => (
+                    <option key={p.code} value={p.code}>{l(p)}</option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+          <label className="block font-semibold">
+            {t('catalogue.kind')}
+            <select name="kind" defaultValue={query.kind ?? ''} className={selectClass}>
+              <option value="">{t('catalogue.any')}</option>
+              {EVENT_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            </select>
+          </label>
+          <label className="block font-semibold">
+            {t('catalogue.theme')}
+            <select name="theme" defaultValue={query.theme ?? ''} className={selectClass}>
+              <option value="">{t('catalogue.any')}</option>
+              {reference.themes.map((th) => <option key={th.slug} value={th.slug}>{l(th)}</option>)}
+            </select>
+          </label>
+          <label className="block font-semibold">
+            {t('catalogue.month')}
+            <select name="month" defaultValue={month ?? ''} className={selectClass}>
+              <option value="">{t('catalogue.any')}</option>
+              {monthOptions.map((m) => <option key={m} value={m}>{formatMonth(m, locale)}</option>)}
+            </select>
+          </label>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">
+            {t('catalogue.apply')}
+          </button>
+          <a href={action}>{t('catalogue.clear')}</a>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { getTranslations } from 'next-intl/server';
+
+export async function SiteFooter() {
+  const t = await getTranslations('footer');
+  return (
+    <footer className="bg-white border-t border-line mt-10">
+      <div className="max-w-5xl mx-auto px-4 py-6 text-sm text-muted space-y-1">
+        <p>{t('about')}</p>
+        <p>{t('network')}</p>
+      </div>
+    </footer>
+  );
+}

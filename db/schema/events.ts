@@ -1,0 +1,89 @@
+// Events and training series. A training series is a course; each of its sessions is an event.
+import { sql } from 'drizzle-orm';
+import {
+  pgTable, pgEnum, serial, integer, text, boolean, timestamp, index, primaryKey, check,
+} from 'drizzle-orm/pg-core';
+import { regions, provinces } from './places';
+import { themes } from './taxonomy';
+
+export const eventKind = pgEnum('event_kind', ['network_day', 'gathering', 'training', 'info_day', 'webinar']);
+export const eventStatus = pgEnum('event_status', ['draft', 'published', 'cancelled']);
+export const eventScope = pgEnum('event_scope', ['national', 'region', 'province']);
+export const eventFormat = pgEnum('event_format', ['onsite', 'online', 'hybrid']);
+
+export const trainingSeries = pgTable('training_series', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  titleFi: text('title_fi').notNull(),
+  titleSv: text('title_sv'),
+  descriptionFi: text('description_fi').notNull().default(''),
+  descriptionSv: text('description_sv'),
+  trainers: text('trainers').notNull().default(''),
+  project: text('project').notNull().default(''), // organising project, e.g. TUVET
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const events = pgTable(
+  'events',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    kind: eventKind('kind').notNull(),
+    status: eventStatus('status').notNull().default('draft'),
+    titleFi: text('title_fi').notNull(),
+    titleSv: text('title_sv'),
+    summaryFi: text('summary_fi').notNull().default(''),
+    summarySv: text('summary_sv'),
+    descriptionFi: text('description_fi').notNull().default(''),
+    descriptionSv: text('description_sv'),
+    scope: eventScope('scope').notNull(),
+    regionCode: text('region_code').references(() => regions.code),
+    provinceCode: text('province_code').references(() => provinces.code),
+    format: eventFormat('format').notNull(),
+    venueName: text('venue_name'),
+    venueAddress: text('venue_address'),
+    city: text('city'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    // null = unlimited (only meaningful for remote); on-site capacity is required for on-site formats.
+    capacityOnsite: integer('capacity_onsite'),
+    capacityRemote: integer('capacity_remote'),
+    waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
+    registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
+    registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    isFree: boolean('is_free').notNull().default(true),
+    priceNote: text('price_note'),
+    seriesId: integer('series_id').references(() => trainingSeries.id),
+    // Calendar clients need a revision counter that moves with every change (see lib/calendar).
+    sequence: integer('sequence').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('events_starts_idx').on(t.startsAt),
+    index('events_region_idx').on(t.regionCode),
+    index('events_series_idx').on(t.seriesId),
+    check('events_time_order', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'events_scope_consistent',
+      sql`(${t.scope} = 'national' AND ${t.regionCode} IS NULL AND ${t.provinceCode} IS NULL)
+       OR (${t.scope} = 'region' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NULL)
+       OR (${t.scope} = 'province' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NOT NULL)`,
+    ),
+    check('events_capacity_nonneg', sql`coalesce(${t.capacityOnsite}, 0) >= 0 AND coalesce(${t.capacityRemote}, 0) >= 0`),
+    check('events_window_order', sql`${t.registrationOpensAt} IS NULL OR ${t.registrationClosesAt} IS NULL OR ${t.registrationClosesAt} > ${t.registrationOpensAt}`),
+  ],
+);
+
+export const eventThemes = pgTable(
+  'event_themes',
+  {
+    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    themeId: integer('theme_id').notNull().references(() => themes.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.themeId] }), index('event_themes_theme_idx').on(t.themeId)],
+);

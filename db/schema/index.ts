@@ -1,0 +1,4 @@
+export * from './places';
+export * from './taxonomy';
+export * from './events';
+export * from './registrations';

@@ -1,0 +1,74 @@
+import 'server-only';
+// GET /api/events: the public JSON other sites embed. Field names here are a public contract
+// (documented in the README): change them only by adding.
+import { getReferenceData } from '@/lib/reference';
+import { translate, localized } from '@/lib/i18n/messages';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { publicBaseUrl } from '@/lib/config';
+import { toHelsinkiIso } from '@/lib/time';
+import { filterReference } from './catalogue';
+import { parseApiFilters, type FilterError } from './filters';
+import { listUpcomingEvents, type EventSummary } from './queries';
+
+export type ApiEvent = {
+  id: number;
+  slug: string;
+  kind: string;
+  title: { fi: string; sv: string };
+  summary: { fi: string; sv: string };
+  scope: { level: 'national' | 'region' | 'province'; region: string | null; province: string | null };
+  start: string;
+  end: string;
+  city: string | null;
+  format: 'onsite' | 'online' | 'hybrid';
+  themes: string[];
+  series: string | null;
+  url: string;
+  availability: { status: string; seatsLeft: { onsite?: number | null; remote?: number | null } };
+};
+
+export function toApiEvent(e: EventSummary, lang: AppLocale): ApiEvent {
+  return {
+    id: e.id,
+    slug: e.slug,
+    kind: e.kind,
+    title: { fi: e.titleFi, sv: localized('sv', e.titleFi, e.titleSv) },
+    summary: { fi: e.summaryFi, sv: localized('sv', e.summaryFi, e.summarySv) },
+    scope: { level: e.scope, region: e.regionCode, province: e.provinceCode },
+    start: toHelsinkiIso(e.startsAt),
+    end: toHelsinkiIso(e.endsAt),
+    city: e.city,
+    format: e.format,
+    themes: e.themes.map((t) => t.slug),
+    series: e.seriesSlug,
+    url: `${publicBaseUrl()}/${lang}/events/${e.slug}`,
+    availability: { status: e.availability.status, seatsLeft: e.availability.seatsLeft },
+  };
+}
+
+export function filterErrorMessage(err: FilterError, lang: AppLocale): string {
+  switch (err.code) {
+    case 'invalidParameter':
+    case 'unknownParameter':
+      return translate(lang, `api.${err.code}`, { name: err.name, value: err.value, allowed: err.allowed.join(', ') });
+    case 'invalidDate':
+      return translate(lang, 'api.invalidDate', { name: err.name, value: err.value });
+    case 'invalidRange':
+      return translate(lang, 'api.invalidRange');
+  }
+}
+
+export type ApiResult = { status: number; body: unknown };
+
+export async function eventsApi(params: URLSearchParams, now = new Date()): Promise<ApiResult> {
+  const langParam = params.get('lang');
+  const lang: AppLocale = langParam === 'sv' ? 'sv' : 'fi';
+  const reference = await getReferenceData();
+  const { query, errors } = parseApiFilters(params, filterReference(reference));
+  if (errors.length > 0) {
+    const details = errors.map((e) => ({ parameter: e.name, message: filterErrorMessage(e, lang) }));
+    return { status: 400, body: { error: 'invalid_filter', message: details.map((d) => d.message).join(' '), errors: details } };
+  }
+  const events = await listUpcomingEvents(query, now);
+  return { status: 200, body: { events: events.map((e) => toApiEvent(e, lang)), count: events.length } };
+}

@@ -1,0 +1,52 @@
+// schema.org Event for an event page, so search engines show date, place and availability.
+// Never includes a stream URL or anyone's personal data.
+import type { EventDetail } from './queries';
+import { localized } from '@/lib/i18n/messages';
+import { toHelsinkiIso } from '@/lib/time';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+export function eventJsonLd(e: EventDetail, locale: AppLocale, pageUrl: string): Record<string, unknown> {
+  const place = e.format !== 'online' && (e.venueName || e.city)
+    ? {
+        '@type': 'Place',
+        name: e.venueName ?? e.city,
+        address: { '@type': 'PostalAddress', streetAddress: e.venueAddress ?? undefined, addressLocality: e.city ?? undefined, addressCountry: 'FI' },
+      }
+    : undefined;
+  const virtual = e.format !== 'onsite' ? { '@type': 'VirtualLocation', url: pageUrl } : undefined;
+  const statusMap = { open: 'InStock', waitlist: 'SoldOut', full: 'SoldOut', not_open: 'PreOrder', closed: 'SoldOut', cancelled: 'Discontinued' } as const;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: localized(locale, e.titleFi, e.titleSv),
+    description: localized(locale, e.summaryFi, e.summarySv),
+    startDate: toHelsinkiIso(e.startsAt),
+    endDate: toHelsinkiIso(e.endsAt),
+    inLanguage: locale,
+    url: pageUrl,
+    eventStatus: e.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: {
+      onsite: 'https://schema.org/OfflineEventAttendanceMode',
+      online: 'https://schema.org/OnlineEventAttendanceMode',
+      hybrid: 'https://schema.org/MixedEventAttendanceMode',
+    }[e.format],
+    location: [place, virtual].filter(Boolean),
+    isAccessibleForFree: e.isFree,
+    offers: {
+      '@type': 'Offer',
+      price: e.isFree ? 0 : undefined,
+      priceCurrency: 'EUR',
+      url: pageUrl,
+      availability: `https://schema.org/${statusMap[e.availability.status]}`,
+      validFrom: e.registrationOpensAt ? toHelsinkiIso(e.registrationOpensAt) : undefined,
+    },
+    organizer: e.contactName
+      ? { '@type': 'Organization', name: 'VIP-verkosto', email: e.contactEmail ?? undefined }
+      : { '@type': 'Organization', name: 'VIP-verkosto' },
+  };
+}
+
+/** JSON for a <script> tag: `<` escaped so no text can close the tag. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
