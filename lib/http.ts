@@ -3,10 +3,17 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { translate } from '@/lib/i18n/messages';
 
-function isDatabaseUnavailable(err: unknown): boolean {
-  const code = (err as { code?: string })?.code;
-  return ['ECONNREFUSED', 'ECONNRESET', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', '57P01', '57P03', '53300']
-    .includes(code ?? '');
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
+  '57P01', '57P02', '57P03', '53300', // admin shutdown, crash shutdown, cannot connect now, too many connections
+]);
+
+/** Is this (or what caused it: drizzle wraps driver errors) a database that is down or restarting? */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (UNAVAILABLE.has((e as { code?: string }).code ?? '')) return true;
+  }
+  return false;
 }
 
 export function withDatabaseErrors<A extends unknown[]>(handler: (req: NextRequest, ...rest: A) => Promise<Response>) {

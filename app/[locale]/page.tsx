@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { loadCatalogue } from '@/lib/events/catalogue';
 import { FilterForm } from '@/components/events/filter-form';
@@ -12,8 +13,8 @@ export default async function CataloguePage({ params, searchParams }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale } = await params;
+  const locale = pageLocale(rawLocale);
   const t = await getTranslations('catalogue');
   const page = await loadCatalogue(await searchParams, 'upcoming');
   return (

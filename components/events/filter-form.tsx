@@ -18,17 +18,17 @@ export async function FilterForm({ locale, reference, query, month, months, acti
       <fieldset>
         <legend className="text-lg font-bold">{t('catalogue.filters')}</legend>
         <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-          <label className="block font-semibold">
-            {t('catalogue.region')}
-            <select name="region" defaultValue={query.region ?? ''} className={selectClass}>
+          <div>
+            <label htmlFor="filter-region" className="block font-semibold">{t('catalogue.region')}</label>
+            <select id="filter-region" name="region" defaultValue={query.region ?? ''} className={selectClass}>
               <option value="">{t('catalogue.any')}</option>
               <option value="national">{t('event.national')}</option>
               {reference.regions.map((r) => <option key={r.code} value={r.code}>{l(r)}</option>)}
             </select>
-          </label>
-          <label className="block font-semibold">
-            {t('catalogue.province')}
-            <select name="province" defaultValue={query.province ?? ''} className={selectClass}>
+          </div>
+          <div>
+            <label htmlFor="filter-province" className="block font-semibold">{t('catalogue.province')}</label>
+            <select id="filter-province" name="province" defaultValue={query.province ?? ''} className={selectClass}>
               <option value="">{t('catalogue.any')}</option>
               {reference.regions.map((r) => (
                 <optgroup key={r.code} label={l(r)}>
@@ -38,28 +38,28 @@ export async function FilterForm({ locale, reference, query, month, months, acti
                 </optgroup>
               ))}
             </select>
-          </label>
-          <label className="block font-semibold">
-            {t('catalogue.kind')}
-            <select name="kind" defaultValue={query.kind ?? ''} className={selectClass}>
+          </div>
+          <div>
+            <label htmlFor="filter-kind" className="block font-semibold">{t('catalogue.kind')}</label>
+            <select id="filter-kind" name="kind" defaultValue={query.kind ?? ''} className={selectClass}>
               <option value="">{t('catalogue.any')}</option>
               {EVENT_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
             </select>
-          </label>
-          <label className="block font-semibold">
-            {t('catalogue.theme')}
-            <select name="theme" defaultValue={query.theme ?? ''} className={selectClass}>
+          </div>
+          <div>
+            <label htmlFor="filter-theme" className="block font-semibold">{t('catalogue.theme')}</label>
+            <select id="filter-theme" name="theme" defaultValue={query.theme ?? ''} className={selectClass}>
               <option value="">{t('catalogue.any')}</option>
               {reference.themes.map((th) => <option key={th.slug} value={th.slug}>{l(th)}</option>)}
             </select>
-          </label>
-          <label className="block font-semibold">
-            {t('catalogue.month')}
-            <select name="month" defaultValue={month ?? ''} className={selectClass}>
+          </div>
+          <div>
+            <label htmlFor="filter-month" className="block font-semibold">{t('catalogue.month')}</label>
+            <select id="filter-month" name="month" defaultValue={month ?? ''} className={selectClass}>
               <option value="">{t('catalogue.any')}</option>
               {monthOptions.map((m) => <option key={m} value={m}>{formatMonth(m, locale)}</option>)}
             </select>
-          </label>
+          </div>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
           <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">

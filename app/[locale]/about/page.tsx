@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import type { Locale } from '@/lib/time';
 
 // Static: prerendered at build time (also the benchmarks' reference page).
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale = pageLocale(rawLocale);
   const t = await getTranslations({ locale, namespace: 'about' });
   return { title: t('title') };
 }
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale } = await params;
+  const locale = pageLocale(rawLocale);
   const t = await getTranslations('about');
   return (
     <div className="space-y-4 max-w-3xl">

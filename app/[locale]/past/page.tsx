@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { loadCatalogue } from '@/lib/events/catalogue';
 import { EventList } from '@/components/events/event-card';
 import type { Locale } from '@/lib/time';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale = pageLocale(rawLocale);
   const t = await getTranslations({ locale, namespace: 'past' });
   return { title: t('title') };
 }
@@ -16,8 +18,8 @@ export default async function PastEventsPage({ params, searchParams }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale } = await params;
+  const locale = pageLocale(rawLocale);
   const t = await getTranslations('past');
   const page = await loadCatalogue(await searchParams, 'past');
   return (

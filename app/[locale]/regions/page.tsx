@@ -1,21 +1,23 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/time';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: rawLocale } = await params;
+  const locale = pageLocale(rawLocale);
   const t = await getTranslations({ locale, namespace: 'regions' });
   return { title: t('title') };
 }
 
 export default async function RegionsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   await connection();
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale } = await params;
+  const locale = pageLocale(rawLocale);
   const t = await getTranslations('regions');
   const ref = await getReferenceData();
   return (

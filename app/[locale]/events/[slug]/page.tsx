@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { getPublicEvent } from '@/lib/events/queries';
 import { eventJsonLd, scriptSafeJson } from '@/lib/events/json-ld';
@@ -15,7 +16,8 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const { locale, slug } = await params;
+  const { locale: rawLocale, slug } = await params;
+  const locale = pageLocale(rawLocale);
   const event = await getPublicEvent(slug);
   if (!event) return {};
   return {
@@ -27,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   await connection();
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale, slug } = await params;
+  const locale = pageLocale(rawLocale);
   const event = await getPublicEvent(slug);
   if (!event) notFound();
   const t = await getTranslations();

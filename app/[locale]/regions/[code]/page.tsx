@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { getReferenceData } from '@/lib/reference';
 import { listUpcomingEvents } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
@@ -18,15 +19,16 @@ async function findRegion(code: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const { locale, code } = await params;
+  const { locale: rawLocale, code } = await params;
+  const locale = pageLocale(rawLocale);
   const found = await findRegion(code);
   return found ? { title: localized(locale, found.region.nameFi, found.region.nameSv) } : {};
 }
 
 export default async function RegionPage({ params }: Props) {
   await connection();
-  const { locale, code } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale, code } = await params;
+  const locale = pageLocale(rawLocale);
   const found = await findRegion(code);
   if (!found) notFound();
   const t = await getTranslations('regions');

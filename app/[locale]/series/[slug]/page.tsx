@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { getPublicSeries } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
@@ -13,15 +14,16 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const { locale, slug } = await params;
+  const { locale: rawLocale, slug } = await params;
+  const locale = pageLocale(rawLocale);
   const series = await getPublicSeries(slug);
   return series ? { title: localized(locale, series.titleFi, series.titleSv) } : {};
 }
 
 export default async function SeriesPage({ params }: Props) {
   await connection();
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { locale: rawLocale, slug } = await params;
+  const locale = pageLocale(rawLocale);
   const series = await getPublicSeries(slug);
   if (!series) notFound();
   const t = await getTranslations();

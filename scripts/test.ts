@@ -1,0 +1,83 @@
+// `npm test`: the whole suite. Unit + integration tests (vitest, real embedded PostgreSQL), then
+// the app is built and started on a demo database and Playwright drives it in Debian's Chromium.
+// Ends with one line "Tests: N passed, N failed" and a non-zero exit on any failure.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from '../tests/support/chromium';
+import { startEmbeddedDb } from './support/embedded-db';
+import { runMigrations } from '@/db/migrate';
+import { seedAll } from './support/seed-all';
+import { startAppServer } from '../tests/support/app-server';
+
+const root = join(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const only = process.argv[2]; // optional: "unit" (vitest only) or "e2e"
+
+// Fail before anything else if the browser is missing: e2e tests never silently skip.
+if (only !== 'unit') chromiumPath();
+
+let passed = 0;
+let failed = 0;
+let ok = true;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+if (only !== 'e2e') {
+  console.log('\n▶ Unit and integration tests (vitest, embedded PostgreSQL)\n');
+  const report = join(results, 'vitest.json');
+  rmSync(report, { force: true });
+  const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, env, stdio: 'inherit' });
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0);
+  } else failed += 1;
+  if (run.status !== 0) ok = false;
+}
+
+if (only !== 'unit') {
+  console.log('\n▶ Building the app (next build)\n');
+  const build = spawnSync(bin('next'), ['build'], { cwd: root, env, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('next build failed');
+    failed += 1;
+    ok = false;
+  } else {
+    console.log('\n▶ End-to-end tests (Playwright, Chromium)\n');
+    const dir = mkdtempSync(join(tmpdir(), 'kokoon-e2e-pg-'));
+    const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
+    try {
+      await pg.createDatabase('kokoon_e2e');
+      const url = pg.url('kokoon_e2e');
+      await runMigrations(url);
+      await seedAll(url, { demo: true });
+      const app = await startAppServer({ databaseUrl: url });
+      try {
+        const report = join(results, 'e2e.json');
+        rmSync(report, { force: true });
+        const run = spawnSync(bin('playwright'), ['test'], {
+          cwd: root, stdio: 'inherit',
+          env: { ...env, E2E_BASE_URL: app.url, E2E_JSON_REPORT: report, E2E_DATABASE_URL: url },
+        });
+        if (existsSync(report)) {
+          const s = JSON.parse(readFileSync(report, 'utf8')).stats;
+          passed += s.expected + s.flaky;
+          failed += s.unexpected + s.skipped;
+          if (s.expected + s.unexpected + s.flaky === 0) failed += 1;
+        } else failed += 1;
+        if (run.status !== 0) ok = false;
+      } finally {
+        await app.stop();
+      }
+    } finally {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+console.log(`\nTests: ${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { useTestDatabase } from '../support/test-db';
+import { db } from '@/db/client';
+import { seedDemoData } from '@/db/seed/demo';
+import { listPastEvents, listUpcomingEvents, getPublicSeries } from '@/lib/events/queries';
+
+useTestDatabase();
+
+describe('demo data', () => {
+  it('loads all 308 municipalities into provinces of the five regions', async () => {
+    const [row] = await db().execute<{ n: number; regions: number }>(sql`
+      select count(*)::int as n, count(distinct p.region_code)::int as regions
+      from municipalities m join provinces p on p.code = m.province_code`);
+    expect(row).toEqual({ n: 308, regions: 5 });
+  });
+
+  it('looks like the network year and loads only once', async () => {
+    const now = new Date();
+    const first = await seedDemoData(db(), now);
+    expect(first.seeded).toBe(true);
+    const again = await seedDemoData(db(), now);
+    expect(again.seeded).toBe(false);
+
+    const upcoming = await listUpcomingEvents({}, now);
+    const statuses = upcoming.map((e) => e.availability.status);
+    expect(statuses).toContain('waitlist'); // one full
+    expect(statuses).toContain('cancelled');
+    expect(statuses).toContain('not_open');
+    expect((await listPastEvents({}, now)).length).toBeGreaterThan(0);
+    const kinds = new Set(upcoming.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(['gathering', 'info_day', 'network_day', 'training', 'webinar']);
+    for (const region of ['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS']) {
+      expect(upcoming.some((e) => e.regionCode === region && e.kind === 'network_day'), region).toBe(true);
+    }
+    expect(upcoming.some((e) => e.scope === 'province')).toBe(true);
+    const gathering = upcoming.find((e) => e.kind === 'gathering');
+    expect(gathering).toMatchObject({ city: 'Helsinki', format: 'hybrid', scope: 'national' });
+
+    for (const slug of ['tuvet-lapsen-osallisuus', 'tuvet-aikuisten-nakokulma']) {
+      const series = await getPublicSeries(slug, now);
+      expect(series?.sessions).toHaveLength(5);
+      expect(new Set(series?.sessions.map((s) => s.city)).size).toBe(5);
+    }
+  });
+});

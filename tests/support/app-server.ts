@@ -1,0 +1,54 @@
+// Starts the built app (`next start`) on a free port against a given database and waits until
+// /api/health answers. Shared by the e2e run and the benchmarks.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort } from '../../scripts/support/embedded-db';
+
+export type AppServer = { url: string; port: number; process: ChildProcess; stop(): Promise<void> };
+
+const root = join(import.meta.dirname, '..', '..');
+
+export async function startAppServer(opts: { databaseUrl: string; port?: number; env?: Record<string, string> }): Promise<AppServer> {
+  const port = opts.port ?? (await freePort());
+  const url = `http://localhost:${port}`;
+  const child = spawn(join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: opts.databaseUrl,
+      PUBLIC_BASE_URL: url,
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => { output += d; });
+  child.stderr?.on('data', (d) => { output += d; process.stderr.write(d); });
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The app did not become healthy at ${url} within 60 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  return {
+    url, port, process: child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
