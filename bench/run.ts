@@ -1,0 +1,107 @@
+// `npm run bench`: throughput and latency of the public pages next to a static page served by the
+// same `next start`, on the demo data in an embedded PostgreSQL. Prints a table and writes it to
+// bench/results/latest.md. Traffic goes to localhost only; every run is bounded in time.
+//
+//   npm run bench                      # 10 s per target, 20 connections
+//   BENCH_SECONDS=30 BENCH_CONNECTIONS=50 npm run bench
+import autocannon from 'autocannon';
+import { execSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedDb } from '../scripts/support/embedded-db';
+import { runMigrations } from '@/db/migrate';
+import { seedAll } from '../scripts/support/seed-all';
+import { startAppServer } from '../tests/support/app-server';
+
+const root = join(import.meta.dirname, '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+
+export const TARGETS = [
+  { name: 'static page (reference)', path: '/fi/about' },
+  { name: 'event list page', path: '/fi' },
+  { name: 'event list, filtered', path: '/fi?region=TAYS&kind=network_day' },
+  { name: 'event page', path: '/fi/events/koulua-koulua-kaymattomille' },
+  { name: 'GET /api/events', path: '/api/events' },
+  { name: 'GET /api/events?region=OYS', path: '/api/events?region=OYS' },
+];
+
+type Row = { name: string; path: string; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; rssMb: number };
+
+function treeRssMb(pid: number): number {
+  try {
+    const out = execSync(`ps -o pid=,ppid=,rss= -e`, { encoding: 'utf8' });
+    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+    const pids = new Set([pid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [p, pp] of rows) if (pids.has(pp) && !pids.has(p)) { pids.add(p); grew = true; }
+    }
+    return Math.round(rows.filter(([p]) => pids.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(url: string): Promise<Omit<Row, 'name' | 'path' | 'rssMb'>> {
+  const latencies: number[] = [];
+  const instance = autocannon({ url, connections, duration: seconds, timeout: 10 });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => latencies.push(time));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: Math.round(result.requests.average),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_BUILD === '1') {
+  console.log('Building the app…');
+  const b = spawnSync(join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (b.status !== 0) process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kokoon-bench-pg-'));
+const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
+let exitCode = 0;
+try {
+  await pg.createDatabase('kokoon_bench');
+  const dbUrl = pg.url('kokoon_bench');
+  await runMigrations(dbUrl);
+  await seedAll(dbUrl, { demo: true });
+  const app = await startAppServer({ databaseUrl: dbUrl });
+  try {
+    const rows: Row[] = [];
+    for (const t of TARGETS) {
+      await measure(app.url + t.path).catch(() => undefined); // short warm-up is part of the first run below
+      const r = await measure(app.url + t.path);
+      rows.push({ name: t.name, path: t.path, ...r, rssMb: treeRssMb(app.process.pid!) });
+      console.log(`${t.name}: ${r.rps} req/s, p95 ${r.p95} ms`);
+    }
+    const ref = rows[0].rps;
+    const header = `| target | req/s | p50 ms | p95 ms | p99 ms | ratio to static | errors / non-2xx | server RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|`;
+    const lines = rows.map((r) => `| ${r.name} (\`${r.path}\`) | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${(r.rps / ref).toFixed(2)} | ${r.errors} / ${r.non2xx} | ${r.rssMb} |`);
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const table = `Kokoon benchmark, ${new Date().toISOString()}\n\nMachine: ${machine}. ${connections} connections, ${seconds} s per target (after a warm-up of the same length); app and load generator share the machine.\n\n${header}\n${lines.join('\n')}\n`;
+    console.log(`\n${table}`);
+    writeFileSync(join(root, 'bench', 'results', 'latest.md'), table);
+    if (rows.some((r) => r.errors > 0 || r.non2xx > 0)) exitCode = 1;
+  } finally {
+    await app.stop();
+  }
+} finally {
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(exitCode);
