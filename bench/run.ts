@@ -50,6 +50,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
 async function measure(url: string): Promise<Omit<Row, 'name' | 'path' | 'rssMb'>> {
   const latencies: number[] = [];
   const instance = autocannon({ url, connections, duration: seconds, timeout: 10 });
@@ -58,9 +60,9 @@ async function measure(url: string): Promise<Omit<Row, 'name' | 'path' | 'rssMb'
   latencies.sort((a, b) => a - b);
   return {
     rps: Math.round(result.requests.average),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    p50: round1(percentile(latencies, 50)),
+    p95: round1(percentile(latencies, 95)),
+    p99: round1(percentile(latencies, 99)),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
