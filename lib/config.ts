@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
-  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  APP_URL: z.string().url().default('http://localhost:3000'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
@@ -32,5 +32,5 @@ export function databaseUrl(): string {
 }
 
 export function publicBaseUrl(): string {
-  return config().PUBLIC_BASE_URL.replace(/\/$/, '');
+  return config().APP_URL.replace(/\/$/, '');
 }

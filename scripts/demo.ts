@@ -27,7 +27,7 @@ await runMigrations(url);
 const seeded = await seedAll(url, { demo: true });
 console.log(seeded.seeded ? `Demo data loaded: ${seeded.events} events, ${seeded.registrations} registrations.` : 'Demo data already present.');
 
-const env = { ...process.env, DATABASE_URL: url, PORT: port, NEXT_TELEMETRY_DISABLED: '1', PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}` };
+const env = { ...process.env, DATABASE_URL: url, PORT: port, NEXT_TELEMETRY_DISABLED: '1', APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
 const nextBin = join(root, 'node_modules', '.bin', 'next');
 
 if (process.env.SKIP_BUILD !== '1') {

@@ -11,7 +11,7 @@ useTestDatabase();
 const get = (query = '') => eventsGET(new NextRequest(`http://localhost/api/events${query}`));
 
 beforeAll(async () => {
-  process.env.PUBLIC_BASE_URL = 'https://kokoon.example';
+  process.env.APP_URL = 'https://kokoon.example';
   const summer = await createEvent({
     slug: 'api-kesapaiva', scope: 'region', regionCode: 'OYS', kind: 'network_day', format: 'hybrid', city: 'Oulu',
     capacityOnsite: 5, capacityRemote: 3, titleSv: null, themeSlugs: ['sijoitetut-lapset'],

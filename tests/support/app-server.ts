@@ -18,7 +18,7 @@ export async function startAppServer(opts: { databaseUrl: string; port?: number;
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: opts.databaseUrl,
-      PUBLIC_BASE_URL: url,
+      APP_URL: url,
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
