@@ -54,9 +54,10 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 async function measure(url: string): Promise<Omit<Row, 'name' | 'path' | 'rssMb'>> {
   const latencies: number[] = [];
-  const instance = autocannon({ url, connections, duration: seconds, timeout: 10 });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => latencies.push(time));
-  const result = await instance;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 10 }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
+  });
   latencies.sort((a, b) => a - b);
   return {
     rps: Math.round(result.requests.average),
