@@ -1,12 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 
 export async function SiteFooter() {
   const t = await getTranslations('footer');
+  const nav = await getTranslations('nav');
   return (
     <footer className="bg-white border-t border-line mt-10">
       <div className="max-w-5xl mx-auto px-4 py-6 text-sm text-muted space-y-1">
         <p>{t('about')}</p>
         <p>{t('network')}</p>
+        <p><Link href="/privacy">{nav('privacy')}</Link></p>
       </div>
     </footer>
   );

@@ -34,3 +34,6 @@ export async function closeDb(): Promise<void> {
   h.sql = undefined;
   h.db = undefined;
 }
+
+/** A transaction handle, for domain functions that must run inside the caller's transaction. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];

@@ -6,11 +6,28 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   APP_URL: z.string().url().default('http://localhost:3000'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Public sign-up: requests per client address per minute (0 = no limit, for benchmarks).
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  // How the client address is found: the header to read and how many trusted proxies append to it.
+  CLIENT_IP_HEADER: z.string().default('x-forwarded-for'),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  MAIL_TRANSPORT: z.enum(['dev', 'smtp', 'resend']).default('dev'),
+  MAIL_FROM: z.string().default('Kokoon <noreply@kokoon.example>'),
+  SMTP_URL: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  // inline: the app process drains the outbox; off: a separate `npm run worker` does it.
+  MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+  MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
 });
 
 export type Config = z.infer<typeof schema>;
 
 let cached: Config | undefined;
+
+/** Tests change the environment between cases: forget the parsed copy. */
+export function resetConfig(): void {
+  cached = undefined;
+}
 
 export function config(): Config {
   if (!cached) {

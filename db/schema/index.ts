@@ -2,3 +2,4 @@ export * from './places';
 export * from './taxonomy';
 export * from './events';
 export * from './registrations';
+export * from './mail';

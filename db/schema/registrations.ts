@@ -1,6 +1,7 @@
-// Registrations: one row per person per event. Availability counts come from here.
+// Registrations: one row per person per event; their secret links; the rate-limit counters of the
+// public sign-up. Availability counts come from here.
 import { sql } from 'drizzle-orm';
-import { pgTable, pgEnum, serial, integer, text, boolean, timestamp, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, pgEnum, serial, integer, text, boolean, timestamp, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { events } from './events';
 import { municipalities } from './places';
 import { sectors } from './taxonomy';
@@ -8,6 +9,7 @@ import { sectors } from './taxonomy';
 export const attendanceMode = pgEnum('attendance_mode', ['onsite', 'remote']);
 export const registrationStatus = pgEnum('registration_status', ['confirmed', 'waitlisted', 'cancelled']);
 export const messageLanguage = pgEnum('message_language', ['fi', 'sv']);
+export const tokenPurpose = pgEnum('token_purpose', ['manage', 'feed', 'stream']);
 
 export const registrations = pgTable(
   'registrations',
@@ -29,6 +31,10 @@ export const registrations = pgTable(
     consent: boolean('consent').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    // Waiting-list order: when the person joined the list of their current mode (arrival order).
+    waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
+    promotedAt: timestamp('promoted_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   },
   (t) => [
     index('registrations_event_status_idx').on(t.eventId, t.status, t.attendance),
@@ -37,4 +43,28 @@ export const registrations = pgTable(
       .on(t.eventId, sql`lower(btrim(${t.email}))`)
       .where(sql`${t.status} <> 'cancelled'`),
   ],
+);
+
+/** Secret links (manage page, personal feed, stream access): only a SHA-256 of the token is stored. */
+export const accessTokens = pgTable(
+  'access_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    purpose: tokenPurpose('purpose').notNull(),
+    registrationId: integer('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('access_tokens_registration_idx').on(t.registrationId, t.purpose)],
+);
+
+/** Fixed-window request counters shared by every app instance (public sign-up rate limit). */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );

@@ -11,6 +11,9 @@ import { publicBaseUrl } from '@/lib/config';
 import { formatDateTime, formatEventTime, type Locale } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
+import { RegistrationForm } from '@/components/registrations/registration-form';
+import { getReferenceData } from '@/lib/reference';
+import { modesOf } from '@/lib/events/availability';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -31,7 +34,7 @@ export default async function EventPage({ params }: Props) {
   await connection();
   const { locale: rawLocale, slug } = await params;
   const locale = pageLocale(rawLocale);
-  const event = await getPublicEvent(slug);
+  const [event, ref] = await Promise.all([getPublicEvent(slug), getReferenceData()]);
   if (!event) notFound();
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
@@ -106,7 +109,18 @@ export default async function EventPage({ params }: Props) {
         {(a.status === 'open' || a.status === 'waitlist') && (
           <p className="mt-2">{t('availability.closesAt', { date: formatDateTime(a.closesAt, locale) })}</p>
         )}
-        {a.status !== 'cancelled' && a.status !== 'closed' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}
+        {(a.status === 'open' || a.status === 'waitlist') && (
+          <RegistrationForm
+            slug={event.slug}
+            locale={locale}
+            modes={modesOf(event.format).filter((m) => a.status === 'waitlist' || a.seatsLeft[m] !== 0 || event.waitlistEnabled)}
+            waitlist={a.status === 'waitlist'}
+            municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) }))
+              .sort((x, y) => x.name.localeCompare(y.name, locale))}
+            sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
+          />
+        )}
+        {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}
       </section>
     </article>
   );

@@ -1,0 +1,45 @@
+'use server';
+// Changes from the manage page. Each is a POST (a mail scanner's GET never reaches them); the
+// secret token in the URL is the only authority, checked again in lib/registrations.
+import { redirect } from 'next/navigation';
+import { cancelRegistration, changeAttendance, updateDetails } from '@/lib/registrations/service';
+import { detailsSchema } from '@/lib/registrations/schema';
+import { looksLikeToken } from '@/lib/registrations/tokens';
+import { translate } from '@/lib/i18n/messages';
+import { errorMessageKey } from '@/lib/registrations/http';
+import { isLocale } from '@/lib/i18n/routing';
+
+function target(locale: string, token: string, done: string) {
+  return `/${isLocale(locale) ? locale : 'fi'}/registrations/${token}?done=${done}`;
+}
+
+export async function cancelAction(locale: string, token: string): Promise<void> {
+  if (!looksLikeToken(token)) redirect(target(locale, token, 'error'));
+  const r = await cancelRegistration(token);
+  redirect(target(locale, token, r.ok ? 'cancelled' : `error-${r.error.replace('registration.', '')}`));
+}
+
+export async function switchAttendanceAction(locale: string, token: string, mode: 'onsite' | 'remote'): Promise<void> {
+  if (!looksLikeToken(token) || (mode !== 'onsite' && mode !== 'remote')) redirect(target(locale, token, 'error'));
+  const r = await changeAttendance(token, mode);
+  redirect(target(locale, token, r.ok ? 'switched' : `error-${r.error.replace('registration.', '')}`));
+}
+
+export type DetailsState = { ok: boolean; message?: string; fields?: Record<string, string> };
+
+export async function updateDetailsAction(locale: string, token: string, values: unknown): Promise<DetailsState> {
+  const lang = isLocale(locale) ? locale : 'fi';
+  const parsed = detailsSchema.safeParse(values);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= translate(lang, i.message.startsWith('validation.') ? i.message : 'validation.text');
+    return { ok: false, message: translate(lang, 'registration.errors.invalid'), fields };
+  }
+  if (!looksLikeToken(token)) return { ok: false, message: translate(lang, 'registration.errors.notFound') };
+  const r = await updateDetails(token, parsed.data);
+  if (!r.ok) {
+    const fields = r.fields ? Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(lang, v!)])) : undefined;
+    return { ok: false, message: translate(lang, errorMessageKey(r.error)), fields };
+  }
+  return { ok: true, message: translate(lang, 'manage.updated') };
+}

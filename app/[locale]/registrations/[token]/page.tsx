@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { Link } from '@/lib/i18n/navigation';
+import { getManagedRegistration } from '@/lib/registrations/service';
+import { looksLikeToken } from '@/lib/registrations/tokens';
+import { getReferenceData } from '@/lib/reference';
+import { localized, translate } from '@/lib/i18n/messages';
+import { modesOf } from '@/lib/events/availability';
+import { eventPlace } from '@/lib/mail/compose';
+import { formatEventTime } from '@/lib/time';
+import { DetailsForm } from '@/components/registrations/details-form';
+import { cancelAction, switchAttendanceAction } from './actions';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };
+
+const button = 'rounded px-5 py-2 font-semibold';
+const NOTICE_ERRORS = ['notFound', 'notOpen', 'closed', 'eventCancelled', 'modeFull', 'invalid'];
+
+export default async function ManageRegistrationPage({ params, searchParams }: Props) {
+  await connection();
+  const { locale: raw, token } = await params;
+  const locale = pageLocale(raw);
+  const { done } = await searchParams;
+  const t = await getTranslations();
+  const managed = looksLikeToken(token) ? await getManagedRegistration(token) : null;
+  if (!managed) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold">{t('manage.invalidTitle')}</h1>
+        <p>{t('manage.invalidText')}</p>
+        <p><Link href="/">{t('errors.home')}</Link></p>
+      </div>
+    );
+  }
+  const { registration: r, event: e, position } = managed;
+  const ref = await getReferenceData();
+  const muni = ref.municipalities.find((m) => m.code === r.municipalityCode);
+  const over = new Date() >= e.endsAt;
+  const active = r.status !== 'cancelled' && !over;
+  const otherMode = modesOf(e.format).find((m) => m !== r.attendance);
+  const errorCode = done?.startsWith('error') ? done.replace(/^error-?/, '') : undefined;
+  const notice = done === 'cancelled' ? t('manage.cancelled') : done === 'switched' ? t('manage.switched')
+    : errorCode !== undefined ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`) : null;
+  const statusText = r.status === 'confirmed' ? t('manage.statusConfirmed')
+    : r.status === 'waitlisted' ? t('manage.statusWaitlisted', { position: position ?? 1 }) : t('manage.statusCancelled');
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t('manage.title')}</h1>
+      {notice && <p role="status" className={`rounded border p-3 font-semibold ${done?.startsWith('error') ? 'border-bad bg-bad-light text-bad' : 'border-ok bg-ok-light text-ok'}`}>{notice}</p>}
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t('manage.event')}</dt>
+        <dd><Link href={`/events/${e.slug}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></dd>
+        <dt className="font-semibold">{t('event.when')}</dt>
+        <dd>{formatEventTime(e.startsAt, e.endsAt, locale)}</dd>
+        <dt className="font-semibold">{t('event.where')}</dt>
+        <dd>{eventPlace(e) ?? t('formats.online')}</dd>
+        <dt className="font-semibold">{t('manage.status')}</dt>
+        <dd className="font-semibold">{statusText}</dd>
+        <dt className="font-semibold">{t('manage.attendance')}</dt>
+        <dd>{r.attendance === 'onsite' ? t('registration.form.attendanceOnsite') : t('registration.form.attendanceRemote')}</dd>
+        <dt className="font-semibold">{t('manage.name')}</dt>
+        <dd>{r.firstName} {r.lastName}</dd>
+        <dt className="font-semibold">{t('manage.email')}</dt>
+        <dd>{r.email}</dd>
+        <dt className="font-semibold">{t('manage.organisation')}</dt>
+        <dd>{r.organisation}{muni ? `, ${localized(locale, muni.nameFi, muni.nameSv)}` : ''}</dd>
+      </dl>
+
+      {over && <p className="rounded border border-line bg-white p-3">{t('manage.closedNote')}</p>}
+
+      {active && otherMode && (
+        <section aria-labelledby="switch-heading" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="switch-heading" className="text-xl font-bold">{t('manage.switchTitle')}</h2>
+          <form action={switchAttendanceAction.bind(null, locale, token, otherMode)} className="mt-2">
+            <button type="submit" className={`${button} border-2 border-brand-dark text-brand-dark bg-white`}>
+              {otherMode === 'remote' ? t('manage.switchToRemote') : t('manage.switchToOnsite')}
+            </button>
+          </form>
+        </section>
+      )}
+
+      {active && (
+        <section aria-labelledby="update-heading" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="update-heading" className="text-xl font-bold">{t('manage.updateTitle')}</h2>
+          <DetailsForm
+            locale={locale}
+            token={token}
+            onsite={r.attendance === 'onsite'}
+            initial={{
+              firstName: r.firstName, lastName: r.lastName, organisation: r.organisation, municipality: r.municipalityCode ?? '',
+              sector: (r.sectorCode ?? 'other') as 'education', role: r.role ?? '', diet: r.diet ?? '', accessNeeds: r.accessNeeds ?? '',
+              language: r.language,
+            }}
+            municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) })).sort((x, y) => x.name.localeCompare(y.name, locale))}
+            sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
+          />
+        </section>
+      )}
+
+      {active && (
+        <section aria-labelledby="cancel-heading" className="rounded-lg border-2 border-bad bg-white p-4">
+          <h2 id="cancel-heading" className="text-xl font-bold">{t('manage.cancelTitle')}</h2>
+          <p className="mt-1">{t('manage.cancelText')}</p>
+          <form action={cancelAction.bind(null, locale, token)} className="mt-3">
+            <button type="submit" className={`${button} bg-bad text-white`}>{t('manage.cancelButton')}</button>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+// "Change your details" on the manage page: same zod schema in the browser and in the server action.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { detailsSchema, type DetailsInput } from '@/lib/registrations/schema';
+import { updateDetailsAction } from '@/app/[locale]/registrations/[token]/actions';
+import { Field, inputClass, describedBy } from './field';
+
+type Option = { code: string; name: string };
+type FormValues = { [K in keyof DetailsInput]: string };
+
+export function DetailsForm({ locale, token, onsite, initial, municipalities, sectors }: {
+  locale: 'fi' | 'sv'; token: string; onsite: boolean; initial: FormValues; municipalities: Option[]; sectors: Option[];
+}) {
+  const t = useTranslations();
+  const [result, setResult] = useState<{ ok: boolean; message?: string } | null>(null);
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<FormValues, unknown, DetailsInput>({
+    resolver: zodResolver(detailsSchema) as never,
+    defaultValues: initial,
+  });
+  const msg = (m?: string) => (m ? (m.startsWith('validation.') ? t(m as 'validation.required') : m) : undefined);
+  const err = (k: keyof FormValues) => msg(errors[k]?.message as string | undefined);
+
+  const onSubmit = async (values: DetailsInput) => {
+    const r = await updateDetailsAction(locale, token, values);
+    for (const [k, m] of Object.entries(r.fields ?? {})) setError(k as keyof FormValues, { message: m }, { shouldFocus: true });
+    setResult(r);
+  };
+
+  const text = (k: keyof FormValues, label: string, required = false, autoComplete?: string) => (
+    <Field id={`d-${k}`} label={label} required={required} error={err(k)}>
+      <input id={`d-${k}`} autoComplete={autoComplete} className={inputClass(!!errors[k])} aria-invalid={!!errors[k]}
+        aria-describedby={describedBy(`d-${k}`, false, !!errors[k])} {...register(k)} />
+    </Field>
+  );
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="mt-3 space-y-4">
+      {result && (
+        <p role={result.ok ? 'status' : 'alert'} className={`rounded border p-3 font-semibold ${result.ok ? 'border-ok bg-ok-light text-ok' : 'border-bad bg-bad-light text-bad'}`}>
+          {result.message}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text('firstName', t('registration.form.firstName'), true, 'given-name')}
+        {text('lastName', t('registration.form.lastName'), true, 'family-name')}
+      </div>
+      {text('organisation', t('registration.form.organisation'), true, 'organization')}
+      <Field id="d-municipality" label={t('registration.form.municipality')} required error={err('municipality')}>
+        <select id="d-municipality" className={inputClass(!!errors.municipality)} aria-invalid={!!errors.municipality}
+          aria-describedby={describedBy('d-municipality', false, !!errors.municipality)} {...register('municipality')}>
+          {municipalities.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
+        </select>
+      </Field>
+      <Field id="d-sector" label={t('registration.form.sector')} required error={err('sector')}>
+        <select id="d-sector" className={inputClass(!!errors.sector)} {...register('sector')}>
+          {sectors.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+        </select>
+      </Field>
+      {text('role', t('registration.form.role'), false, 'organization-title')}
+      {onsite && text('diet', t('registration.form.diet'))}
+      {onsite && text('accessNeeds', t('registration.form.accessNeeds'))}
+      <fieldset>
+        <legend className="font-semibold">{t('registration.form.language')}</legend>
+        <div className="mt-1 flex gap-6">
+          <label className="inline-flex items-center gap-2"><input type="radio" value="fi" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageFi')}</label>
+          <label className="inline-flex items-center gap-2"><input type="radio" value="sv" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageSv')}</label>
+        </div>
+      </fieldset>
+      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-70">
+        {t('manage.updateButton')}
+      </button>
+    </form>
+  );
+}

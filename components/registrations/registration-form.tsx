@@ -1,0 +1,203 @@
+'use client';
+// The sign-up form on the event page. Validates with the same zod schema as the server and posts
+// to the public JSON API (one code path for people and other systems).
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { registrationSchema, type RegistrationFormValues, type RegistrationInput } from '@/lib/registrations/schema';
+import { Field, inputClass, describedBy } from './field';
+
+type Option = { code: string; name: string };
+type Props = {
+  slug: string;
+  locale: 'fi' | 'sv';
+  modes: ('onsite' | 'remote')[];
+  waitlist: boolean;
+  municipalities: Option[];
+  sectors: Option[];
+};
+
+type Done = { status: 'confirmed' | 'waitlisted'; position?: number; email: string };
+
+export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors }: Props) {
+  const t = useTranslations();
+  const [done, setDone] = useState<Done | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [municipalityText, setMunicipalityText] = useState('');
+  const resultRef = useRef<HTMLDivElement>(null);
+  const form = useForm<RegistrationFormValues, unknown, RegistrationInput>({
+    resolver: zodResolver(registrationSchema),
+    defaultValues: {
+      firstName: '', lastName: '', email: '', organisation: '', municipality: '', role: '', diet: '', accessNeeds: '',
+      language: locale, attendance: modes.length === 1 ? modes[0] : undefined, website: '',
+    },
+  });
+  const { register, handleSubmit, formState: { errors, isSubmitting }, watch, setValue, setError } = form;
+  const attendance = watch('attendance');
+  const msg = (m?: string) => (m ? (m.startsWith('validation.') ? t(m as 'validation.required') : m) : undefined);
+  const err = (name: keyof RegistrationFormValues) => msg(errors[name]?.message as string | undefined);
+
+  const onMunicipality = (text: string) => {
+    setMunicipalityText(text);
+    const match = municipalities.find((m) => m.name.toLowerCase() === text.trim().toLowerCase());
+    setValue('municipality', match?.code ?? '', { shouldValidate: form.formState.isSubmitted });
+  };
+
+  const onSubmit = async (values: RegistrationInput) => {
+    setFormError(null);
+    try {
+      const res = await fetch(`/api/events/${encodeURIComponent(slug)}/registrations?lang=${locale}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(values),
+      });
+      const body = await res.json().catch(() => ({}));
+      if (res.status === 201) {
+        setDone({ status: body.status, position: body.position, email: values.email });
+        requestAnimationFrame(() => resultRef.current?.focus());
+        return;
+      }
+      if (body.fields) {
+        for (const [name, message] of Object.entries(body.fields as Record<string, string>)) {
+          setError(name as keyof RegistrationFormValues, { message }, { shouldFocus: true });
+        }
+      }
+      setFormError(body.message ?? t('registration.form.network'));
+    } catch {
+      setFormError(t('registration.form.network'));
+    }
+  };
+
+  if (done) {
+    return (
+      <div ref={resultRef} tabIndex={-1} role="status" className="rounded border-2 border-ok bg-ok-light p-4 focus:outline-none">
+        <h3 className="text-lg font-bold text-ok">
+          {done.status === 'confirmed' ? t('registration.form.successTitle') : t('registration.form.waitlistedTitle')}
+        </h3>
+        <p className="mt-1">
+          {done.status === 'confirmed'
+            ? t('registration.form.successText', { email: done.email })
+            : t('registration.form.waitlistedText', { email: done.email, position: done.position ?? 1 })}
+        </p>
+        <button type="button" className="mt-3 underline text-brand-dark" onClick={() => { setDone(null); form.reset(); setMunicipalityText(''); }}>
+          {t('registration.form.another')}
+        </button>
+      </div>
+    );
+  }
+
+  const errorList = Object.entries(errors).filter(([name]) => name !== 'root');
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="mt-4 space-y-4" aria-describedby="required-note">
+      {waitlist && <p className="rounded border border-warn bg-warn-light p-3 text-warn">{t('registration.form.waitlistNote')}</p>}
+      <p id="required-note" className="text-sm text-muted">{t('registration.form.requiredNote')}</p>
+
+      {(formError || errorList.length > 0) && form.formState.isSubmitted && (
+        <div role="alert" className="rounded border-2 border-bad bg-bad-light p-3 text-bad">
+          <p className="font-semibold">{formError ?? t('registration.form.errorSummary')}</p>
+          {errorList.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {errorList.map(([name, e]) => (
+                <li key={name}><a href={`#reg-${name === 'municipality' ? 'municipalityName' : name}`} className="text-bad">{msg(e?.message as string)}</a></li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="reg-firstName" label={t('registration.form.firstName')} required error={err('firstName')}>
+          <input id="reg-firstName" autoComplete="given-name" className={inputClass(!!errors.firstName)} aria-invalid={!!errors.firstName}
+            aria-describedby={describedBy('reg-firstName', false, !!errors.firstName)} {...register('firstName')} />
+        </Field>
+        <Field id="reg-lastName" label={t('registration.form.lastName')} required error={err('lastName')}>
+          <input id="reg-lastName" autoComplete="family-name" className={inputClass(!!errors.lastName)} aria-invalid={!!errors.lastName}
+            aria-describedby={describedBy('reg-lastName', false, !!errors.lastName)} {...register('lastName')} />
+        </Field>
+      </div>
+      <Field id="reg-email" label={t('registration.form.email')} required hint={t('registration.form.emailHint')} error={err('email')}>
+        <input id="reg-email" type="email" autoComplete="email" className={inputClass(!!errors.email)} aria-invalid={!!errors.email}
+          aria-describedby={describedBy('reg-email', true, !!errors.email)} {...register('email')} />
+      </Field>
+      <Field id="reg-organisation" label={t('registration.form.organisation')} required error={err('organisation')}>
+        <input id="reg-organisation" autoComplete="organization" className={inputClass(!!errors.organisation)} aria-invalid={!!errors.organisation}
+          aria-describedby={describedBy('reg-organisation', false, !!errors.organisation)} {...register('organisation')} />
+      </Field>
+      <Field id="reg-municipalityName" label={t('registration.form.municipality')} required hint={t('registration.form.municipalityHint')} error={err('municipality')}>
+        <input id="reg-municipalityName" list="reg-municipality-list" autoComplete="off" value={municipalityText}
+          onChange={(e) => onMunicipality(e.target.value)} className={inputClass(!!errors.municipality)} aria-invalid={!!errors.municipality}
+          aria-describedby={describedBy('reg-municipalityName', true, !!errors.municipality)} />
+        <datalist id="reg-municipality-list">
+          {municipalities.map((m) => <option key={m.code} value={m.name} />)}
+        </datalist>
+        <input type="hidden" {...register('municipality')} />
+      </Field>
+      <Field id="reg-sector" label={t('registration.form.sector')} required error={err('sector')}>
+        <select id="reg-sector" className={inputClass(!!errors.sector)} aria-invalid={!!errors.sector} defaultValue=""
+          aria-describedby={describedBy('reg-sector', false, !!errors.sector)} {...register('sector')}>
+          <option value="" disabled>—</option>
+          {sectors.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+        </select>
+      </Field>
+      <Field id="reg-role" label={t('registration.form.role')} error={err('role')}>
+        <input id="reg-role" autoComplete="organization-title" className={inputClass(!!errors.role)} aria-invalid={!!errors.role}
+          aria-describedby={describedBy('reg-role', false, !!errors.role)} {...register('role')} />
+      </Field>
+
+      <fieldset aria-describedby={errors.attendance ? 'reg-attendance-error' : undefined}>
+        <legend className="font-semibold">{t('registration.form.attendance')}<span aria-hidden="true"> *</span></legend>
+        <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+          {modes.map((m) => (
+            <label key={m} className="inline-flex items-center gap-2">
+              <input type="radio" value={m} id={m === modes[0] ? 'reg-attendance' : undefined} className="h-5 w-5" {...register('attendance')} />
+              {m === 'onsite' ? t('registration.form.attendanceOnsite') : t('registration.form.attendanceRemote')}
+            </label>
+          ))}
+        </div>
+        {errors.attendance && <p id="reg-attendance-error" className="mt-1 font-semibold text-bad">{err('attendance')}</p>}
+      </fieldset>
+
+      {attendance === 'onsite' && (
+        <>
+          <Field id="reg-diet" label={t('registration.form.diet')} hint={t('registration.form.onsiteOnlyHint')} error={err('diet')}>
+            <input id="reg-diet" className={inputClass(!!errors.diet)} aria-invalid={!!errors.diet}
+              aria-describedby={describedBy('reg-diet', true, !!errors.diet)} {...register('diet')} />
+          </Field>
+          <Field id="reg-accessNeeds" label={t('registration.form.accessNeeds')} error={err('accessNeeds')}>
+            <textarea id="reg-accessNeeds" rows={2} className={inputClass(!!errors.accessNeeds)} aria-invalid={!!errors.accessNeeds}
+              aria-describedby={describedBy('reg-accessNeeds', false, !!errors.accessNeeds)} {...register('accessNeeds')} />
+          </Field>
+        </>
+      )}
+
+      <fieldset>
+        <legend className="font-semibold">{t('registration.form.language')}<span aria-hidden="true"> *</span></legend>
+        <div className="mt-1 flex gap-6">
+          <label className="inline-flex items-center gap-2"><input type="radio" value="fi" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageFi')}</label>
+          <label className="inline-flex items-center gap-2"><input type="radio" value="sv" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageSv')}</label>
+        </div>
+      </fieldset>
+
+      {/* Honeypot: hidden from people and assistive technology, filled in by some bots. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="reg-website">{t('registration.form.website')}</label>
+        <input id="reg-website" tabIndex={-1} autoComplete="off" {...register('website')} />
+      </div>
+
+      <div>
+        <label className="inline-flex items-start gap-2">
+          <input id="reg-consent" type="checkbox" className="mt-1 h-5 w-5" aria-invalid={!!errors.consent}
+            aria-describedby={errors.consent ? 'reg-consent-error' : undefined} {...register('consent')} />
+          <span>{t('registration.form.consent')}<span aria-hidden="true"> *</span></span>
+        </label>
+        <p className="ml-7 text-sm"><a href={`/${locale}/privacy`} target="_blank" rel="noopener">{t('registration.form.privacyLink')}</a></p>
+        {errors.consent && <p id="reg-consent-error" className="mt-1 font-semibold text-bad">{err('consent')}</p>}
+      </div>
+
+      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-dark px-6 py-3 text-lg font-semibold text-white hover:bg-brand disabled:opacity-70">
+        {isSubmitting ? t('registration.form.submitting') : waitlist ? t('registration.form.submitWaitlist') : t('registration.form.submit')}
+      </button>
+    </form>
+  );
+}

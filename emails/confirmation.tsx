@@ -1,0 +1,19 @@
+// `confirmation`: the registration is confirmed. The caller attaches the .ics invitation.
+import { Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
+import { exampleMailData, type MailData } from './mail-data';
+import { fill, textsFor } from './messages';
+
+export default function ConfirmationEmail(data: MailData) {
+  const t = textsFor(data.locale).confirmation;
+  return (
+    <EmailLayout kind="confirmation" data={data}>
+      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <EventDetails data={data} />
+      <P>{t.calendar}</P>
+      <ManageLink data={data} intro={t.manage} />
+      <Contact data={data} />
+    </EmailLayout>
+  );
+}
+
+ConfirmationEmail.PreviewProps = exampleMailData.fi;

@@ -1,0 +1,101 @@
+// What every participant mail is rendered from, and realistic example props for previews and tests.
+// Kept apart from render.ts so the templates can import the examples without an import cycle;
+// render.ts re-exports everything here.
+
+export type MailLocale = 'fi' | 'sv';
+
+export type MailKind =
+  | 'confirmation'
+  | 'waitlisted'
+  | 'promoted'
+  | 'cancelled'
+  | 'reminder'
+  | 'event_changed'
+  | 'event_cancelled'
+  | 'duplicate';
+
+export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
+  'confirmation',
+  'waitlisted',
+  'promoted',
+  'cancelled',
+  'reminder',
+  'event_changed',
+  'event_cancelled',
+  'duplicate',
+] as const);
+
+export type MailEvent = {
+  title: string; // already in the recipient's language
+  when: string; // already formatted, e.g. "ke 3.4.2026 klo 9.00–15.30"
+  where: string | null; // venue + address, null for online-only
+  online: boolean; // event can be followed online
+  url: string; // public event page
+  contactName: string | null;
+  contactEmail: string | null;
+};
+
+export type MailData = {
+  locale: MailLocale;
+  firstName: string;
+  event: MailEvent;
+  attendance: 'onsite' | 'remote';
+  status?: 'confirmed' | 'waitlisted'; // for `duplicate`
+  manageUrl: string;
+  position?: number; // waitlisted / duplicate when waitlisted
+  changeNote?: string | null;
+};
+
+export type RenderedMail = { subject: string; html: string; text: string };
+
+/** A national VIP network gathering in Helsinki, as a participant would receive it. */
+export const exampleMailData: Record<MailLocale, MailData> = {
+  fi: {
+    locale: 'fi',
+    firstName: 'Aino',
+    event: {
+      title: 'Koulua koulua käymättömille – kokoontumisajo',
+      when: 'ma 21.12.2026 klo 9.00–15.30',
+      where: 'Paasitorni, Paasivuorenkatu 5 A, 00530 Helsinki',
+      online: true,
+      url: 'https://kokoon.example/fi/events/koulua-koulua-kaymattomille',
+      contactName: 'Liisa Korhonen',
+      contactEmail: 'liisa.korhonen@example.fi',
+    },
+    attendance: 'onsite',
+    status: 'confirmed',
+    manageUrl: 'https://kokoon.example/fi/manage/q8Z2vT4nLwR7xKc1',
+    position: 3,
+    changeNote: null,
+  },
+  sv: {
+    locale: 'sv',
+    firstName: 'Anna',
+    event: {
+      title: 'Skola för elever som inte går i skolan – samling',
+      when: 'mån 21.12.2026 kl. 9.00–15.30',
+      where: 'Paasitorni, Paasivuorenkatu 5 A, 00530 Helsingfors',
+      online: true,
+      url: 'https://kokoon.example/sv/events/koulua-koulua-kaymattomille',
+      contactName: 'Liisa Korhonen',
+      contactEmail: 'liisa.korhonen@example.fi',
+    },
+    attendance: 'remote',
+    status: 'confirmed',
+    manageUrl: 'https://kokoon.example/sv/manage/q8Z2vT4nLwR7xKc1',
+    position: 3,
+    changeNote: null,
+  },
+};
+
+/** Example organiser notes for the previews of `event_changed` and `event_cancelled`. */
+export const exampleChangeNotes: Record<MailLocale, { changed: string; cancelled: string }> = {
+  fi: {
+    changed: 'Tapahtuma alkaa puoli tuntia aiemmin kuin alun perin ilmoitettiin.\nPäivitetty ohjelma on tapahtuman sivulla.',
+    cancelled: 'Tapahtuma järjestetään uudelleen keväällä 2027. Ilmoitamme uudesta ajankohdasta VIP-verkoston uutiskirjeessä.',
+  },
+  sv: {
+    changed: 'Evenemanget börjar en halvtimme tidigare än vad som ursprungligen meddelades.\nDet uppdaterade programmet finns på evenemangets sida.',
+    cancelled: 'Evenemanget ordnas på nytt våren 2027. Vi meddelar den nya tidpunkten i VIP-nätverkets nyhetsbrev.',
+  },
+};

@@ -1,0 +1,232 @@
+// Every Finnish and Swedish text of the participant mails. `sv` is typed as `typeof fi`, so a key
+// missing from either language is a type error; tests also check that no text is empty and that both
+// use the same {placeholders}. Placeholders are filled by `fill` (escaping is React's job).
+import type { MailKind, MailLocale } from './mail-data';
+
+export const fi = {
+  layout: {
+    brand: 'Kokoon',
+    footer: 'Kokoon – VIP-verkosto',
+    footerNote:
+      'Tämä on automaattinen viesti Kokoon-palvelusta. Saat sen, koska olet ilmoittautunut VIP-verkoston tapahtumaan.',
+    signature: 'Ystävällisin terveisin',
+    signatureName: 'VIP-verkosto',
+  },
+  common: {
+    greeting: 'Hei {firstName},',
+    detailsHeading: 'Tapahtuman tiedot',
+    event: 'Tapahtuma',
+    when: 'Aika',
+    where: 'Paikka',
+    online: 'Verkossa',
+    alsoOnline: 'Tapahtumaa voi seurata myös verkossa.',
+    attendance: 'Osallistumistapa',
+    onsite: 'paikan päällä',
+    remote: 'etänä',
+    eventPage: 'Tapahtuman sivu',
+    manageButton: 'Muuta tai peru ilmoittautuminen',
+    manageUrl: 'Henkilökohtainen linkkisi:',
+    managePersonal: 'Älä jaa linkkiä muille, sillä sen kautta voi muuttaa ilmoittautumistasi.',
+    contactHeading: 'Yhteyshenkilö',
+    contactIntro: 'Kysyttävää tapahtumasta? Ota yhteyttä:',
+    changeNoteHeading: 'Järjestäjän viesti',
+  },
+  confirmation: {
+    subject: 'Ilmoittautuminen vahvistettu: {title}',
+    preview: 'Ilmoittautumisesi tapahtumaan {title} on vahvistettu.',
+    heading: 'Ilmoittautumisesi on vahvistettu',
+    intro: 'Kiitos ilmoittautumisestasi! Paikkasi tapahtumaan {title} on vahvistettu.',
+    calendar: 'Viestin liitteenä on kalenterikutsu, jonka voit tallentaa kalenteriisi.',
+    manage:
+      'Voit muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta. Jos et pääse osallistumaan, peruthan ilmoittautumisesi, jotta paikka vapautuu muille.',
+  },
+  waitlisted: {
+    subject: 'Olet jonossa: {title}',
+    preview: 'Tapahtuma {title} on täynnä, ja ilmoittautumisesi on kirjattu jonoon.',
+    heading: 'Olet jonossa',
+    intro: 'Tapahtuma {title} on tällä hetkellä täynnä, joten ilmoittautumisesi on kirjattu jonoon.',
+    position: 'Olet jonossa sijalla {position}.',
+    next: 'Jos paikkoja vapautuu, jonossa olevien ilmoittautumiset vahvistetaan jonotusjärjestyksessä. Saat vahvistuksesta tiedon sähköpostitse.',
+    manage: 'Voit muuttaa ilmoittautumisesi tietoja tai perua jonopaikkasi alla olevan linkin kautta.',
+  },
+  promoted: {
+    subject: 'Sait paikan tapahtumaan: {title}',
+    preview: 'Tapahtumaan {title} vapautui paikka, ja ilmoittautumisesi on nyt vahvistettu.',
+    heading: 'Sait paikan tapahtumaan',
+    intro: 'Hyviä uutisia: tapahtumaan {title} vapautui paikka. Olit jonossa, ja ilmoittautumisesi on nyt vahvistettu.',
+    manage:
+      'Jos et enää pääse osallistumaan, peruthan ilmoittautumisesi alla olevan linkin kautta, jotta paikka voidaan antaa seuraavalle jonossa olevalle. Samasta linkistä voit myös muuttaa ilmoittautumisesi tietoja.',
+  },
+  cancelled: {
+    subject: 'Ilmoittautuminen peruttu: {title}',
+    preview: 'Ilmoittautumisesi tapahtumaan {title} on peruttu.',
+    heading: 'Ilmoittautumisesi on peruttu',
+    intro: 'Olemme vastaanottaneet perumisesi. Ilmoittautumisesi tapahtumaan {title} on peruttu.',
+    again: 'Jos haluat myöhemmin osallistua, voit ilmoittautua uudelleen tapahtuman sivulla, mikäli paikkoja on vapaana.',
+    notYou: 'Jos et itse perunut ilmoittautumistasi, ota yhteyttä tapahtuman järjestäjään.',
+  },
+  reminder: {
+    subject: 'Muistutus: {title} on huomenna',
+    preview: 'Tapahtuma {title} järjestetään huomenna. Tässä tapahtuman tiedot.',
+    heading: 'Tapahtuma on huomenna',
+    intro: 'Muistutamme, että olet ilmoittautunut huomenna järjestettävään tapahtumaan {title}. Tervetuloa!',
+    manage:
+      'Jos et pääse osallistumaan, peruthan ilmoittautumisesi alla olevan linkin kautta, jotta paikka vapautuu muille. Samasta linkistä voit myös muuttaa ilmoittautumisesi tietoja.',
+  },
+  event_changed: {
+    subject: 'Tapahtuman tiedot muuttuneet: {title}',
+    preview: 'Järjestäjä on muuttanut tapahtuman {title} aikaa tai paikkaa.',
+    heading: 'Tapahtuman tiedot ovat muuttuneet',
+    intro: 'Järjestäjä on muuttanut tapahtuman {title} aikaa tai paikkaa. Tarkistathan alla olevat päivitetyt tiedot.',
+    detailsHeading: 'Päivitetyt tiedot',
+    stillValid: 'Ilmoittautumisesi on edelleen voimassa. Jos pääset osallistumaan, sinun ei tarvitse tehdä mitään.',
+    manage:
+      'Jos et pääse osallistumaan muuttuneena ajankohtana, peruthan ilmoittautumisesi alla olevan linkin kautta. Samasta linkistä voit myös muuttaa ilmoittautumisesi tietoja.',
+  },
+  event_cancelled: {
+    subject: 'Tapahtuma peruttu: {title}',
+    preview: 'Järjestäjä on perunut tapahtuman {title}.',
+    heading: 'Tapahtuma on peruttu',
+    intro:
+      'Valitettavasti järjestäjä on perunut tapahtuman {title}. Ilmoittautumisesi on samalla peruttu, eikä sinun tarvitse tehdä mitään.',
+    detailsHeading: 'Peruttu tapahtuma',
+    apology: 'Pahoittelemme perumisesta aiheutuvaa haittaa.',
+  },
+  duplicate: {
+    subject: 'Olet jo ilmoittautunut: {title}',
+    preview: 'Olet jo ilmoittautunut tapahtumaan {title}. Tässä ilmoittautumisesi tiedot.',
+    heading: 'Olet jo ilmoittautunut',
+    intro:
+      'Tällä sähköpostiosoitteella on jo ilmoittautuminen tapahtumaan {title}, joten uutta ilmoittautumista ei tehty. Lähetämme alla uudelleen ilmoittautumisesi tiedot ja henkilökohtaisen linkkisi.',
+    statusLabel: 'Ilmoittautumisen tila',
+    statusConfirmed: 'vahvistettu',
+    statusWaitlisted: 'jonossa',
+    statusWaitlistedAt: 'jonossa sijalla {position}',
+    manage: 'Voit muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta.',
+    notYou: 'Jos et itse yrittänyt ilmoittautua, voit jättää tämän viestin huomiotta.',
+  },
+};
+
+export const sv: typeof fi = {
+  layout: {
+    brand: 'Kokoon',
+    footer: 'Kokoon – VIP-nätverket',
+    footerNote:
+      'Det här är ett automatiskt meddelande från tjänsten Kokoon. Du får det eftersom du har anmält dig till ett evenemang inom VIP-nätverket.',
+    signature: 'Med vänliga hälsningar',
+    signatureName: 'VIP-nätverket',
+  },
+  common: {
+    greeting: 'Hej {firstName},',
+    detailsHeading: 'Uppgifter om evenemanget',
+    event: 'Evenemang',
+    when: 'Tid',
+    where: 'Plats',
+    online: 'På nätet',
+    alsoOnline: 'Evenemanget kan också följas på nätet.',
+    attendance: 'Deltagande',
+    onsite: 'på plats',
+    remote: 'på distans',
+    eventPage: 'Evenemangets sida',
+    manageButton: 'Ändra eller annullera anmälan',
+    manageUrl: 'Din personliga länk:',
+    managePersonal: 'Dela inte länken med andra, eftersom den kan användas för att ändra din anmälan.',
+    contactHeading: 'Kontaktperson',
+    contactIntro: 'Frågor om evenemanget? Kontakta:',
+    changeNoteHeading: 'Meddelande från arrangören',
+  },
+  confirmation: {
+    subject: 'Anmälan bekräftad: {title}',
+    preview: 'Din anmälan till {title} är bekräftad.',
+    heading: 'Din anmälan är bekräftad',
+    intro: 'Tack för din anmälan! Din plats på evenemanget {title} är bekräftad.',
+    calendar: 'En kalenderinbjudan finns som bilaga till meddelandet. Du kan spara den i din kalender.',
+    manage:
+      'Via länken nedan kan du ändra uppgifterna i din anmälan eller annullera den. Om du inte kan delta, vänligen annullera din anmälan så att platsen blir ledig för någon annan.',
+  },
+  waitlisted: {
+    subject: 'Du står i kö: {title}',
+    preview: '{title} är fullbokat, och din anmälan har registrerats i kön.',
+    heading: 'Du står i kö',
+    intro: 'Evenemanget {title} är för tillfället fullbokat, så din anmälan har registrerats i kön.',
+    position: 'Du är nummer {position} i kön.',
+    next: 'Om platser blir lediga bekräftas anmälningarna i kön i tur och ordning. Du får besked om bekräftelsen per e-post.',
+    manage: 'Via länken nedan kan du ändra uppgifterna i din anmälan eller annullera din köplats.',
+  },
+  promoted: {
+    subject: 'Du har fått en plats: {title}',
+    preview: 'En plats blev ledig på {title}, och din anmälan är nu bekräftad.',
+    heading: 'Du har fått en plats',
+    intro: 'Goda nyheter: en plats har blivit ledig på evenemanget {title}. Du stod i kö, och din anmälan är nu bekräftad.',
+    manage:
+      'Om du inte längre kan delta, vänligen annullera din anmälan via länken nedan så att platsen kan ges till följande person i kön. Via samma länk kan du också ändra uppgifterna i din anmälan.',
+  },
+  cancelled: {
+    subject: 'Anmälan annullerad: {title}',
+    preview: 'Din anmälan till {title} har annullerats.',
+    heading: 'Din anmälan har annullerats',
+    intro: 'Vi har tagit emot din annullering. Din anmälan till evenemanget {title} har annullerats.',
+    again: 'Om du vill delta senare kan du anmäla dig på nytt på evenemangets sida, om det finns lediga platser.',
+    notYou: 'Om du inte själv har annullerat din anmälan, kontakta arrangören.',
+  },
+  reminder: {
+    subject: 'Påminnelse: {title} ordnas i morgon',
+    preview: '{title} ordnas i morgon. Här är uppgifterna om evenemanget.',
+    heading: 'Evenemanget ordnas i morgon',
+    intro: 'Vi vill påminna dig om att du har anmält dig till evenemanget {title}, som ordnas i morgon. Välkommen!',
+    manage:
+      'Om du inte kan delta, vänligen annullera din anmälan via länken nedan så att platsen blir ledig för någon annan. Via samma länk kan du också ändra uppgifterna i din anmälan.',
+  },
+  event_changed: {
+    subject: 'Ändrade uppgifter om evenemanget: {title}',
+    preview: 'Arrangören har ändrat tiden eller platsen för {title}.',
+    heading: 'Uppgifterna om evenemanget har ändrats',
+    intro: 'Arrangören har ändrat tiden eller platsen för evenemanget {title}. Kontrollera de uppdaterade uppgifterna nedan.',
+    detailsHeading: 'Uppdaterade uppgifter',
+    stillValid: 'Din anmälan gäller fortfarande. Om du kan delta behöver du inte göra något.',
+    manage:
+      'Om du inte kan delta vid den nya tidpunkten, vänligen annullera din anmälan via länken nedan. Via samma länk kan du också ändra uppgifterna i din anmälan.',
+  },
+  event_cancelled: {
+    subject: 'Evenemanget är inställt: {title}',
+    preview: 'Arrangören har ställt in {title}.',
+    heading: 'Evenemanget är inställt',
+    intro:
+      'Tyvärr har arrangören ställt in evenemanget {title}. Din anmälan har samtidigt annullerats, och du behöver inte göra något.',
+    detailsHeading: 'Inställt evenemang',
+    apology: 'Vi beklagar det besvär som detta medför.',
+  },
+  duplicate: {
+    subject: 'Du är redan anmäld: {title}',
+    preview: 'Du är redan anmäld till {title}. Här är uppgifterna om din anmälan.',
+    heading: 'Du är redan anmäld',
+    intro:
+      'Den här e-postadressen har redan en anmälan till evenemanget {title}, så ingen ny anmälan gjordes. Nedan skickar vi på nytt uppgifterna om din anmälan och din personliga länk.',
+    statusLabel: 'Anmälans status',
+    statusConfirmed: 'bekräftad',
+    statusWaitlisted: 'i kön',
+    statusWaitlistedAt: 'nummer {position} i kön',
+    manage: 'Via länken nedan kan du ändra uppgifterna i din anmälan eller annullera den.',
+    notYou: 'Om du inte själv har försökt anmäla dig kan du lämna det här meddelandet utan åtgärd.',
+  },
+};
+
+export type MailTexts = typeof fi;
+
+export function textsFor(locale: MailLocale): MailTexts {
+  return locale === 'sv' ? sv : fi;
+}
+
+/** Fills {name} placeholders; a missing value is a bug, so it throws rather than leak "{name}". */
+export function fill(template: string, vars: Record<string, string | number | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`mail text needs {${name}}: ${template}`);
+    return String(value);
+  });
+}
+
+/** The subject line: one line, whatever the title holds. */
+export function subjectFor(kind: MailKind, locale: MailLocale, title: string): string {
+  return fill(textsFor(locale)[kind].subject, { title: title.replace(/\s+/g, ' ').trim() });
+}

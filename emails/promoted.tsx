@@ -1,0 +1,18 @@
+// `promoted`: a place freed up and the registration moved from the waiting list to confirmed.
+import { Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
+import { exampleMailData, type MailData } from './mail-data';
+import { fill, textsFor } from './messages';
+
+export default function PromotedEmail(data: MailData) {
+  const t = textsFor(data.locale).promoted;
+  return (
+    <EmailLayout kind="promoted" data={data}>
+      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <EventDetails data={data} />
+      <ManageLink data={data} intro={t.manage} />
+      <Contact data={data} />
+    </EmailLayout>
+  );
+}
+
+PromotedEmail.PreviewProps = exampleMailData.fi;

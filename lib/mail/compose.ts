@@ -1,0 +1,76 @@
+// Builds what a registration mail needs (in the recipient's language) from the rows at hand, so the
+// outbox row is complete when the transaction commits and the worker only renders and sends.
+import type { MailKind, MailData } from '@/emails/render';
+import { localized } from '@/lib/i18n/messages';
+import { publicBaseUrl } from '@/lib/config';
+import { formatEventTime } from '@/lib/time';
+
+export type MailEventRow = {
+  id: number; slug: string; titleFi: string; titleSv: string | null; format: 'onsite' | 'online' | 'hybrid';
+  venueName: string | null; venueAddress: string | null; city: string | null; startsAt: Date; endsAt: Date;
+  contactName: string | null; contactEmail: string | null; sequence: number; status: string;
+};
+export type MailRegistrationRow = {
+  id: number; firstName: string; lastName: string; email: string; language: 'fi' | 'sv'; attendance: 'onsite' | 'remote';
+};
+
+export type InvitationPayload = {
+  uid: string; sequence: number; method: 'REQUEST' | 'CANCEL'; start: string; end: string;
+  summary: string; description: string; location: string | null; url: string;
+  attendee: { name: string; email: string };
+};
+
+export type OutboxPayload = { kind: MailKind; data: MailData; invitation?: InvitationPayload };
+
+export function manageUrl(locale: 'fi' | 'sv', token: string): string {
+  return `${publicBaseUrl()}/${locale}/registrations/${token}`;
+}
+
+export function eventPlace(e: MailEventRow): string | null {
+  if (e.format === 'online') return null;
+  return [e.venueName, e.venueAddress ?? e.city].filter(Boolean).join(', ') || null;
+}
+
+/** Kinds that carry a calendar invitation (REQUEST) or its withdrawal (CANCEL). */
+const INVITES: Partial<Record<MailKind, 'REQUEST' | 'CANCEL'>> = {
+  confirmation: 'REQUEST', promoted: 'REQUEST', event_changed: 'REQUEST', cancelled: 'CANCEL', event_cancelled: 'CANCEL',
+};
+
+export function composeRegistrationMail(
+  kind: MailKind,
+  reg: MailRegistrationRow,
+  event: MailEventRow,
+  opts: { manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null },
+): { toEmail: string; locale: 'fi' | 'sv'; payload: OutboxPayload } {
+  const locale = reg.language;
+  const title = localized(locale, event.titleFi, event.titleSv);
+  const url = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
+  const where = eventPlace(event);
+  const data: MailData = {
+    locale,
+    firstName: reg.firstName,
+    event: {
+      title, when: formatEventTime(event.startsAt, event.endsAt, locale), where, online: event.format !== 'onsite', url,
+      contactName: event.contactName, contactEmail: event.contactEmail,
+    },
+    attendance: reg.attendance,
+    status: opts.status,
+    manageUrl: manageUrl(locale, opts.manageToken),
+    position: opts.position,
+    changeNote: opts.changeNote ?? null,
+  };
+  const method = INVITES[kind];
+  const invitation: InvitationPayload | undefined = method && {
+    uid: `event-${event.id}@kokoon`,
+    sequence: event.sequence,
+    method,
+    start: event.startsAt.toISOString(),
+    end: event.endsAt.toISOString(),
+    summary: title,
+    description: `${url}\n\n${data.manageUrl}`,
+    location: where,
+    url,
+    attendee: { name: `${reg.firstName} ${reg.lastName}`, email: reg.email },
+  };
+  return { toEmail: reg.email, locale, payload: { kind, data, invitation } };
+}

@@ -1,0 +1,75 @@
+// Mail transports, chosen by MAIL_TRANSPORT: `smtp` (nodemailer, SMTP_URL), `resend` (RESEND_API_KEY;
+// RESEND_BASE_URL is honoured by the SDK) and `dev`, which keeps mails in the database for the
+// demo's mailbox page. A transport throws on failure; the worker decides about retries.
+import nodemailer from 'nodemailer';
+import { Resend } from 'resend';
+import { config } from '@/lib/config';
+import { db } from '@/db/client';
+import { devMailbox } from '@/db/schema';
+
+export type OutgoingMail = {
+  to: string;
+  from: string;
+  subject: string;
+  html: string;
+  text: string;
+  ics?: { content: string; method: 'REQUEST' | 'CANCEL' };
+  idempotencyKey: string;
+};
+
+export interface MailTransport {
+  name: string;
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+export function smtpTransport(url: string): MailTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    name: 'smtp',
+    async send(m) {
+      await transporter.sendMail({
+        from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text,
+        headers: { 'X-Kokoon-Mail-Id': m.idempotencyKey },
+        // A text/calendar alternative with a matching method= makes Outlook show an invitation.
+        icalEvent: m.ics ? { method: m.ics.method, filename: 'kutsu.ics', content: m.ics.content } : undefined,
+      });
+    },
+  };
+}
+
+export function resendTransport(apiKey: string): MailTransport {
+  const resend = new Resend(apiKey);
+  return {
+    name: 'resend',
+    async send(m) {
+      const { error } = await resend.emails.send(
+        {
+          from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text,
+          attachments: m.ics ? [{ filename: 'kutsu.ics', content: Buffer.from(m.ics.content).toString('base64'), contentType: `text/calendar; method=${m.ics.method}` }] : undefined,
+        },
+        { idempotencyKey: m.idempotencyKey },
+      );
+      if (error) throw Object.assign(new Error(`Resend: ${error.name}: ${error.message}`), { code: error.name });
+    },
+  };
+}
+
+export const devTransport: MailTransport = {
+  name: 'dev',
+  async send(m) {
+    await db().insert(devMailbox).values({ toEmail: m.to, subject: m.subject, html: m.html, text: m.text, ics: m.ics?.content ?? null });
+  },
+};
+
+export function configuredTransport(): MailTransport {
+  const c = config();
+  if (c.MAIL_TRANSPORT === 'smtp') {
+    if (!c.SMTP_URL) throw new Error('MAIL_TRANSPORT=smtp needs SMTP_URL (e.g. smtp://user:pass@mail.example.fi:587)');
+    return smtpTransport(c.SMTP_URL);
+  }
+  if (c.MAIL_TRANSPORT === 'resend') {
+    if (!c.RESEND_API_KEY) throw new Error('MAIL_TRANSPORT=resend needs RESEND_API_KEY');
+    return resendTransport(c.RESEND_API_KEY);
+  }
+  return devTransport;
+}

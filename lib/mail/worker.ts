@@ -1,0 +1,85 @@
+// The outbox worker: claims pending mails with FOR UPDATE SKIP LOCKED (several workers or app
+// instances never take the same row), renders them in the recipient's language, sends them and
+// marks them sent in the same transaction. A failure is retried with exponential backoff; a mail
+// is never dropped silently (after MAX_ATTEMPTS it is marked failed and stays visible).
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { mailOutbox } from '@/db/schema';
+import { renderMail } from '@/emails/render';
+import { buildInvitation } from '@/lib/calendar/invitation';
+import { config } from '@/lib/config';
+import type { OutboxPayload } from './compose';
+import type { MailTransport } from './transports';
+
+export const MAX_ATTEMPTS = 12;
+
+/** 10 s, 20 s, 40 s … capped at one hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(3600_000, 10_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+function parseFrom(from: string): { name: string; email: string } {
+  const m = /^(.*)<([^>]+)>\s*$/.exec(from);
+  return m ? { name: m[1].trim().replace(/^"|"$/g, ''), email: m[2].trim() } : { name: 'Kokoon', email: from.trim() };
+}
+
+export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string }) {
+  const payload = row.payload as OutboxPayload;
+  const rendered = await renderMail(payload.kind, payload.data);
+  const from = config().MAIL_FROM;
+  const inv = payload.invitation;
+  const ics = inv && {
+    method: inv.method,
+    content: buildInvitation({
+      ...inv, start: new Date(inv.start), end: new Date(inv.end),
+      organizer: parseFrom(from),
+      status: inv.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+    }),
+  };
+  return { to: row.toEmail, from, subject: rendered.subject, html: rendered.html, text: rendered.text, ics, idempotencyKey: row.idempotencyKey };
+}
+
+/** Sends what is due, batch by batch, until nothing is left. Returns counts for this call. */
+export async function drainOutbox(transport: MailTransport, opts: { batchSize?: number; now?: () => Date } = {}) {
+  const batchSize = opts.batchSize ?? 20;
+  const now = opts.now ?? (() => new Date());
+  let sent = 0;
+  let failed = 0;
+  for (;;) {
+    const claimed = await db().transaction(async (tx) => {
+      const rows = await tx.select().from(mailOutbox)
+        .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now())))
+        .orderBy(asc(mailOutbox.id)).limit(batchSize).for('update', { skipLocked: true });
+      for (const row of rows) {
+        try {
+          await transport.send(await renderOutgoing(row));
+          // The body may hold a manage link: it is not kept once the mail is out.
+          await tx.update(mailOutbox).set({ status: 'sent', sentAt: now(), payload: null, attempts: row.attempts + 1, lastError: null })
+            .where(eq(mailOutbox.id, row.id));
+          sent++;
+        } catch (err) {
+          const attempts = row.attempts + 1;
+          const giveUp = attempts >= MAX_ATTEMPTS;
+          await tx.update(mailOutbox).set({
+            attempts,
+            status: giveUp ? 'failed' : 'pending',
+            nextAttemptAt: new Date(now().getTime() + backoffMs(attempts)),
+            lastError: String((err as Error)?.message ?? err).slice(0, 1000),
+          }).where(eq(mailOutbox.id, row.id));
+          failed++;
+        }
+      }
+      return rows.length;
+    });
+    if (claimed < batchSize) break;
+  }
+  return { sent, failed };
+}
+
+/** Counts of the outbox by status (for tests, the progress view and health checks). */
+export async function outboxCounts(): Promise<Record<'pending' | 'sent' | 'failed', number>> {
+  const rows = await db().select({ status: mailOutbox.status, n: sql<number>`count(*)::int` }).from(mailOutbox).groupBy(mailOutbox.status);
+  const out = { pending: 0, sent: 0, failed: 0 };
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}

@@ -1,0 +1,90 @@
+import 'server-only';
+// POST /api/events/{slug}/registrations — the one code path for the event page form and the JSON
+// API. Maps domain results to HTTP status codes and translated messages in one table.
+import { NextResponse } from 'next/server';
+import { translate } from '@/lib/i18n/messages';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { config } from '@/lib/config';
+import { clientAddress } from '@/lib/client-ip';
+import { hitRateLimit } from '@/lib/rate-limit';
+import { registrationSchema } from './schema';
+import { registerParticipant, type FieldErrors, type RegistrationError } from './service';
+
+const MAX_BODY_BYTES = 16 * 1024;
+
+export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badRequest' | 'unknownFields' | 'tooLarge', { status: number; code: string }> = {
+  'registration.notFound': { status: 404, code: 'not_found' },
+  'registration.notOpen': { status: 409, code: 'not_open' },
+  'registration.closed': { status: 410, code: 'closed' },
+  'registration.eventCancelled': { status: 410, code: 'cancelled' },
+  'registration.full': { status: 409, code: 'full' },
+  'registration.modeFull': { status: 409, code: 'mode_full' },
+  'registration.duplicate': { status: 409, code: 'duplicate' },
+  'registration.spam': { status: 400, code: 'rejected' },
+  'registration.invalid': { status: 422, code: 'validation' },
+  rateLimited: { status: 429, code: 'rate_limited' },
+  badRequest: { status: 400, code: 'bad_request' },
+  unknownFields: { status: 400, code: 'unknown_fields' },
+  tooLarge: { status: 413, code: 'too_large' },
+};
+
+export function errorMessageKey(error: keyof typeof ERROR_STATUS): string {
+  return `registration.errors.${error.replace(/^registration\./, '')}`;
+}
+
+function pickLocale(req: Request, body: unknown): AppLocale {
+  const fromBody = body && typeof body === 'object' ? (body as Record<string, unknown>).language : undefined;
+  if (fromBody === 'fi' || fromBody === 'sv') return fromBody;
+  const q = new URL(req.url).searchParams.get('lang');
+  if (q === 'fi' || q === 'sv') return q;
+  return /^sv\b/i.test(req.headers.get('accept-language') ?? '') ? 'sv' : 'fi';
+}
+
+function fail(error: keyof typeof ERROR_STATUS, locale: AppLocale, extra: { fields?: FieldErrors; headers?: Record<string, string>; values?: Record<string, string> } = {}) {
+  const { status, code } = ERROR_STATUS[error];
+  const fields = extra.fields
+    ? Object.fromEntries(Object.entries(extra.fields).map(([k, key]) => [k, translate(locale, key!)]))
+    : undefined;
+  return NextResponse.json(
+    { error: code, message: translate(locale, errorMessageKey(error), extra.values), ...(fields ? { fields } : {}) },
+    { status, headers: extra.headers },
+  );
+}
+
+async function readJson(req: Request): Promise<{ ok: true; body: unknown } | { ok: false; error: 'badRequest' | 'tooLarge' }> {
+  if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return { ok: false, error: 'badRequest' };
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) return { ok: false, error: 'tooLarge' };
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, error: 'tooLarge' };
+  try {
+    const body: unknown = JSON.parse(text);
+    return body && typeof body === 'object' && !Array.isArray(body) ? { ok: true, body } : { ok: false, error: 'badRequest' };
+  } catch {
+    return { ok: false, error: 'badRequest' };
+  }
+}
+
+export async function handleRegistrationPost(req: Request, slug: string): Promise<Response> {
+  const limit = await hitRateLimit(`register:${clientAddress(req.headers)}`, config().RATE_LIMIT_PER_MINUTE);
+  const read = await readJson(req);
+  const locale = pickLocale(req, read.ok ? read.body : undefined);
+  if (!limit.allowed) return fail('rateLimited', locale, { headers: { 'Retry-After': String(limit.retryAfterSeconds) } });
+  if (!read.ok) return fail(read.error, locale);
+
+  const parsed = registrationSchema.safeParse(read.body);
+  if (!parsed.success) {
+    const unknown = parsed.error.issues.filter((i) => i.code === 'unrecognized_keys').flatMap((i) => i.keys);
+    if (unknown.length) return fail('unknownFields', locale, { values: { names: unknown.join(', ').slice(0, 200) } });
+    const fields: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (field && !fields[field]) fields[field] = issue.message.startsWith('validation.') ? issue.message : 'validation.text';
+    }
+    return fail('registration.invalid', locale, { fields });
+  }
+  const result = await registerParticipant(slug, parsed.data);
+  if (!result.ok) return fail(result.error, locale, { fields: result.fields });
+  const { status, position } = result.value;
+  return NextResponse.json(status === 'waitlisted' ? { status, position } : { status }, { status: 201 });
+}

@@ -1,0 +1,278 @@
+import 'server-only';
+// Registrations: sign-up, waiting list, cancellation and changes. Every change that affects places
+// runs in one transaction that first locks the event row, so counting and inserting cannot
+// interleave (no overbooking under any concurrency) and the mail goes to the outbox in the same
+// transaction (no registration without its mail, no mail without its registration).
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { db, type Tx } from '@/db/client';
+import { accessTokens, events, municipalities, registrations } from '@/db/schema';
+import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
+import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
+import { enqueueMail } from '@/lib/mail/outbox';
+import type { MailKind } from '@/emails/render';
+import { hashToken, newToken } from './tokens';
+import type { DetailsInput, RegistrationInput } from './schema';
+
+export type RegistrationError =
+  | 'registration.notFound' | 'registration.notOpen' | 'registration.closed' | 'registration.eventCancelled'
+  | 'registration.full' | 'registration.modeFull' | 'registration.duplicate' | 'registration.spam' | 'registration.invalid';
+
+export type FieldErrors = Partial<Record<string, string>>;
+export type Result<T> = { ok: true; value: T } | { ok: false; error: RegistrationError; fields?: FieldErrors; value?: T };
+
+export type RegistrationOutcome = { registrationId: number; status: 'confirmed' | 'waitlisted'; position?: number; manageToken: string };
+
+type EventRow = MailEventRow & {
+  capacityOnsite: number | null; capacityRemote: number | null; waitlistEnabled: boolean;
+  registrationOpensAt: Date | null; registrationClosesAt: Date | null;
+};
+
+const eventColumns = {
+  id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, format: events.format,
+  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city, startsAt: events.startsAt,
+  endsAt: events.endsAt, contactName: events.contactName, contactEmail: events.contactEmail, sequence: events.sequence,
+  status: events.status, capacityOnsite: events.capacityOnsite, capacityRemote: events.capacityRemote,
+  waitlistEnabled: events.waitlistEnabled, registrationOpensAt: events.registrationOpensAt,
+  registrationClosesAt: events.registrationClosesAt,
+};
+
+/** Lock the event row for the rest of the transaction: all place changes of one event queue here. */
+async function lockEvent(tx: Tx, where: ReturnType<typeof eq>): Promise<EventRow | undefined> {
+  const [row] = await tx.select(eventColumns).from(events).where(where).for('update');
+  return row as EventRow | undefined;
+}
+
+async function confirmedCount(tx: Tx, eventId: number, mode: Mode): Promise<number> {
+  const [{ n }] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed'), eq(registrations.attendance, mode)));
+  return n;
+}
+
+function capacityOf(e: EventRow, mode: Mode): number | null {
+  return mode === 'onsite' ? e.capacityOnsite : e.capacityRemote;
+}
+
+async function hasRoom(tx: Tx, e: EventRow, mode: Mode): Promise<boolean> {
+  const cap = capacityOf(e, mode);
+  return cap === null || (await confirmedCount(tx, e.id, mode)) < cap;
+}
+
+/** 1-based place in the waiting list of the registration's mode (arrival order). */
+export async function waitlistPosition(tx: Tx | ReturnType<typeof db>, registrationId: number): Promise<number | undefined> {
+  const rows = await tx.execute<{ pos: number }>(sql`
+    select count(*)::int as pos from ${registrations} r, ${registrations} me
+    where me.id = ${registrationId} and me.status = 'waitlisted'
+      and r.event_id = me.event_id and r.attendance = me.attendance and r.status = 'waitlisted'
+      and (r.waitlisted_at, r.id) <= (me.waitlisted_at, me.id)`);
+  const pos = rows[0]?.pos;
+  return pos ? pos : undefined;
+}
+
+async function issueToken(tx: Tx, registrationId: number, purpose: 'manage' | 'feed' | 'stream' = 'manage'): Promise<string> {
+  const token = newToken();
+  await tx.insert(accessTokens).values({ tokenHash: hashToken(token), purpose, registrationId });
+  return token;
+}
+
+type RegRow = typeof registrations.$inferSelect;
+
+async function mail(tx: Tx, kind: MailKind, reg: RegRow, event: EventRow, opts: { token?: string; position?: number; changeNote?: string | null } = {}) {
+  const manageToken = opts.token ?? (await issueToken(tx, reg.id));
+  const status = reg.status === 'cancelled' ? undefined : reg.status;
+  await enqueueMail(tx, {
+    registrationId: reg.id,
+    ...composeRegistrationMail(kind, reg, event, { manageToken, position: opts.position, status, changeNote: opts.changeNote }),
+  });
+}
+
+/** Whether the event takes registrations now; the error says why not. */
+function windowError(e: EventRow, now: Date): RegistrationError | null {
+  if (e.status === 'draft') return 'registration.notFound';
+  if (e.status === 'cancelled') return 'registration.eventCancelled';
+  if (now >= registrationClosesAt(e) || now >= e.endsAt) return 'registration.closed';
+  if (e.registrationOpensAt && now < e.registrationOpensAt) return 'registration.notOpen';
+  return null;
+}
+
+/**
+ * Sign a person up. Confirmed while places last, then waitlisted in arrival order (if the event
+ * keeps a waiting list). A second sign-up with the same e-mail changes nothing and re-sends the
+ * person their manage link.
+ */
+export async function registerParticipant(slug: string, input: RegistrationInput, now = new Date()): Promise<Result<RegistrationOutcome>> {
+  if (input.website) return { ok: false, error: 'registration.spam' };
+  return db().transaction(async (tx) => {
+    const event = await lockEvent(tx, eq(events.slug, slug));
+    if (!event) return { ok: false, error: 'registration.notFound' };
+    const closed = windowError(event, now);
+    if (closed) return { ok: false, error: closed };
+    if (!modesOf(event.format).includes(input.attendance)) {
+      return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
+    }
+    const [muni] = await tx.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, input.municipality));
+    if (!muni) return { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } };
+
+    const [existing] = await tx.select().from(registrations).where(and(
+      eq(registrations.eventId, event.id),
+      sql`lower(btrim(${registrations.email})) = ${input.email.trim().toLowerCase()}`,
+      sql`${registrations.status} <> 'cancelled'`,
+    ));
+    if (existing) {
+      const position = await waitlistPosition(tx, existing.id);
+      await mail(tx, 'duplicate', existing, event, { position });
+      return { ok: false, error: 'registration.duplicate' };
+    }
+
+    const room = await hasRoom(tx, event, input.attendance);
+    if (!room && !event.waitlistEnabled) return { ok: false, error: 'registration.full' };
+    const status = room ? 'confirmed' : 'waitlisted';
+    const onsite = input.attendance === 'onsite';
+    const [reg] = await tx.insert(registrations).values({
+      eventId: event.id, status, attendance: input.attendance,
+      firstName: input.firstName, lastName: input.lastName, email: input.email, organisation: input.organisation,
+      municipalityCode: input.municipality, sectorCode: input.sector, role: input.role,
+      diet: onsite ? input.diet : null, accessNeeds: onsite ? input.accessNeeds : null,
+      language: input.language, consent: true, createdAt: now, updatedAt: now,
+      // Taken under the event lock, so the order of the list is the order places were decided in.
+      waitlistedAt: status === 'waitlisted' ? sql`clock_timestamp()` : null,
+    }).returning();
+    const token = await issueToken(tx, reg.id);
+    const position = status === 'waitlisted' ? await waitlistPosition(tx, reg.id) : undefined;
+    await mail(tx, status === 'confirmed' ? 'confirmation' : 'waitlisted', reg, event, { token, position });
+    return { ok: true, value: { registrationId: reg.id, status, position, manageToken: token } };
+  });
+}
+
+/**
+ * Fill free places of a mode from its waiting list, first come first served, telling each
+ * promoted person by mail. Runs inside a transaction that holds the event lock.
+ */
+export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, now = new Date()): Promise<number[]> {
+  const promoted: number[] = [];
+  if (event.status !== 'published' || now >= event.endsAt) return promoted;
+  const cap = capacityOf(event, mode);
+  const free = cap === null ? Number.MAX_SAFE_INTEGER : cap - (await confirmedCount(tx, event.id, mode));
+  if (free <= 0) return promoted;
+  const waiting = await tx.select().from(registrations)
+    .where(and(eq(registrations.eventId, event.id), eq(registrations.attendance, mode), eq(registrations.status, 'waitlisted')))
+    .orderBy(asc(registrations.waitlistedAt), asc(registrations.id))
+    .limit(Math.min(free, 10_000));
+  for (const w of waiting) {
+    const [reg] = await tx.update(registrations)
+      .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
+      .where(eq(registrations.id, w.id)).returning();
+    await mail(tx, 'promoted', reg, event);
+    promoted.push(reg.id);
+  }
+  return promoted;
+}
+
+/** Organiser changes capacity: store it and promote from the waiting list at once. */
+export async function setEventCapacity(eventId: number, capacity: { onsite: number | null; remote: number | null }, now = new Date()) {
+  return db().transaction(async (tx) => {
+    const event = await lockEvent(tx, eq(events.id, eventId));
+    if (!event) return { ok: false as const, error: 'registration.notFound' as const };
+    await tx.update(events).set({ capacityOnsite: capacity.onsite, capacityRemote: capacity.remote, updatedAt: now }).where(eq(events.id, eventId));
+    const updated = { ...event, capacityOnsite: capacity.onsite, capacityRemote: capacity.remote };
+    const promoted = [
+      ...(await promoteFromWaitlist(tx, updated, 'onsite', now)),
+      ...(await promoteFromWaitlist(tx, updated, 'remote', now)),
+    ];
+    return { ok: true as const, value: { promoted } };
+  });
+}
+
+export type ManagedRegistration = {
+  registration: RegRow;
+  event: EventRow & { summaryFi: string; summarySv: string | null };
+  position?: number;
+  availability: ReturnType<typeof computeAvailability>;
+};
+
+async function registrationIdForToken(token: string): Promise<number | undefined> {
+  const [row] = await db().select({ id: accessTokens.registrationId }).from(accessTokens)
+    .where(and(eq(accessTokens.tokenHash, hashToken(token)), eq(accessTokens.purpose, 'manage'), sql`${accessTokens.revokedAt} is null`));
+  return row?.id;
+}
+
+/** What the manage page shows; null for an unknown or revoked token. */
+export async function getManagedRegistration(token: string, now = new Date()): Promise<ManagedRegistration | null> {
+  const id = await registrationIdForToken(token);
+  if (!id) return null;
+  const [reg] = await db().select().from(registrations).where(eq(registrations.id, id));
+  if (!reg) return null;
+  const [event] = await db().select({ ...eventColumns, summaryFi: events.summaryFi, summarySv: events.summarySv }).from(events).where(eq(events.id, reg.eventId));
+  const [counts] = await db().execute<{ onsite: number; remote: number }>(sql`
+    select count(*) filter (where attendance = 'onsite')::int as onsite, count(*) filter (where attendance = 'remote')::int as remote
+    from ${registrations} where event_id = ${reg.eventId} and status = 'confirmed'`);
+  const availability = computeAvailability({ ...event, confirmedOnsite: counts.onsite, confirmedRemote: counts.remote }, now);
+  return { registration: reg, event: event as ManagedRegistration['event'], position: await waitlistPosition(db(), reg.id), availability };
+}
+
+/** Runs `change` on the token's registration with its event locked. */
+async function withManagedRegistration<T>(token: string, change: (tx: Tx, reg: RegRow, event: EventRow) => Promise<Result<T>>): Promise<Result<T>> {
+  const id = await registrationIdForToken(token);
+  if (!id) return { ok: false, error: 'registration.notFound' };
+  return db().transaction(async (tx) => {
+    const [peek] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, id));
+    if (!peek) return { ok: false, error: 'registration.notFound' };
+    const event = await lockEvent(tx, eq(events.id, peek.eventId));
+    const [reg] = await tx.select().from(registrations).where(eq(registrations.id, id));
+    if (!event || !reg) return { ok: false, error: 'registration.notFound' };
+    return change(tx, reg, event);
+  });
+}
+
+/** The person cancels: their place goes to the first in line, both are told by mail. */
+export async function cancelRegistration(token: string, now = new Date()): Promise<Result<{ promoted: number[] }>> {
+  return withManagedRegistration(token, async (tx, reg, event) => {
+    if (reg.status === 'cancelled') return { ok: true, value: { promoted: [] } }; // a second click changes nothing
+    if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
+    const [updated] = await tx.update(registrations)
+      .set({ status: 'cancelled', cancelledAt: now, updatedAt: now, waitlistedAt: null })
+      .where(eq(registrations.id, reg.id)).returning();
+    await mail(tx, 'cancelled', updated, event);
+    const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
+    return { ok: true, value: { promoted } };
+  });
+}
+
+/** Switch between on site and remote, only if the other mode has a free place. */
+export async function changeAttendance(token: string, attendance: Mode, now = new Date()): Promise<Result<{ promoted: number[] }>> {
+  return withManagedRegistration(token, async (tx, reg, event) => {
+    if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
+    if (reg.attendance === attendance) return { ok: true, value: { promoted: [] } };
+    const closed = windowError(event, now);
+    if (closed) return { ok: false, error: closed };
+    if (!modesOf(event.format).includes(attendance)) return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
+    if (reg.status === 'confirmed' && !(await hasRoom(tx, event, attendance))) return { ok: false, error: 'registration.modeFull' };
+    const [updated] = await tx.update(registrations).set({
+      attendance, updatedAt: now,
+      diet: attendance === 'remote' ? null : reg.diet, accessNeeds: attendance === 'remote' ? null : reg.accessNeeds,
+      waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
+    }).where(eq(registrations.id, reg.id)).returning();
+    await mail(tx, updated.status === 'confirmed' ? 'confirmation' : 'waitlisted', updated, event, {
+      position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
+    });
+    const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
+    return { ok: true, value: { promoted } };
+  });
+}
+
+/** Update name, organisation and the other details; e-mail and places stay as they are. */
+export async function updateDetails(token: string, input: DetailsInput, now = new Date()): Promise<Result<null>> {
+  return withManagedRegistration(token, async (tx, reg) => {
+    if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
+    const [muni] = await tx.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, input.municipality));
+    if (!muni) return { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } };
+    const onsite = reg.attendance === 'onsite';
+    await tx.update(registrations).set({
+      firstName: input.firstName, lastName: input.lastName, organisation: input.organisation, municipalityCode: input.municipality,
+      sectorCode: input.sector, role: input.role, language: input.language, updatedAt: now,
+      diet: onsite ? input.diet : null, accessNeeds: onsite ? input.accessNeeds : null,
+    }).where(eq(registrations.id, reg.id));
+    return { ok: true, value: null };
+  });
+}

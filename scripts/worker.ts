@@ -1,0 +1,13 @@
+// `npm run worker`: the mail worker as its own process (run the app with MAIL_WORKER=off).
+import { startMailWorker } from '@/lib/mail/runner';
+import { closeDb } from '@/db/client';
+
+const worker = startMailWorker((msg) => console.log(new Date().toISOString(), msg));
+console.log('Kokoon mail worker running (Ctrl+C to stop).');
+const stop = async () => {
+  await worker.stop();
+  await closeDb();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
