@@ -1,5 +1,6 @@
 // `cancelled`: the participant's own cancellation is confirmed. No manage link: nothing is left to
-// manage, and signing up again happens on the public event page.
+// manage, and signing up again happens on the public event page. The caller attaches the .ics
+// cancellation (METHOD:CANCEL) that removes the entry from the calendar.
 import { Contact, EmailLayout, EventDetails, P } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
 import { fill, textsFor } from './messages';
@@ -9,7 +10,8 @@ export default function CancelledEmail(data: MailData) {
   return (
     <EmailLayout kind="cancelled" data={data}>
       <P>{fill(t.intro, { title: data.event.title })}</P>
-      <EventDetails data={data} attendance={false} />
+      <EventDetails data={data} live={false} />
+      <P>{t.calendar}</P>
       <P>{t.again}</P>
       <P>{t.notYou}</P>
       <Contact data={data} />

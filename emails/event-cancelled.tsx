@@ -1,5 +1,5 @@
 // `event_cancelled`: the organiser cancelled the event, with their optional note. No manage link:
-// the registration is gone with the event.
+// the registration is gone with the event. The caller attaches the .ics cancellation (METHOD:CANCEL).
 import { ChangeNote, Contact, EmailLayout, EventDetails, P } from './layout';
 import { exampleChangeNotes, exampleMailData, type MailData } from './mail-data';
 import { fill, textsFor } from './messages';
@@ -10,7 +10,8 @@ export default function EventCancelledEmail(data: MailData) {
     <EmailLayout kind="event_cancelled" data={data}>
       <P>{fill(t.intro, { title: data.event.title })}</P>
       <ChangeNote data={data} />
-      <EventDetails data={data} heading={t.detailsHeading} attendance={false} />
+      <EventDetails data={data} heading={t.detailsHeading} live={false} />
+      <P>{t.calendar}</P>
       <P>{t.apology}</P>
       <Contact data={data} />
     </EmailLayout>

@@ -1,4 +1,5 @@
 // `event_changed`: the organiser changed the time or place; the new details and their note.
+// The caller attaches the updated .ics invitation (same UID, higher SEQUENCE).
 import { ChangeNote, Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
 import { exampleChangeNotes, exampleMailData, type MailData } from './mail-data';
 import { fill, textsFor } from './messages';
@@ -11,6 +12,7 @@ export default function EventChangedEmail(data: MailData) {
       <ChangeNote data={data} />
       <EventDetails data={data} heading={t.detailsHeading} />
       <P>{t.stillValid}</P>
+      <P>{t.calendar}</P>
       <ManageLink data={data} intro={t.manage} />
       <Contact data={data} />
     </EmailLayout>

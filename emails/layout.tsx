@@ -104,10 +104,11 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-type DetailsProps = { data: MailData; heading?: string; attendance?: boolean; extra?: ReactNode };
+// `live` false for a registration or event that is over: no attendance mode, no "can be followed online".
+type DetailsProps = { data: MailData; heading?: string; live?: boolean; extra?: ReactNode };
 
-/** Title, time, place (or "online"), optionally the attendance mode, and the public event page. */
-export function EventDetails({ data, heading, attendance = true, extra }: DetailsProps) {
+/** Title, time, place (or "online"), the attendance mode, and the public event page. */
+export function EventDetails({ data, heading, live = true, extra }: DetailsProps) {
   const c = textsFor(data.locale).common;
   const { event } = data;
   return (
@@ -116,8 +117,8 @@ export function EventDetails({ data, heading, attendance = true, extra }: Detail
       <Row label={c.event}>{event.title}</Row>
       <Row label={c.when}>{event.when}</Row>
       <Row label={c.where}>{event.where ?? c.online}</Row>
-      {event.where && event.online ? <Text style={s.row}>{c.alsoOnline}</Text> : null}
-      {attendance ? <Row label={c.attendance}>{data.attendance === 'remote' ? c.remote : c.onsite}</Row> : null}
+      {live && event.where && event.online ? <Text style={s.row}>{c.alsoOnline}</Text> : null}
+      {live ? <Row label={c.attendance}>{data.attendance === 'remote' ? c.remote : c.onsite}</Row> : null}
       {extra}
       <Row label={c.eventPage}>
         <Link href={event.url} style={s.link}>

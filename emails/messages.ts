@@ -54,6 +54,7 @@ export const fi = {
     preview: 'Tapahtumaan {title} vapautui paikka, ja ilmoittautumisesi on nyt vahvistettu.',
     heading: 'Sait paikan tapahtumaan',
     intro: 'Hyviä uutisia: tapahtumaan {title} vapautui paikka. Olit jonossa, ja ilmoittautumisesi on nyt vahvistettu.',
+    calendar: 'Viestin liitteenä on kalenterikutsu, jonka voit tallentaa kalenteriisi.',
     manage:
       'Jos et enää pääse osallistumaan, peruthan ilmoittautumisesi alla olevan linkin kautta, jotta paikka voidaan antaa seuraavalle jonossa olevalle. Samasta linkistä voit myös muuttaa ilmoittautumisesi tietoja.',
   },
@@ -64,6 +65,7 @@ export const fi = {
     intro: 'Olemme vastaanottaneet perumisesi. Ilmoittautumisesi tapahtumaan {title} on peruttu.',
     again: 'Jos haluat myöhemmin osallistua, voit ilmoittautua uudelleen tapahtuman sivulla, mikäli paikkoja on vapaana.',
     notYou: 'Jos et itse perunut ilmoittautumistasi, ota yhteyttä tapahtuman järjestäjään.',
+    calendar: 'Viestin liitteenä on kalenterin peruutusviesti, jolla tapahtuman voi poistaa kalenteristasi.',
   },
   reminder: {
     subject: 'Muistutus: {title} on huomenna',
@@ -80,6 +82,7 @@ export const fi = {
     intro: 'Järjestäjä on muuttanut tapahtuman {title} aikaa tai paikkaa. Tarkistathan alla olevat päivitetyt tiedot.',
     detailsHeading: 'Päivitetyt tiedot',
     stillValid: 'Ilmoittautumisesi on edelleen voimassa. Jos pääset osallistumaan, sinun ei tarvitse tehdä mitään.',
+    calendar: 'Viestin liitteenä on päivitetty kalenterikutsu, jolla tapahtuman tiedot päivittyvät kalenteriisi.',
     manage:
       'Jos et pääse osallistumaan muuttuneena ajankohtana, peruthan ilmoittautumisesi alla olevan linkin kautta. Samasta linkistä voit myös muuttaa ilmoittautumisesi tietoja.',
   },
@@ -91,6 +94,7 @@ export const fi = {
       'Valitettavasti järjestäjä on perunut tapahtuman {title}. Ilmoittautumisesi on samalla peruttu, eikä sinun tarvitse tehdä mitään.',
     detailsHeading: 'Peruttu tapahtuma',
     apology: 'Pahoittelemme perumisesta aiheutuvaa haittaa.',
+    calendar: 'Viestin liitteenä on kalenterin peruutusviesti, jolla tapahtuman voi poistaa kalenteristasi.',
   },
   duplicate: {
     subject: 'Olet jo ilmoittautunut: {title}',
@@ -158,6 +162,7 @@ export const sv: typeof fi = {
     preview: 'En plats blev ledig på {title}, och din anmälan är nu bekräftad.',
     heading: 'Du har fått en plats',
     intro: 'Goda nyheter: en plats har blivit ledig på evenemanget {title}. Du stod i kö, och din anmälan är nu bekräftad.',
+    calendar: 'En kalenderinbjudan finns som bilaga till meddelandet. Du kan spara den i din kalender.',
     manage:
       'Om du inte längre kan delta, vänligen annullera din anmälan via länken nedan så att platsen kan ges till följande person i kön. Via samma länk kan du också ändra uppgifterna i din anmälan.',
   },
@@ -168,6 +173,7 @@ export const sv: typeof fi = {
     intro: 'Vi har tagit emot din annullering. Din anmälan till evenemanget {title} har annullerats.',
     again: 'Om du vill delta senare kan du anmäla dig på nytt på evenemangets sida, om det finns lediga platser.',
     notYou: 'Om du inte själv har annullerat din anmälan, kontakta arrangören.',
+    calendar: 'Som bilaga finns ett kalendermeddelande om annulleringen, med vilket du kan ta bort evenemanget från din kalender.',
   },
   reminder: {
     subject: 'Påminnelse: {title} ordnas i morgon',
@@ -184,6 +190,7 @@ export const sv: typeof fi = {
     intro: 'Arrangören har ändrat tiden eller platsen för evenemanget {title}. Kontrollera de uppdaterade uppgifterna nedan.',
     detailsHeading: 'Uppdaterade uppgifter',
     stillValid: 'Din anmälan gäller fortfarande. Om du kan delta behöver du inte göra något.',
+    calendar: 'Som bilaga finns en uppdaterad kalenderinbjudan, med vilken uppgifterna uppdateras i din kalender.',
     manage:
       'Om du inte kan delta vid den nya tidpunkten, vänligen annullera din anmälan via länken nedan. Via samma länk kan du också ändra uppgifterna i din anmälan.',
   },
@@ -195,6 +202,7 @@ export const sv: typeof fi = {
       'Tyvärr har arrangören ställt in evenemanget {title}. Din anmälan har samtidigt annullerats, och du behöver inte göra något.',
     detailsHeading: 'Inställt evenemang',
     apology: 'Vi beklagar det besvär som detta medför.',
+    calendar: 'Som bilaga finns ett kalendermeddelande om annulleringen, med vilket du kan ta bort evenemanget från din kalender.',
   },
   duplicate: {
     subject: 'Du är redan anmäld: {title}',

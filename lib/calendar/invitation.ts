@@ -1,6 +1,6 @@
-// Calendar invitations: the .ics file attached to a participant's mail (registration confirmed,
-// event changed, event cancelled). Owns the iCalendar shape only; the caller decides when to send one
-// and keeps `sequence` growing with every change of the event.
+// Calendar invitations: the .ics file attached to a participant's mail (place confirmed or promoted,
+// event changed, registration or event cancelled). Owns the iCalendar shape only; the caller decides
+// when to send one and keeps `sequence` growing with every change of the event.
 //
 // Choices, and why:
 // - METHOD:REQUEST (or CANCEL). Outlook shows an e-mailed .ics as a meeting only with a METHOD, and the
@@ -43,7 +43,10 @@ function vtimezone(tz: string): string | null {
 }
 
 export function buildInvitation(input: InvitationInput): string {
-  if (!(input.end.getTime() > input.start.getTime())) throw new Error('invitation: end must be after start');
+  const start = input.start.getTime();
+  const end = input.end.getTime();
+  if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('invitation: invalid start or end');
+  if (end < start) throw new Error('invitation: end must not be before start');
   if (!Number.isInteger(input.sequence) || input.sequence < 0) throw new Error('invitation: sequence must be a non-negative integer');
 
   const cancel = input.method === 'CANCEL';
@@ -61,8 +64,8 @@ export function buildInvitation(input: InvitationInput): string {
     id: input.uid,
     sequence: input.sequence,
     stamp: new Date(),
-    start: new TZDate(input.start.getTime(), TIME_ZONE),
-    end: new TZDate(input.end.getTime(), TIME_ZONE),
+    start: new TZDate(start, TIME_ZONE),
+    end: new TZDate(end, TIME_ZONE),
     timezone: TIME_ZONE,
     summary: input.summary,
     description: input.description,

@@ -67,7 +67,8 @@ export function composeRegistrationMail(
     start: event.startsAt.toISOString(),
     end: event.endsAt.toISOString(),
     summary: title,
-    description: `${url}\n\n${data.manageUrl}`,
+    // Only the public page: calendar entries get shared and delegated, the manage link must not travel with them.
+    description: url,
     location: where,
     url,
     attendee: { name: `${reg.firstName} ${reg.lastName}`, email: reg.email },

@@ -94,12 +94,27 @@ describe('participant mails', () => {
     expect(mail.html).toContain('href="mailto:liisa.korhonen@example.fi"');
   });
 
+  it('mentions the attached calendar file in every mail that carries one', async () => {
+    for (const kind of ['confirmation', 'promoted', 'event_changed', 'cancelled', 'event_cancelled'] as const) {
+      expect((await renderMail(kind, data('fi'))).text).toContain(fi[kind].calendar);
+      expect((await renderMail(kind, data('sv'))).text).toContain(sv[kind].calendar);
+    }
+  });
+
   it('shows "online" instead of a place for an online-only event, and omits a missing contact', async () => {
     const event = { ...exampleMailData.sv.event, where: null, contactName: null, contactEmail: null };
     const mail = await renderMail('reminder', data('sv', { event }));
     expect(mail.text).toContain('Plats: På nätet');
     expect(mail.text).not.toContain(sv.common.contactHeading);
     expect(mail.text).not.toContain(sv.common.alsoOnline);
+  });
+
+  it('does not offer attendance or online viewing for a cancelled registration or event', async () => {
+    for (const kind of ['cancelled', 'event_cancelled'] as const) {
+      const mail = await renderMail(kind, data('fi'));
+      expect(mail.text).not.toContain(fi.common.alsoOnline);
+      expect(mail.text).not.toContain(`${fi.common.attendance}:`);
+    }
   });
 
   it('gives the waiting-list position, in both the waitlisted and the duplicate mail', async () => {

@@ -151,8 +151,9 @@ describe('calendar invitation', () => {
     expect(parse(text).vevent.getFirstPropertyValue('summary')).toBe('Webinaari; osa 1, "perusteet"');
   });
 
-  it('refuses an end before the start', () => {
-    expect(() => buildInvitation(input({ start: WINTER.end, end: WINTER.start }))).toThrow(/end must be after start/);
+  it('refuses an end before the start and an invalid date', () => {
+    expect(() => buildInvitation(input({ start: WINTER.end, end: WINTER.start }))).toThrow(/end must not be before start/);
+    expect(() => buildInvitation(input({ start: new Date('not a date') }))).toThrow(/invalid start or end/);
   });
 
   it('gives the MIME type whose method matches the file', () => {

@@ -1,0 +1,111 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function fillForm(page: Page, email: string, o: { municipality?: string } = {}) {
+  await page.getByLabel('Etunimi').fill('Eeva');
+  await page.getByLabel('Sukunimi').fill('Esimerkki');
+  await page.getByLabel('Työsähköposti').fill(email);
+  await page.getByLabel(/^Organisaatio/).fill('Tampereen kaupunki, perusopetus');
+  await page.getByLabel(/^Kunta/).fill(o.municipality ?? 'Tampere');
+  await page.getByLabel('Sektori').selectOption('education');
+  await page.getByLabel(/Hyväksyn, että tietojani/).check();
+}
+
+async function openLatestMailTo(page: Page, email: string): Promise<string> {
+  const row = page.getByRole('row').filter({ hasText: email }).first();
+  await expect(async () => {
+    await page.goto('/fi/dev/mailbox');
+    await expect(row).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await row.getByRole('link').click();
+  return (await page.locator('pre').first().textContent()) ?? '';
+}
+
+test.describe('signing up', () => {
+  test('a participant signs up, gets the confirmation, and cancels from the manage link', async ({ page }) => {
+    const email = `eeva.${Date.now()}@tampere.example`;
+    await page.goto('/fi/events/info-ja-verkostoitumispaiva-hankkeille');
+    await fillForm(page, email);
+    await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ilmoittautuminen vahvistettu' })).toBeVisible();
+    await expect(page.getByText(`osoitteeseen ${email}`)).toBeVisible();
+
+    const text = await openLatestMailTo(page, email);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Info- ja verkostoitumispäivä');
+    const manage = /http:\/\/localhost:\d+\/fi\/registrations\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+    expect(manage).toBeTruthy();
+    await expect(page.getByText('BEGIN:VCALENDAR')).toBeVisible();
+
+    await page.goto(manage!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmoittautumisesi');
+    await expect(page.getByText('Vahvistettu')).toBeVisible();
+    await page.getByRole('button', { name: 'Peru ilmoittautumiseni' }).click();
+    await expect(page.getByRole('status')).toHaveText('Ilmoittautumisesi on peruttu. Lähetimme vahvistuksen sähköpostiisi.');
+    await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Peru ilmoittautumiseni' })).toHaveCount(0);
+  });
+
+  test('a mail scanner opening the manage link twice changes nothing', async ({ page, request }) => {
+    const email = `skanneri.${Date.now()}@kunta.example`;
+    await page.goto('/fi/events/hyks-verkostopaiva');
+    await fillForm(page, email);
+    await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'vahvistettu' })).toBeVisible();
+    const manage = /\/fi\/registrations\/[A-Za-z0-9_-]{43}/.exec(await openLatestMailTo(page, email))![0];
+    for (let i = 0; i < 2; i++) expect((await request.get(manage)).status()).toBe(200);
+    await page.goto(manage);
+    await expect(page.getByText('Vahvistettu')).toBeVisible();
+  });
+
+  test('shows every error next to its field in Swedish, keeps what was typed, and passes axe with errors showing', async ({ page }) => {
+    await page.goto('/sv/events/koulua-koulua-kaymattomille');
+    await page.getByLabel('Förnamn').fill('Anders');
+    await page.getByLabel('E-post i arbetet').fill('inte-en-adress');
+    await page.getByRole('button', { name: 'Anmäl dig' }).click();
+    await expect(page.getByText('Ange e-postadressen i formen namn@exempel.fi.').first()).toBeVisible();
+    await expect(page.getByText('Den här uppgiften behövs.').first()).toBeVisible();
+    await expect(page.getByText('Välj kommun i listan.').first()).toBeVisible();
+    await expect(page.getByText('Godkänn behandlingen av dina uppgifter för att kunna anmäla dig.').first()).toBeVisible();
+    await expect(page.getByLabel('Förnamn')).toHaveValue('Anders');
+    await expect(page.getByLabel('E-post i arbetet')).toHaveAttribute('aria-invalid', 'true');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('a second sign-up with the same address gets a clear answer and one registration', async ({ page }) => {
+    const email = `tupla.${Date.now()}@kunta.example`;
+    for (let i = 0; i < 2; i++) {
+      await page.goto('/fi/events/tays-verkostopaiva');
+      await fillForm(page, i === 0 ? email : email.toUpperCase());
+      await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    }
+    await expect(page.getByRole('alert').filter({ hasText: 'Olet jo ilmoittautunut' })).toBeVisible();
+  });
+
+  test('can be done with the keyboard alone', async ({ page }) => {
+    const email = `nappis.${Date.now()}@kunta.example`;
+    await page.goto('/fi/events/kys-verkostopaiva');
+    await page.getByLabel('Etunimi').focus();
+    await page.keyboard.type('Kalle');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Näppäimistö');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kuopion kaupunki');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kuopio');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // sector
+    await expect(page.getByLabel('Sektori')).not.toHaveValue('');
+    for (let i = 0; i < 12 && !(await page.getByLabel(/Hyväksyn, että tietojani/).evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Ilmoittaudu' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Ilmoittautuminen vahvistettu' })).toBeVisible();
+  });
+});
