@@ -17,7 +17,7 @@ const schema = z.object({
   RESEND_API_KEY: z.string().optional(),
   // inline: the app process drains the outbox; off: a separate `npm run worker` does it.
   MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
-  MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  MAIL_POLL_MS: z.coerce.number().int().min(50).default(500),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,6 +1,5 @@
 // Writing to the outbox: always inside the transaction of the change that causes the mail.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import type { OutboxPayload } from './compose';
@@ -17,6 +16,4 @@ export async function enqueueMail(
     payload: mail.payload,
     idempotencyKey: randomUUID(),
   });
-  // Wakes an idle worker at once instead of at its next poll (delivered on commit).
-  await tx.execute(sql`select pg_notify('kokoon_outbox', '')`);
 }

@@ -1,21 +1,27 @@
-// Keeps draining the outbox: woken by NOTIFY from enqueueMail and by a poll (MAIL_POLL_MS) for
-// retries that come due. Started inside the app process (instrumentation.ts, MAIL_WORKER=inline)
+// Keeps draining the outbox with a poll every MAIL_POLL_MS. (No NOTIFY from the writers: its
+// commit-time lock would serialise every sign-up of a rush across all events.) Started inside the app process (instrumentation.ts, MAIL_WORKER=inline)
 // or as its own process (`npm run worker`).
-import { sqlClient } from '@/db/client';
 import { config } from '@/lib/config';
 import { configuredTransport } from './transports';
 import { drainOutbox } from './worker';
+import { enqueueDueReminders } from './reminders';
 
 export function startMailWorker(log: (msg: string) => void = () => {}): { stop(): Promise<void> } {
   const transport = configuredTransport();
   let running = false;
   let again = false;
   let stopped = false;
+  let lastReminderRun = 0;
   const tick = async () => {
     if (stopped) return;
     if (running) { again = true; return; }
     running = true;
     try {
+      if (Date.now() - lastReminderRun > 60_000) {
+        lastReminderRun = Date.now();
+        const queued = await enqueueDueReminders();
+        if (queued) log(`mail: ${queued} reminders queued`);
+      }
       do {
         again = false;
         const { sent, failed } = await drainOutbox(transport);
@@ -29,14 +35,11 @@ export function startMailWorker(log: (msg: string) => void = () => {}): { stop()
   };
   const timer = setInterval(tick, config().MAIL_POLL_MS);
   timer.unref?.();
-  let unlisten: (() => Promise<void>) | undefined;
-  sqlClient().listen('kokoon_outbox', () => void tick()).then((l) => { unlisten = l.unlisten; }, () => {});
   void tick();
   return {
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await unlisten?.().catch(() => {});
       while (running) await new Promise((r) => setTimeout(r, 20));
     },
   };

@@ -5,7 +5,9 @@ import 'server-only';
 // transaction (no registration without its mail, no mail without its registration).
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { accessTokens, events, municipalities, registrations } from '@/db/schema';
+import { randomUUID } from 'node:crypto';
+import { accessTokens, events, mailOutbox, municipalities, registrations } from '@/db/schema';
+import { getReferenceData } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -103,6 +105,14 @@ function windowError(e: EventRow, now: Date): RegistrationError | null {
  */
 export async function registerParticipant(slug: string, input: RegistrationInput, now = new Date()): Promise<Result<RegistrationOutcome>> {
   if (input.website) return { ok: false, error: 'registration.spam' };
+  const reference = await getReferenceData();
+  if (!reference.municipalities.some((m) => m.code === input.municipality)) {
+    return { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } };
+  }
+  const email = input.email.trim().toLowerCase();
+  const token = newToken();
+  // Everything between taking the lock and committing is kept to three statements: the lock, one
+  // read of the counts, one write. The lock is held for as short a time as possible in a rush.
   return db().transaction(async (tx) => {
     const event = await lockEvent(tx, eq(events.slug, slug));
     if (!event) return { ok: false, error: 'registration.notFound' };
@@ -111,37 +121,44 @@ export async function registerParticipant(slug: string, input: RegistrationInput
     if (!modesOf(event.format).includes(input.attendance)) {
       return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
     }
-    const [muni] = await tx.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, input.municipality));
-    if (!muni) return { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } };
-
-    const [existing] = await tx.select().from(registrations).where(and(
-      eq(registrations.eventId, event.id),
-      sql`lower(btrim(${registrations.email})) = ${input.email.trim().toLowerCase()}`,
-      sql`${registrations.status} <> 'cancelled'`,
-    ));
-    if (existing) {
-      const position = await waitlistPosition(tx, existing.id);
-      await mail(tx, 'duplicate', existing, event, { position });
+    // A statement of its own after the lock: READ COMMITTED gives it a snapshot that sees every
+    // registration committed by whoever held the lock before us.
+    const [state] = await tx.execute<{ confirmed: number; waitlisted: number; existing: number | null }>(sql`
+      select
+        (select count(*)::int from ${registrations} where event_id = ${event.id} and status = 'confirmed' and attendance = ${input.attendance}) as confirmed,
+        (select count(*)::int from ${registrations} where event_id = ${event.id} and status = 'waitlisted' and attendance = ${input.attendance}) as waitlisted,
+        (select id from ${registrations} where event_id = ${event.id} and lower(btrim(email)) = ${email} and status <> 'cancelled' limit 1) as existing`);
+    if (state.existing) {
+      const [existing] = await tx.select().from(registrations).where(eq(registrations.id, state.existing));
+      await mail(tx, 'duplicate', existing, event, { position: await waitlistPosition(tx, existing.id) });
       return { ok: false, error: 'registration.duplicate' };
     }
-
-    const room = await hasRoom(tx, event, input.attendance);
+    const capacity = capacityOf(event, input.attendance);
+    const room = capacity === null || state.confirmed < capacity;
     if (!room && !event.waitlistEnabled) return { ok: false, error: 'registration.full' };
     const status = room ? 'confirmed' : 'waitlisted';
+    const position = room ? undefined : state.waitlisted + 1;
     const onsite = input.attendance === 'onsite';
-    const [reg] = await tx.insert(registrations).values({
-      eventId: event.id, status, attendance: input.attendance,
-      firstName: input.firstName, lastName: input.lastName, email: input.email, organisation: input.organisation,
-      municipalityCode: input.municipality, sectorCode: input.sector, role: input.role,
-      diet: onsite ? input.diet : null, accessNeeds: onsite ? input.accessNeeds : null,
-      language: input.language, consent: true, createdAt: now, updatedAt: now,
-      // Taken under the event lock, so the order of the list is the order places were decided in.
-      waitlistedAt: status === 'waitlisted' ? sql`clock_timestamp()` : null,
-    }).returning();
-    const token = await issueToken(tx, reg.id);
-    const position = status === 'waitlisted' ? await waitlistPosition(tx, reg.id) : undefined;
-    await mail(tx, status === 'confirmed' ? 'confirmation' : 'waitlisted', reg, event, { token, position });
-    return { ok: true, value: { registrationId: reg.id, status, position, manageToken: token } };
+    const reg = {
+      firstName: input.firstName, lastName: input.lastName, email, language: input.language, attendance: input.attendance,
+    } as const;
+    const outbox = composeRegistrationMail(room ? 'confirmation' : 'waitlisted', { id: 0, ...reg }, event, { manageToken: token, position });
+    const [row] = await tx.execute<{ id: number }>(sql`
+      with r as (
+        insert into ${registrations} (event_id, status, attendance, first_name, last_name, email, organisation, municipality_code,
+          sector_code, role, diet, access_needs, language, consent, created_at, updated_at, waitlisted_at)
+        values (${event.id}, ${status}, ${input.attendance}, ${input.firstName}, ${input.lastName}, ${email}, ${input.organisation},
+          ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null}, ${onsite ? input.accessNeeds : null},
+          ${input.language}, true, ${now.toISOString()}, ${now.toISOString()}, ${room ? null : sql`clock_timestamp()`})
+        returning id
+      ), t as (
+        insert into ${accessTokens} (token_hash, purpose, registration_id) select ${hashToken(token)}, 'manage', id from r
+      ), o as (
+        insert into ${mailOutbox} (kind, registration_id, to_email, locale, payload, idempotency_key)
+        select ${outbox.payload.kind}, id, ${outbox.toEmail}, ${outbox.locale}, ${JSON.stringify(outbox.payload)}::jsonb, ${randomUUID()} from r
+      )
+      select id from r`);
+    return { ok: true, value: { registrationId: row.id, status, position, manageToken: token } };
   });
 }
 

@@ -171,3 +171,19 @@ describe('rules enforced on the server', () => {
       .toMatchObject({ ok: false, error: 'registration.notFound' });
   });
 });
+
+describe('reminders', () => {
+  it('queue one reminder per confirmed participant the day before, however often they run', async () => {
+    const { enqueueDueReminders } = await import('@/lib/mail/reminders');
+    const now = new Date();
+    const tomorrow = await createEvent({ startsAt: new Date(now.getTime() + 20 * 3600_000), capacityOnsite: 2 });
+    const later = await createEvent({ startsAt: new Date(now.getTime() + 5 * DAY) });
+    for (let i = 0; i < 3; i++) await registerParticipant(tomorrow.slug, person());
+    await registerParticipant(later.slug, person());
+    await Promise.all([enqueueDueReminders(now), enqueueDueReminders(now)]);
+    await enqueueDueReminders(now);
+    const reminders = (await mailsFor(tomorrow.id)).filter((m) => m.kind === 'reminder');
+    expect(reminders).toHaveLength(2); // the waitlisted person gets none
+    expect((await mailsFor(later.id)).filter((m) => m.kind === 'reminder')).toHaveLength(0);
+  });
+});

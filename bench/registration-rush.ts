@@ -1,0 +1,141 @@
+// `npm run bench:rush`: a registration rush against `next start` on a real (embedded) PostgreSQL.
+// N sign-ups (default 2,000) from C concurrent clients (default 50) for an event with P places
+// (default 500). Prints confirmed / waitlisted / errors, throughput and latency, and beside it the
+// ceiling for the same SQL transaction run by pgbench on the same database, as a ratio.
+//
+//   RUSH_SIGNUPS=2000 RUSH_PLACES=500 RUSH_CLIENTS=50 npm run bench:rush
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { startEmbeddedDb } from '../scripts/support/embedded-db';
+import { runMigrations } from '@/db/migrate';
+import { seedAll } from '../scripts/support/seed-all';
+import { startAppServer } from '../tests/support/app-server';
+
+const root = join(import.meta.dirname, '..');
+const N = Number(process.env.RUSH_SIGNUPS ?? 2000);
+const PLACES = Number(process.env.RUSH_PLACES ?? 500);
+const CLIENTS = Number(process.env.RUSH_CLIENTS ?? 50);
+const SLUG = 'bench-rush';
+
+const pct = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
+
+function findPgbench(): string | null {
+  for (const p of ['/usr/bin/pgbench', ...['18', '17', '16', '15'].map((v) => `/usr/lib/postgresql/${v}/bin/pgbench`)]) if (existsSync(p)) return p;
+  return null;
+}
+
+if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_BUILD === '1') {
+  const b = spawnSync(join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (b.status !== 0) process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kokoon-rush-pg-'));
+const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
+let exitCode = 0;
+try {
+  await pg.createDatabase('kokoon_rush');
+  const url = pg.url('kokoon_rush');
+  await runMigrations(url);
+  await seedAll(url, { demo: false });
+  const sql = postgres(url, { max: 2, onnotice: () => {} });
+  const createEvent = async (slug: string) => {
+    const [e] = await sql`insert into events (slug, kind, status, title_fi, scope, format, city, starts_at, ends_at, capacity_onsite, registration_opens_at)
+      values (${slug}, 'gathering', 'published', 'Kuormitustesti', 'national', 'onsite', 'Helsinki', now() + interval '30 days',
+              now() + interval '30 days 6 hours', ${PLACES}, now() - interval '1 day') returning id`;
+    return e.id as number;
+  };
+  const eventId = await createEvent(SLUG);
+
+  // The mail worker runs as its own process in a scaled-out setup: keep its work out of the numbers.
+  const app = await startAppServer({ databaseUrl: url, env: { RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER: 'off', DATABASE_POOL_SIZE: '20' } });
+  const latencies: number[] = [];
+  const outcome = { confirmed: 0, waitlisted: 0, errors: 0 };
+  try {
+    const body = (i: number) => JSON.stringify({
+      firstName: 'Kuorma', lastName: `Testaaja ${i}`, email: `rush.${i}@kunta.example`, organisation: 'Testikunta',
+      municipality: '091', sector: 'education', attendance: 'onsite', language: 'fi', consent: true,
+    });
+    // Warm-up: compile the route and fill the pools (on another event, not counted).
+    await createEvent(`${SLUG}-warmup`);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${app.url}/api/events/${SLUG}-warmup/registrations`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: body(1_000_000 + i),
+    }).then((r) => r.arrayBuffer())));
+
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CLIENTS }, async () => {
+      while (next < N) {
+        const i = next++;
+        const t0 = performance.now();
+        try {
+          const res = await fetch(`${app.url}/api/events/${SLUG}/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) });
+          const json = (await res.json()) as { status?: string };
+          if (res.status === 201 && json.status === 'confirmed') outcome.confirmed++;
+          else if (res.status === 201 && json.status === 'waitlisted') outcome.waitlisted++;
+          else outcome.errors++;
+        } catch {
+          outcome.errors++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const [db] = await sql`select count(*) filter (where status = 'confirmed')::int as confirmed, count(*) filter (where status = 'waitlisted')::int as waitlisted,
+      (select count(*)::int from mail_outbox o join registrations r on r.id = o.registration_id where r.event_id = ${eventId}) as mails
+      from registrations where event_id = ${eventId}`;
+    const rps = N / seconds;
+
+    // The ceiling: the same transaction as registerParticipant, straight from pgbench.
+    let pgbenchTps: number | null = null;
+    const pgbench = findPgbench();
+    if (pgbench) {
+      const benchEvent = await createEvent(`${SLUG}-pgbench`);
+      const script = join(dir, 'register.sql');
+      writeFileSync(script, `\\set n random(1, 2000000000)
+BEGIN;
+SELECT id, status, capacity_onsite FROM events WHERE id = ${benchEvent} FOR UPDATE;
+SELECT (SELECT count(*) FROM registrations WHERE event_id = ${benchEvent} AND status = 'confirmed' AND attendance = 'onsite'),
+       (SELECT count(*) FROM registrations WHERE event_id = ${benchEvent} AND status = 'waitlisted' AND attendance = 'onsite'),
+       (SELECT id FROM registrations WHERE event_id = ${benchEvent} AND lower(btrim(email)) = 'pgb' || :n || '@kunta.example' AND status <> 'cancelled' LIMIT 1);
+WITH r AS (INSERT INTO registrations (event_id, status, attendance, first_name, last_name, email, organisation, municipality_code, sector_code, language, consent)
+  VALUES (${benchEvent}, 'confirmed', 'onsite', 'Kuorma', 'Testaaja', 'pgb' || :n || '@kunta.example', 'Testikunta', '091', 'education', 'fi', true) RETURNING id),
+ t AS (INSERT INTO access_tokens (token_hash, purpose, registration_id) SELECT md5(random()::text) || :n, 'manage', id FROM r),
+ o AS (INSERT INTO mail_outbox (kind, registration_id, to_email, locale, payload, idempotency_key)
+  SELECT 'confirmation', id, 'pgb@kunta.example', 'fi', '{"kind":"confirmation","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}', gen_random_uuid()::text FROM r)
+SELECT id FROM r;
+COMMIT;
+`);
+      const out = execFileSync(pgbench, ['-n', '-f', script, '-c', String(CLIENTS), '-j', '2', '-t', String(Math.ceil(N / CLIENTS)), url.replace('postgres://', 'postgresql://')], {
+        encoding: 'utf8', env: { ...process.env, PGPASSWORD: 'kokoon' },
+      });
+      pgbenchTps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
+    }
+
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const ok = db.confirmed === PLACES && outcome.errors === 0 && db.mails === N;
+    const table = [
+      `Registration rush, ${new Date().toISOString()} — ${machine}`,
+      `${N} sign-ups, ${PLACES} places, ${CLIENTS} concurrent clients, one next start (pool 20), mail worker off, app + PostgreSQL + client on one machine`,
+      '',
+      '| confirmed | waitlisted | errors | mails in outbox | sign-ups/s | p50 ms | p95 ms | p99 ms | pgbench ceiling tps | ratio |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      `| ${db.confirmed} | ${db.waitlisted} | ${outcome.errors} | ${db.mails} | ${rps.toFixed(0)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${pgbenchTps?.toFixed(0) ?? 'pgbench not found (apt-get install -y postgresql)'} | ${pgbenchTps ? (rps / pgbenchTps).toFixed(2) : '–'} |`,
+      '',
+      ok ? 'Exactly the free places confirmed, no errors, one mail per sign-up.' : 'FAILED: expected exactly the free places confirmed, 0 errors and one mail per sign-up.',
+    ].join('\n');
+    console.log(`\n${table}\n`);
+    appendFileSync(join(root, 'bench', 'results', 'latest.md'), `\n${table}\n`);
+    if (!ok) exitCode = 1;
+  } finally {
+    await app.stop();
+    await sql.end();
+  }
+} finally {
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(exitCode);
