@@ -6,6 +6,6 @@ import { routing } from './lib/i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, calendar feeds, Next internals and files with an extension.
-  matcher: ['/((?!api|calendar|_next|_vercel|.*\\..*).*)'],
+  // Everything except API routes, calendar feeds, stream links, Next internals and files with an extension.
+  matcher: ['/((?!api|calendar|stream|_next|_vercel|.*\\..*).*)'],
 };

@@ -17,6 +17,11 @@ const schema = z.object({
   RESEND_API_KEY: z.string().optional(),
   // inline: the app process drains the outbox; off: a separate `npm run worker` does it.
   MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+  // Signs personal stream links. Must be set (32+ random characters) in any real installation.
+  APP_SECRET: z.string().min(16).default('kokoon-demo-secret-change-me-in-production'),
+  // Stream links open this many minutes before the start (and stay open until an hour after the end);
+  // the "stream opens" mail goes out at the same moment.
+  STREAM_OPENS_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(500),
 });
 

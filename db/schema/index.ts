@@ -3,3 +3,4 @@ export * from './taxonomy';
 export * from './events';
 export * from './registrations';
 export * from './mail';
+export * from './streams';

@@ -35,6 +35,8 @@ export const registrations = pgTable(
     waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
     promotedAt: timestamp('promoted_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    // Remote attendance: the first time the person's stream link took them to the stream.
+    remoteJoinedAt: timestamp('remote_joined_at', { withTimezone: true }),
   },
   (t) => [
     index('registrations_event_status_idx').on(t.eventId, t.status, t.attendance),

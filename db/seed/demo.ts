@@ -4,7 +4,7 @@
 // Dates are relative to the day the demo is first seeded. Runs once: skipped if events exist.
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { events, eventThemes, themes, trainingSeries, registrations, municipalities, provinces } from '@/db/schema';
+import { events, eventThemes, themes, trainingSeries, registrations, municipalities, provinces, eventStreams, eventMaterials } from '@/db/schema';
 import { helsinkiDate, helsinkiTime } from '@/lib/time';
 
 type Kind = 'network_day' | 'gathering' | 'training' | 'info_day' | 'webinar';
@@ -245,6 +245,20 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
           seriesId: e.series ? seriesIds[e.series] : null,
         })
         .returning({ id: events.id });
+      if (e.format !== 'onsite') {
+        // A made-up stream address: only registered remote participants ever reach it.
+        await tx.insert(eventStreams).values({
+          eventId: row.id, url: `https://video.kokoon.example/live/${e.slug}`,
+          instructionsFi: 'Striimi avautuu selaimessa, sovellusta ei tarvita. Kysymyksiä voi lähettää chatissa.',
+          instructionsSv: 'Livesändningen öppnas i webbläsaren, ingen app behövs. Frågor kan skickas i chatten.',
+        });
+      }
+      if (e.day < 0 && e.kind === 'gathering') {
+        await tx.insert(eventMaterials).values([
+          { eventId: row.id, kind: 'recording', titleFi: 'Päivän tallenne', titleSv: 'Inspelning av dagen', url: `https://video.kokoon.example/recordings/${e.slug}`, visibility: 'participants' },
+          { eventId: row.id, kind: 'slides', titleFi: 'Puheenvuorojen diat (PDF)', titleSv: 'Bilderna från anförandena (PDF)', url: `https://materiaalit.kokoon.example/${e.slug}/diat.pdf`, visibility: 'public' },
+        ]);
+      }
       const ids = e.themes.map((slug) => themeId.get(slug)).filter((id): id is number => id !== undefined);
       if (ids.length) await tx.insert(eventThemes).values(ids.map((id) => ({ eventId: row.id, themeId: id })));
 

@@ -40,7 +40,7 @@ export function composeRegistrationMail(
   kind: MailKind,
   reg: MailRegistrationRow,
   event: MailEventRow,
-  opts: { manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null },
+  opts: { manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null },
 ): { toEmail: string; locale: 'fi' | 'sv'; payload: OutboxPayload } {
   const locale = reg.language;
   const title = localized(locale, event.titleFi, event.titleSv);
@@ -58,6 +58,7 @@ export function composeRegistrationMail(
     manageUrl: manageUrl(locale, opts.manageToken),
     position: opts.position,
     changeNote: opts.changeNote ?? null,
+    streamUrl: opts.streamUrl ?? null,
   };
   const method = INVITES[kind];
   const invitation: InvitationPayload | undefined = method && {

@@ -4,7 +4,7 @@
 import { config } from '@/lib/config';
 import { configuredTransport } from './transports';
 import { drainOutbox } from './worker';
-import { enqueueDueReminders } from './reminders';
+import { enqueueDueReminders, enqueueStreamOpensMails } from './scheduled';
 
 export function startMailWorker(log: (msg: string) => void = () => {}): { stop(): Promise<void> } {
   const transport = configuredTransport();
@@ -17,10 +17,11 @@ export function startMailWorker(log: (msg: string) => void = () => {}): { stop()
     if (running) { again = true; return; }
     running = true;
     try {
-      if (Date.now() - lastReminderRun > 60_000) {
+      if (Date.now() - lastReminderRun > 30_000) {
         lastReminderRun = Date.now();
-        const queued = await enqueueDueReminders();
-        if (queued) log(`mail: ${queued} reminders queued`);
+        const reminders = await enqueueDueReminders();
+        const streams = await enqueueStreamOpensMails();
+        if (reminders || streams) log(`mail: ${reminders} reminders, ${streams} stream links queued`);
       }
       do {
         again = false;

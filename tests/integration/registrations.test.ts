@@ -174,7 +174,7 @@ describe('rules enforced on the server', () => {
 
 describe('reminders', () => {
   it('queue one reminder per confirmed participant the day before, however often they run', async () => {
-    const { enqueueDueReminders } = await import('@/lib/mail/reminders');
+    const { enqueueDueReminders } = await import('@/lib/mail/scheduled');
     const now = new Date();
     const tomorrow = await createEvent({ startsAt: new Date(now.getTime() + 20 * 3600_000), capacityOnsite: 2 });
     const later = await createEvent({ startsAt: new Date(now.getTime() + 5 * DAY) });

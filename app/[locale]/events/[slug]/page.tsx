@@ -14,6 +14,7 @@ import { Paragraphs } from '@/components/ui/paragraphs';
 import { RegistrationForm } from '@/components/registrations/registration-form';
 import { getReferenceData } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
+import { listMaterials } from '@/lib/events/materials';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -36,6 +37,7 @@ export default async function EventPage({ params }: Props) {
   const locale = pageLocale(rawLocale);
   const [event, ref] = await Promise.all([getPublicEvent(slug), getReferenceData()]);
   if (!event) notFound();
+  const materials = await listMaterials(event.id, 'public');
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const title = localized(locale, event.titleFi, event.titleSv);
@@ -99,6 +101,17 @@ export default async function EventPage({ params }: Props) {
         <h2 id="details-heading" className="text-xl font-bold">{t('event.details')}</h2>
         <Paragraphs text={localized(locale, event.descriptionFi, event.descriptionSv)} className="mt-2 prose-text" />
       </section>
+
+      {materials.length > 0 && (
+        <section aria-labelledby="materials-heading">
+          <h2 id="materials-heading" className="text-xl font-bold">{t('event.materials')}</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {materials.map((m) => (
+              <li key={m.id}><a href={m.url} rel="noopener">{t(`event.materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section id="registration" aria-labelledby="registration-heading" className="rounded-lg border-2 border-brand bg-white p-4">
         <h2 id="registration-heading" className="text-xl font-bold">{t('event.registration')}</h2>

@@ -8,6 +8,7 @@ import { looksLikeToken } from '@/lib/registrations/tokens';
 import { translate } from '@/lib/i18n/messages';
 import { errorMessageKey } from '@/lib/registrations/http';
 import { isLocale } from '@/lib/i18n/routing';
+import { resetPersonalFeed } from '@/lib/calendar/personal';
 
 function target(locale: string, token: string, done: string) {
   return `/${isLocale(locale) ? locale : 'fi'}/registrations/${token}?done=${done}`;
@@ -42,4 +43,9 @@ export async function updateDetailsAction(locale: string, token: string, values:
     return { ok: false, message: translate(lang, errorMessageKey(r.error)), fields };
   }
   return { ok: true, message: translate(lang, 'manage.updated') };
+}
+
+/** A new personal calendar feed URL (the old one stops working). */
+export async function resetFeedAction(token: string): Promise<string | null> {
+  return looksLikeToken(token) ? resetPersonalFeed(token) : null;
 }

@@ -9,9 +9,13 @@ import { getReferenceData } from '@/lib/reference';
 import { localized, translate } from '@/lib/i18n/messages';
 import { modesOf } from '@/lib/events/availability';
 import { eventPlace } from '@/lib/mail/compose';
-import { formatEventTime } from '@/lib/time';
+import { formatDateTime, formatEventTime } from '@/lib/time';
 import { DetailsForm } from '@/components/registrations/details-form';
-import { cancelAction, switchAttendanceAction } from './actions';
+import { PersonalFeed } from '@/components/registrations/personal-feed';
+import { listMaterials } from '@/lib/events/materials';
+import { streamLink } from '@/lib/streams/tokens';
+import { streamWindow } from '@/lib/streams/access';
+import { cancelAction, resetFeedAction, switchAttendanceAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -37,7 +41,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     );
   }
   const { registration: r, event: e, position } = managed;
-  const ref = await getReferenceData();
+  const [ref, materials] = await Promise.all([getReferenceData(), r.status !== 'cancelled' ? listMaterials(e.id, 'participants') : []]);
+  const streams = r.status === 'confirmed' && r.attendance === 'remote' && e.format !== 'onsite' && e.status !== 'cancelled';
   const muni = ref.municipalities.find((m) => m.code === r.municipalityCode);
   const over = new Date() >= e.endsAt;
   const active = r.status !== 'cancelled' && !over;
@@ -72,6 +77,33 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       </dl>
 
       {over && <p className="rounded border border-line bg-white p-3">{t('manage.closedNote')}</p>}
+
+      {streams && !over && (
+        <section aria-labelledby="stream-heading" className="rounded-lg border-2 border-brand bg-white p-4">
+          <h2 id="stream-heading" className="text-xl font-bold">{t('manage.streamTitle')}</h2>
+          <p className="mt-1">{t('manage.streamText', { time: formatDateTime(streamWindow(e).opensAt, locale) })}</p>
+          <p className="mt-2"><a href={streamLink(r.id)} className="font-semibold">{t('manage.streamLink')}</a></p>
+        </section>
+      )}
+
+      {materials.length > 0 && (
+        <section aria-labelledby="materials-heading" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="materials-heading" className="text-xl font-bold">{t('manage.materialsTitle')}</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {materials.map((m) => (
+              <li key={m.id}><a href={m.url} rel="noopener">{t(`event.materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {r.status !== 'cancelled' && (
+        <section aria-labelledby="feed-heading" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="feed-heading" className="text-xl font-bold">{t('manage.feedTitle')}</h2>
+          <p className="mt-1">{t('manage.feedText')}</p>
+          <PersonalFeed action={resetFeedAction.bind(null, token)} />
+        </section>
+      )}
 
       {active && otherMode && (
         <section aria-labelledby="switch-heading" className="rounded-lg border border-line bg-white p-4">

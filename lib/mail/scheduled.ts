@@ -1,0 +1,64 @@
+// Mails that are due at a time rather than caused by a change: the reminder the day before and
+// the "stream opens" mail shortly before an online event. Each registration gets each at most
+// once: the outbox's unique idempotency key (`reminder:<id>`, `stream:<id>`) makes these jobs safe
+// to run from any number of workers, as often as they like.
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { accessTokens, eventStreams, events, mailOutbox, registrations } from '@/db/schema';
+import { hashToken, newToken } from '@/lib/registrations/tokens';
+import { streamLink } from '@/lib/streams/tokens';
+import { config } from '@/lib/config';
+import type { MailKind } from '@/emails/render';
+import { composeRegistrationMail } from './compose';
+
+export const REMINDER_HOURS = 30;
+
+type Due = { reg: typeof registrations.$inferSelect; event: typeof events.$inferSelect };
+
+async function enqueueOnce(kind: MailKind, keyPrefix: string, due: Due[]): Promise<number> {
+  let queued = 0;
+  for (const { reg, event } of due) {
+    await db().transaction(async (tx) => {
+      const token = newToken();
+      const remote = reg.attendance === 'remote' && event.format !== 'onsite';
+      const mail = composeRegistrationMail(kind, reg, event, { manageToken: token, streamUrl: remote ? streamLink(reg.id) : null });
+      const inserted = await tx.insert(mailOutbox).values({
+        kind, registrationId: reg.id, toEmail: mail.toEmail, locale: mail.locale, payload: mail.payload,
+        idempotencyKey: `${keyPrefix}:${reg.id}`,
+      }).onConflictDoNothing().returning({ id: mailOutbox.id });
+      if (inserted.length) {
+        await tx.insert(accessTokens).values({ tokenHash: hashToken(token), purpose: 'manage', registrationId: reg.id });
+        queued++;
+      }
+    });
+  }
+  return queued;
+}
+
+const notYet = (prefix: string) =>
+  sql`not exists (select 1 from ${mailOutbox} o where o.idempotency_key = ${prefix} || ':' || ${registrations.id})`;
+
+/** Confirmed participants of events starting within REMINDER_HOURS. */
+export async function enqueueDueReminders(now = new Date()): Promise<number> {
+  const due = await db().select({ reg: registrations, event: events }).from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(
+      eq(registrations.status, 'confirmed'), eq(events.status, 'published'),
+      gt(events.startsAt, now), lte(events.startsAt, new Date(now.getTime() + REMINDER_HOURS * 3600_000)),
+      notYet('reminder'),
+    )).limit(1000);
+  return enqueueOnce('reminder', 'reminder', due);
+}
+
+/** Confirmed remote participants of events with a stream, once the stream links open. */
+export async function enqueueStreamOpensMails(now = new Date()): Promise<number> {
+  const due = await db().select({ reg: registrations, event: events }).from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .innerJoin(eventStreams, eq(eventStreams.eventId, events.id))
+    .where(and(
+      eq(registrations.status, 'confirmed'), eq(registrations.attendance, 'remote'), eq(events.status, 'published'),
+      gt(events.endsAt, now), lte(events.startsAt, new Date(now.getTime() + config().STREAM_OPENS_MINUTES * 60_000)),
+      notYet('stream'),
+    )).limit(5000);
+  return enqueueOnce('stream_opens', 'stream', due);
+}
