@@ -156,6 +156,30 @@ export function ManageLink({ data, intro }: { data: MailData; intro: string }) {
   );
 }
 
+/** The personal stream link like ManageLink: intro, button, the address written out; nothing without one. */
+export function StreamLink({ data, intro }: { data: MailData; intro: string }) {
+  const url = data.streamUrl?.trim();
+  if (!url) return null;
+  const c = textsFor(data.locale).common;
+  return (
+    <Section>
+      <P>{intro}</P>
+      <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
+        <Button href={url} style={s.button}>
+          {c.streamButton}
+        </Button>
+      </Section>
+      <Text style={s.small}>
+        {c.streamUrl}{' '}
+        <Link href={url} style={s.link}>
+          {url}
+        </Link>
+      </Text>
+      <Text style={s.small}>{c.streamPersonal}</Text>
+    </Section>
+  );
+}
+
 /** The organiser's free-text note, line breaks kept, shown only when there is one. */
 export function ChangeNote({ data }: { data: MailData }) {
   const note = data.changeNote?.trim();

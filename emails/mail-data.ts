@@ -12,7 +12,8 @@ export type MailKind =
   | 'reminder'
   | 'event_changed'
   | 'event_cancelled'
-  | 'duplicate';
+  | 'duplicate'
+  | 'stream_opens';
 
 export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'confirmation',
@@ -23,6 +24,7 @@ export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'event_changed',
   'event_cancelled',
   'duplicate',
+  'stream_opens',
 ] as const);
 
 export type MailEvent = {
@@ -44,6 +46,9 @@ export type MailData = {
   manageUrl: string;
   position?: number; // waitlisted / duplicate when waitlisted
   changeNote?: string | null;
+  // Personal stream access link (`…/stream/<token>`) for remote participants, never the real stream
+  // URL; shown in `reminder` (remote attendance only) and `stream_opens`.
+  streamUrl?: string | null;
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };
@@ -67,6 +72,7 @@ export const exampleMailData: Record<MailLocale, MailData> = {
     manageUrl: 'https://kokoon.example/fi/manage/q8Z2vT4nLwR7xKc1',
     position: 3,
     changeNote: null,
+    streamUrl: 'https://kokoon.example/stream/1042.Zk3pQ9vT4nLwR7xKc1bY8mHs2DfG6jUe0aXoN5rWiVl',
   },
   sv: {
     locale: 'sv',
@@ -85,6 +91,7 @@ export const exampleMailData: Record<MailLocale, MailData> = {
     manageUrl: 'https://kokoon.example/sv/manage/q8Z2vT4nLwR7xKc1',
     position: 3,
     changeNote: null,
+    streamUrl: 'https://kokoon.example/stream/1043.Zk3mB7xQ2rT9vLwN4cY1kHs8DfP6jUe0aXoG5tWiVqE',
   },
 };
 

@@ -27,6 +27,9 @@ export const fi = {
     manageButton: 'Muuta tai peru ilmoittautuminen',
     manageUrl: 'Henkilökohtainen linkkisi:',
     managePersonal: 'Älä jaa linkkiä muille, sillä sen kautta voi muuttaa ilmoittautumistasi.',
+    streamButton: 'Avaa striimi',
+    streamUrl: 'Striimin linkki:',
+    streamPersonal: 'Linkki on henkilökohtainen – älä jaa sitä.',
     contactHeading: 'Yhteyshenkilö',
     contactIntro: 'Kysyttävää tapahtumasta? Ota yhteyttä:',
     changeNoteHeading: 'Järjestäjän viesti',
@@ -72,6 +75,8 @@ export const fi = {
     preview: 'Tapahtuma {title} järjestetään huomenna. Tässä tapahtuman tiedot.',
     heading: 'Tapahtuma on huomenna',
     intro: 'Muistutamme, että olet ilmoittautunut huomenna järjestettävään tapahtumaan {title}. Tervetuloa!',
+    stream:
+      'Osallistut etänä. Pääset seuraamaan tapahtumaa striimin kautta alla olevasta linkistä. Linkki avautuu vähän ennen tapahtuman alkua.',
     manage:
       'Jos et pääse osallistumaan, peruthan ilmoittautumisesi alla olevan linkin kautta, jotta paikka vapautuu muille. Samasta linkistä voit myös muuttaa ilmoittautumisesi tietoja.',
   },
@@ -109,6 +114,16 @@ export const fi = {
     manage: 'Voit muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta.',
     notYou: 'Jos et itse yrittänyt ilmoittautua, voit jättää tämän viestin huomiotta.',
   },
+  stream_opens: {
+    subject: 'Striimi alkaa pian: {title}',
+    preview: 'Tapahtuman {title} striimi avautuu pian. Tässä henkilökohtainen linkkisi.',
+    heading: 'Striimi alkaa pian',
+    intro: 'Olet ilmoittautunut seuraamaan tapahtumaa {title} etänä. Striimi avautuu pian.',
+    starts: 'Tapahtuman ajankohta on {when}.',
+    stream: 'Avaa striimi alla olevasta linkistä. Jos lähetys ei ole vielä alkanut, sivulla näkyy, milloin se avautuu.',
+    noStream: 'Henkilökohtainen striimilinkkisi on ilmoittautumisesi sivulla, jolle pääset alla olevan linkin kautta.',
+    manage: 'Voit tarkistaa ja muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta.',
+  },
 };
 
 export const sv: typeof fi = {
@@ -135,6 +150,9 @@ export const sv: typeof fi = {
     manageButton: 'Ändra eller annullera anmälan',
     manageUrl: 'Din personliga länk:',
     managePersonal: 'Dela inte länken med andra, eftersom den kan användas för att ändra din anmälan.',
+    streamButton: 'Öppna livesändningen',
+    streamUrl: 'Länk till livesändningen:',
+    streamPersonal: 'Länken är personlig – dela den inte.',
     contactHeading: 'Kontaktperson',
     contactIntro: 'Frågor om evenemanget? Kontakta:',
     changeNoteHeading: 'Meddelande från arrangören',
@@ -180,6 +198,8 @@ export const sv: typeof fi = {
     preview: '{title} ordnas i morgon. Här är uppgifterna om evenemanget.',
     heading: 'Evenemanget ordnas i morgon',
     intro: 'Vi vill påminna dig om att du har anmält dig till evenemanget {title}, som ordnas i morgon. Välkommen!',
+    stream:
+      'Du deltar på distans. Du kan följa evenemanget som livesändning via länken nedan. Länken öppnar en stund innan evenemanget börjar.',
     manage:
       'Om du inte kan delta, vänligen annullera din anmälan via länken nedan så att platsen blir ledig för någon annan. Via samma länk kan du också ändra uppgifterna i din anmälan.',
   },
@@ -216,6 +236,16 @@ export const sv: typeof fi = {
     statusWaitlistedAt: 'nummer {position} i kön',
     manage: 'Via länken nedan kan du ändra uppgifterna i din anmälan eller annullera den.',
     notYou: 'Om du inte själv har försökt anmäla dig kan du lämna det här meddelandet utan åtgärd.',
+  },
+  stream_opens: {
+    subject: 'Livesändningen börjar snart: {title}',
+    preview: 'Livesändningen av {title} öppnar snart. Här är din personliga länk.',
+    heading: 'Livesändningen börjar snart',
+    intro: 'Du har anmält dig till att följa evenemanget {title} på distans. Livesändningen öppnar snart.',
+    starts: 'Evenemanget äger rum {when}.',
+    stream: 'Öppna livesändningen via länken nedan. Om sändningen inte har börjat ännu visar sidan när den öppnar.',
+    noStream: 'Din personliga länk till livesändningen finns på sidan för din anmälan, som du når via länken nedan.',
+    manage: 'Via länken nedan kan du kontrollera och ändra uppgifterna i din anmälan eller annullera den.',
   },
 };
 

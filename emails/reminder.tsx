@@ -1,5 +1,5 @@
-// `reminder`: the event is tomorrow.
-import { Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
+// `reminder`: the event is tomorrow; remote participants also get their personal stream link.
+import { Contact, EmailLayout, EventDetails, ManageLink, P, StreamLink } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
 import { fill, textsFor } from './messages';
 
@@ -9,6 +9,7 @@ export default function ReminderEmail(data: MailData) {
     <EmailLayout kind="reminder" data={data}>
       <P>{fill(t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} />
+      {data.attendance === 'remote' ? <StreamLink data={data} intro={t.stream} /> : null}
       <ManageLink data={data} intro={t.manage} />
       <Contact data={data} />
     </EmailLayout>

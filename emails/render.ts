@@ -11,6 +11,7 @@ import ReminderEmail from './reminder';
 import EventChangedEmail from './event-changed';
 import EventCancelledEmail from './event-cancelled';
 import DuplicateEmail from './duplicate';
+import StreamOpensEmail from './stream-opens';
 import { MAIL_KINDS, type MailData, type MailKind, type RenderedMail } from './mail-data';
 import { subjectFor } from './messages';
 
@@ -26,6 +27,7 @@ const templates: Record<MailKind, FunctionComponent<MailData>> = {
   event_changed: EventChangedEmail,
   event_cancelled: EventCancelledEmail,
   duplicate: DuplicateEmail,
+  stream_opens: StreamOpensEmail,
 };
 
 // Headings keep their case in the text part (html-to-text upper-cases them by default).

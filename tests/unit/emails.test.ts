@@ -4,7 +4,9 @@ import { fi, sv } from '@/emails/messages';
 
 const LOCALES: MailLocale[] = ['fi', 'sv'];
 // Kinds whose reader still has a registration to change or cancel.
-const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate'];
+const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate', 'stream_opens'];
+// Kinds that may carry the personal stream link (reminder only for remote attendance).
+const WITH_STREAM_LINK: MailKind[] = ['reminder', 'stream_opens'];
 
 type Tree = { [k: string]: string | Tree };
 
@@ -160,11 +162,84 @@ describe('participant mails', () => {
     }
   });
 
-  it('contains no stream links', async () => {
-    for (const kind of MAIL_KINDS) {
-      const mail = await renderMail(kind, data('fi'));
-      expect(mail.html.toLowerCase()).not.toMatch(/stream|striimi/);
+  it('tells remote participants the stream is opening, with their personal link, in both languages', async () => {
+    for (const locale of LOCALES) {
+      const t = locale === 'fi' ? fi : sv;
+      const d = data(locale, { attendance: 'remote' });
+      const mail = await renderMail('stream_opens', d);
+      expect(mail.html).toContain(`href="${d.streamUrl}"`);
+      expect(visibleHtml(mail.html)).toContain(t.common.streamButton);
+      expect(mail.text).toContain(`${t.common.streamUrl} ${d.streamUrl}`);
+      expect(mail.text).toContain(t.common.streamPersonal);
+      expect(mail.text).toContain(d.event.when);
+      expect(mail.text).toContain(d.manageUrl);
+      expect(mail.text).toContain(t.common.contactHeading);
+      expect(mail.text).not.toContain(t.stream_opens.noStream);
     }
+    expect(fi.common.streamButton).toBe('Avaa striimi');
+    expect(sv.common.streamButton).toBe('Öppna livesändningen');
+    expect(fi.common.streamPersonal).toBe('Linkki on henkilökohtainen – älä jaa sitä.');
+    expect(sv.common.streamPersonal).toBe('Länken är personlig – dela den inte.');
+    expect((await renderMail('stream_opens', data('fi'))).subject).toBe(
+      'Striimi alkaa pian: Koulua koulua käymättömille – kokoontumisajo',
+    );
+    expect((await renderMail('stream_opens', data('sv'))).subject).toBe(
+      'Livesändningen börjar snart: Skola för elever som inte går i skolan – samling',
+    );
+  });
+
+  it('still sends stream_opens without a stream link, pointing to the registration page instead', async () => {
+    for (const streamUrl of [null, undefined, '  ']) {
+      const mail = await renderMail('stream_opens', data('fi', { attendance: 'remote', streamUrl }));
+      expect(mail.html).not.toContain('/stream/');
+      expect(visibleHtml(mail.html)).not.toContain(fi.common.streamButton);
+      expect(mail.text).not.toContain(fi.common.streamPersonal);
+      expect(mail.text).toContain(fi.stream_opens.noStream);
+      expect(mail.text).toContain(exampleMailData.fi.manageUrl);
+      expect(mail.text).not.toMatch(/\bundefined\b|\bnull\b/);
+    }
+  });
+
+  it('gives the stream link in the reminder only to a remote participant who has one', async () => {
+    for (const locale of LOCALES) {
+      const t = locale === 'fi' ? fi : sv;
+      const remote = await renderMail('reminder', data(locale, { attendance: 'remote' }));
+      const url = exampleMailData[locale].streamUrl!;
+      expect(remote.html).toContain(`href="${url}"`);
+      expect(visibleHtml(remote.html)).toContain(t.common.streamButton);
+      expect(remote.text).toContain(`${t.common.streamUrl} ${url}`);
+      expect(remote.text).toContain(t.common.streamPersonal);
+      expect(remote.text).toContain(t.reminder.stream);
+
+      for (const over of [{ attendance: 'remote', streamUrl: null }, { attendance: 'onsite' }] as const) {
+        const mail = await renderMail('reminder', data(locale, over));
+        expect(mail.html).not.toContain('/stream/');
+        expect(mail.text).not.toContain('/stream/');
+        expect(visibleHtml(mail.html)).not.toContain(t.common.streamButton);
+        expect(mail.text).not.toContain(t.common.streamPersonal);
+        expect(mail.text).not.toContain(t.reminder.stream);
+      }
+    }
+  });
+
+  it('puts no stream link into any other mail, and only ever the personal one', async () => {
+    for (const kind of MAIL_KINDS) {
+      for (const locale of LOCALES) {
+        const d = data(locale, { attendance: 'remote' });
+        const mail = await renderMail(kind, d);
+        if (WITH_STREAM_LINK.includes(kind)) {
+          for (const [href] of mail.html.matchAll(/href="[^"]*stream[^"]*"/gi)) expect(href).toBe(`href="${d.streamUrl}"`);
+        } else {
+          expect(mail.html.toLowerCase()).not.toMatch(/stream|striimi|livesändning/);
+          expect(mail.text.toLowerCase()).not.toMatch(/stream|striimi|livesändning/);
+        }
+      }
+    }
+  });
+
+  it('lists stream_opens among the mail kinds', () => {
+    expect(MAIL_KINDS).toContain('stream_opens');
+    expect(new Set(MAIL_KINDS).size).toBe(MAIL_KINDS.length);
   });
 
   it('refuses an unknown kind rather than sending an empty mail', async () => {
