@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // next-auth imports `next/server` without an extension, which Node's ESM loader rejects.
+    server: { deps: { inline: ['next-auth', '@auth/core'] } },
   },
 });

@@ -2,6 +2,8 @@
 // `next build` needs no database).
 import { z } from 'zod';
 
+const DEMO_SECRET = 'kokoon-demo-secret-change-me-in-production';
+
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   APP_URL: z.string().url().default('http://localhost:3000'),
@@ -18,7 +20,9 @@ const schema = z.object({
   // inline: the app process drains the outbox; off: a separate `npm run worker` does it.
   MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
   // Signs personal stream links. Must be set (32+ random characters) in any real installation.
-  APP_SECRET: z.string().min(16).default('kokoon-demo-secret-change-me-in-production'),
+  APP_SECRET: z.string().min(16).default(DEMO_SECRET),
+  // Auth.js: signs and hashes sign-in tokens. Must be set in any real installation.
+  AUTH_SECRET: z.string().min(16).default(DEMO_SECRET),
   // Stream links open this many minutes before the start (and stay open until an hour after the end);
   // the "stream opens" mail goes out at the same moment.
   STREAM_OPENS_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
@@ -39,6 +43,11 @@ export function config(): Config {
     const parsed = schema.safeParse(process.env);
     if (!parsed.success) {
       throw new Error(`Invalid configuration: ${z.prettifyError(parsed.error)}`);
+    }
+    const host = new URL(parsed.data.APP_URL).hostname;
+    const local = ['localhost', '127.0.0.1', '::1', '[::1]'].includes(host);
+    if (!local && (parsed.data.APP_SECRET === DEMO_SECRET || parsed.data.AUTH_SECRET === DEMO_SECRET)) {
+      throw new Error('APP_SECRET and AUTH_SECRET must be set (32+ random characters) when APP_URL is not localhost.');
     }
     cached = parsed.data;
   }

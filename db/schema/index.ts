@@ -4,3 +4,4 @@ export * from './events';
 export * from './registrations';
 export * from './mail';
 export * from './streams';
+export * from './auth';

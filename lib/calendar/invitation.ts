@@ -10,17 +10,13 @@
 //   the acceptance, so calendars file the meeting as accepted and no "Accept / Decline" reply is asked
 //   for. Any reply a client still sends goes to ORGANIZER, which should therefore be a mailbox a person
 //   reads (the event's contact), never a no-reply address.
-// - Times are written in Europe/Helsinki with a VTIMEZONE (from timezones-ical-library, which works
-//   inside a Next bundle), so the entry keeps its wall-clock time across daylight-saving changes and
-//   shows the Finnish time in the title bar of every client. ical-generator formats a plain Date in the
-//   server's own zone, hence TZDate: the output is the same whatever TZ the process runs with.
+// - Times are written in Europe/Helsinki with a VTIMEZONE (helpers shared with the feeds in ical.ts),
+//   so the entry keeps its wall-clock time across daylight-saving changes and shows the Finnish time
+//   in the title bar of every client, whatever TZ the server process runs with.
 //   The zone is set on the event, not the calendar (see below), so DTSTAMP stays in UTC.
 // - No `server-only`: the outbox worker renders invitations outside Next.
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { TZDate } from '@date-fns/tz';
-
-const TIME_ZONE = 'Europe/Helsinki';
+import { CALENDAR_TIME_ZONE, PROD_ID, helsinkiCalendarTime, vtimezone } from './ical';
 
 export type InvitationInput = {
   uid: string; // stable per event, e.g. "event-42@kokoon"
@@ -37,11 +33,6 @@ export type InvitationInput = {
   status?: 'CONFIRMED' | 'CANCELLED';
 };
 
-function vtimezone(tz: string): string | null {
-  const block = tzlib_get_ical_block(tz);
-  return Array.isArray(block) ? (block[0] ?? null) : null;
-}
-
 export function buildInvitation(input: InvitationInput): string {
   const start = input.start.getTime();
   const end = input.end.getTime();
@@ -51,7 +42,7 @@ export function buildInvitation(input: InvitationInput): string {
 
   const cancel = input.method === 'CANCEL';
   const calendar = ical({
-    prodId: { company: 'Kokoon', product: 'VIP-verkosto', language: 'FI' },
+    prodId: { ...PROD_ID },
     method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
     // Only the generator at calendar level: with a calendar-wide zone name ical-generator would also
     // write DTSTAMP as local time without `Z`, which RFC 5545 forbids (DTSTAMP is always UTC). The
@@ -64,9 +55,9 @@ export function buildInvitation(input: InvitationInput): string {
     id: input.uid,
     sequence: input.sequence,
     stamp: new Date(),
-    start: new TZDate(start, TIME_ZONE),
-    end: new TZDate(end, TIME_ZONE),
-    timezone: TIME_ZONE,
+    start: helsinkiCalendarTime(start),
+    end: helsinkiCalendarTime(end),
+    timezone: CALENDAR_TIME_ZONE,
     summary: input.summary,
     description: input.description,
     location: input.location,

@@ -20,7 +20,9 @@ export type InvitationPayload = {
   attendee: { name: string; email: string };
 };
 
-export type OutboxPayload = { kind: MailKind; data: MailData; invitation?: InvitationPayload };
+export type RegistrationMailPayload = { kind: MailKind; data: MailData; invitation?: InvitationPayload };
+export type SignInMailPayload = { kind: 'signin'; locale: 'fi' | 'sv'; url: string };
+export type OutboxPayload = RegistrationMailPayload | SignInMailPayload;
 
 export function manageUrl(locale: 'fi' | 'sv', token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;
@@ -41,7 +43,7 @@ export function composeRegistrationMail(
   reg: MailRegistrationRow,
   event: MailEventRow,
   opts: { manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null },
-): { toEmail: string; locale: 'fi' | 'sv'; payload: OutboxPayload } {
+): { toEmail: string; locale: 'fi' | 'sv'; payload: RegistrationMailPayload } {
   const locale = reg.language;
   const title = localized(locale, event.titleFi, event.titleSv);
   const url = `${publicBaseUrl()}/${locale}/events/${event.slug}`;

@@ -6,6 +6,7 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import { renderMail } from '@/emails/render';
+import { renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config } from '@/lib/config';
 import type { OutboxPayload } from './compose';
@@ -25,8 +26,12 @@ function parseFrom(from: string): { name: string; email: string } {
 
 export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string }) {
   const payload = row.payload as OutboxPayload;
-  const rendered = await renderMail(payload.kind, payload.data);
   const from = config().MAIL_FROM;
+  if (payload.kind === 'signin') {
+    const rendered = await renderSignInMail(payload.locale, payload.url);
+    return { to: row.toEmail, from, ...rendered, idempotencyKey: row.idempotencyKey };
+  }
+  const rendered = await renderMail(payload.kind, payload.data);
   const inv = payload.invitation;
   const ics = inv && {
     method: inv.method,

@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import * as schema from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
 import { seedDemoData } from '@/db/seed/demo';
+import { DEMO_ORGANISERS, inviteOrganiser } from '@/lib/auth/accounts';
 
 /** Reference data always (upsert); demo events and registrations only into an empty database. */
 export async function seedAll(url: string, opts: { demo: boolean }) {
@@ -10,7 +11,10 @@ export async function seedAll(url: string, opts: { demo: boolean }) {
   try {
     const db = drizzle(sql, { schema });
     await seedReferenceData(db);
-    return opts.demo ? await seedDemoData(db) : { seeded: false, events: 0, registrations: 0 };
+    if (!opts.demo) return { seeded: false, events: 0, registrations: 0 };
+    const result = await seedDemoData(db);
+    if (result.seeded) for (const o of DEMO_ORGANISERS) await inviteOrganiser(db, o);
+    return result;
   } finally {
     await sql.end();
   }

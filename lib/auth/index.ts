@@ -1,0 +1,61 @@
+// Organiser sign-in (Auth.js v5, database sessions through the Drizzle adapter). Sign-in is by
+// e-mail link only, for invited addresses only. The link goes through Kokoon's own outbox and
+// points at a page with a button (app/[locale]/signin/confirm): mail scanners open links, people
+// press buttons. It lives 15 minutes and works once (Auth.js deletes the token when it is used).
+import NextAuth from 'next-auth';
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import { and, eq, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { db } from '@/db/client';
+import { accounts, mailOutbox, sessions, users, verificationTokens } from '@/db/schema';
+import { config, publicBaseUrl } from '@/lib/config';
+
+export const SIGNIN_MAX_AGE_SECONDS = 15 * 60;
+
+/** Is this address an invited, enabled organiser? */
+export async function isInvited(email: string): Promise<boolean> {
+  const [u] = await db().select({ id: users.id }).from(users)
+    .where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.disabledAt)));
+  return !!u;
+}
+
+/** Auth.js's callback URL → our confirmation page, which POSTs it back only on a person's click. */
+export function confirmationUrl(callbackUrl: string, locale: 'fi' | 'sv'): string {
+  const u = new URL(callbackUrl);
+  const params = new URLSearchParams({ token: u.searchParams.get('token') ?? '', email: u.searchParams.get('email') ?? '' });
+  const target = u.searchParams.get('callbackUrl');
+  if (target) params.set('callbackUrl', target);
+  return `${publicBaseUrl()}/${locale}/signin/confirm?${params}`;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: DrizzleAdapter(db(), { usersTable: users as never, accountsTable: accounts as never, sessionsTable: sessions as never, verificationTokensTable: verificationTokens as never }),
+  secret: config().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: 'database', maxAge: 8 * 3600, updateAge: 15 * 60 },
+  pages: { signIn: '/fi/signin', verifyRequest: '/fi/signin/check', error: '/fi/signin' },
+  providers: [
+    {
+      id: 'email',
+      type: 'email',
+      name: 'E-mail',
+      maxAge: SIGNIN_MAX_AGE_SECONDS,
+      from: config().MAIL_FROM,
+      options: {},
+      normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
+      async sendVerificationRequest({ identifier, url }) {
+        const locale = new URL(url).searchParams.get('callbackUrl')?.includes('/sv/') ? 'sv' : 'fi';
+        await db().insert(mailOutbox).values({
+          kind: 'signin', toEmail: identifier, locale, idempotencyKey: randomUUID(),
+          payload: { kind: 'signin', locale, url: confirmationUrl(url, locale) },
+        });
+      },
+    },
+  ],
+  callbacks: {
+    // Only invited, enabled organisers get a link; others are refused without saying so.
+    async signIn({ user }) {
+      return !!user.email && (await isInvited(user.email));
+    },
+  },
+}));

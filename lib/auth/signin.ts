@@ -1,0 +1,27 @@
+import 'server-only';
+// Asking for a sign-in link: rate-limited per address and per client, and answered the same way
+// whether or not the address belongs to an organiser.
+import { z } from 'zod';
+import { hitRateLimit } from '@/lib/rate-limit';
+import { signIn } from './index';
+
+export const signInSchema = z.object({ email: z.string().trim().toLowerCase().max(254).email('signin.invalidEmail') });
+
+export type SignInRequestResult = 'sent' | 'invalid' | 'rateLimited';
+
+export async function requestSignInLink(rawEmail: unknown, client: string, locale: 'fi' | 'sv'): Promise<SignInRequestResult> {
+  const parsed = signInSchema.safeParse({ email: rawEmail });
+  if (!parsed.success) return 'invalid';
+  const { email } = parsed.data;
+  const [perAddress, perClient] = await Promise.all([
+    hitRateLimit(`signin-address:${email}`, 3),
+    hitRateLimit(`signin-client:${client}`, 10),
+  ]);
+  if (!perAddress.allowed || !perClient.allowed) return 'rateLimited';
+  try {
+    await signIn('email', { email, redirect: false, redirectTo: `/${locale}/workspace` });
+  } catch {
+    // Not invited (AccessDenied) or disabled: say nothing different.
+  }
+  return 'sent';
+}

@@ -1,0 +1,83 @@
+// The public calendar URLs (a public contract: subscribers keep them for years) and the links that
+// hand them to calendar apps. Pure and free of server code, so components of any kind can use it.
+import type { Locale } from '@/lib/time';
+
+export type FeedSpec =
+  | { kind: 'all' }
+  | { kind: 'region'; region: string; national?: boolean }
+  | { kind: 'province'; province: string }
+  | { kind: 'theme'; theme: string };
+
+/** "hyks.ics" → "hyks"; null for anything not ending in ".ics" or with nothing before it. */
+export function icsBaseName(file: string): string | null {
+  const m = /^([^/]+)\.ics$/.exec(file);
+  return m ? m[1] : null;
+}
+
+/** The path of a public feed, e.g. "/calendar/region/hyks.ics" or "/calendar/region/hyks.ics?national=0". */
+export function feedPath(spec: FeedSpec): string {
+  switch (spec.kind) {
+    case 'all': return '/calendar/all.ics';
+    case 'region': return `/calendar/region/${encodeURIComponent(spec.region.toLowerCase())}.ics${spec.national === false ? '?national=0' : ''}`;
+    case 'province': return `/calendar/province/${encodeURIComponent(spec.province)}.ics`;
+    case 'theme': return `/calendar/theme/${encodeURIComponent(spec.theme)}.ics`;
+  }
+}
+
+/** The reverse of feedPath (a `lang` in the query is ignored); null for anything else. */
+export function parseFeedPath(path: string): FeedSpec | null {
+  const url = new URL(path, 'http://x');
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (parts[0] !== 'calendar') return null;
+  if (parts.length === 2 && parts[1] === 'all.ics') return { kind: 'all' };
+  if (parts.length !== 3) return null;
+  const name = icsBaseName(parts[2]);
+  if (!name) return null;
+  switch (parts[1]) {
+    case 'region': return { kind: 'region', region: name, national: url.searchParams.get('national') !== '0' };
+    case 'province': return { kind: 'province', province: name };
+    case 'theme': return { kind: 'theme', theme: name };
+    default: return null;
+  }
+}
+
+/** The one-event download, "/calendar/events/{slug}.ics?lang=fi". */
+export function eventDownloadPath(slug: string, lang: Locale): string {
+  return `/calendar/events/${encodeURIComponent(slug)}.ics?lang=${lang}`;
+}
+
+export type SubscribeUrls = { https: string; webcal: string; google: string; outlook: string };
+
+/**
+ * The addresses of one feed for each way of subscribing. Finnish is the feed's default language, so
+ * only Swedish adds `lang=sv`.
+ */
+export function subscribeUrls(baseUrl: string, path: string, lang: Locale, name: string): SubscribeUrls {
+  const url = new URL(path, `${baseUrl}/`);
+  if (lang !== 'fi') url.searchParams.set('lang', lang);
+  const https = url.toString();
+  const webcal = https.replace(/^https?:\/\//, 'webcal://');
+  return {
+    https,
+    webcal,
+    google: `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`,
+    outlook: `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(https)}&name=${encodeURIComponent(name)}`,
+  };
+}
+
+/** 2027-03-26T07:00:00.000Z → "20270326T070000Z" */
+export function utcStamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** Google Calendar's "add event" form filled with one event (times in UTC, so no zone to get wrong). */
+export function googleEventUrl(e: { title: string; start: Date; end: Date; details: string; location: string | null }): string {
+  const q = [
+    'action=TEMPLATE',
+    `text=${encodeURIComponent(e.title)}`,
+    `dates=${utcStamp(e.start)}/${utcStamp(e.end)}`,
+    `details=${encodeURIComponent(e.details)}`,
+    e.location ? `location=${encodeURIComponent(e.location)}` : null,
+  ].filter(Boolean).join('&');
+  return `https://calendar.google.com/calendar/render?${q}`;
+}

@@ -1,0 +1,35 @@
+// `npm run admin -- invite EMAIL [--region HYKS] [--region TYKS] [--admin] [--name "Etu Suku"]`
+// Creates or updates an organiser account in the database at DATABASE_URL. The person then signs in
+// with an e-mail link at /fi/signin.
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import * as schema from '@/db/schema';
+import { inviteOrganiser } from '@/lib/auth/accounts';
+import { databaseUrl } from '@/lib/config';
+
+const [command, email, ...rest] = process.argv.slice(2);
+const usage = 'usage: npm run admin -- invite EMAIL [--region CODE]… [--admin] [--name NAME]';
+if (command !== 'invite' || !email) {
+  console.error(usage);
+  process.exit(2);
+}
+const regions: string[] = [];
+let role: 'admin' | 'organiser' = 'organiser';
+let name: string | undefined;
+for (let i = 0; i < rest.length; i++) {
+  if (rest[i] === '--region') regions.push(String(rest[++i] ?? '').toUpperCase());
+  else if (rest[i] === '--admin') role = 'admin';
+  else if (rest[i] === '--name') name = rest[++i];
+  else { console.error(`unknown option ${rest[i]}\n${usage}`); process.exit(2); }
+}
+const valid = ['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS'];
+const bad = regions.filter((r) => !valid.includes(r));
+if (bad.length) { console.error(`unknown region ${bad.join(', ')}; use ${valid.join(', ')}`); process.exit(2); }
+if (role === 'organiser' && regions.length === 0) console.warn('note: an organiser without regions sees only the national events they are named on');
+const sql = postgres(databaseUrl(), { max: 1, onnotice: () => {} });
+try {
+  await inviteOrganiser(drizzle(sql, { schema }), { email, name, role, regions });
+  console.log(`${email} can now sign in as ${role}${regions.length ? ` (${regions.join(', ')})` : ''}.`);
+} finally {
+  await sql.end();
+}
