@@ -6,10 +6,20 @@ import { loadCatalogue } from '@/lib/events/catalogue';
 import { FilterForm } from '@/components/events/filter-form';
 import { EventList } from '@/components/events/event-card';
 import { FilterErrors } from '@/components/events/filter-errors';
-import type { Locale } from '@/lib/time';
+import { SubscribeLinks } from '@/components/calendar/subscribe-links';
+import { feedPath, type FeedSpec } from '@/lib/calendar/links';
+import type { EventQuery } from '@/lib/events/filters';
+
+/** The feed that matches the catalogue's filters best (region, province or theme; otherwise all). */
+function feedFor(q: EventQuery): FeedSpec {
+  if (q.region && q.region !== 'national') return { kind: 'region', region: q.region };
+  if (q.province) return { kind: 'province', province: q.province };
+  if (q.theme) return { kind: 'theme', theme: q.theme };
+  return { kind: 'all' };
+}
 
 export default async function CataloguePage({ params, searchParams }: {
-  params: Promise<{ locale: Locale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
@@ -29,6 +39,7 @@ export default async function CataloguePage({ params, searchParams }: {
         <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">{t('results', { count: page.events.length })}</h2>
         <EventList events={page.events} locale={locale} empty={t('noResults')} />
       </section>
+      <SubscribeLinks feedPath={feedPath(feedFor(page.query))} locale={locale} />
       <p><Link href="/past">{t('pastLink')}</Link></p>
     </div>
   );

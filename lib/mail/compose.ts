@@ -4,6 +4,7 @@ import type { MailKind, MailData } from '@/emails/render';
 import { localized } from '@/lib/i18n/messages';
 import { publicBaseUrl } from '@/lib/config';
 import { formatEventTime } from '@/lib/time';
+import { eventUid } from '@/lib/calendar/ical';
 
 export type MailEventRow = {
   id: number; slug: string; titleFi: string; titleSv: string | null; format: 'onsite' | 'online' | 'hybrid';
@@ -64,7 +65,7 @@ export function composeRegistrationMail(
   };
   const method = INVITES[kind];
   const invitation: InvitationPayload | undefined = method && {
-    uid: `event-${event.id}@kokoon`,
+    uid: eventUid(event.id),
     sequence: event.sequence,
     method,
     start: event.startsAt.toISOString(),

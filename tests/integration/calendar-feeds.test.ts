@@ -124,7 +124,7 @@ function parseBoth(text: string) {
     url: String(v.getFirstPropertyValue('url')),
   }));
   const node = ical.sync.parseICS(text);
-  const nodeEvents = Object.values(node).filter((c): c is ical.VEvent => c.type === 'VEVENT');
+  const nodeEvents = Object.values(node).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
   expect(nodeEvents.map((e) => e.uid).sort()).toEqual(entries.map((e) => e.uid).sort());
   for (const e of entries) {
     const n = nodeEvents.find((x) => x.uid === e.uid)!;

@@ -13,6 +13,7 @@ import { enqueueStreamOpensMails } from '@/lib/mail/scheduled';
 import { resetPersonalFeed, personalFeedData } from '@/lib/calendar/personal';
 import { GET as streamGET, POST as streamPOST } from '@/app/stream/[token]/route';
 import { GET as eventsGET } from '@/app/api/events/route';
+import { GET as personalGET } from '@/app/calendar/personal/[file]/route';
 
 useTestDatabase();
 
@@ -127,8 +128,18 @@ describe('the personal feed link', () => {
       { eventId: p.event.id, status: 'confirmed' }, { eventId: other.id, status: 'waitlisted' },
     ].sort((a, b) => a.eventId - b.eventId));
     expect(data?.streamLinks.get(p.event.id)).toContain(`/stream/${p.token}`);
+    const feed = (t: string) => personalGET(new NextRequest(`http://localhost/calendar/personal/${t}.ics`), { params: Promise.resolve({ file: `${t}.ics` }) });
+    const res = await feed(token1);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const ics = (await res.text()).replace(/\r\n[ \t]/g, '');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('JONOSSA: ');
+    expect(ics).toContain(`/stream/${p.token}`);
+    expect(ics).not.toContain(STREAM);
     const second = await resetPersonalFeed(p.manageToken);
     expect(await personalFeedData(token1)).toBeNull();
+    expect((await feed(token1)).status).toBe(404);
     expect(await personalFeedData(second!.split('/').pop()!.replace('.ics', ''))).not.toBeNull();
     expect(await resetPersonalFeed('x'.repeat(43))).toBeNull();
   });

@@ -15,6 +15,7 @@ import { RegistrationForm } from '@/components/registrations/registration-form';
 import { getReferenceData } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
 import { listMaterials } from '@/lib/events/materials';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -96,6 +97,8 @@ export default async function EventPage({ params }: Props) {
           <dd><Link href={`/series/${event.seriesSlug}`}>{localized(locale, event.seriesTitleFi ?? '', event.seriesTitleSv)}</Link></dd>
         </>)}
       </dl>
+
+      {event.status !== 'cancelled' && event.endsAt > now && <AddToCalendar slug={event.slug} locale={locale} />}
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-xl font-bold">{t('event.details')}</h2>

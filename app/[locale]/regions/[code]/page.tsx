@@ -7,9 +7,9 @@ import { getReferenceData } from '@/lib/reference';
 import { listUpcomingEvents } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { EventList } from '@/components/events/event-card';
-import type { Locale } from '@/lib/time';
+import { SubscribeLinks } from '@/components/calendar/subscribe-links';
 
-type Props = { params: Promise<{ locale: Locale; code: string }> };
+type Props = { params: Promise<{ locale: string; code: string }> };
 
 async function findRegion(code: string) {
   const ref = await getReferenceData();
@@ -55,6 +55,7 @@ export default async function RegionPage({ params }: Props) {
         <h2 id="regional-heading" className="text-2xl font-bold mb-3">{t('upcoming')}</h2>
         <EventList events={regional} locale={locale} empty={t('none')} />
       </section>
+      <SubscribeLinks feedPath={`/calendar/region/${found.region.code.toLowerCase()}.ics`} locale={locale} />
       <section aria-labelledby="national-heading">
         <h2 id="national-heading" className="text-2xl font-bold mb-3">{t('national')}</h2>
         <EventList events={national} locale={locale} empty={t('none')} />
