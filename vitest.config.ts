@@ -18,7 +18,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // Test values: some tests use a non-local APP_URL, which requires real-looking secrets.
-    env: { APP_SECRET: 'test-app-secret-0123456789abcdef', AUTH_SECRET: 'test-auth-secret-0123456789abcdef' },
+    env: { FEED_CACHE_SECONDS: '0', APP_SECRET: 'test-app-secret-0123456789abcdef', AUTH_SECRET: 'test-auth-secret-0123456789abcdef' },
     // next-auth imports `next/server` without an extension, which Node's ESM loader rejects.
     server: { deps: { inline: ['next-auth', '@auth/core'] } },
   },

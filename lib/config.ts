@@ -26,6 +26,8 @@ const schema = z.object({
   // Stream links open this many minutes before the start (and stay open until an hour after the end);
   // the "stream opens" mail goes out at the same moment.
   STREAM_OPENS_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
+  // How long each app process reuses a built public calendar feed (0 = never).
+  FEED_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(500),
 });
 

@@ -10,6 +10,7 @@ import 'server-only';
 // linked from a newsletter) while an edit still reaches the next poll within five minutes.
 import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
+import { config } from '@/lib/config';
 import { withDatabaseErrors } from '@/lib/http';
 import type { Locale } from '@/lib/time';
 import type { CalendarFeed } from './feeds';
@@ -62,10 +63,10 @@ function noneMatch(header: string, etag: string): boolean {
  */
 export function calendarResponse(
   req: Request,
-  feed: { body: string; lastModified?: Date; download?: string },
+  feed: { body: string; lastModified?: Date; download?: string; etag?: string },
   o: { visibility?: 'public' | 'private' } = {},
 ): Response {
-  const etag = etagOf(feed.body);
+  const etag = feed.etag ?? etagOf(feed.body);
   const privateFeed = o.visibility === 'private';
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': privateFeed ? PRIVATE_CACHE : PUBLIC_CACHE };
   const lastModifiedSeconds = feed.lastModified ? Math.floor(feed.lastModified.getTime() / 1000) * 1000 : null;
@@ -89,6 +90,28 @@ export function calendarResponse(
   return new Response(feed.body, { status: 200, headers });
 }
 
+/**
+ * Public feeds are the same for everyone and polled by calendar apps every few hours, so each
+ * process keeps a built feed (with its ETag) for FEED_CACHE_SECONDS: the 304 path and repeated
+ * fetches then cost no query and no build. An edit shows up within that time.
+ */
+const feedCache = new Map<string, { at: number; feed: CalendarFeed & { etag: string } }>();
+const FEED_CACHE_MAX_ENTRIES = 500;
+
+async function cachedLoad(key: string, load: () => Promise<FeedOutcome>): Promise<FeedOutcome> {
+  const ttl = config().FEED_CACHE_SECONDS * 1000;
+  const hit = feedCache.get(key);
+  if (ttl > 0 && hit && Date.now() - hit.at < ttl) return hit.feed;
+  const outcome = await load();
+  if (ttl > 0 && outcome && !('badRequest' in outcome)) {
+    if (feedCache.size >= FEED_CACHE_MAX_ENTRIES) feedCache.delete(feedCache.keys().next().value!);
+    const feed = { ...outcome, etag: etagOf(outcome.body) };
+    feedCache.set(key, { at: Date.now(), feed });
+    return feed;
+  }
+  return outcome;
+}
+
 async function respond(req: NextRequest, load: (q: FeedQuery) => Promise<FeedOutcome>, name?: string | null): Promise<Response> {
   const params = req.nextUrl.searchParams;
   const parsed = parseFeedLang(params);
@@ -96,7 +119,7 @@ async function respond(req: NextRequest, load: (q: FeedQuery) => Promise<FeedOut
   if (!parsed.ok) return text(400, `${fi.errors.badLang(parsed.value)}\n${sv.errors.badLang(parsed.value)}`);
   const lang = parsed.lang;
   if (name === null) return text(404, calendarTexts(lang).errors.notFound);
-  const outcome = await load({ lang, params });
+  const outcome = await cachedLoad(`${req.nextUrl.pathname}?${params.toString()}`, () => load({ lang, params }));
   if (outcome === null) return text(404, calendarTexts(lang).errors.notFound);
   if ('badRequest' in outcome) return text(400, outcome.badRequest);
   return calendarResponse(req, outcome);

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
-export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
+// same-origin: the token in this URL never leaves the site, and the button's POST still carries an Origin.
+export const metadata: Metadata = { robots: { index: false }, referrer: 'same-origin' };
 
 // Opening the e-mailed link lands here and changes nothing: only the button (a POST) signs in.
 export default async function ConfirmSignInPage({ params, searchParams }: {
