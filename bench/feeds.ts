@@ -2,35 +2,20 @@
 // requests/s of the 304 path (If-None-Match) and of full 200 responses against `next start`.
 // Run with node's react-server condition (see package.json) so server-only modules load here.
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { startEmbeddedDb } from '../scripts/support/embedded-db';
-import { runMigrations } from '@/db/migrate';
-import { seedAll } from '../scripts/support/seed-all';
 import { startAppServer } from '../tests/support/app-server';
+import { ensureBuild, machineLine, root, withBenchDatabase } from './support';
 
-const root = join(import.meta.dirname, '..');
 const EVENTS = Number(process.env.FEED_EVENTS ?? 500);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const PATH = '/calendar/region/hyks.ics';
 
-if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_BUILD === '1') {
-  const b = spawnSync(join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (b.status !== 0) process.exit(1);
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'kokoon-feeds-pg-'));
-const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
+ensureBuild();
 let exitCode = 0;
-try {
-  await pg.createDatabase('kokoon_feeds');
-  const url = pg.url('kokoon_feeds');
-  await runMigrations(url);
-  await seedAll(url, { demo: false });
+await withBenchDatabase('feeds', { demo: false }, async (url) => {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   // 500 events of HYKS and national ones, spread over the coming year, a few cancelled.
   await sql`insert into events (slug, kind, status, title_fi, title_sv, summary_fi, description_fi, scope, region_code, format, venue_name, venue_address, city, starts_at, ends_at, capacity_onsite, contact_name, contact_email)
@@ -80,7 +65,7 @@ try {
     uncached = await rps(uncachedApp, {});
   } finally { await uncachedApp.stop(); }
 
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const machine = machineLine();
   const table = [
     `Region feed benchmark, ${new Date().toISOString()} — ${machine}`,
     `${PATH} with ${EVENTS} events in scope (${Math.round(size / 1024)} KiB); ${connections} connections, ${seconds} s each; app, PostgreSQL and load generator on one machine`,
@@ -96,8 +81,5 @@ try {
   console.log(`\n${table}\n`);
   appendFileSync(join(root, 'bench', 'results', 'latest.md'), `\n${table}\n`);
   if ([notModified, fullCached, uncached].some((r) => r.errors > 0)) exitCode = 1;
-} finally {
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
 process.exit(exitCode);

@@ -4,17 +4,14 @@
 // ceiling for the same SQL transaction run by pgbench on the same database, as a ratio.
 //
 //   RUSH_SIGNUPS=2000 RUSH_PLACES=500 RUSH_CLIENTS=50 npm run bench:rush
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { startEmbeddedDb } from '../scripts/support/embedded-db';
-import { runMigrations } from '@/db/migrate';
-import { seedAll } from '../scripts/support/seed-all';
 import { startAppServer } from '../tests/support/app-server';
+import { ensureBuild, machineLine, root, withBenchDatabase } from './support';
 
-const root = join(import.meta.dirname, '..');
 const N = Number(process.env.RUSH_SIGNUPS ?? 2000);
 const PLACES = Number(process.env.RUSH_PLACES ?? 500);
 const CLIENTS = Number(process.env.RUSH_CLIENTS ?? 50);
@@ -27,19 +24,10 @@ function findPgbench(): string | null {
   return null;
 }
 
-if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_BUILD === '1') {
-  const b = spawnSync(join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (b.status !== 0) process.exit(1);
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'kokoon-rush-pg-'));
-const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
+ensureBuild();
 let exitCode = 0;
-try {
-  await pg.createDatabase('kokoon_rush');
-  const url = pg.url('kokoon_rush');
-  await runMigrations(url);
-  await seedAll(url, { demo: false });
+const dir = mkdtempSync(join(tmpdir(), 'kokoon-rush-'));
+await withBenchDatabase('rush', { demo: false }, async (url) => {
   const sql = postgres(url, { max: 2, onnotice: () => {} });
   const createEvent = async (slug: string) => {
     const [e] = await sql`insert into events (slug, kind, status, title_fi, scope, format, city, starts_at, ends_at, capacity_onsite, registration_opens_at)
@@ -115,7 +103,7 @@ COMMIT;
       pgbenchTps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
     }
 
-    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const machine = machineLine();
     const ok = db.confirmed === PLACES && outcome.errors === 0 && db.mails === N;
     const table = [
       `Registration rush, ${new Date().toISOString()} — ${machine}`,
@@ -134,8 +122,6 @@ COMMIT;
     await app.stop();
     await sql.end();
   }
-} finally {
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
+rmSync(dir, { recursive: true, force: true });
 process.exit(exitCode);

@@ -5,16 +5,12 @@
 //   npm run bench                      # 10 s per target, 20 connections
 //   BENCH_SECONDS=30 BENCH_CONNECTIONS=50 npm run bench
 import autocannon from 'autocannon';
-import { execSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmbeddedDb } from '../scripts/support/embedded-db';
-import { runMigrations } from '@/db/migrate';
-import { seedAll } from '../scripts/support/seed-all';
 import { startAppServer } from '../tests/support/app-server';
+import { ensureBuild, machineLine, root, withBenchDatabase } from './support';
 
-const root = join(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
@@ -69,20 +65,9 @@ async function measure(url: string): Promise<Omit<Row, 'name' | 'path' | 'rssMb'
   };
 }
 
-if (!existsSync(join(root, '.next', 'BUILD_ID')) || process.env.BENCH_BUILD === '1') {
-  console.log('Building the app…');
-  const b = spawnSync(join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (b.status !== 0) process.exit(1);
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'kokoon-bench-pg-'));
-const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
+ensureBuild();
 let exitCode = 0;
-try {
-  await pg.createDatabase('kokoon_bench');
-  const dbUrl = pg.url('kokoon_bench');
-  await runMigrations(dbUrl);
-  await seedAll(dbUrl, { demo: true });
+await withBenchDatabase('bench', { demo: true }, async (dbUrl) => {
   const app = await startAppServer({ databaseUrl: dbUrl });
   try {
     const rows: Row[] = [];
@@ -95,7 +80,7 @@ try {
     const ref = rows[0].rps;
     const header = `| target | req/s | p50 ms | p95 ms | p99 ms | ratio to static | errors / non-2xx | server RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|`;
     const lines = rows.map((r) => `| ${r.name} (\`${r.path}\`) | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${(r.rps / ref).toFixed(2)} | ${r.errors} / ${r.non2xx} | ${r.rssMb} |`);
-    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const machine = machineLine();
     const table = `Kokoon benchmark, ${new Date().toISOString()}\n\nMachine: ${machine}. ${connections} connections, ${seconds} s per target (after a warm-up of the same length); app and load generator share the machine.\n\n${header}\n${lines.join('\n')}\n`;
     console.log(`\n${table}`);
     writeFileSync(join(root, 'bench', 'results', 'latest.md'), table);
@@ -103,8 +88,5 @@ try {
   } finally {
     await app.stop();
   }
-} finally {
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
 process.exit(exitCode);

@@ -1,18 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-
-async function latestLinkTo(page: Page, email: string, pattern: RegExp): Promise<string> {
-  const row = page.getByRole('row').filter({ hasText: email }).first();
-  await expect(async () => {
-    await page.goto('/fi/dev/mailbox');
-    await expect(row).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  await row.getByRole('link').click();
-  const text = (await page.locator('pre').first().textContent()) ?? '';
-  const link = pattern.exec(text)?.[0];
-  expect(link, text).toBeTruthy();
-  return link!;
-}
+import { latestMailLink, SIGNIN_LINK } from './support/mailbox';
 
 test.describe('organiser sign-in', () => {
   test('an invited regional organiser signs in by e-mail link and sees only their region', async ({ page, request }) => {
@@ -22,7 +10,7 @@ test.describe('organiser sign-in', () => {
     await page.getByRole('button', { name: 'Lähetä kirjautumislinkki' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tarkista sähköpostisi');
 
-    const link = await latestLinkTo(page, 'tays@kokoon.example', /http:\/\/localhost:\d+\/fi\/signin\/confirm\?[^\s]+/);
+    const link = await latestMailLink(page, 'tays@kokoon.example', SIGNIN_LINK);
     // A mail scanner opening the link (twice) signs nobody in.
     for (let i = 0; i < 2; i++) expect((await request.get(link)).status()).toBe(200);
     await page.goto(link);

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { latestMailText } from './support/mailbox';
 
 async function fillForm(page: Page, email: string, o: { municipality?: string } = {}) {
   await page.getByLabel('Etunimi').fill('Eeva');
@@ -11,16 +12,6 @@ async function fillForm(page: Page, email: string, o: { municipality?: string } 
   await page.getByLabel(/Hyväksyn, että tietojani/).check();
 }
 
-async function openLatestMailTo(page: Page, email: string): Promise<string> {
-  const row = page.getByRole('row').filter({ hasText: email }).first();
-  await expect(async () => {
-    await page.goto('/fi/dev/mailbox');
-    await expect(row).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  await row.getByRole('link').click();
-  return (await page.locator('pre').first().textContent()) ?? '';
-}
-
 test.describe('signing up', () => {
   test('a participant signs up, gets the confirmation, and cancels from the manage link', async ({ page }) => {
     const email = `eeva.${Date.now()}@tampere.example`;
@@ -30,7 +21,7 @@ test.describe('signing up', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Ilmoittautuminen vahvistettu' })).toBeVisible();
     await expect(page.getByText(`osoitteeseen ${email}`)).toBeVisible();
 
-    const text = await openLatestMailTo(page, email);
+    const text = await latestMailText(page, email);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Info- ja verkostoitumispäivä');
     const manage = /http:\/\/localhost:\d+\/fi\/registrations\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
     expect(manage).toBeTruthy();
@@ -51,7 +42,7 @@ test.describe('signing up', () => {
     await fillForm(page, email);
     await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'vahvistettu' })).toBeVisible();
-    const manage = /\/fi\/registrations\/[A-Za-z0-9_-]{43}/.exec(await openLatestMailTo(page, email))![0];
+    const manage = /\/fi\/registrations\/[A-Za-z0-9_-]{43}/.exec(await latestMailText(page, email))![0];
     for (let i = 0; i < 2; i++) expect((await request.get(manage)).status()).toBe(200);
     await page.goto(manage);
     await expect(page.getByText('Vahvistettu')).toBeVisible();
