@@ -28,6 +28,8 @@ const schema = z.object({
   STREAM_OPENS_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
   // How long each app process reuses a built public calendar feed (0 = never).
   FEED_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // Registrations are anonymised this many months after their event (statistics are kept).
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(500),
 });
 

@@ -5,6 +5,7 @@ import { config } from '@/lib/config';
 import { configuredTransport } from './transports';
 import { drainOutbox } from './worker';
 import { enqueueDueReminders, enqueueStreamOpensMails } from './scheduled';
+import { runRetention } from '@/lib/retention';
 
 export function startMailWorker(log: (msg: string) => void = () => {}): { stop(): Promise<void> } {
   const transport = configuredTransport();
@@ -12,6 +13,7 @@ export function startMailWorker(log: (msg: string) => void = () => {}): { stop()
   let again = false;
   let stopped = false;
   let lastReminderRun = 0;
+  let lastRetentionRun = 0;
   const tick = async () => {
     if (stopped) return;
     if (running) { again = true; return; }
@@ -22,6 +24,11 @@ export function startMailWorker(log: (msg: string) => void = () => {}): { stop()
         const reminders = await enqueueDueReminders();
         const streams = await enqueueStreamOpensMails();
         if (reminders || streams) log(`mail: ${reminders} reminders, ${streams} stream links queued`);
+      }
+      if (Date.now() - lastRetentionRun > 6 * 3600_000) {
+        lastRetentionRun = Date.now();
+        const r = await runRetention();
+        if (r.anonymised || r.notesCleared) log(`retention: ${r.anonymised} registrations anonymised, ${r.notesCleared} diet/access notes cleared`);
       }
       do {
         again = false;
