@@ -5,7 +5,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['postgres'],
+  // exceljs (workspace exports) and qrcode (check-in codes in mails) use Node streams and zlib: load them from node_modules.
+  serverExternalPackages: ['postgres', 'exceljs', 'qrcode'],
   async headers() {
     return [
       {

@@ -1,4 +1,5 @@
-// `cancelled`: the participant's own cancellation is confirmed. No manage link: nothing is left to
+// `cancelled`: the participant's own cancellation is confirmed, or (byOrganiser) the person is told
+// that an organiser cancelled their registration. No manage link: nothing is left to
 // manage, and signing up again happens on the public event page. The caller attaches the .ics
 // cancellation (METHOD:CANCEL) that removes the entry from the calendar.
 import { Contact, EmailLayout, EventDetails, P } from './layout';
@@ -9,11 +10,11 @@ export default function CancelledEmail(data: MailData) {
   const t = textsFor(data.locale).cancelled;
   return (
     <EmailLayout kind="cancelled" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.byOrganiser ? t.introOrganiser : t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} live={false} />
       <P>{t.calendar}</P>
       <P>{t.again}</P>
-      <P>{t.notYou}</P>
+      <P>{data.byOrganiser ? t.questions : t.notYou}</P>
       <Contact data={data} />
     </EmailLayout>
   );

@@ -4,7 +4,7 @@
 // (brand #1a4f8b on white ≈ 8.6:1, body #1f2933 ≈ 15:1). The plain-text part is derived from the
 // same markup by @react-email/render, so anything marked `data-skip-in-text` exists in HTML only.
 import type { CSSProperties, ReactNode } from 'react';
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import { Body, Button, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components';
 import type { MailData, MailKind } from './mail-data';
 import { fill, subjectFor, textsFor } from './messages';
 
@@ -176,6 +176,23 @@ export function StreamLink({ data, intro }: { data: MailData; intro: string }) {
         </Link>
       </Text>
       <Text style={s.small}>{c.streamPersonal}</Text>
+    </Section>
+  );
+}
+
+/**
+ * The on-site participant's door check-in QR code, only when the mail has one. HTML only: a text-part
+ * reader cannot scan it, and the URL behind it is for organisers (it opens their sign-in page for anyone else).
+ */
+export function CheckInCode({ data }: { data: MailData }) {
+  const src = data.checkInQrDataUrl?.trim();
+  if (!src) return null;
+  const c = textsFor(data.locale).common;
+  return (
+    <Section style={{ margin: '0 0 20px' }} data-skip-in-text="true">
+      <SubHeading>{c.checkInHeading}</SubHeading>
+      <P>{c.checkInIntro}</P>
+      <Img src={src} alt={c.checkInAlt} width="200" height="200" style={{ display: 'block', border: '1px solid #d8dee4' }} />
     </Section>
   );
 }

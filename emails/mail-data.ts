@@ -49,6 +49,13 @@ export type MailData = {
   // Personal stream access link (`…/stream/<token>`) for remote participants, never the real stream
   // URL; shown in `reminder` (remote attendance only) and `stream_opens`.
   streamUrl?: string | null;
+  // On-site participants' door check-in (confirmation, promoted): the signed organiser URL
+  // (`…/workspace/checkin/<code>`) and the same URL as a QR image (PNG data URL). Filled in by the
+  // mail worker when it renders the mail (lib/mail/compose.ts `withCheckInCode`); nothing is shown without them.
+  checkInUrl?: string | null;
+  checkInQrDataUrl?: string | null;
+  // `cancelled`: an organiser cancelled the registration on the person's behalf.
+  byOrganiser?: boolean;
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };

@@ -33,6 +33,9 @@ export const fi = {
     contactHeading: 'Yhteyshenkilö',
     contactIntro: 'Kysyttävää tapahtumasta? Ota yhteyttä:',
     changeNoteHeading: 'Järjestäjän viesti',
+    checkInHeading: 'QR-koodi ilmoittautumispisteelle',
+    checkInIntro: 'Näytä tämä QR-koodi tapahtumapaikan ilmoittautumispisteessä, niin saapumisesi kirjataan nopeasti. Koodi on henkilökohtainen.',
+    checkInAlt: 'Henkilökohtainen QR-koodisi saapumisen kirjaamiseen',
   },
   confirmation: {
     subject: 'Ilmoittautuminen vahvistettu: {title}',
@@ -68,6 +71,8 @@ export const fi = {
     intro: 'Olemme vastaanottaneet perumisesi. Ilmoittautumisesi tapahtumaan {title} on peruttu.',
     again: 'Jos haluat myöhemmin osallistua, voit ilmoittautua uudelleen tapahtuman sivulla, mikäli paikkoja on vapaana.',
     notYou: 'Jos et itse perunut ilmoittautumistasi, ota yhteyttä tapahtuman järjestäjään.',
+    introOrganiser: 'Tapahtuman järjestäjä on perunut ilmoittautumisesi tapahtumaan {title}.',
+    questions: 'Jos sinulla on kysyttävää perumisesta, ota yhteyttä tapahtuman järjestäjään.',
     calendar: 'Viestin liitteenä on kalenterin peruutusviesti, jolla tapahtuman voi poistaa kalenteristasi.',
   },
   reminder: {
@@ -156,6 +161,9 @@ export const sv: typeof fi = {
     contactHeading: 'Kontaktperson',
     contactIntro: 'Frågor om evenemanget? Kontakta:',
     changeNoteHeading: 'Meddelande från arrangören',
+    checkInHeading: 'QR-kod för incheckningen',
+    checkInIntro: 'Visa den här QR-koden vid incheckningen på plats, så registreras din ankomst snabbt. Koden är personlig.',
+    checkInAlt: 'Din personliga QR-kod för incheckningen',
   },
   confirmation: {
     subject: 'Anmälan bekräftad: {title}',
@@ -191,6 +199,8 @@ export const sv: typeof fi = {
     intro: 'Vi har tagit emot din annullering. Din anmälan till evenemanget {title} har annullerats.',
     again: 'Om du vill delta senare kan du anmäla dig på nytt på evenemangets sida, om det finns lediga platser.',
     notYou: 'Om du inte själv har annullerat din anmälan, kontakta arrangören.',
+    introOrganiser: 'Arrangören har annullerat din anmälan till evenemanget {title}.',
+    questions: 'Om du har frågor om annulleringen, kontakta arrangören.',
     calendar: 'Som bilaga finns ett kalendermeddelande om annulleringen, med vilket du kan ta bort evenemanget från din kalender.',
   },
   reminder: {

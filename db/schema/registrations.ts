@@ -37,6 +37,11 @@ export const registrations = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     // Remote attendance: the first time the person's stream link took them to the stream.
     remoteJoinedAt: timestamp('remote_joined_at', { withTimezone: true }),
+    // On-site attendance: the door check-in (when and by which organiser) and the final mark.
+    // attended_onsite null = not marked; a check-in marks it true, an organiser may mark it by hand after the event.
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    checkedInBy: text('checked_in_by'),
+    attendedOnsite: boolean('attended_onsite'),
   },
   (t) => [
     index('registrations_event_status_idx').on(t.eventId, t.status, t.attendance),

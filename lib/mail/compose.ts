@@ -5,6 +5,7 @@ import { localized } from '@/lib/i18n/messages';
 import { publicBaseUrl } from '@/lib/config';
 import { formatEventTime } from '@/lib/time';
 import { eventUid } from '@/lib/calendar/ical';
+import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
 
 export type MailEventRow = {
   id: number; slug: string; titleFi: string; titleSv: string | null; format: 'onsite' | 'online' | 'hybrid';
@@ -43,7 +44,10 @@ export function composeRegistrationMail(
   kind: MailKind,
   reg: MailRegistrationRow,
   event: MailEventRow,
-  opts: { manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null },
+  opts: {
+    manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null;
+    byOrganiser?: boolean;
+  },
 ): { toEmail: string; locale: 'fi' | 'sv'; payload: RegistrationMailPayload } {
   const locale = reg.language;
   const title = localized(locale, event.titleFi, event.titleSv);
@@ -62,6 +66,7 @@ export function composeRegistrationMail(
     position: opts.position,
     changeNote: opts.changeNote ?? null,
     streamUrl: opts.streamUrl ?? null,
+    ...(opts.byOrganiser ? { byOrganiser: true } : {}),
   };
   const method = INVITES[kind];
   const invitation: InvitationPayload | undefined = method && {
@@ -78,4 +83,20 @@ export function composeRegistrationMail(
     attendee: { name: `${reg.firstName} ${reg.lastName}`, email: reg.email },
   };
   return { toEmail: reg.email, locale, payload: { kind, data, invitation } };
+}
+
+/** Mails that carry the door check-in QR code, for on-site participants. */
+const WITH_CHECK_IN: readonly MailKind[] = ['confirmation', 'promoted'];
+
+/**
+ * Adds the door check-in code (URL and QR image) to a confirmation or promoted mail of an on-site
+ * participant. Called by the worker when it renders the mail, not when the outbox row is written:
+ * a new sign-up's id is only known inside its insert, and the image would otherwise be drawn (and
+ * stored) while the event lock is held in a registration rush.
+ */
+export async function withCheckInCode(payload: RegistrationMailPayload, registrationId: number | null | undefined): Promise<RegistrationMailPayload> {
+  const d = payload.data;
+  if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrDataUrl) return payload;
+  const url = checkInUrl(d.locale, registrationId);
+  return { ...payload, data: { ...d, checkInUrl: url, checkInQrDataUrl: await qrDataUrl(url) } };
 }

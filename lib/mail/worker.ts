@@ -9,7 +9,7 @@ import { renderMail } from '@/emails/render';
 import { renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config } from '@/lib/config';
-import type { OutboxPayload } from './compose';
+import { withCheckInCode, type OutboxPayload } from './compose';
 import type { MailTransport } from './transports';
 
 export const MAX_ATTEMPTS = 12;
@@ -24,8 +24,9 @@ function parseFrom(from: string): { name: string; email: string } {
   return m ? { name: m[1].trim().replace(/^"|"$/g, ''), email: m[2].trim() } : { name: 'Kokoon', email: from.trim() };
 }
 
-export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string }) {
-  const payload = row.payload as OutboxPayload;
+export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string; registrationId?: number | null }) {
+  const stored = row.payload as OutboxPayload;
+  const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored, row.registrationId);
   const from = config().MAIL_FROM;
   if (payload.kind === 'signin') {
     const rendered = await renderSignInMail(payload.locale, payload.url);

@@ -3,7 +3,7 @@ import 'server-only';
 // runs in one transaction that first locks the event row, so counting and inserting cannot
 // interleave (no overbooking under any concurrency) and the mail goes to the outbox in the same
 // transaction (no registration without its mail, no mail without its registration).
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { randomUUID } from 'node:crypto';
 import { accessTokens, events, mailOutbox, municipalities, registrations } from '@/db/schema';
@@ -24,7 +24,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: Registratio
 
 export type RegistrationOutcome = { registrationId: number; status: 'confirmed' | 'waitlisted'; position?: number; manageToken: string };
 
-type EventRow = MailEventRow & {
+export type EventRow = MailEventRow & {
   capacityOnsite: number | null; capacityRemote: number | null; waitlistEnabled: boolean;
   registrationOpensAt: Date | null; registrationClosesAt: Date | null;
 };
@@ -78,14 +78,17 @@ async function issueToken(tx: Tx, registrationId: number, purpose: 'manage' | 'f
   return token;
 }
 
-type RegRow = typeof registrations.$inferSelect;
+export type RegRow = typeof registrations.$inferSelect;
 
-async function mail(tx: Tx, kind: MailKind, reg: RegRow, event: EventRow, opts: { token?: string; position?: number; changeNote?: string | null } = {}) {
+async function mail(
+  tx: Tx, kind: MailKind, reg: RegRow, event: EventRow,
+  opts: { token?: string; position?: number; changeNote?: string | null; byOrganiser?: boolean } = {},
+) {
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
   const status = reg.status === 'cancelled' ? undefined : reg.status;
   await enqueueMail(tx, {
     registrationId: reg.id,
-    ...composeRegistrationMail(kind, reg, event, { manageToken, position: opts.position, status, changeNote: opts.changeNote }),
+    ...composeRegistrationMail(kind, reg, event, { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser }),
   });
 }
 
@@ -228,32 +231,71 @@ export async function getManagedRegistration(token: string, now = new Date()): P
   return { registration: reg, event: event as ManagedRegistration['event'], position: await waitlistPosition(db(), reg.id), availability };
 }
 
-/** Runs `change` on the token's registration with its event locked. */
-async function withManagedRegistration<T>(token: string, change: (tx: Tx, reg: RegRow, event: EventRow) => Promise<Result<T>>): Promise<Result<T>> {
-  const id = await registrationIdForToken(token);
-  if (!id) return { ok: false, error: 'registration.notFound' };
+/**
+ * Runs `change` on a registration with its event locked. With `eventCondition` (an organiser's
+ * scope, lib/auth/guards `eventScope`) an event outside it is treated exactly like a missing one.
+ */
+export async function withRegistrationLocked<T>(
+  registrationId: number,
+  eventCondition: SQL | undefined,
+  change: (tx: Tx, reg: RegRow, event: EventRow) => Promise<Result<T>>,
+): Promise<Result<T>> {
   return db().transaction(async (tx) => {
-    const [peek] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, id));
+    const [peek] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
     if (!peek) return { ok: false, error: 'registration.notFound' };
-    const event = await lockEvent(tx, eq(events.id, peek.eventId));
-    const [reg] = await tx.select().from(registrations).where(eq(registrations.id, id));
+    const byId = eq(events.id, peek.eventId);
+    const event = await lockEvent(tx, eventCondition ? and(byId, eventCondition)! : byId);
+    const [reg] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
     if (!event || !reg) return { ok: false, error: 'registration.notFound' };
     return change(tx, reg, event);
   });
 }
 
+/** Runs `change` on the token's registration with its event locked. */
+async function withManagedRegistration<T>(token: string, change: (tx: Tx, reg: RegRow, event: EventRow) => Promise<Result<T>>): Promise<Result<T>> {
+  const id = await registrationIdForToken(token);
+  if (!id) return { ok: false, error: 'registration.notFound' };
+  return withRegistrationLocked(id, undefined, change);
+}
+
+/**
+ * Cancels a registration whose event the caller holds locked (withRegistrationLocked): the place
+ * goes to the first in line and both are told by mail. `byOrganiser` words the mail for a
+ * cancellation made on the person's behalf.
+ */
+export async function cancelLockedRegistration(
+  tx: Tx, reg: RegRow, event: EventRow, now: Date, opts: { byOrganiser?: boolean } = {},
+): Promise<Result<{ promoted: number[] }>> {
+  if (reg.status === 'cancelled') return { ok: true, value: { promoted: [] } }; // a second click changes nothing
+  if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
+  const [updated] = await tx.update(registrations)
+    .set({ status: 'cancelled', cancelledAt: now, updatedAt: now, waitlistedAt: null })
+    .where(eq(registrations.id, reg.id)).returning();
+  await mail(tx, 'cancelled', updated, event, { byOrganiser: opts.byOrganiser });
+  const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
+  return { ok: true, value: { promoted } };
+}
+
 /** The person cancels: their place goes to the first in line, both are told by mail. */
 export async function cancelRegistration(token: string, now = new Date()): Promise<Result<{ promoted: number[] }>> {
-  return withManagedRegistration(token, async (tx, reg, event) => {
-    if (reg.status === 'cancelled') return { ok: true, value: { promoted: [] } }; // a second click changes nothing
-    if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
-    const [updated] = await tx.update(registrations)
-      .set({ status: 'cancelled', cancelledAt: now, updatedAt: now, waitlistedAt: null })
-      .where(eq(registrations.id, reg.id)).returning();
-    await mail(tx, 'cancelled', updated, event);
-    const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
-    return { ok: true, value: { promoted } };
-  });
+  return withManagedRegistration(token, (tx, reg, event) => cancelLockedRegistration(tx, reg, event, now));
+}
+
+/**
+ * An organiser gives a waiting person a place now, ahead of the line if need be and even beyond the
+ * capacity (their decision; `overCapacity` says so). The caller holds the event lock
+ * (withRegistrationLocked); the person is told by mail with the calendar invitation.
+ */
+export async function promoteLockedRegistration(tx: Tx, reg: RegRow, event: EventRow, now: Date): Promise<Result<{ overCapacity: boolean }>> {
+  if (reg.status !== 'waitlisted') return { ok: false, error: 'registration.invalid' };
+  if (event.status === 'cancelled') return { ok: false, error: 'registration.eventCancelled' };
+  if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
+  const overCapacity = !(await hasRoom(tx, event, reg.attendance));
+  const [updated] = await tx.update(registrations)
+    .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
+    .where(eq(registrations.id, reg.id)).returning();
+  await mail(tx, 'promoted', updated, event);
+  return { ok: true, value: { overCapacity } };
 }
 
 /** Switch between on site and remote, only if the other mode has a free place. */

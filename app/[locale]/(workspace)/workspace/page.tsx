@@ -5,6 +5,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
+import { listManageableSeries } from '@/lib/events/series-editor';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import { signOutAction } from './actions';
@@ -15,8 +16,9 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
   await connection();
   const locale = pageLocale((await params).locale);
   const organiser = await requireOrganiser(locale, `/${locale}/workspace`);
-  const [t, list] = await Promise.all([getTranslations('workspace'), listWorkspaceEvents(organiser)]);
+  const [t, list, series] = await Promise.all([getTranslations('workspace'), listWorkspaceEvents(organiser), listManageableSeries(organiser)]);
   const s = await getTranslations('signin');
+  const ed = await getTranslations('editor');
   const status = { draft: t('statusDraft'), published: t('statusPublished'), cancelled: t('statusCancelled') } as const;
   return (
     <div className="space-y-6">
@@ -30,6 +32,13 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           <button type="submit" className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark">{s('signOut')}</button>
         </form>
       </div>
+      <nav aria-label={ed('workspace.actions')}>
+        <ul className="flex flex-wrap gap-3">
+          <li><Link href="/workspace/events/new" className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white no-underline hover:bg-brand">{ed('workspace.newEvent')}</Link></li>
+          <li><Link href="/workspace/series/new" className="inline-block rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark no-underline">{ed('workspace.newSeries')}</Link></li>
+          {organiser.role === 'admin' && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
+        </ul>
+      </nav>
       <section aria-labelledby="ws-events">
         <h2 id="ws-events" className="text-2xl font-bold mb-3">{t('events')}</h2>
         {list.length === 0 ? <p>{t('none')}</p> : (
@@ -39,20 +48,35 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
                 <th scope="col" className="p-2">{t('colEvent')}</th><th scope="col" className="p-2">{t('colWhen')}</th>
                 <th scope="col" className="p-2">{t('colStatus')}</th><th scope="col" className="p-2 text-right">{t('colConfirmed')}</th>
                 <th scope="col" className="p-2 text-right">{t('colWaitlisted')}</th>
+                <th scope="col" className="p-2"><span className="sr-only">{ed('workspace.colActions')}</span></th>
               </tr></thead>
               <tbody>
                 {list.map((e) => (
                   <tr key={e.id} className="border-b border-line">
-                    <td className="p-2"><Link href={`/events/${e.slug}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></td>
+                    <td className="p-2"><Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></td>
                     <td className="p-2 whitespace-nowrap">{formatEventTime(e.startsAt, e.endsAt, locale)}</td>
                     <td className="p-2">{status[e.status]}</td>
                     <td className="p-2 text-right">{e.confirmed}</td>
                     <td className="p-2 text-right">{e.waitlisted}</td>
+                    <td className="p-2"><Link href={`/workspace/events/${e.id}/edit`} aria-describedby={`ws-event-${e.id}`}>{ed('workspace.edit')}</Link></td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+        )}
+      </section>
+      <section aria-labelledby="ws-series">
+        <h2 id="ws-series" className="text-2xl font-bold mb-3">{ed('workspace.series')}</h2>
+        {series.length === 0 ? <p>{ed('workspace.noSeries')}</p> : (
+          <ul className="space-y-2">
+            {series.map((x) => (
+              <li key={x.id} className="rounded border border-line bg-white p-3">
+                <Link href={`/workspace/series/${x.id}`} className="font-semibold">{localized(locale, x.titleFi, x.titleSv)}</Link>
+                <span className="text-muted"> · {x.project ? `${x.project} · ` : ''}{ed('workspace.sessions', { count: x.sessions })}</span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </div>

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireOrganiser } from '@/lib/auth/guards';
+import { listDoor } from '@/lib/attendance/registrations';
+import { EventHeader } from '@/components/attendance/event-header';
+import { AttendanceNotice } from '@/components/attendance/notice';
+import { HiddenFields } from '@/components/attendance/hidden-fields';
+import { DoorList } from '@/components/attendance/door-list';
+import { clockText } from '@/components/attendance/time';
+import { checkInAction, undoCheckInAction } from '../actions';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
+  return { title: t('door.title'), robots: { index: false, follow: false } };
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function DoorCheckInPage({ params, searchParams }: Props) {
+  await connection();
+  const { locale: raw, id } = await params;
+  const locale = pageLocale(raw);
+  const query = await searchParams;
+  const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/checkin`);
+  const door = await listDoor(o, id);
+  if (!door.ok) notFound();
+  const { event, people, counts } = door.value;
+  const t = await getTranslations('attendance');
+  const last = people.find((p) => String(p.id) === one(query.r));
+  const arrivals = Object.fromEntries(people.filter((p) => p.checkedInAt).map((p) => [p.id, clockText(new Date(p.checkedInAt!), locale, event.startsAt)]));
+  const done = one(query.done);
+  const confirmed = counts.confirmed.onsite + counts.confirmed.remote;
+
+  return (
+    <div className="space-y-4">
+      <EventHeader event={event} locale={locale} current="door" heading={t('door.title')} />
+      <AttendanceNotice done={done} error={one(query.error)} name={last ? `${last.firstName} ${last.lastName}` : null}>
+        {last && done === 'checkedIn' && last.checkedInAt && (
+          <form action={undoCheckInAction} className="mt-2">
+            <HiddenFields locale={locale} eventId={event.id} registrationId={last.id} back="door" />
+            <button type="submit" className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark">
+              {t('actions.undo')}<span className="sr-only">: {last.firstName} {last.lastName}</span>
+            </button>
+          </form>
+        )}
+      </AttendanceNotice>
+      <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
+      <DoorList
+        key={`${done ?? ''}-${one(query.r) ?? ''}`}
+        locale={locale}
+        eventId={event.id}
+        people={people}
+        initialQuery={one(query.q) ?? ''}
+        arrivals={arrivals}
+        checkInAction={checkInAction}
+        undoAction={undoCheckInAction}
+        canCheckIn={event.status !== 'cancelled'}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireOrganiser } from '@/lib/auth/guards';
+import { listEventRegistrations, type RegistrationRow, type ScopedEvent } from '@/lib/attendance/registrations';
+import { filtersQuery, parseFilters, type AttendanceFilters } from '@/lib/attendance/filters';
+import { EXPORT_FORMATS, EXPORT_LISTS } from '@/lib/attendance/export';
+import { modesOf } from '@/lib/events/availability';
+import { getReferenceData } from '@/lib/reference';
+import { localized } from '@/lib/i18n/messages';
+import { EventHeader } from '@/components/attendance/event-header';
+import { AttendanceNotice } from '@/components/attendance/notice';
+import { HiddenFields } from '@/components/attendance/hidden-fields';
+import { clockText } from '@/components/attendance/time';
+import { cancelOnBehalfAction, checkInAction, markAttendedAction, promoteAction, undoCheckInAction } from './actions';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
+  return { title: t('list.metaTitle'), robots: { index: false, follow: false } };
+}
+
+const btn = 'rounded px-3 py-2 font-semibold whitespace-nowrap';
+const primary = `${btn} bg-brand-dark text-white`;
+const secondary = `${btn} border-2 border-brand-dark bg-white text-brand-dark`;
+const danger = `${btn} bg-bad text-white`;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function EventRegistrationsPage({ params, searchParams }: Props) {
+  await connection();
+  const { locale: raw, id } = await params;
+  const locale = pageLocale(raw);
+  const query = await searchParams;
+  const filters = parseFilters(query);
+  const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}`);
+  const listed = await listEventRegistrations(o, id, filters);
+  if (!listed.ok) notFound();
+  const { event, rows, all, counts, municipalityCodes, sectorCodes } = listed.value;
+  const [t, ref] = await Promise.all([getTranslations('attendance'), getReferenceData()]);
+  const now = new Date();
+  const started = now >= event.startsAt;
+  const open = now < event.endsAt && event.status !== 'cancelled';
+  const modes = modesOf(event.format);
+  const muniName = new Map(ref.municipalities.map((m) => [m.code, localized(locale, m.nameFi, m.nameSv)]));
+  const sectorName = new Map(ref.sectors.map((s) => [s.code, localized(locale, s.nameFi, s.nameSv)]));
+  const noticeFor = all.find((r) => String(r.id) === one(query.r));
+  const full = (mode: 'onsite' | 'remote') => {
+    const cap = mode === 'onsite' ? event.capacityOnsite : event.capacityRemote;
+    return cap !== null && counts.confirmed[mode] >= cap;
+  };
+  const filtered = Object.keys(filters).length > 0;
+  const base = `/${locale}/workspace/events/${event.id}`;
+
+  return (
+    <div className="space-y-6">
+      <EventHeader event={event} locale={locale} current="list" heading={t('list.heading')} />
+      <AttendanceNotice done={one(query.done)} error={one(query.error)} name={noticeFor ? `${noticeFor.firstName} ${noticeFor.lastName}` : null} promoted={one(query.promoted)} />
+
+      <section aria-labelledby="summary-heading" className="space-y-3">
+        <h2 id="summary-heading" className="text-xl font-bold">{t('summary.heading')}</h2>
+        <div className="overflow-x-auto">
+          <table className="min-w-[20rem] border-collapse bg-white text-left">
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="p-2">{t('summary.status')}</th>
+                {modes.map((m) => <th key={m} scope="col" className="p-2 text-right">{t(m === 'onsite' ? 'modeOnsite' : 'modeRemote')}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              <tr className="border-b border-line">
+                <th scope="row" className="p-2 font-semibold">{t('summary.confirmed')}</th>
+                {modes.map((m) => {
+                  const cap = m === 'onsite' ? event.capacityOnsite : event.capacityRemote;
+                  return <td key={m} className="p-2 text-right">{cap === null ? counts.confirmed[m] : t('summary.ofCapacity', { count: counts.confirmed[m], capacity: cap })}</td>;
+                })}
+              </tr>
+              <tr className="border-b border-line">
+                <th scope="row" className="p-2 font-semibold">{t('summary.waitlisted')}</th>
+                {modes.map((m) => <td key={m} className="p-2 text-right">{counts.waitlisted[m]}</td>)}
+              </tr>
+              <tr className="border-b border-line">
+                <th scope="row" className="p-2 font-semibold">{t('summary.cancelled')}</th>
+                {modes.map((m) => <td key={m} className="p-2 text-right">{counts.cancelled[m]}</td>)}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        <dl className="grid grid-cols-[auto_auto] justify-start gap-x-4 gap-y-1">
+          {modes.includes('onsite') && <>
+            <dt className="font-semibold">{t('summary.checkedIn')}</dt><dd>{counts.checkedIn}</dd>
+            <dt className="font-semibold">{t('summary.attended')}</dt><dd>{counts.attended}</dd>
+            <dt className="font-semibold">{t('summary.absent')}</dt><dd>{counts.absent}</dd>
+          </>}
+          {modes.includes('remote') && <><dt className="font-semibold">{t('summary.remoteJoined')}</dt><dd>{counts.remoteJoined}</dd></>}
+        </dl>
+      </section>
+
+      <section aria-labelledby="search-heading" className="space-y-3 rounded-lg border border-line bg-white p-4">
+        <h2 id="search-heading" className="text-xl font-bold">{t('search.heading')}</h2>
+        <form method="get" action={base} role="search" aria-labelledby="search-heading" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          <div className="sm:col-span-2 lg:col-span-3">
+            <label htmlFor="q" className="block font-semibold">{t('search.q')}</label>
+            <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} autoComplete="off"
+              className="mt-1 w-full rounded border-2 border-muted px-3 py-2" />
+          </div>
+          {modes.length > 1 && (
+            <Select id="mode" label={t('search.mode')} all={t('search.all')} value={filters.mode}
+              options={modes.map((m) => ({ value: m, label: t(m === 'onsite' ? 'modeOnsite' : 'modeRemote') }))} />
+          )}
+          <Select id="status" label={t('search.status')} all={t('search.all')} value={filters.status}
+            options={[{ value: 'confirmed', label: t('status.confirmed') }, { value: 'waitlisted', label: t('status.waitlistedPlain') }, { value: 'cancelled', label: t('status.cancelled') }]} />
+          <Select id="sector" label={t('search.sector')} all={t('search.all')} value={filters.sector}
+            options={sectorCodes.map((c) => ({ value: c, label: sectorName.get(c) ?? c }))} />
+          <Select id="municipality" label={t('search.municipality')} all={t('search.all')} value={filters.municipality}
+            options={municipalityCodes.map((c) => ({ value: c, label: muniName.get(c) ?? c })).sort((a, b) => a.label.localeCompare(b.label, locale))} />
+          <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-3">
+            <button type="submit" className={primary}>{t('search.submit')}</button>
+            {filtered && <a href={base}>{t('search.clear')}</a>}
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="export-heading" className="space-y-2 rounded-lg border border-line bg-white p-4">
+        <h2 id="export-heading" className="text-xl font-bold">{t('export.heading')}</h2>
+        <p>{t('export.privacy')}{filtered ? ` ${t('export.filtered')}` : ''}</p>
+        <ul className="grid gap-2 sm:grid-cols-3">
+          {EXPORT_LISTS.map((list) => (
+            <li key={list}>
+              <span className="block font-semibold">{t(`export.sheet.${list}`)}</span>
+              <span className="flex gap-3">
+                {EXPORT_FORMATS.map((format) => (
+                  <a key={format} href={`${base}/export?${filtersQuery(filters, { list, format })}`} download
+                    aria-label={`${t(`export.sheet.${list}`)}, ${t(`export.${format}`)}`}>
+                    {t(`export.${format}`)}
+                  </a>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="list-heading" className="space-y-2">
+        <h2 id="list-heading" className="text-xl font-bold">{t('list.tableHeading')}</h2>
+        <p>{t('list.showing', { shown: rows.length, total: counts.total })}</p>
+        {rows.length === 0 ? <p>{t('list.none')}</p> : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-left">
+              <caption className="sr-only">{t('list.caption', { shown: rows.length, total: counts.total })}</caption>
+              <thead>
+                <tr className="border-b-2 border-line">
+                  <th scope="col" className="p-2">{t('col.name')}</th>
+                  <th scope="col" className="p-2">{t('col.organisation')}</th>
+                  <th scope="col" className="p-2">{t('col.mode')}</th>
+                  <th scope="col" className="p-2">{t('col.status')}</th>
+                  <th scope="col" className="p-2">{t('col.arrival')}</th>
+                  <th scope="col" className="p-2">{t('col.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <Row key={r.id} r={r} event={event} locale={locale} filters={filters} started={started} open={open}
+                    muni={r.municipalityCode ? muniName.get(r.municipalityCode) : undefined}
+                    sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} full={full(r.attendance)} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Select({ id, label, all, value, options }: { id: string; label: string; all: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">{label}</label>
+      <select id={id} name={id} defaultValue={value ?? ''} className="mt-1 w-full rounded border-2 border-muted bg-white px-3 py-2">
+        <option value="">{all}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+type RowProps = {
+  r: RegistrationRow; event: ScopedEvent; locale: 'fi' | 'sv'; filters: AttendanceFilters; started: boolean; open: boolean;
+  muni?: string; sector?: string; full: boolean;
+};
+
+async function Row({ r, event, locale, filters, started, open, muni, sector, full }: RowProps) {
+  const t = await getTranslations('attendance');
+  const name = `${r.firstName} ${r.lastName}`;
+  const fields = <HiddenFields locale={locale} eventId={event.id} registrationId={r.id} back="list" filters={filters} />;
+  const who = <span className="sr-only">: {name}</span>;
+  const status = r.status === 'confirmed' ? t('status.confirmed')
+    : r.status === 'waitlisted' ? t('status.waitlisted', { position: r.position ?? 1 }) : t('status.cancelled');
+  const arrival: string[] = [];
+  if (r.checkedInAt) arrival.push(t('arrival.checkedIn', { time: clockText(r.checkedInAt, locale, event.startsAt) }));
+  else if (r.attendedOnsite === true) arrival.push(t('arrival.markedPresent'));
+  if (r.attendedOnsite === false) arrival.push(t('arrival.markedAbsent'));
+  if (r.remoteJoinedAt) arrival.push(t('arrival.joinedRemote', { time: clockText(r.remoteJoinedAt, locale, event.startsAt) }));
+  return (
+    <tr id={`r-${r.id}`} className="border-b border-line align-top">
+      <th scope="row" className="p-2 text-left font-normal">
+        <span className="block font-semibold">{r.lastName}, {r.firstName}</span>
+        <span className="block break-all text-sm">{r.email}</span>
+      </th>
+      <td className="p-2">
+        <span className="block">{r.organisation}</span>
+        <span className="block text-sm">{[muni, sector, r.role].filter(Boolean).join(' · ')}</span>
+      </td>
+      <td className="p-2">{t(r.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</td>
+      <td className="p-2">{status}</td>
+      <td className="p-2">{arrival.length ? arrival.map((a) => <span key={a} className="block">{a}</span>) : <span>{t('arrival.none')}</span>}</td>
+      <td className="p-2">
+        <div className="flex flex-col items-start gap-2">
+          {r.status === 'confirmed' && event.status !== 'cancelled' && (r.checkedInAt ? (
+            <form action={undoCheckInAction}>{fields}<button type="submit" className={secondary}>{t('actions.undo')}{who}</button></form>
+          ) : (
+            <form action={checkInAction}>{fields}<button type="submit" className={primary}>{t('actions.checkIn')}{who}</button></form>
+          ))}
+          {r.status === 'confirmed' && started && r.attendedOnsite !== true && (
+            <form action={markAttendedAction}>{fields}<input type="hidden" name="attended" value="yes" />
+              <button type="submit" className={secondary}>{t('actions.markPresent')}{who}</button></form>
+          )}
+          {r.status === 'confirmed' && started && r.attendedOnsite !== false && (
+            <form action={markAttendedAction}>{fields}<input type="hidden" name="attended" value="no" />
+              <button type="submit" className={secondary}>{t('actions.markAbsent')}{who}</button></form>
+          )}
+          {r.status === 'waitlisted' && open && (
+            <details>
+              <summary className="cursor-pointer font-semibold text-brand-dark">{t('actions.promote')}{who}</summary>
+              <div className="mt-2 space-y-2">
+                <p className="text-sm">{t('actions.promoteHint')}</p>
+                {full && <p className="text-sm font-semibold"><span aria-hidden="true">! </span>{t('actions.promoteOver')}</p>}
+                <form action={promoteAction}>{fields}<button type="submit" className={primary}>{t('actions.promoteConfirm')}{who}</button></form>
+              </div>
+            </details>
+          )}
+          {r.status !== 'cancelled' && open && (
+            <details>
+              <summary className="cursor-pointer font-semibold text-bad">{t('actions.cancel')}{who}</summary>
+              <div className="mt-2 space-y-2">
+                <p className="text-sm">{r.status === 'confirmed' ? t('actions.cancelHintConfirmed') : t('actions.cancelHint')}</p>
+                <form action={cancelOnBehalfAction}>{fields}<button type="submit" className={danger}>{t('actions.cancelConfirm')}{who}</button></form>
+              </div>
+            </details>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireOrganiser } from '@/lib/auth/guards';
+import { listEventRegistrations } from '@/lib/attendance/registrations';
+import { getReferenceData } from '@/lib/reference';
+import { localized } from '@/lib/i18n/messages';
+import { formatEventTime } from '@/lib/time';
+import { EventHeader } from '@/components/attendance/event-header';
+import { PrintButton } from '@/components/attendance/print-button';
+
+// A printable sign-in sheet: the confirmed on-site participants by name with an empty signature
+// column. Print CSS hides the site's header, footer and these pages' navigation and repeats the
+// table header on every page.
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
+  return { title: t('sheet.title'), robots: { index: false, follow: false } };
+}
+
+const PRINT_CSS = `@media print {
+  @page { size: A4 portrait; margin: 14mm 12mm; }
+  body > a[href="#main"], header, footer { display: none !important; }
+  html, body { background: #fff !important; }
+  main { max-width: none !important; padding: 0 !important; }
+  .sheet-table thead { display: table-header-group; }
+  .sheet-table tr { break-inside: avoid; }
+}`;
+
+export default async function SignInSheetPage({ params }: Props) {
+  await connection();
+  const { locale: raw, id } = await params;
+  const locale = pageLocale(raw);
+  const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/sheet`);
+  const listed = await listEventRegistrations(o, id, { status: 'confirmed', mode: 'onsite' });
+  if (!listed.ok) notFound();
+  const { event, rows } = listed.value;
+  const [t, ref] = await Promise.all([getTranslations('attendance'), getReferenceData()]);
+  const muni = new Map(ref.municipalities.map((m) => [m.code, localized(locale, m.nameFi, m.nameSv)]));
+  const place = [event.venueName, event.venueAddress ?? event.city].filter(Boolean).join(', ');
+
+  return (
+    <div className="space-y-4">
+      <style>{PRINT_CSS}</style>
+      <EventHeader event={event} locale={locale} current="sheet" heading={t('sheet.title')} />
+      <div className="flex flex-wrap items-center gap-4 print:hidden">
+        <PrintButton text={t('sheet.print')} />
+        <p>{t('sheet.hint')}</p>
+      </div>
+      <section aria-labelledby="sheet-heading" className="bg-white p-2 print:p-0">
+        <h2 id="sheet-heading" className="text-xl font-bold">{t('sheet.title')}: {localized(locale, event.titleFi, event.titleSv)}</h2>
+        <p className="mb-3">{formatEventTime(event.startsAt, event.endsAt, locale)}{place ? ` · ${place}` : ''}</p>
+        {rows.length === 0 ? <p>{t('sheet.empty')}</p> : (
+          <table className="sheet-table w-full border-collapse text-left">
+            <caption className="sr-only">{t('sheet.caption', { count: rows.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="w-10 border border-ink p-2 text-right">{t('sheet.colNumber')}</th>
+                <th scope="col" className="border border-ink p-2">{t('sheet.colName')}</th>
+                <th scope="col" className="border border-ink p-2">{t('sheet.colOrganisation')}</th>
+                <th scope="col" className="w-2/5 border border-ink p-2">{t('sheet.colSignature')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={r.id}>
+                  <td className="border border-ink p-2 text-right">{i + 1}</td>
+                  <th scope="row" className="border border-ink p-2 font-semibold">{r.lastName}, {r.firstName}</th>
+                  <td className="border border-ink p-2">{r.organisation}{r.municipalityCode && muni.get(r.municipalityCode) ? `, ${muni.get(r.municipalityCode)}` : ''}</td>
+                  <td className="h-12 border border-ink p-2" />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

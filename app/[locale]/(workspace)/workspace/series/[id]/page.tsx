@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { Link } from '@/lib/i18n/navigation';
+import { localized } from '@/lib/i18n/messages';
+import { requireOrganiser } from '@/lib/auth/guards';
+import { getSeriesForEdit } from '@/lib/events/series-editor';
+import { formatEventTime } from '@/lib/time';
+import { SeriesForm } from '@/components/editor/series-form';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function SeriesPage({ params, searchParams }: Props) {
+  await connection();
+  const { locale: raw, id } = await params;
+  const locale = pageLocale(raw);
+  const organiser = await requireOrganiser(locale, `/${locale}/workspace/series/${id}`);
+  const series = await getSeriesForEdit(organiser, Number(id));
+  if (!series) notFound();
+  const { done } = await searchParams;
+  const t = await getTranslations('editor');
+  const w = await getTranslations('workspace');
+  const status = { draft: w('statusDraft'), published: w('statusPublished'), cancelled: w('statusCancelled') } as const;
+  const title = localized(locale, series.values.titleFi, series.values.titleSv);
+  const hasPublic = series.sessions.some((s) => s.status !== 'draft');
+  return (
+    <div className="space-y-6">
+      <p><Link href="/workspace">← {t('nav.back')}</Link></p>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      {done === 'created' && <p role="status" className="rounded border border-ok bg-ok-light p-3 font-semibold text-ok">{t('done.seriesCreated')}</p>}
+
+      <section aria-labelledby="series-sessions" className="space-y-3">
+        <h2 id="series-sessions" className="text-2xl font-bold">{t('series.sessions')}</h2>
+        {series.sessions.length === 0 ? <p>{t('series.noSessions')}</p> : (
+          <ul className="space-y-2">
+            {series.sessions.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded border border-line bg-white p-3">
+                <Link href={`/workspace/events/${s.id}/edit`} className="font-semibold">
+                  {formatEventTime(s.startsAt, s.endsAt, locale)}{s.city ? ` · ${s.city}` : ''}
+                </Link>
+                <span className="text-muted">{status[s.status]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="flex flex-wrap gap-4">
+          <Link href={`/workspace/events/new?series=${series.id}`} className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white no-underline hover:bg-brand">{t('series.addSession')}</Link>
+          {hasPublic && <Link href={`/series/${series.slug}`} className="inline-block py-2">{t('series.publicPage')}</Link>}
+        </p>
+      </section>
+
+      <section aria-labelledby="series-edit" className="space-y-3">
+        <h2 id="series-edit" className="text-2xl font-bold">{t('series.details')}</h2>
+        <SeriesForm locale={locale} seriesId={series.id} initial={series.values} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The heading of an event's organiser pages: the event, and links between its registration list,
+// door check-in and sign-in sheet (the current one marked with aria-current).
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { localized } from '@/lib/i18n/messages';
+import { formatEventTime } from '@/lib/time';
+import type { ScopedEvent } from '@/lib/attendance/registrations';
+
+type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet'; heading?: string };
+
+export async function EventHeader({ event, locale, current, heading }: Props) {
+  const t = await getTranslations('attendance');
+  const place = [event.venueName, event.city].filter(Boolean).join(', ');
+  const links = [
+    { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
+    { key: 'door', href: `/workspace/events/${event.id}/checkin`, text: t('nav.door') },
+    { key: 'sheet', href: `/workspace/events/${event.id}/sheet`, text: t('nav.sheet') },
+  ] as const;
+  return (
+    <div className="space-y-3 print:hidden">
+      <p><Link href="/workspace">{t('nav.back')}</Link></p>
+      <div>
+        {heading && <p className="text-base font-semibold text-muted">{heading}</p>}
+        <h1 className="text-2xl font-bold sm:text-3xl">{localized(locale, event.titleFi, event.titleSv)}</h1>
+        <p className="mt-1">
+          {formatEventTime(event.startsAt, event.endsAt, locale)}{place ? ` · ${place}` : ''}
+          {event.status !== 'published' && <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>}
+        </p>
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul className="flex flex-wrap gap-2">
+          {links.map((l) => (
+            <li key={l.key}>
+              <Link
+                href={l.href}
+                aria-current={current === l.key ? 'page' : undefined}
+                className={`inline-block rounded border-2 px-3 py-1.5 font-semibold no-underline ${current === l.key ? 'border-brand-dark bg-brand-dark text-white' : 'border-brand-dark bg-white text-brand-dark'}`}
+              >
+                {l.text}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// Times on the attendance pages: just the clock ("klo 9.12") on the event's own day, the date too otherwise.
+import { TZDate } from '@date-fns/tz';
+import { formatDateTime, helsinkiDate, TIME_ZONE } from '@/lib/time';
+
+export function clockText(d: Date, locale: 'fi' | 'sv', day: Date): string {
+  const a = helsinkiDate(d);
+  const b = helsinkiDate(day);
+  if (a.year !== b.year || a.month !== b.month || a.day !== b.day) return formatDateTime(d, locale);
+  const t = new TZDate(d.getTime(), TIME_ZONE);
+  return `${locale === 'sv' ? 'kl.' : 'klo'} ${t.getHours()}.${String(t.getMinutes()).padStart(2, '0')}`;
+}

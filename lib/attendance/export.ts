@@ -1,0 +1,140 @@
+import 'server-only';
+// Exports of an event's people — participants, waiting list, attendance — as CSV for Finnish Excel
+// (lib/attendance/csv.ts) or XLSX (exceljs), headed in the organiser's language. The current
+// search and filters of the list page apply; the list chooses the status. Every export is written
+// to the audit log: the files hold personal data.
+import ExcelJS from 'exceljs';
+import { TZDate } from '@date-fns/tz';
+import { db } from '@/db/client';
+import type { Organiser } from '@/lib/auth/guards';
+import { translate, localized } from '@/lib/i18n/messages';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { getReferenceData } from '@/lib/reference';
+import { TIME_ZONE } from '@/lib/time';
+import { recordAudit } from './audit';
+import { toCsv } from './csv';
+import type { AttendanceFilters } from './filters';
+import { listEventRegistrations, type RegistrationRow } from './registrations';
+import type { AttendanceResult } from './types';
+
+export const EXPORT_LISTS = ['registrations', 'waitlist', 'attendance'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportList = (typeof EXPORT_LISTS)[number];
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportFile = { filename: string; contentType: string; body: Buffer; rows: number };
+
+type Cell = string | number | Date | null;
+type Column = { key: string; width: number; value: (r: RegistrationRow) => Cell };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Helsinki wall-clock time as "23.11.2026 9.05" (the Finnish way; the same in Swedish in Finland). */
+function helsinkiText(d: Date): string {
+  const t = new TZDate(d.getTime(), TIME_ZONE);
+  return `${t.getDate()}.${t.getMonth() + 1}.${t.getFullYear()} ${t.getHours()}.${pad(t.getMinutes())}`;
+}
+
+/** A Date whose UTC fields are the Helsinki wall clock: spreadsheets have no time zones. */
+function helsinkiWallClock(d: Date): Date {
+  const t = new TZDate(d.getTime(), TIME_ZONE);
+  return new Date(Date.UTC(t.getFullYear(), t.getMonth(), t.getDate(), t.getHours(), t.getMinutes(), t.getSeconds()));
+}
+
+async function columnsFor(list: ExportList, locale: AppLocale): Promise<Column[]> {
+  const ref = await getReferenceData();
+  const t = (k: string) => translate(locale, `attendance.export.${k}`);
+  const muni = new Map(ref.municipalities.map((m) => [m.code, localized(locale, m.nameFi, m.nameSv)]));
+  const sector = new Map(ref.sectors.map((s) => [s.code, localized(locale, s.nameFi, s.nameSv)]));
+  const mode = (r: RegistrationRow) => t(r.attendance === 'onsite' ? 'onsite' : 'remote');
+  const person: Column[] = [
+    { key: 'lastName', width: 18, value: (r) => r.lastName },
+    { key: 'firstName', width: 16, value: (r) => r.firstName },
+    { key: 'email', width: 32, value: (r) => r.email },
+    { key: 'organisation', width: 30, value: (r) => r.organisation },
+    { key: 'municipality', width: 16, value: (r) => (r.municipalityCode ? muni.get(r.municipalityCode) ?? r.municipalityCode : null) },
+    { key: 'sector', width: 18, value: (r) => (r.sectorCode ? sector.get(r.sectorCode) ?? r.sectorCode : null) },
+  ];
+  if (list === 'registrations') {
+    return [
+      ...person,
+      { key: 'role', width: 24, value: (r) => r.role },
+      { key: 'mode', width: 16, value: mode },
+      { key: 'diet', width: 24, value: (r) => r.diet },
+      { key: 'accessNeeds', width: 24, value: (r) => r.accessNeeds },
+      { key: 'language', width: 10, value: (r) => t(r.language === 'sv' ? 'languageSv' : 'languageFi') },
+      { key: 'registeredAt', width: 18, value: (r) => r.createdAt },
+    ];
+  }
+  if (list === 'waitlist') {
+    return [
+      { key: 'position', width: 8, value: (r) => r.position },
+      ...person,
+      { key: 'mode', width: 16, value: mode },
+      { key: 'waitlistedAt', width: 18, value: (r) => r.waitlistedAt },
+    ];
+  }
+  return [
+    ...person,
+    { key: 'mode', width: 16, value: mode },
+    { key: 'checkedInAt', width: 18, value: (r) => r.checkedInAt },
+    { key: 'attended', width: 14, value: (r) => t(r.attendedOnsite === true ? 'yes' : r.attendedOnsite === false ? 'no' : 'notMarked') },
+    { key: 'remoteJoinedAt', width: 18, value: (r) => r.remoteJoinedAt },
+  ];
+}
+
+function rowsFor(list: ExportList, rows: RegistrationRow[]): RegistrationRow[] {
+  if (list === 'waitlist') return rows.filter((r) => r.status === 'waitlisted');
+  return rows.filter((r) => r.status === 'confirmed');
+}
+
+function safeName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'event';
+}
+
+/** The file, or not found when the event is outside the organiser's scope (or does not exist). */
+export async function buildExport(
+  o: Organiser, eventId: unknown,
+  opts: { list: ExportList; format: ExportFormat; locale: AppLocale; filters?: AttendanceFilters },
+): Promise<AttendanceResult<ExportFile>> {
+  const { status: _ignored, ...filters } = opts.filters ?? {};
+  const listed = await listEventRegistrations(o, eventId, filters);
+  if (!listed.ok) return listed;
+  const { event } = listed.value;
+  const rows = rowsFor(opts.list, listed.value.rows);
+  const columns = await columnsFor(opts.list, opts.locale);
+  const header = columns.map((c) => translate(opts.locale, `attendance.export.col.${c.key}`));
+  const sheetName = translate(opts.locale, `attendance.export.sheet.${opts.list}`);
+  const base = `${safeName(event.slug)}-${safeName(sheetName.toLowerCase())}`;
+
+  let file: ExportFile;
+  if (opts.format === 'csv') {
+    const body = toCsv(header, rows.map((r) => columns.map((c) => {
+      const v = c.value(r);
+      return v instanceof Date ? helsinkiText(v) : v;
+    })));
+    file = { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body, rows: rows.length };
+  } else {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'Kokoon';
+    const ws = wb.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = columns.map((c, i) => ({ header: header[i], key: c.key, width: c.width }));
+    ws.getRow(1).font = { bold: true };
+    for (const r of rows) {
+      ws.addRow(columns.map((c) => {
+        const v = c.value(r);
+        return v instanceof Date ? helsinkiWallClock(v) : v;
+      }));
+    }
+    columns.forEach((c, i) => {
+      if (c.key.endsWith('At')) ws.getColumn(i + 1).numFmt = 'd.m.yyyy h:mm';
+    });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    const body = Buffer.from(await wb.xlsx.writeBuffer());
+    file = { filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body, rows: rows.length };
+  }
+  await recordAudit(db(), o, 'registrations.export', `event:${event.id}`, {
+    eventId: event.id, list: opts.list, format: opts.format, rows: rows.length, filters,
+  });
+  return { ok: true, value: file };
+}

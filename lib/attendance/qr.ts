@@ -1,0 +1,40 @@
+// Door check-in codes: `{registrationId}.{HMAC}` signed with APP_SECRET (like the stream links in
+// lib/streams/tokens.ts, with its own purpose prefix), so a code can be printed as a QR image in the
+// participant's mails without storing anything. The URL it encodes opens an organiser-only page
+// (app/[locale]/(workspace)/workspace/checkin/[code]): anyone else gets the sign-in page, and an
+// organiser outside the event's scope gets "not found". No `server-only`: the mail worker imports it.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import QRCode from 'qrcode';
+import { config, publicBaseUrl } from '@/lib/config';
+
+// 128 bits of MAC keep the code unguessable and the QR image small (easier to scan from a phone).
+const MAC_BYTES = 16;
+const CODE = /^(\d{1,10})\.([A-Za-z0-9_-]{22})$/;
+
+function mac(registrationId: number): Buffer {
+  return createHmac('sha256', config().APP_SECRET).update(`checkin:${registrationId}`).digest().subarray(0, MAC_BYTES);
+}
+
+export function checkInCode(registrationId: number): string {
+  return `${registrationId}.${mac(registrationId).toString('base64url')}`;
+}
+
+/** The registration a check-in code belongs to, or null for anything forged or malformed. */
+export function verifyCheckInCode(code: string): number | null {
+  const m = CODE.exec(code);
+  if (!m) return null;
+  const id = Number(m[1]);
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const given = Buffer.from(m[2], 'base64url');
+  const expected = mac(id);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+}
+
+export function checkInUrl(locale: 'fi' | 'sv', registrationId: number): string {
+  return `${publicBaseUrl()}/${locale}/workspace/checkin/${checkInCode(registrationId)}`;
+}
+
+/** The URL as a PNG QR image (data URL), sized for a mail: ~200 px, quiet zone included. */
+export function qrDataUrl(text: string): Promise<string> {
+  return QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 200, color: { dark: '#000000', light: '#ffffff' } });
+}

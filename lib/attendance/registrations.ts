@@ -1,0 +1,176 @@
+import 'server-only';
+// An event's registrations as organisers see them: the list with search, filters and counts, the
+// door list for check-in on a phone, and the person behind a check-in QR code. Every query takes
+// the Organiser and puts their scope (lib/auth/guards `eventScope`) in its `where`.
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { events, registrations } from '@/db/schema';
+import { eventScope, type Organiser } from '@/lib/auth/guards';
+import type { AttendanceFilters } from './filters';
+import { matchesWords, queryWords } from './search';
+import { verifyCheckInCode } from './qr';
+import { parseId, type AttendanceResult } from './types';
+
+export type Mode = 'onsite' | 'remote';
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
+const eventColumns = {
+  id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, status: events.status,
+  format: events.format, startsAt: events.startsAt, endsAt: events.endsAt, capacityOnsite: events.capacityOnsite,
+  capacityRemote: events.capacityRemote, waitlistEnabled: events.waitlistEnabled, regionCode: events.regionCode,
+  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city,
+};
+export type ScopedEvent = {
+  id: number; slug: string; titleFi: string; titleSv: string | null; status: 'draft' | 'published' | 'cancelled';
+  format: 'onsite' | 'online' | 'hybrid'; startsAt: Date; endsAt: Date; capacityOnsite: number | null; capacityRemote: number | null;
+  waitlistEnabled: boolean; regionCode: string | null; venueName: string | null; venueAddress: string | null; city: string | null;
+};
+
+const rowColumns = {
+  id: registrations.id, eventId: registrations.eventId, status: registrations.status, attendance: registrations.attendance,
+  firstName: registrations.firstName, lastName: registrations.lastName, email: registrations.email,
+  organisation: registrations.organisation, role: registrations.role, municipalityCode: registrations.municipalityCode,
+  sectorCode: registrations.sectorCode, diet: registrations.diet, accessNeeds: registrations.accessNeeds,
+  language: registrations.language, createdAt: registrations.createdAt, waitlistedAt: registrations.waitlistedAt,
+  promotedAt: registrations.promotedAt, cancelledAt: registrations.cancelledAt, remoteJoinedAt: registrations.remoteJoinedAt,
+  checkedInAt: registrations.checkedInAt, checkedInBy: registrations.checkedInBy, attendedOnsite: registrations.attendedOnsite,
+};
+export type RegistrationRow = {
+  id: number; eventId: number; status: RegistrationStatus; attendance: Mode; firstName: string; lastName: string; email: string;
+  organisation: string; role: string | null; municipalityCode: string | null; sectorCode: string | null; diet: string | null;
+  accessNeeds: string | null; language: 'fi' | 'sv'; createdAt: Date; waitlistedAt: Date | null; promotedAt: Date | null;
+  cancelledAt: Date | null; remoteJoinedAt: Date | null; checkedInAt: Date | null; checkedInBy: string | null;
+  attendedOnsite: boolean | null;
+  /** 1-based place in the waiting list of the person's mode; null unless waitlisted. */
+  position: number | null;
+};
+
+type PerMode = Record<Mode, number>;
+export type RegistrationCounts = {
+  total: number;
+  confirmed: PerMode; waitlisted: PerMode; cancelled: PerMode;
+  /** Confirmed people checked in at the door, marked present by hand, marked absent, joined the stream. */
+  checkedIn: number; attended: number; absent: number; remoteJoined: number;
+};
+
+export type EventRegistrations = {
+  event: ScopedEvent;
+  /** The registrations matching the filters, in list order. */
+  rows: RegistrationRow[];
+  /** Every registration of the event (for names in notices and the filter choices). */
+  all: RegistrationRow[];
+  counts: RegistrationCounts;
+  municipalityCodes: string[];
+  sectorCodes: string[];
+};
+
+/** The event if this organiser may manage it; null for a missing id and for one outside their scope alike. */
+export async function scopedEvent(o: Organiser, eventId: unknown): Promise<ScopedEvent | null> {
+  const id = parseId(eventId);
+  if (!id) return null;
+  const [row] = await db().select(eventColumns).from(events).where(and(eq(events.id, id), eventScope(o)));
+  return (row as ScopedEvent | undefined) ?? null;
+}
+
+const STATUS_ORDER: Record<RegistrationStatus, number> = { confirmed: 0, waitlisted: 1, cancelled: 2 };
+const collator = new Intl.Collator('fi', { sensitivity: 'base' });
+
+export function byName(a: { lastName: string; firstName: string }, b: { lastName: string; firstName: string }): number {
+  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
+}
+
+/** Waiting-list places per mode in arrival order (the rule of lib/registrations `waitlistPosition`). */
+function withPositions(rows: Omit<RegistrationRow, 'position'>[]): RegistrationRow[] {
+  const waiting = rows.filter((r) => r.status === 'waitlisted')
+    .sort((a, b) => (a.waitlistedAt?.getTime() ?? 0) - (b.waitlistedAt?.getTime() ?? 0) || a.id - b.id);
+  const next: PerMode = { onsite: 0, remote: 0 };
+  const pos = new Map<number, number>();
+  for (const w of waiting) pos.set(w.id, (next[w.attendance] += 1));
+  return rows.map((r) => ({ ...r, position: pos.get(r.id) ?? null }));
+}
+
+function countsOf(rows: RegistrationRow[]): RegistrationCounts {
+  const zero = (): PerMode => ({ onsite: 0, remote: 0 });
+  const c: RegistrationCounts = { total: rows.length, confirmed: zero(), waitlisted: zero(), cancelled: zero(), checkedIn: 0, attended: 0, absent: 0, remoteJoined: 0 };
+  for (const r of rows) {
+    c[r.status][r.attendance] += 1;
+    if (r.status !== 'confirmed') continue;
+    if (r.checkedInAt) c.checkedIn += 1;
+    if (r.attendedOnsite === true) c.attended += 1;
+    if (r.attendedOnsite === false) c.absent += 1;
+    if (r.remoteJoinedAt) c.remoteJoined += 1;
+  }
+  return c;
+}
+
+export function matchesFilters(r: RegistrationRow, f: AttendanceFilters, words = queryWords(f.q)): boolean {
+  return (!f.mode || r.attendance === f.mode) && (!f.status || r.status === f.status)
+    && (!f.sector || r.sectorCode === f.sector) && (!f.municipality || r.municipalityCode === f.municipality)
+    && matchesWords([`${r.firstName} ${r.lastName}`, r.email, r.organisation], words);
+}
+
+/** Confirmed first (by name), then each mode's waiting list in order, then the cancelled. */
+function listOrder(a: RegistrationRow, b: RegistrationRow): number {
+  const s = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+  if (s) return s;
+  if (a.status === 'waitlisted') return a.attendance.localeCompare(b.attendance) || a.position! - b.position!;
+  return byName(a, b);
+}
+
+/**
+ * An event's registrations matching the filters, with counts over all of them. Search matches name,
+ * e-mail and organisation, case- and accent-insensitively. Filtering happens here rather than in SQL
+ * so that the same rule serves the page, the exports and the door list (an event has at most a few
+ * thousand registrations), independent of the database's collation.
+ */
+export async function listEventRegistrations(o: Organiser, eventId: unknown, filters: AttendanceFilters = {}): Promise<AttendanceResult<EventRegistrations>> {
+  const event = await scopedEvent(o, eventId);
+  if (!event) return { ok: false, error: 'attendance.notFound' };
+  const raw = await db().select(rowColumns).from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.eventId, event.id), eventScope(o)));
+  const all = withPositions(raw as Omit<RegistrationRow, 'position'>[]);
+  const words = queryWords(filters.q);
+  const rows = all.filter((r) => matchesFilters(r, filters, words)).sort(listOrder);
+  const codes = (pick: (r: RegistrationRow) => string | null) => [...new Set(all.map(pick).filter((c): c is string => !!c))].sort();
+  return { ok: true, value: { event, rows, all, counts: countsOf(all), municipalityCodes: codes((r) => r.municipalityCode), sectorCodes: codes((r) => r.sectorCode) } };
+}
+
+/** What the door list needs per person (no e-mail or other details travel to the phone). */
+export type DoorPerson = {
+  id: number; firstName: string; lastName: string; organisation: string; attendance: Mode; status: RegistrationStatus;
+  position: number | null; checkedInAt: string | null;
+};
+
+/** Everyone registered for the event, for check-in at the door: confirmed first, by name. */
+export async function listDoor(o: Organiser, eventId: unknown): Promise<AttendanceResult<{ event: ScopedEvent; people: DoorPerson[]; counts: RegistrationCounts }>> {
+  const r = await listEventRegistrations(o, eventId);
+  if (!r.ok) return r;
+  const people = r.value.rows.map((p) => ({
+    id: p.id, firstName: p.firstName, lastName: p.lastName, organisation: p.organisation, attendance: p.attendance,
+    status: p.status, position: p.position, checkedInAt: p.checkedInAt?.toISOString() ?? null,
+  }));
+  return { ok: true, value: { event: r.value.event, people, counts: r.value.counts } };
+}
+
+export type CheckInTarget = {
+  event: ScopedEvent;
+  person: { id: number; firstName: string; lastName: string; organisation: string; attendance: Mode; status: RegistrationStatus; checkedInAt: Date | null };
+};
+
+/** The registration behind a check-in QR code: not found for a forged code and for another region's event alike. */
+export async function findByCheckInCode(o: Organiser, code: string): Promise<AttendanceResult<CheckInTarget>> {
+  const id = verifyCheckInCode(code);
+  if (!id) return { ok: false, error: 'attendance.notFound' };
+  const [row] = await db().select({
+    id: registrations.id, eventId: registrations.eventId, firstName: registrations.firstName, lastName: registrations.lastName,
+    organisation: registrations.organisation, attendance: registrations.attendance, status: registrations.status,
+    checkedInAt: registrations.checkedInAt,
+  }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.id, id), eventScope(o)));
+  if (!row) return { ok: false, error: 'attendance.notFound' };
+  const event = await scopedEvent(o, row.eventId);
+  if (!event) return { ok: false, error: 'attendance.notFound' };
+  const { eventId: _e, ...person } = row;
+  return { ok: true, value: { event, person } };
+}

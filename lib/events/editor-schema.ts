@@ -1,0 +1,274 @@
+// The organiser's event and training-series forms: one zod schema per form, used by react-hook-form
+// in the browser and parsed again by the server actions and lib/events/editor.ts. Times are entered
+// as Helsinki wall-clock date + time and become instants here (never the browser's or server's zone).
+// Error messages are message keys ("editor.validation.required"), translated where shown.
+// No `server-only`: the browser bundle imports this file.
+import { z } from 'zod';
+import { TZDate } from '@date-fns/tz';
+import { helsinkiTime, TIME_ZONE } from '@/lib/time';
+
+export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 'webinar'] as const;
+export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
+export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
+export const MATERIAL_KINDS = ['recording', 'slides', 'link'] as const;
+export const MATERIAL_VISIBILITIES = ['participants', 'public'] as const;
+
+export const EDITOR_LIMITS = {
+  title: 200, summary: 600, description: 20_000, venue: 200, city: 100, contact: 200, phone: 50,
+  priceNote: 500, changeNote: 2000, slug: 80, trainers: 1000, project: 200, url: 2000, instructions: 2000, capacity: 100_000,
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{1,2})[:.](\d{2})$/;
+
+const required = (max: number) =>
+  z.string({ error: 'editor.validation.required' }).trim().min(1, 'editor.validation.required').max(max, 'editor.validation.tooLong');
+
+/** Optional text: empty becomes null. */
+const optional = (max: number) =>
+  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').nullish()
+    .transform((v) => (v ? v : null));
+
+/** Optional text kept as '' when empty (columns that are NOT NULL DEFAULT ''). */
+const plain = (max: number) =>
+  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').nullish().transform((v) => v ?? '');
+
+/** Checkboxes arrive as booleans from the browser form and as "on" from a plain form post. */
+const checkbox = z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish()
+  .transform((v) => v === true || v === 'on' || v === 'true');
+
+const dateField = z.string({ error: 'editor.validation.date' }).trim().nullish().transform((v) => v ?? '');
+const timeField = z.string({ error: 'editor.validation.time' }).trim().nullish().transform((v) => v ?? '');
+const numberish = z.union([z.string(), z.number()], { error: 'editor.validation.capacity' }).nullish();
+
+const httpUrl = z.string({ error: 'editor.validation.url' }).trim().min(1, 'editor.validation.required')
+  .max(EDITOR_LIMITS.url, 'editor.validation.tooLong')
+  .refine((v) => { try { return ['http:', 'https:'].includes(new URL(v).protocol); } catch { return false; } }, 'editor.validation.url');
+
+/** A Helsinki wall-clock date ("2026-04-03") and time ("9:00" or "09.00") → instant; null when not a real date/time. */
+export function helsinkiInstant(date: string, time: string): Date | null {
+  const d = DATE.exec(date);
+  const t = TIME.exec(time);
+  if (!d || !t) return null;
+  const [y, m, day, h, min] = [Number(d[1]), Number(d[2]), Number(d[3]), Number(t[1]), Number(t[2])];
+  if (m < 1 || m > 12 || day < 1 || day > 31 || h > 23 || min > 59 || y < 2000 || y > 2100) return null;
+  const at = helsinkiTime(y, m, day, h, min);
+  const back = new TZDate(at.getTime(), TIME_ZONE);
+  // 30.2. rolls over to March: refuse instead of guessing.
+  if (back.getDate() !== day || back.getMonth() + 1 !== m) return null;
+  return at;
+}
+
+/** The form's date and time inputs for an instant, in Helsinki. */
+export function localInputs(at: Date | null | undefined): { date: string; time: string } {
+  if (!at) return { date: '', time: '' };
+  const t = new TZDate(at.getTime(), TIME_ZONE);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return { date: `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}`, time: `${p(t.getHours())}:${p(t.getMinutes())}` };
+}
+
+function capacityValue(v: string | number | null | undefined): number | null | 'invalid' {
+  if (v === null || v === undefined) return null;
+  const s = String(v).trim();
+  if (s === '') return null;
+  if (!/^\d+$/.test(s)) return 'invalid';
+  const n = Number(s);
+  return n > EDITOR_LIMITS.capacity ? 'invalid' : n;
+}
+
+function themeIdsOf(v: unknown): number[] {
+  const list = Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
+  return [...new Set(list.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
+}
+
+const eventFields = z.object({
+  kind: z.enum(EVENT_KINDS, { error: 'editor.validation.kind' }),
+  titleFi: required(EDITOR_LIMITS.title),
+  titleSv: optional(EDITOR_LIMITS.title),
+  summaryFi: plain(EDITOR_LIMITS.summary),
+  summarySv: optional(EDITOR_LIMITS.summary),
+  descriptionFi: plain(EDITOR_LIMITS.description),
+  descriptionSv: optional(EDITOR_LIMITS.description),
+  slug: z.string({ error: 'editor.validation.slug' }).trim().toLowerCase().max(EDITOR_LIMITS.slug, 'editor.validation.tooLong').nullish()
+    .transform((v) => (v ? v : null)).refine((v) => v === null || SLUG.test(v), 'editor.validation.slug'),
+  scope: z.enum(EVENT_SCOPES, { error: 'editor.validation.scope' }),
+  regionCode: optional(10),
+  provinceCode: optional(10),
+  themeIds: z.union([z.array(z.union([z.string(), z.number()])), z.string(), z.boolean()]).nullish(),
+  format: z.enum(EVENT_FORMATS, { error: 'editor.validation.format' }),
+  venueName: optional(EDITOR_LIMITS.venue),
+  venueAddress: optional(EDITOR_LIMITS.venue),
+  city: optional(EDITOR_LIMITS.city),
+  startDate: dateField,
+  startTime: timeField,
+  endDate: dateField,
+  endTime: timeField,
+  capacityOnsite: numberish,
+  capacityRemote: numberish,
+  waitlistEnabled: checkbox,
+  opensDate: dateField,
+  opensTime: timeField,
+  closesDate: dateField,
+  closesTime: timeField,
+  contactName: optional(EDITOR_LIMITS.contact),
+  contactEmail: z.string({ error: 'editor.validation.email' }).trim().toLowerCase().max(254, 'editor.validation.tooLong').nullish()
+    .transform((v) => (v ? v : null)).refine((v) => v === null || z.email().safeParse(v).success, 'editor.validation.email'),
+  contactPhone: optional(EDITOR_LIMITS.phone),
+  isFree: checkbox,
+  priceNote: optional(EDITOR_LIMITS.priceNote),
+  seriesId: numberish,
+  // Only when editing: tell the registrants about a changed time or place, with a note in fi/sv.
+  notifyRegistrants: checkbox,
+  changeNoteFi: optional(EDITOR_LIMITS.changeNote),
+  changeNoteSv: optional(EDITOR_LIMITS.changeNote),
+});
+
+type Fields = z.output<typeof eventFields>;
+const DAY_START = '0:00';
+const DAY_END = '23:59';
+
+/** Cross-field rules; each issue lands on the field the person has to change. */
+function checkEvent(v: Fields, ctx: z.RefinementCtx) {
+  const issue = (path: keyof Fields, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (v.scope !== 'national' && !v.regionCode) issue('regionCode', 'editor.validation.region');
+  if (v.scope === 'province' && !v.provinceCode) issue('provinceCode', 'editor.validation.province');
+  const onsite = v.format !== 'online';
+  if (onsite && !v.city) issue('city', 'editor.validation.city');
+
+  const start = helsinkiInstant(v.startDate, v.startTime);
+  const end = helsinkiInstant(v.endDate, v.endTime);
+  if (!DATE.test(v.startDate) || (!start && TIME.test(v.startTime))) issue('startDate', 'editor.validation.date');
+  if (!TIME.test(v.startTime)) issue('startTime', 'editor.validation.time');
+  if (!DATE.test(v.endDate) || (!end && TIME.test(v.endTime))) issue('endDate', 'editor.validation.date');
+  if (!TIME.test(v.endTime)) issue('endTime', 'editor.validation.time');
+  if (start && end && end <= start) issue('endDate', 'editor.validation.endBeforeStart');
+
+  const opens = windowInstant(v.opensDate, v.opensTime, DAY_START);
+  const closes = windowInstant(v.closesDate, v.closesTime, DAY_END);
+  if (opens === 'invalid') issue('opensDate', 'editor.validation.date');
+  if (closes === 'invalid') issue('closesDate', 'editor.validation.date');
+  if (opens instanceof Date && closes instanceof Date && closes <= opens) issue('closesDate', 'editor.validation.closesBeforeOpens');
+
+  const cOnsite = capacityValue(v.capacityOnsite);
+  const cRemote = capacityValue(v.capacityRemote);
+  if (onsite && cOnsite === 'invalid') issue('capacityOnsite', 'editor.validation.capacity');
+  if (onsite && cOnsite === null) issue('capacityOnsite', 'editor.validation.capacityOnsiteRequired');
+  if (v.format !== 'onsite' && cRemote === 'invalid') issue('capacityRemote', 'editor.validation.capacity');
+  if (capacityValue(v.seriesId) === 'invalid') issue('seriesId', 'editor.validation.series');
+  if (!v.isFree && !v.priceNote) issue('priceNote', 'editor.validation.priceNote');
+}
+
+/** Registration window end: a date alone means the whole day (opens 0.00, closes 23.59). */
+function windowInstant(date: string, time: string, defaultTime: string): Date | null | 'invalid' {
+  if (!date && !time) return null;
+  if (!date) return 'invalid';
+  return helsinkiInstant(date, time || defaultTime) ?? 'invalid';
+}
+
+export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => {
+  const onsite = v.format !== 'online';
+  const remote = v.format !== 'onsite';
+  const cap = (x: string | number | null | undefined) => { const c = capacityValue(x); return typeof c === 'number' ? c : null; };
+  const when = (x: Date | null | 'invalid') => (x instanceof Date ? x : null);
+  return {
+    kind: v.kind,
+    titleFi: v.titleFi, titleSv: v.titleSv, summaryFi: v.summaryFi, summarySv: v.summarySv,
+    descriptionFi: v.descriptionFi, descriptionSv: v.descriptionSv, slug: v.slug,
+    scope: v.scope,
+    regionCode: v.scope === 'national' ? null : v.regionCode,
+    provinceCode: v.scope === 'province' ? v.provinceCode : null,
+    themeIds: themeIdsOf(v.themeIds),
+    format: v.format,
+    venueName: onsite ? v.venueName : null,
+    venueAddress: onsite ? v.venueAddress : null,
+    city: v.city,
+    startsAt: helsinkiInstant(v.startDate, v.startTime)!,
+    endsAt: helsinkiInstant(v.endDate, v.endTime)!,
+    capacityOnsite: onsite ? cap(v.capacityOnsite) : null,
+    capacityRemote: remote ? cap(v.capacityRemote) : null,
+    waitlistEnabled: v.waitlistEnabled,
+    registrationOpensAt: when(windowInstant(v.opensDate, v.opensTime, DAY_START)),
+    registrationClosesAt: when(windowInstant(v.closesDate, v.closesTime, DAY_END)),
+    contactName: v.contactName, contactEmail: v.contactEmail, contactPhone: v.contactPhone,
+    isFree: v.isFree,
+    priceNote: v.priceNote,
+    seriesId: cap(v.seriesId),
+    notifyRegistrants: v.notifyRegistrants,
+    changeNoteFi: v.changeNoteFi, changeNoteSv: v.changeNoteSv,
+  };
+});
+
+export type EventInput = z.output<typeof eventSchema>;
+/** What the form holds: strings (and booleans for checkboxes, a list for themes). */
+export type EventFormValues = {
+  kind: string; titleFi: string; titleSv: string; summaryFi: string; summarySv: string; descriptionFi: string; descriptionSv: string;
+  slug: string; scope: string; regionCode: string; provinceCode: string; themeIds: string[]; format: string;
+  venueName: string; venueAddress: string; city: string; startDate: string; startTime: string; endDate: string; endTime: string;
+  capacityOnsite: string; capacityRemote: string; waitlistEnabled: boolean; opensDate: string; opensTime: string;
+  closesDate: string; closesTime: string; contactName: string; contactEmail: string; contactPhone: string;
+  isFree: boolean; priceNote: string; seriesId: string; notifyRegistrants: boolean; changeNoteFi: string; changeNoteSv: string;
+};
+export const EVENT_FIELDS = Object.keys(eventFields.shape) as (keyof EventFormValues)[];
+
+export const seriesSchema = z.object({
+  titleFi: required(EDITOR_LIMITS.title),
+  titleSv: optional(EDITOR_LIMITS.title),
+  descriptionFi: plain(EDITOR_LIMITS.description),
+  descriptionSv: optional(EDITOR_LIMITS.description),
+  trainers: plain(EDITOR_LIMITS.trainers),
+  project: plain(EDITOR_LIMITS.project),
+});
+export type SeriesInput = z.output<typeof seriesSchema>;
+export type SeriesFormValues = { [K in keyof SeriesInput]: string };
+
+export const cancelSchema = z.object({
+  changeNoteFi: optional(EDITOR_LIMITS.changeNote),
+  changeNoteSv: optional(EDITOR_LIMITS.changeNote),
+});
+export type CancelInput = z.output<typeof cancelSchema>;
+
+export const streamSchema = z.object({
+  url: httpUrl,
+  instructionsFi: optional(EDITOR_LIMITS.instructions),
+  instructionsSv: optional(EDITOR_LIMITS.instructions),
+});
+export type StreamInput = z.output<typeof streamSchema>;
+export type StreamFormValues = { url: string; instructionsFi: string; instructionsSv: string };
+
+export const materialSchema = z.object({
+  kind: z.enum(MATERIAL_KINDS, { error: 'editor.validation.materialKind' }),
+  titleFi: required(EDITOR_LIMITS.title),
+  titleSv: optional(EDITOR_LIMITS.title),
+  url: httpUrl,
+  visibility: z.enum(MATERIAL_VISIBILITIES, { error: 'editor.validation.visibility' }),
+});
+export type MaterialInput = z.output<typeof materialSchema>;
+export type MaterialFormValues = { kind: string; titleFi: string; titleSv: string; url: string; visibility: string };
+
+/** Ids come from URLs and forms: anything but a positive 32-bit integer is simply not found. */
+export const isValidId = (id: number): boolean => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647;
+
+/** zod issues → { field: message key }, first issue per field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of error.issues) {
+    const key = String(i.path[0] ?? '_form');
+    out[key] ??= i.message.startsWith('editor.') ? i.message : 'editor.validation.text';
+  }
+  return out;
+}
+
+/** Expected outcomes of the editor's domain functions (lib/events/editor.ts); texts in the catalogues. */
+export type EditorError =
+  | 'editor.errors.invalid' // some fields need changing (see `fields`)
+  | 'editor.errors.forbidden' // a choice outside the organiser's scope (region, national, series)
+  | 'editor.errors.notFound' // unknown, or not the organiser's (the same answer: ids are not secrets)
+  | 'editor.errors.notDraft'
+  | 'editor.errors.notPublished'
+  | 'editor.errors.hasRegistrations'
+  | 'editor.errors.cancelled';
+
+export type EditorResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: EditorError; fields?: Record<string, string>; params?: Record<string, string | number> };

@@ -1,0 +1,50 @@
+import 'server-only';
+// Mail to everyone registered for an event when the organiser changes its time or place
+// (`event_changed`) or cancels it (`event_cancelled`). Runs in the caller's transaction, which holds
+// the event lock, so the mails commit with the change or not at all. Each person gets the mail in
+// their own language, with the organiser's note in that language when one was written (else Finnish).
+import { and, eq, inArray } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '@/db/client';
+import { accessTokens, mailOutbox, registrations } from '@/db/schema';
+import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
+import { localized } from '@/lib/i18n/messages';
+import { hashToken, newToken } from '@/lib/registrations/tokens';
+
+const CHUNK = 500;
+
+export type ChangeNote = { fi: string | null; sv: string | null };
+
+/** Enqueues one mail per confirmed or waitlisted registration; returns how many. */
+export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'event_changed' | 'event_cancelled', note: ChangeNote): Promise<number> {
+  const people = await tx.select({
+    id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName, email: registrations.email,
+    language: registrations.language, attendance: registrations.attendance, status: registrations.status,
+  }).from(registrations)
+    .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, ['confirmed', 'waitlisted'])));
+
+  for (let i = 0; i < people.length; i += CHUNK) {
+    const chunk = people.slice(i, i + CHUNK);
+    const tokens: (typeof accessTokens.$inferInsert)[] = [];
+    const mails: (typeof mailOutbox.$inferInsert)[] = [];
+    for (const p of chunk) {
+      // The changed-event mail links to the person's own page; the cancellation has nothing to manage.
+      let manageToken = '';
+      if (kind === 'event_changed') {
+        manageToken = newToken();
+        tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
+      }
+      const changeNote = note.fi ? localized(p.language, note.fi, note.sv) : note.sv;
+      const mail = composeRegistrationMail(kind, p, event, { manageToken, changeNote, status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed' });
+      // Someone on the waiting list never got a calendar entry: no invitation update or withdrawal for them.
+      if (p.status === 'waitlisted') delete mail.payload.invitation;
+      mails.push({
+        kind: mail.payload.kind, registrationId: p.id, toEmail: mail.toEmail, locale: mail.locale,
+        payload: mail.payload, idempotencyKey: randomUUID(),
+      });
+    }
+    if (tokens.length) await tx.insert(accessTokens).values(tokens);
+    await tx.insert(mailOutbox).values(mails);
+  }
+  return people.length;
+}
