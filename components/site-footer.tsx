@@ -9,7 +9,10 @@ export async function SiteFooter() {
       <div className="max-w-5xl mx-auto px-4 py-6 text-sm text-muted space-y-1">
         <p>{t('about')}</p>
         <p>{t('network')}</p>
-        <p><Link href="/privacy">{nav('privacy')}</Link></p>
+        <p className="flex flex-wrap gap-x-4">
+          <Link href="/privacy">{nav('privacy')}</Link>
+          <Link href="/accessibility">{nav('accessibility')}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
-const only = process.argv[2]; // optional: "unit" (vitest only) or "e2e"
+const only = process.argv[2]; // optional: "unit" (vitest only) or "e2e" (then Playwright arguments, e.g. a spec file)
 
 // Fail before anything else if the browser is missing: e2e tests never silently skip.
 if (only !== 'unit') chromiumPath();
@@ -58,7 +58,7 @@ if (only !== 'unit') {
       try {
         const report = join(results, 'e2e.json');
         rmSync(report, { force: true });
-        const run = spawnSync(bin('playwright'), ['test'], {
+        const run = spawnSync(bin('playwright'), ['test', ...process.argv.slice(3)], {
           cwd: root, stdio: 'inherit',
           env: { ...env, E2E_BASE_URL: app.url, E2E_JSON_REPORT: report, E2E_DATABASE_URL: url },
         });

@@ -7,7 +7,7 @@ const pages = [
   '/fi/events/koulua-koulua-kaymattomille', '/sv/events/koulua-koulua-kaymattomille',
   '/fi/events/etela-savon-verkostopaiva', '/sv/events/tuvet-osallisuus-turku',
   '/fi/series/tuvet-lapsen-osallisuus', '/sv/series/tuvet-aikuisten-nakokulma',
-  '/fi/about', '/sv/about', '/fi/ei-ole',
+  '/fi/about', '/sv/about', '/fi/ei-ole', '/fi/privacy', '/sv/privacy', '/fi/accessibility', '/sv/accessibility',
 ];
 
 for (const path of pages) {

@@ -56,7 +56,7 @@ test.describe('organiser event editor', () => {
     await expect(page.getByLabel('Otsikko suomeksi')).toHaveValue(titleFi);
     await expect(page.getByLabel('Otsikko ruotsiksi')).toHaveValue(titleSv);
     await expect(page.getByLabel('Tapahtuman tyyppi')).toHaveValue('training');
-    await expect(page.getByLabel('Yhteistoiminta-alue', { exact: true })).toHaveValue('TAYS');
+    await expect(page.getByRole('combobox', { name: 'Yhteistoiminta-alue', exact: true })).toHaveValue('TAYS');
 
     // Saving without a date shows the errors next to the fields and in a summary.
     await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
@@ -95,7 +95,7 @@ test.describe('organiser event editor', () => {
     await page.getByRole('link', { name: titleFi }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleFi);
     await expect(page.getByText('Tampereen yliopisto, Pinni B, Kanslerinrinne 1').first()).toBeVisible();
-    await page.getByRole('link', { name: 'Kaikki koulutussarjan päivät' }).click();
+    await page.getByRole('definition').getByRole('link', { name: titleFi, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(titleFi);
     await page.goto('/sv?region=TAYS&kind=training');
     await expect(page.getByRole('link', { name: titleSv })).toBeVisible();
