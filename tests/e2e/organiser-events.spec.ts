@@ -1,36 +1,16 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { latestMailLink, SIGNIN_LINK } from './support/mailbox';
+import { signInAs } from './support/mailbox';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
-/**
- * Signs in through the demo mailbox. organiser-signin.spec.ts signs the same person in at the same
- * time and may use our link first (it takes the newest mail): then we simply ask for another one.
- */
-async function signIn(page: Page, email: string) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.goto('/fi/signin');
-    await page.getByLabel('Sähköpostiosoite').fill(email);
-    await page.getByRole('button', { name: 'Lähetä kirjautumislinkki' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tarkista sähköpostisi');
-    await page.goto(await latestMailLink(page, email, SIGNIN_LINK));
-    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-    const workspace = page.getByRole('heading', { level: 1, name: 'Järjestäjän työtila' });
-    const refused = page.getByRole('alert').filter({ hasText: 'vanhentunut tai jo käytetty' });
-    await expect(workspace.or(refused)).toBeVisible();
-    if (await workspace.isVisible()) return;
-  }
-  throw new Error(`could not sign in as ${email}`);
-}
-
 test.describe('organiser event editor', () => {
   test('a regional organiser creates a training series with a session in Tampere, publishes it and finds it in the catalogue', async ({ page }) => {
     test.setTimeout(90_000);
-    await signIn(page, 'tays@kokoon.example');
+    await signInAs(page, 'tays@kokoon.example');
     const stamp = Date.now().toString(36);
     const titleFi = `Moniammatillinen yhteistyö ${stamp}`;
     const titleSv = `Mångprofessionellt samarbete ${stamp}`;

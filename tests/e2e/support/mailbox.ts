@@ -23,7 +23,10 @@ export async function latestMailLink(page: Page, email: string, pattern: RegExp)
 
 export const SIGNIN_LINK = /http:\/\/localhost:\d+\/(fi|sv)\/signin\/confirm\?[^\s]+/;
 
-/** Signs an invited organiser in: asks for a link, opens it from the mailbox, presses the button. */
+/**
+ * Signs an invited organiser in: asks for a link, opens it from the mailbox, presses the button.
+ * Each spec signs in a different demo organiser, so parallel specs never take each other's link.
+ */
 export async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto('/fi/signin');
   await page.getByLabel('Sähköpostiosoite').fill(email);
