@@ -129,20 +129,11 @@ export async function upcomingMonths(now = new Date()): Promise<string[]> {
   return rows.map((r) => r.month).sort();
 }
 
-export type EventDetail = EventSummary & {
-  descriptionFi: string;
-  descriptionSv: string | null;
-  venueAddress: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  isFree: boolean;
-  priceNote: string | null;
-  sequence: number;
-};
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 
 /** One public event by slug, or null for unknown slugs and drafts. */
-export async function getPublicEvent(slug: string, now = new Date()): Promise<EventDetail | null> {
+export async function getPublicEvent(slug: string, now = new Date()) {
   const [row] = await (db()
     .select({
       ...summaryColumns,

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { randomUUID } from 'node:crypto';
-import { accessTokens, events, mailOutbox, municipalities, registrations } from '@/db/schema';
+import { accessTokens, events, mailOutbox, registrations } from '@/db/schema';
 import { getReferenceData } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
@@ -101,6 +101,13 @@ function windowError(e: EventRow, now: Date): RegistrationError | null {
   return null;
 }
 
+/** Municipality codes come from the cached reference data: no query, and outside any lock. */
+async function isKnownMunicipality(code: string): Promise<boolean> {
+  return (await getReferenceData()).municipalities.some((m) => m.code === code);
+}
+
+const UNKNOWN_MUNICIPALITY = { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } } as const;
+
 /**
  * Sign a person up. Confirmed while places last, then waitlisted in arrival order (if the event
  * keeps a waiting list). A second sign-up with the same e-mail changes nothing and re-sends the
@@ -108,10 +115,7 @@ function windowError(e: EventRow, now: Date): RegistrationError | null {
  */
 export async function registerParticipant(slug: string, input: RegistrationInput, now = new Date()): Promise<Result<RegistrationOutcome>> {
   if (input.website) return { ok: false, error: 'registration.spam' };
-  const reference = await getReferenceData();
-  if (!reference.municipalities.some((m) => m.code === input.municipality)) {
-    return { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } };
-  }
+  if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
   const email = input.email.trim().toLowerCase();
   const token = newToken();
   // Everything between taking the lock and committing is kept to three statements: the lock, one
@@ -324,8 +328,7 @@ export async function changeAttendance(token: string, attendance: Mode, now = ne
 export async function updateDetails(token: string, input: DetailsInput, now = new Date()): Promise<Result<null>> {
   return withManagedRegistration(token, async (tx, reg) => {
     if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
-    const [muni] = await tx.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, input.municipality));
-    if (!muni) return { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } };
+    if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
     const onsite = reg.attendance === 'onsite';
     await tx.update(registrations).set({
       firstName: input.firstName, lastName: input.lastName, organisation: input.organisation, municipalityCode: input.municipality,
