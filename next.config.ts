@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Gzip in the app process costs CPU on every response; behind a load balancer or reverse proxy that
+  // compresses, HTTP_COMPRESSION=off leaves it to that proxy.
+  compress: process.env.HTTP_COMPRESSION !== 'off',
   // exceljs (workspace exports) and qrcode (check-in codes in mails) use Node streams and zlib: load them from node_modules.
   serverExternalPackages: ['postgres', 'exceljs', 'qrcode'],
   async headers() {

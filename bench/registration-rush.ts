@@ -77,25 +77,17 @@ await withBenchDatabase('rush', { demo: false }, async (url) => {
       from registrations where event_id = ${eventId}`;
     const rps = N / seconds;
 
-    // The ceiling: the same transaction as registerParticipant, straight from pgbench.
+    // The ceiling: the same SQL as registerParticipant (the event read, then kokoon_register), straight from pgbench.
     let pgbenchTps: number | null = null;
     const pgbench = findPgbench();
     if (pgbench) {
       const benchEvent = await createEvent(`${SLUG}-pgbench`);
       const script = join(dir, 'register.sql');
       writeFileSync(script, `\\set n random(1, 2000000000)
-BEGIN;
-SELECT id, status, capacity_onsite FROM events WHERE id = ${benchEvent} FOR UPDATE;
-SELECT (SELECT count(*) FROM registrations WHERE event_id = ${benchEvent} AND status = 'confirmed' AND attendance = 'onsite'),
-       (SELECT count(*) FROM registrations WHERE event_id = ${benchEvent} AND status = 'waitlisted' AND attendance = 'onsite'),
-       (SELECT id FROM registrations WHERE event_id = ${benchEvent} AND lower(btrim(email)) = 'pgb' || :n || '@kunta.example' AND status <> 'cancelled' LIMIT 1);
-WITH r AS (INSERT INTO registrations (event_id, status, attendance, first_name, last_name, email, organisation, municipality_code, sector_code, language, consent)
-  VALUES (${benchEvent}, 'confirmed', 'onsite', 'Kuorma', 'Testaaja', 'pgb' || :n || '@kunta.example', 'Testikunta', '091', 'education', 'fi', true) RETURNING id),
- t AS (INSERT INTO access_tokens (token_hash, purpose, registration_id) SELECT md5(random()::text) || :n, 'manage', id FROM r),
- o AS (INSERT INTO mail_outbox (kind, registration_id, to_email, locale, payload, idempotency_key)
-  SELECT 'confirmation', id, 'pgb@kunta.example', 'fi', '{"kind":"confirmation","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}', gen_random_uuid()::text FROM r)
-SELECT id FROM r;
-COMMIT;
+SELECT id, slug, status, format, starts_at, ends_at, capacity_onsite, capacity_remote, waitlist_enabled, registration_opens_at, registration_closes_at FROM events WHERE slug = '${SLUG}-pgbench';
+SELECT * FROM kokoon_register(${benchEvent}, 'onsite', 'pgb' || :n || '@kunta.example', 'Kuorma', 'Testaaja', 'Testikunta', '091', 'education', NULL, NULL, NULL, 'fi', now(),
+  md5(random()::text) || :n, '{"kind":"confirmation","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}',
+  '{"kind":"waitlisted","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}', gen_random_uuid()::text);
 `);
       const out = execFileSync(pgbench, ['-n', '-f', script, '-c', String(CLIENTS), '-j', '2', '-t', String(Math.ceil(N / CLIENTS)), url.replace('postgres://', 'postgresql://')], {
         encoding: 'utf8', env: { ...process.env, PGPASSWORD: 'kokoon' },

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { randomUUID } from 'node:crypto';
-import { accessTokens, events, mailOutbox, registrations } from '@/db/schema';
+import { accessTokens, events, registrations } from '@/db/schema';
 import { getReferenceData } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
@@ -108,64 +108,64 @@ async function isKnownMunicipality(code: string): Promise<boolean> {
 
 const UNKNOWN_MUNICIPALITY = { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } } as const;
 
+type RegisterOutcome = { outcome: 'confirmed' | 'waitlisted' | 'duplicate' | 'full' | 'cancelled' | 'not_found'; registration_id: number | null; queue_position: number | null };
+
 /**
  * Sign a person up. Confirmed while places last, then waitlisted in arrival order (if the event
  * keeps a waiting list). A second sign-up with the same e-mail changes nothing and re-sends the
  * person their manage link.
+ *
+ * The event is read (and the registration window checked, and both possible mails composed) before
+ * the lock; the critical section is the database function `kokoon_register` (migration 0005): one
+ * statement that locks the event row, re-checks its status, finds a duplicate, counts the places and
+ * inserts the registration, its token and its mail. In a rush the lock is then held only while
+ * PostgreSQL works, not while a round trip waits for a busy Node process.
  */
 export async function registerParticipant(slug: string, input: RegistrationInput, now = new Date()): Promise<Result<RegistrationOutcome>> {
   if (input.website) return { ok: false, error: 'registration.spam' };
   if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
+  const [event] = (await db().select(eventColumns).from(events).where(eq(events.slug, slug))) as EventRow[];
+  if (!event) return { ok: false, error: 'registration.notFound' };
+  const closed = windowError(event, now);
+  if (closed) return { ok: false, error: closed };
+  if (!modesOf(event.format).includes(input.attendance)) {
+    return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
+  }
   const email = input.email.trim().toLowerCase();
   const token = newToken();
-  // Everything between taking the lock and committing is kept to three statements: the lock, one
-  // read of the counts, one write. The lock is held for as short a time as possible in a rush.
-  return db().transaction(async (tx) => {
-    const event = await lockEvent(tx, eq(events.slug, slug));
-    if (!event) return { ok: false, error: 'registration.notFound' };
-    const closed = windowError(event, now);
-    if (closed) return { ok: false, error: closed };
-    if (!modesOf(event.format).includes(input.attendance)) {
-      return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
-    }
-    // A statement of its own after the lock: READ COMMITTED gives it a snapshot that sees every
-    // registration committed by whoever held the lock before us.
-    const [state] = await tx.execute<{ confirmed: number; waitlisted: number; existing: number | null }>(sql`
-      select
-        (select count(*)::int from ${registrations} where event_id = ${event.id} and status = 'confirmed' and attendance = ${input.attendance}) as confirmed,
-        (select count(*)::int from ${registrations} where event_id = ${event.id} and status = 'waitlisted' and attendance = ${input.attendance}) as waitlisted,
-        (select id from ${registrations} where event_id = ${event.id} and lower(btrim(email)) = ${email} and status <> 'cancelled' limit 1) as existing`);
-    if (state.existing) {
-      const [existing] = await tx.select().from(registrations).where(eq(registrations.id, state.existing));
-      await mail(tx, 'duplicate', existing, event, { position: await waitlistPosition(tx, existing.id) });
+  const onsite = input.attendance === 'onsite';
+  const reg = { id: 0, firstName: input.firstName, lastName: input.lastName, email, language: input.language, attendance: input.attendance } as const;
+  const confirmedMail = composeRegistrationMail('confirmation', reg, event, { manageToken: token });
+  const waitlistedMail = composeRegistrationMail('waitlisted', reg, event, { manageToken: token, position: 0 }); // the function sets the position
+
+  const [r] = await db().execute<RegisterOutcome>(sql`
+    select * from kokoon_register(${event.id}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
+      ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
+      ${onsite ? input.accessNeeds : null}, ${input.language}, ${now.toISOString()}, ${hashToken(token)},
+      ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${randomUUID()})`);
+  switch (r.outcome) {
+    case 'confirmed':
+      return { ok: true, value: { registrationId: r.registration_id!, status: 'confirmed', manageToken: token } };
+    case 'waitlisted':
+      return { ok: true, value: { registrationId: r.registration_id!, status: 'waitlisted', position: r.queue_position!, manageToken: token } };
+    case 'duplicate':
+      await resendManageLink(r.registration_id!);
       return { ok: false, error: 'registration.duplicate' };
-    }
-    const capacity = capacityOf(event, input.attendance);
-    const room = capacity === null || state.confirmed < capacity;
-    if (!room && !event.waitlistEnabled) return { ok: false, error: 'registration.full' };
-    const status = room ? 'confirmed' : 'waitlisted';
-    const position = room ? undefined : state.waitlisted + 1;
-    const onsite = input.attendance === 'onsite';
-    const reg = {
-      firstName: input.firstName, lastName: input.lastName, email, language: input.language, attendance: input.attendance,
-    } as const;
-    const outbox = composeRegistrationMail(room ? 'confirmation' : 'waitlisted', { id: 0, ...reg }, event, { manageToken: token, position });
-    const [row] = await tx.execute<{ id: number }>(sql`
-      with r as (
-        insert into ${registrations} (event_id, status, attendance, first_name, last_name, email, organisation, municipality_code,
-          sector_code, role, diet, access_needs, language, consent, created_at, updated_at, waitlisted_at)
-        values (${event.id}, ${status}, ${input.attendance}, ${input.firstName}, ${input.lastName}, ${email}, ${input.organisation},
-          ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null}, ${onsite ? input.accessNeeds : null},
-          ${input.language}, true, ${now.toISOString()}, ${now.toISOString()}, ${room ? null : sql`clock_timestamp()`})
-        returning id
-      ), t as (
-        insert into ${accessTokens} (token_hash, purpose, registration_id) select ${hashToken(token)}, 'manage', id from r
-      ), o as (
-        insert into ${mailOutbox} (kind, registration_id, to_email, locale, payload, idempotency_key)
-        select ${outbox.payload.kind}, id, ${outbox.toEmail}, ${outbox.locale}, ${JSON.stringify(outbox.payload)}::jsonb, ${randomUUID()} from r
-      )
-      select id from r`);
-    return { ok: true, value: { registrationId: row.id, status, position, manageToken: token } };
+    case 'full':
+      return { ok: false, error: 'registration.full' };
+    case 'cancelled':
+      return { ok: false, error: 'registration.eventCancelled' };
+    default:
+      return { ok: false, error: 'registration.notFound' };
+  }
+}
+
+/** A second sign-up with the same address: the person gets a new manage link (and their place in line). */
+async function resendManageLink(registrationId: number): Promise<void> {
+  await db().transaction(async (tx) => {
+    const [existing] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
+    const [event] = (await tx.select(eventColumns).from(events).where(eq(events.id, existing.eventId))) as EventRow[];
+    await mail(tx, 'duplicate', existing, event, { position: await waitlistPosition(tx, existing.id) });
   });
 }
 
