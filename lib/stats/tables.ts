@@ -16,7 +16,7 @@ export const TABLE_KEYS = ['events', 'sectors', 'provinces', 'municipalities', '
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 type Labels = {
-  t: (key: string, values?: Record<string, string | number>) => string;
+  text: (key: string, values?: Record<string, string | number>) => string;
   sector: (code: string | null) => string; province: (code: string | null) => string;
   municipality: (code: string | null) => string; area: (code: string) => string;
 };
@@ -29,7 +29,7 @@ export async function labels(locale: AppLocale): Promise<Labels> {
   };
   const region = name(ref.regions);
   return {
-    t: (key, values) => translate(locale, `stats.${key}`, values),
+    text: (key, values) => translate(locale, `stats.${key}`, values),
     sector: name(ref.sectors), province: name(ref.provinces), municipality: name(ref.municipalities),
     area: (code) => (code === NATIONAL ? translate(locale, 'stats.national') : region(code)),
   };
@@ -37,12 +37,12 @@ export async function labels(locale: AppLocale): Promise<Labels> {
 
 function table(key: TableKey, l: Labels, header: string[], rows: Cell[][]): StatsTable {
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
-  return { key, title: l.t(`tables.${key}`), header, rows, numeric };
+  return { key, title: l.text(`tables.${key}`), header, rows, numeric };
 }
 
 function dimension(key: 'sectors' | 'provinces' | 'municipalities', l: Labels, rows: DimensionRow[]): StatsTable {
   const label = key === 'sectors' ? l.sector : key === 'provinces' ? l.province : l.municipality;
-  return table(key, l, [l.t(`col.${key}`), l.t('col.registered'), l.t('col.attended')],
+  return table(key, l, [l.text(`col.${key}`), l.text('col.registered'), l.text('col.attended')],
     rows.map((r) => [label(r.code), r.registered, r.attended]));
 }
 
@@ -54,18 +54,18 @@ export function reachTables(stats: ReachStats, l: Labels, locale: AppLocale, unr
   const out: StatsTable[] = [];
   if (stats.events.length > 1 || unreached) {
     out.push(table('events', l, [
-      l.t('col.event'), l.t('col.date'), l.t('col.registeredOnsite'), l.t('col.registeredRemote'), l.t('col.attendedOnsite'),
-      l.t('col.attendedRemote'), l.t('col.waitlisted'), l.t('col.cancelled'), l.t('col.new'), l.t('col.returning'), l.t('col.missingSectors'),
+      l.text('col.event'), l.text('col.date'), l.text('col.registeredOnsite'), l.text('col.registeredRemote'), l.text('col.attendedOnsite'),
+      l.text('col.attendedRemote'), l.text('col.waitlisted'), l.text('col.cancelled'), l.text('col.new'), l.text('col.returning'), l.text('col.missingSectors'),
     ], stats.events.map((e) => [
       localized(locale, e.titleFi, e.titleSv), formatShortDate(e.startsAt, locale), e.totals.registered.onsite, e.totals.registered.remote,
       e.totals.attended.onsite, e.totals.attended.remote, e.totals.waitlisted, e.totals.cancelled, e.totals.newPeople, e.totals.returning,
-      e.missingSectors.map(l.sector).join(', ') || l.t('none'),
+      e.missingSectors.map(l.sector).join(', ') || l.text('none'),
     ])));
   }
   out.push(dimension('sectors', l, stats.sectors), dimension('provinces', l, stats.provinces), dimension('municipalities', l, stats.municipalities));
-  out.push(table('timeline', l, [l.t('col.when'), l.t('col.signUps')], stats.timeline.map((p) => [timelineLabel(p, locale), p.count])));
+  out.push(table('timeline', l, [l.text('col.when'), l.text('col.signUps')], stats.timeline.map((p) => [timelineLabel(p, locale), p.count])));
   if (unreached) {
-    out.push(table('unreached', l, [l.t('col.municipalities'), l.t('col.provinces'), l.t('col.registered')],
+    out.push(table('unreached', l, [l.text('col.municipalities'), l.text('col.provinces'), l.text('col.registered')],
       unreached.map((m) => [l.municipality(m.code), l.province(m.provinceCode), m.registered])));
   }
   return out;
@@ -73,11 +73,11 @@ export function reachTables(stats: ReachStats, l: Labels, locale: AppLocale, unr
 
 export function overviewTable(rows: OverviewRow[], l: Labels): StatsTable {
   return table('regions', l, [
-    l.t('col.area'), l.t('col.events'), l.t('col.registeredOnsite'), l.t('col.registeredRemote'), l.t('col.attendedOnsite'),
-    l.t('col.attendedRemote'), l.t('col.new'), l.t('col.returning'), l.t('col.reached'),
+    l.text('col.area'), l.text('col.events'), l.text('col.registeredOnsite'), l.text('col.registeredRemote'), l.text('col.attendedOnsite'),
+    l.text('col.attendedRemote'), l.text('col.new'), l.text('col.returning'), l.text('col.reached'),
   ], rows.map((r) => [
     l.area(r.area), r.totals.events, r.totals.registered.onsite, r.totals.registered.remote, r.totals.attended.onsite,
     r.totals.attended.remote, r.totals.newPeople, r.totals.returning,
-    r.municipalityCount === null ? '–' : l.t('reachedOf', { reached: r.reached ?? 0, total: r.municipalityCount }),
+    r.municipalityCount === null ? '–' : l.text('reachedOf', { reached: r.reached ?? 0, total: r.municipalityCount }),
   ]));
 }
