@@ -22,24 +22,24 @@ const input = 'mt-1 block w-full rounded border-2 border-muted bg-white px-3 py-
 const primary = 'rounded bg-brand-dark px-4 py-2 font-semibold text-white';
 const secondary = 'rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark';
 
-function RoleAndRegions({ idPrefix, regions, role, chosen, locale, t }: {
+function RoleAndRegions({ idPrefix, regions, role, chosen, locale, label }: {
   idPrefix: string; regions: Region[]; role: 'admin' | 'organiser'; chosen: string[]; locale: 'fi' | 'sv';
-  t: (k: 'role' | 'roleAdmin' | 'roleOrganiser' | 'regions' | 'regionsHint') => string;
+  label: (k: 'role' | 'roleAdmin' | 'roleOrganiser' | 'regions' | 'regionsHint') => string;
 }) {
   return (
     <>
       <fieldset className="space-y-1">
-        <legend className="font-semibold">{t('role')}</legend>
+        <legend className="font-semibold">{label('role')}</legend>
         {(['organiser', 'admin'] as const).map((r) => (
           <label key={r} className="flex items-center gap-2">
             <input type="radio" name="role" value={r} defaultChecked={role === r} required className="h-5 w-5" />
-            {t(r === 'admin' ? 'roleAdmin' : 'roleOrganiser')}
+            {label(r === 'admin' ? 'roleAdmin' : 'roleOrganiser')}
           </label>
         ))}
       </fieldset>
       <fieldset className="space-y-1" aria-describedby={`${idPrefix}-regions-hint`}>
-        <legend className="font-semibold">{t('regions')}</legend>
-        <p id={`${idPrefix}-regions-hint`} className="text-sm text-muted">{t('regionsHint')}</p>
+        <legend className="font-semibold">{label('regions')}</legend>
+        <p id={`${idPrefix}-regions-hint`} className="text-sm text-muted">{label('regionsHint')}</p>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {regions.map((r) => (
             <label key={r.code} className="inline-flex items-center gap-2">
@@ -96,7 +96,7 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
               <input id="invite-name" name="name" type="text" autoComplete="off" maxLength={120} className={input} />
             </div>
           </div>
-          <RoleAndRegions idPrefix="invite" regions={ref.regions} role="organiser" chosen={[]} locale={locale} t={labelT} />
+          <RoleAndRegions idPrefix="invite" regions={ref.regions} role="organiser" chosen={[]} locale={locale} label={labelT} />
           <button type="submit" className={primary}>{t('invite.submit')}</button>
         </form>
       </section>
@@ -113,7 +113,7 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
 
 function Account({ u, self, regions, locale, t, labelT }: {
   u: OrganiserAccount; self: boolean; regions: Region[]; locale: 'fi' | 'sv';
-  t: Awaited<ReturnType<typeof getTranslations<'organisers'>>>; labelT: Parameters<typeof RoleAndRegions>[0]['t'];
+  t: Awaited<ReturnType<typeof getTranslations<'organisers'>>>; labelT: Parameters<typeof RoleAndRegions>[0]['label'];
 }) {
   const hidden = <><input type="hidden" name="locale" value={locale} /><input type="hidden" name="userId" value={u.id} /></>;
   const who = <span className="sr-only">: {u.email}</span>;
@@ -135,7 +135,7 @@ function Account({ u, self, regions, locale, t, labelT }: {
                 <label htmlFor={`name-${u.id}`} className="block font-semibold">{t('fields.name')}</label>
                 <input id={`name-${u.id}`} name="name" type="text" defaultValue={u.name ?? ''} maxLength={120} className={input} />
               </div>
-              <RoleAndRegions idPrefix={`u-${u.id}`} regions={regions} role={u.role} chosen={u.regions} locale={locale} t={labelT} />
+              <RoleAndRegions idPrefix={`u-${u.id}`} regions={regions} role={u.role} chosen={u.regions} locale={locale} label={labelT} />
               <button type="submit" className={primary}>{t('list.save')}{who}</button>
             </form>
           </details>
