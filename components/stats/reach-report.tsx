@@ -24,14 +24,14 @@ export async function ReachReport({ id, locale, stats, tables, unreached, munici
   const { totals } = stats;
   const series = [{ label: t('col.registered') }, { label: t('col.attended') }];
   const seeTable = t('seeTable');
-  const section = (key: TableKey, chart: React.ReactNode, extra?: React.ReactNode) => {
+  const section = (key: TableKey, chart: (() => React.ReactNode) | null, extra?: React.ReactNode) => {
     const table = tableOf(key);
     if (!table) return null;
     return (
       <section aria-labelledby={`${id}-${key}`} className="space-y-3 rounded-lg border border-line bg-white p-4">
         <h2 id={`${id}-${key}`} className="text-xl font-bold">{table.title}</h2>
         {extra}
-        {table.rows.length > 0 && chart}
+        {table.rows.length > 0 && chart?.()}
         <StatsTableView table={table} empty={t('noData')} />
       </section>
     );
@@ -74,14 +74,14 @@ export async function ReachReport({ id, locale, stats, tables, unreached, munici
         <p className="text-sm text-muted">{t('definitions')}</p>
       </section>
 
-      {section('events', (
+      {section('events', () => (
         <BarChart id={`${id}-events-chart`} title={tableOf('events')?.title ?? ''} description={seeTable} series={series}
           data={stats.events.map((e, i) => ({ label: String(tableOf('events')!.rows[i][0]), values: [e.totals.registered.total, e.totals.attended.total] }))} />
       ))}
-      {section('sectors', dimensionChart('sectors'))}
-      {section('provinces', dimensionChart('provinces'))}
-      {section('municipalities', dimensionChart('municipalities', MUNICIPALITIES_CHARTED))}
-      {section('timeline', (
+      {section('sectors', () => dimensionChart('sectors'))}
+      {section('provinces', () => dimensionChart('provinces'))}
+      {section('municipalities', () => dimensionChart('municipalities', MUNICIPALITIES_CHARTED))}
+      {section('timeline', () => (
         <ColumnChart id={`${id}-timeline-chart`} title={tableOf('timeline')?.title ?? ''} description={seeTable}
           points={stats.timeline.map((p) => ({ label: timelineLabel(p, locale), count: p.count }))} />
       ))}

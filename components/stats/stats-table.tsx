@@ -5,7 +5,8 @@ import type { StatsTable } from '@/lib/stats/tables';
 export function StatsTableView({ table, caption, empty }: { table: StatsTable; caption?: string; empty: string }) {
   if (table.rows.length === 0) return <p>{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so a keyboard user can scroll a wide table on a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption ?? table.title}>
       <table className="w-full border-collapse bg-white text-left">
         <caption className="sr-only">{caption ?? table.title}</caption>
         <thead>
