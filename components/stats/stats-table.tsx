@@ -6,7 +6,7 @@ export function StatsTableView({ table, caption, empty }: { table: StatsTable; c
   if (table.rows.length === 0) return <p>{empty}</p>;
   return (
     // Focusable, so a keyboard user can scroll a wide table on a phone.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption ?? table.title}>
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption ?? table.title}>
       <table className="w-full border-collapse bg-white text-left">
         <caption className="sr-only">{caption ?? table.title}</caption>
         <thead>
