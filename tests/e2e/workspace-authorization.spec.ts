@@ -81,8 +81,8 @@ test.describe('workspace authorization over HTTP', () => {
   });
 
   test('refuses a replayed check-in form from another region or a stranger, and accepts it from the organiser', async ({ request }) => {
-    const page = await request.get(e(), { headers: headers('organiser') });
-    const html = await page.text();
+    const listing = await request.get(e(), { headers: headers('organiser') });
+    const html = await listing.text();
     const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1])
       .find((f) => f.includes(`name="registrationId" value="${ids.confirmed}"`) && f.includes('Kirjaa saapuneeksi'));
     expect(form, 'the check-in form of the person').toBeTruthy();
@@ -93,7 +93,7 @@ test.describe('workspace authorization over HTTP', () => {
       if (name) fields[name] = value;
     }
     expect(Object.keys(fields).some((k) => k.startsWith('$ACTION_ID_'))).toBe(true);
-    const post = (who: Who) => request.post(e(), { headers: headers(who), multipart: fields, maxRedirects: 0 });
+    const post = (who: Who) => request.post(e(), { headers: { ...headers(who), origin: new URL(listing.url()).origin }, multipart: fields, maxRedirects: 0 });
     const checkedIn = async () => (await e2eDb()`select checked_in_at from registrations where id = ${ids.confirmed}`)[0].checked_in_at;
 
     const stranger = await post('anonymous');
@@ -110,16 +110,17 @@ test.describe('workspace authorization over HTTP', () => {
     await e2eDb()`update registrations set checked_in_at = null, checked_in_by = null, attended_onsite = null where id = ${ids.confirmed}`;
   });
 
-  test('lets only a national admin invite organisers, even with a replayed form', async ({ request }) => {
+  test('lets only a national admin invite organisers, even with a replayed form', async ({ request, baseURL }) => {
     const html = await (await request.get('/fi/workspace/organisers', { headers: headers('admin') })).text();
     const actionId = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html.slice(html.indexOf('id="invite-heading"')))?.[1];
     expect(actionId).toBeTruthy();
     const email = `kutsuttu.${Date.now()}@kokoon.example`;
     const fields = { [actionId!]: '', locale: 'fi', email, name: '', role: 'organiser', regions: 'HYKS' };
-    const res = await request.post('/fi/workspace/organisers', { headers: headers('organiser'), multipart: fields, maxRedirects: 0 });
+    const origin = { origin: new URL(baseURL!).origin };
+    const res = await request.post('/fi/workspace/organisers', { headers: { ...headers('organiser'), ...origin }, multipart: fields, maxRedirects: 0 });
     expect(res.headers().location).toContain('error=notFound');
     expect((await e2eDb()`select 1 from users where email = ${email}`).length).toBe(0);
-    const ok = await request.post('/fi/workspace/organisers', { headers: headers('admin'), multipart: fields, maxRedirects: 0 });
+    const ok = await request.post('/fi/workspace/organisers', { headers: { ...headers('admin'), ...origin }, multipart: fields, maxRedirects: 0 });
     expect(ok.headers().location).toContain('done=invited');
     expect((await e2eDb()`select role from users where email = ${email}`)[0]?.role).toBe('organiser');
   });
