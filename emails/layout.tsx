@@ -51,7 +51,7 @@ export function EmailLayout({ kind, data, children }: LayoutProps) {
   return (
     <Html lang={data.locale} dir="ltr">
       <Head>
-        <title>{subjectFor(kind, data.locale, data.event.title)}</title>
+        <title>{subjectFor(kind, data.locale, data.event.title, data.message?.subject)}</title>
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
       </Head>

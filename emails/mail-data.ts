@@ -13,7 +13,8 @@ export type MailKind =
   | 'event_changed'
   | 'event_cancelled'
   | 'duplicate'
-  | 'stream_opens';
+  | 'stream_opens'
+  | 'organiser_message';
 
 export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'confirmation',
@@ -25,6 +26,7 @@ export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'event_cancelled',
   'duplicate',
   'stream_opens',
+  'organiser_message',
 ] as const);
 
 export type MailEvent = {
@@ -56,6 +58,8 @@ export type MailData = {
   checkInQrDataUrl?: string | null;
   // `cancelled`: an organiser cancelled the registration on the person's behalf.
   byOrganiser?: boolean;
+  // `organiser_message`: what the organiser wrote, already in the recipient's language (plain text).
+  message?: { subject: string; body: string } | null;
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };
@@ -79,6 +83,10 @@ export const exampleMailData: Record<MailLocale, MailData> = {
     manageUrl: 'https://kokoon.example/fi/manage/q8Z2vT4nLwR7xKc1',
     position: 3,
     changeNote: null,
+    message: {
+      subject: 'Ennakkotehtävä verkostopäivään',
+      body: 'Hei kaikki,\n\npyydämme teitä tuomaan mukananne kuntanne palvelukartan luonnoksen.\nKäymme kartat läpi iltapäivän työpajoissa.',
+    },
     streamUrl: 'https://kokoon.example/stream/1042.Zk3pQ9vT4nLwR7xKc1bY8mHs2DfG6jUe0aXoN5rWiVl',
   },
   sv: {
@@ -98,6 +106,10 @@ export const exampleMailData: Record<MailLocale, MailData> = {
     manageUrl: 'https://kokoon.example/sv/manage/q8Z2vT4nLwR7xKc1',
     position: 3,
     changeNote: null,
+    message: {
+      subject: 'Förhandsuppgift inför nätverksdagen',
+      body: 'Hej alla,\n\nvi ber er ta med ett utkast till kommunens servicekarta.\nVi går igenom kartorna i eftermiddagens workshoppar.',
+    },
     streamUrl: 'https://kokoon.example/stream/1043.Zk3mB7xQ2rT9vLwN4cY1kHs8DfP6jUe0aXoG5tWiVqE',
   },
 };

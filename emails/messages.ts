@@ -129,6 +129,13 @@ export const fi = {
     noStream: 'Henkilökohtainen striimilinkkisi on ilmoittautumisesi sivulla, jolle pääset alla olevan linkin kautta.',
     manage: 'Voit tarkistaa ja muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta.',
   },
+  organiser_message: {
+    subject: '{subject} – {title}',
+    preview: 'Viesti tapahtuman {title} järjestäjältä.',
+    heading: 'Viesti tapahtuman järjestäjältä',
+    intro: 'Tapahtuman {title} järjestäjä lähettää sinulle seuraavan viestin.',
+    manage: 'Voit tarkistaa ja muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta.',
+  },
 };
 
 export const sv: typeof fi = {
@@ -257,6 +264,13 @@ export const sv: typeof fi = {
     noStream: 'Din personliga länk till livesändningen finns på sidan för din anmälan, som du når via länken nedan.',
     manage: 'Via länken nedan kan du kontrollera och ändra uppgifterna i din anmälan eller annullera den.',
   },
+  organiser_message: {
+    subject: '{subject} – {title}',
+    preview: 'Ett meddelande från arrangören av {title}.',
+    heading: 'Meddelande från arrangören',
+    intro: 'Arrangören av evenemanget {title} skickar dig följande meddelande.',
+    manage: 'Via länken nedan kan du kontrollera och ändra uppgifterna i din anmälan eller annullera den.',
+  },
 };
 
 export type MailTexts = typeof fi;
@@ -274,7 +288,10 @@ export function fill(template: string, vars: Record<string, string | number | un
   });
 }
 
-/** The subject line: one line, whatever the title holds. */
-export function subjectFor(kind: MailKind, locale: MailLocale, title: string): string {
-  return fill(textsFor(locale)[kind].subject, { title: title.replace(/\s+/g, ' ').trim() });
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The subject line: one line, whatever the title (or the organiser's subject) holds. */
+export function subjectFor(kind: MailKind, locale: MailLocale, title: string, own?: string | null): string {
+  const t = textsFor(locale)[kind];
+  return fill(t.subject, { title: oneLine(title), ...(kind === 'organiser_message' ? { subject: oneLine(own || t.heading) } : {}) });
 }

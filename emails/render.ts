@@ -12,6 +12,7 @@ import EventChangedEmail from './event-changed';
 import EventCancelledEmail from './event-cancelled';
 import DuplicateEmail from './duplicate';
 import StreamOpensEmail from './stream-opens';
+import OrganiserMessageEmail from './organiser-message';
 import { MAIL_KINDS, type MailData, type MailKind, type RenderedMail } from './mail-data';
 import { subjectFor } from './messages';
 
@@ -28,6 +29,7 @@ const templates: Record<MailKind, FunctionComponent<MailData>> = {
   event_cancelled: EventCancelledEmail,
   duplicate: DuplicateEmail,
   stream_opens: StreamOpensEmail,
+  organiser_message: OrganiserMessageEmail,
 };
 
 // Headings keep their case in the text part (html-to-text upper-cases them by default).
@@ -42,5 +44,5 @@ export async function renderMail(kind: MailKind, data: MailData): Promise<Render
     render(element),
     render(element, { plainText: true, htmlToTextOptions: { selectors: headingSelectors } }),
   ]);
-  return { subject: subjectFor(kind, data.locale, data.event.title), html, text: text.trim() + '\n' };
+  return { subject: subjectFor(kind, data.locale, data.event.title, data.message?.subject), html, text: text.trim() + '\n' };
 }

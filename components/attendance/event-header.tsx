@@ -1,12 +1,12 @@
 // The heading of an event's organiser pages: the event, and links between its registration list,
-// door check-in and sign-in sheet (the current one marked with aria-current).
+// door check-in, sign-in sheet, messages and statistics (the current one marked with aria-current).
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import type { ScopedEvent } from '@/lib/attendance/registrations';
 
-type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet'; heading?: string };
+type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages'; heading?: string };
 
 export async function EventHeader({ event, locale, current, heading }: Props) {
   const t = await getTranslations('attendance');
@@ -15,6 +15,8 @@ export async function EventHeader({ event, locale, current, heading }: Props) {
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
     { key: 'door', href: `/workspace/events/${event.id}/checkin`, text: t('nav.door') },
     { key: 'sheet', href: `/workspace/events/${event.id}/sheet`, text: t('nav.sheet') },
+    { key: 'messages', href: `/workspace/events/${event.id}/messages`, text: t('nav.messages') },
+    { key: 'stats', href: `/workspace/events/${event.id}/stats`, text: t('nav.stats') },
   ] as const;
   return (
     <div className="space-y-3 print:hidden">

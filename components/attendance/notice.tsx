@@ -2,8 +2,8 @@
 // error) naming the person. Symbols and words carry the meaning; colour only repeats it.
 import { getTranslations } from 'next-intl/server';
 
-const DONE = ['checkedIn', 'alreadyCheckedIn', 'undone', 'present', 'absent', 'cancelled', 'promoted', 'promotedOver'] as const;
-const ERRORS = ['notFound', 'notConfirmed', 'notWaitlisted', 'closed', 'eventCancelled', 'notStarted'] as const;
+const DONE = ['checkedIn', 'alreadyCheckedIn', 'undone', 'present', 'absent', 'cancelled', 'promoted', 'promotedOver', 'movedOnsite', 'movedRemote', 'notMoved'] as const;
+const ERRORS = ['notFound', 'notConfirmed', 'notWaitlisted', 'closed', 'eventCancelled', 'notStarted', 'modeFull', 'modeNotOffered'] as const;
 
 type Props = { done?: string; error?: string; name?: string | null; promoted?: string; children?: React.ReactNode };
 
@@ -23,7 +23,7 @@ export async function AttendanceNotice({ done, error, name, promoted, children }
   return (
     <div role="status" className="rounded border-2 border-ok bg-ok-light p-3 text-ok">
       <p className="font-semibold"><span aria-hidden="true">✓ </span>{t(`done.${done as (typeof DONE)[number]}`, { name: who })}</p>
-      {done === 'cancelled' && count > 0 && <p className="mt-1">{t('done.promotedFromLine', { count })}</p>}
+      {(done === 'cancelled' || done === 'movedRemote' || done === 'movedOnsite') && count > 0 && <p className="mt-1">{t('done.promotedFromLine', { count })}</p>}
       {children}
     </div>
   );

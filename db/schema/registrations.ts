@@ -42,6 +42,9 @@ export const registrations = pgTable(
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     checkedInBy: text('checked_in_by'),
     attendedOnsite: boolean('attended_onsite'),
+    // Reach statistics: whether the person had a confirmed place at an earlier event. Frozen by
+    // retention once the event is over (before anything is anonymised), computed live until then.
+    returningParticipant: boolean('returning_participant'),
   },
   (t) => [
     index('registrations_event_status_idx').on(t.eventId, t.status, t.attendance),
@@ -49,6 +52,8 @@ export const registrations = pgTable(
     uniqueIndex('registrations_event_email_uq')
       .on(t.eventId, sql`lower(btrim(${t.email}))`)
       .where(sql`${t.status} <> 'cancelled'`),
+    // "New or returning?" looks a person up across events by address.
+    index('registrations_email_idx').on(sql`lower(btrim(${t.email}))`),
   ],
 );
 

@@ -171,6 +171,11 @@ const LAST = ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Hämäläinen', '
 const ROLES = ['Erityisopettaja', 'Rehtori', 'Koulukuraattori', 'Koulupsykologi', 'Sosiaalityöntekijä', 'Terveydenhoitaja', 'Opetuspäällikkö', 'Lastenpsykiatri', 'Ohjaava opettaja', 'Tutkija'];
 const SECTOR_CYCLE = ['education', 'education', 'education', 'social', 'health', 'education', 'social', 'other'];
 
+type DemoPerson = {
+  firstName: string; lastName: string; email: string; organisation: string; municipalityCode: string; sectorCode: string;
+  role: string; language: 'fi' | 'sv';
+};
+
 function ascii(s: string): string {
   return s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/å/g, 'a').replace(/[^a-z]/g, '');
 }
@@ -215,6 +220,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       .innerJoin(provinces, sql`${provinces.code} = ${municipalities.provinceCode}`);
 
     const random = rng(2026);
+    const again = rng(5);
+    const pools: Record<string, DemoPerson[]> = {};
     let regCount = 0;
     for (const e of DEMO_EVENTS) {
       const date = weekday(now, e.day);
@@ -263,21 +270,40 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       if (ids.length) await tx.insert(eventThemes).values(ids.map((id) => ({ eventId: row.id, themeId: id })));
 
       // Registrations: on-site seats filled to `fill`, plus remote followers for hybrid/online events.
+      // About a third are people who come back: someone from the region who already has a
+      // registration elsewhere (a separate random stream, so the rest of the data stays as it was).
       const regionMunis = munis.filter((m) => !e.region || m.region === e.region);
       const onsite = e.format === 'online' ? 0 : Math.round((e.capacityOnsite ?? 100) * e.fill);
       const remote = e.format === 'onsite' ? 0 : e.format === 'online' ? 25 + Math.floor(random() * 60) : Math.round(onsite * 0.8);
       const people: (typeof registrations.$inferInsert)[] = [];
+      const inEvent = new Set<string>();
+      const poolKey = e.region ?? 'national';
+      const pool = (pools[poolKey] ??= []);
+      const past = endsAt < now;
       const add = (attendance: 'onsite' | 'remote', status: 'confirmed' | 'waitlisted') => {
         const first = FIRST[Math.floor(random() * FIRST.length)];
         const last = LAST[Math.floor(random() * LAST.length)];
         const muni = regionMunis[Math.floor(random() * regionMunis.length)];
+        const sector = SECTOR_CYCLE[people.length % SECTOR_CYCLE.length];
+        const fresh: DemoPerson = {
+          firstName: first, lastName: last, email: `${ascii(first)}.${ascii(last)}.${poolKey.toLowerCase()}${pool.length + 1}@${ascii(muni.nameFi)}.kokoon.example`,
+          organisation: `${muni.nameFi}, ${sector === 'education' ? 'perusopetus' : 'perhepalvelut'}`,
+          municipalityCode: muni.code, sectorCode: sector,
+          role: ROLES[Math.floor(random() * ROLES.length)], language: random() < 0.1 ? 'sv' : 'fi',
+        };
+        const candidate = pool.length && again() < 0.35 ? pool[Math.floor(again() * pool.length)] : null;
+        const who = candidate && !inEvent.has(candidate.email) ? candidate : fresh;
+        if (who === fresh) pool.push(fresh);
+        inEvent.add(who.email);
+        // Past events have their attendance recorded: most came, a few did not.
+        const came = past && status === 'confirmed' && again() < 0.82;
         people.push({
-          eventId: row.id, status, attendance, firstName: first, lastName: last,
-          email: `${ascii(first)}.${ascii(last)}.${people.length + 1}@${ascii(muni.nameFi)}.kokoon.example`,
-          organisation: `${muni.nameFi}, ${SECTOR_CYCLE[people.length % SECTOR_CYCLE.length] === 'education' ? 'perusopetus' : 'perhepalvelut'}`,
-          municipalityCode: muni.code, sectorCode: SECTOR_CYCLE[people.length % SECTOR_CYCLE.length],
-          role: ROLES[Math.floor(random() * ROLES.length)], language: random() < 0.1 ? 'sv' : 'fi', consent: true,
+          eventId: row.id, status, attendance, ...who, consent: true,
           createdAt: new Date(Math.min(opensAt.getTime() + people.length * 3600_000, now.getTime() - 3600_000)),
+          ...(past && status === 'confirmed' && attendance === 'onsite'
+            ? { attendedOnsite: came, checkedInAt: came ? new Date(startsAt.getTime() - 20 * 60_000 + Math.floor(again() * 40) * 60_000) : null }
+            : {}),
+          ...(past && attendance === 'remote' && came ? { remoteJoinedAt: new Date(startsAt.getTime() + Math.floor(again() * 15) * 60_000) } : {}),
         });
       };
       for (let i = 0; i < onsite; i++) add('onsite', 'confirmed');

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'registration.markAttended'
   | 'registration.cancelOnBehalf'
   | 'registration.promote'
+  | 'registration.move'
   | 'registrations.export';
 
 export async function recordAudit(

@@ -10,9 +10,9 @@ import { translate } from '@/lib/i18n/messages';
 import { buildExport, EXPORT_FORMATS, EXPORT_LISTS, type ExportFormat, type ExportList } from './export';
 import { parseFilters } from './filters';
 
-const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' };
+export const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' };
 
-function contentDisposition(filename: string): string {
+export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

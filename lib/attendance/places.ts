@@ -6,7 +6,7 @@ import 'server-only';
 import type { Organiser } from '@/lib/auth/guards';
 import { eventScope } from '@/lib/auth/guards';
 import {
-  cancelLockedRegistration, promoteLockedRegistration, withRegistrationLocked, type RegistrationError,
+  cancelLockedRegistration, moveLockedRegistration, promoteLockedRegistration, withRegistrationLocked, type RegistrationError,
 } from '@/lib/registrations/service';
 import { recordAudit } from './audit';
 import { parseId, type AttendanceError, type AttendanceResult } from './types';
@@ -18,8 +18,8 @@ const FROM_REGISTRATION: Partial<Record<RegistrationError, AttendanceError>> = {
   'registration.invalid': 'attendance.notWaitlisted',
 };
 
-function mapError(e: RegistrationError): AttendanceError {
-  const mapped = FROM_REGISTRATION[e];
+function mapError(e: RegistrationError, own: Partial<Record<RegistrationError, AttendanceError>> = {}): AttendanceError {
+  const mapped = own[e] ?? FROM_REGISTRATION[e];
   if (!mapped) throw new Error(`unexpected registration error: ${e}`);
   return mapped;
 }
@@ -70,4 +70,31 @@ export async function promoteManually(o: Organiser, registrationId: unknown, now
     return res;
   });
   return r.ok ? { ok: true, value: outcome! } : { ok: false, error: mapError(r.error) };
+}
+
+export type MoveOutcome = { registrationId: number; eventId: number; name: string; changed: boolean; promoted: number[] };
+
+/**
+ * Moves a person between on-site and remote attendance (they are told by mail), while the other
+ * mode has a free place, until the event ends; a freed on-site place goes to the first in line.
+ */
+export async function moveOnBehalf(o: Organiser, registrationId: unknown, to: unknown, now = new Date()): Promise<AttendanceResult<MoveOutcome>> {
+  const id = parseId(registrationId);
+  if (!id) return { ok: false, error: 'attendance.notFound' };
+  if (to !== 'onsite' && to !== 'remote') return { ok: false, error: 'attendance.modeNotOffered' };
+  let outcome: MoveOutcome | undefined;
+  const r = await withRegistrationLocked(id, eventScope(o), async (tx, reg, event) => {
+    const res = await moveLockedRegistration(tx, reg, event, to, now, { byOrganiser: true });
+    if (!res.ok) return res;
+    if (res.value.changed) {
+      await recordAudit(tx, o, 'registration.move', `registration:${reg.id}`, {
+        eventId: event.id, before: { attendance: reg.attendance }, after: { attendance: to }, promoted: res.value.promoted,
+      });
+    }
+    outcome = { registrationId: reg.id, eventId: event.id, name: `${reg.firstName} ${reg.lastName}`, changed: res.value.changed, promoted: res.value.promoted };
+    return res;
+  });
+  return r.ok ? { ok: true, value: outcome! } : {
+    ok: false, error: mapError(r.error, { 'registration.modeFull': 'attendance.modeFull', 'registration.invalid': 'attendance.modeNotOffered' }),
+  };
 }

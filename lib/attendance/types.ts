@@ -6,7 +6,9 @@ export type AttendanceError =
   | 'attendance.notWaitlisted'
   | 'attendance.closed'
   | 'attendance.eventCancelled'
-  | 'attendance.notStarted';
+  | 'attendance.notStarted'
+  | 'attendance.modeFull'
+  | 'attendance.modeNotOffered';
 
 export type AttendanceResult<T> = { ok: true; value: T } | { ok: false; error: AttendanceError };
 

@@ -1,6 +1,7 @@
 import 'server-only';
 // Public reads of events and training series: what the catalogue, event pages, region pages and
-// /api/events show. Only published and cancelled events are public; drafts never leave this module.
+// /api/events show. Only published and cancelled events are public; drafts leave this module only
+// through `selectEventDetail` for an organiser's preview (lib/events/preview.ts, scope-checked).
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { events, eventThemes, themes, trainingSeries, regions, provinces, registrations } from '@/db/schema';
@@ -132,8 +133,8 @@ export async function upcomingMonths(now = new Date()): Promise<string[]> {
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 
-/** One public event by slug, or null for unknown slugs and drafts. */
-export async function getPublicEvent(slug: string, now = new Date()) {
+/** One event with everything its page shows; `where` decides which (public or an organiser's preview). */
+export async function selectEventDetail(where: SQL, now = new Date()) {
   const [row] = await (db()
     .select({
       ...summaryColumns,
@@ -151,11 +152,16 @@ export async function getPublicEvent(slug: string, now = new Date()) {
     .leftJoin(regions, eq(regions.code, events.regionCode))
     .leftJoin(provinces, eq(provinces.code, events.provinceCode))
     .leftJoin(trainingSeries, eq(trainingSeries.id, events.seriesId))
-    .where(and(publicStatus, eq(events.slug, slug)))
+    .where(where)
     .limit(1));
   if (!row) return null;
   const [summary] = withAvailability([row], await themesFor([row.id]), now);
   return { ...row, ...summary };
+}
+
+/** One public event by slug, or null for unknown slugs and drafts. */
+export async function getPublicEvent(slug: string, now = new Date()) {
+  return selectEventDetail(and(publicStatus, eq(events.slug, slug))!, now);
 }
 
 export type SeriesDetail = {

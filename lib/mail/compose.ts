@@ -46,7 +46,7 @@ export function composeRegistrationMail(
   event: MailEventRow,
   opts: {
     manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null;
-    byOrganiser?: boolean;
+    byOrganiser?: boolean; message?: { subject: string; body: string };
   },
 ): { toEmail: string; locale: 'fi' | 'sv'; payload: RegistrationMailPayload } {
   const locale = reg.language;
@@ -67,6 +67,7 @@ export function composeRegistrationMail(
     changeNote: opts.changeNote ?? null,
     streamUrl: opts.streamUrl ?? null,
     ...(opts.byOrganiser ? { byOrganiser: true } : {}),
+    ...(opts.message ? { message: opts.message } : {}),
   };
   const method = INVITES[kind];
   const invitation: InvitationPayload | undefined = method && {

@@ -302,26 +302,38 @@ export async function promoteLockedRegistration(tx: Tx, reg: RegRow, event: Even
   return { ok: true, value: { overCapacity } };
 }
 
+/**
+ * Moves a registration whose event the caller holds locked to the other mode, only if that mode has
+ * a free place (a waiting person joins the other mode's line at its end); the person is told by
+ * mail and a freed place goes to the first in line. The participant may do this while registration
+ * is open; an organiser (`byOrganiser`) until the event ends.
+ */
+export async function moveLockedRegistration(
+  tx: Tx, reg: RegRow, event: EventRow, attendance: Mode, now: Date, opts: { byOrganiser?: boolean } = {},
+): Promise<Result<{ promoted: number[]; changed: boolean }>> {
+  if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
+  if (reg.attendance === attendance) return { ok: true, value: { promoted: [], changed: false } };
+  const closed = opts.byOrganiser
+    ? (event.status === 'cancelled' ? 'registration.eventCancelled' : now >= event.endsAt ? 'registration.closed' : null)
+    : windowError(event, now);
+  if (closed) return { ok: false, error: closed };
+  if (!modesOf(event.format).includes(attendance)) return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
+  if (reg.status === 'confirmed' && !(await hasRoom(tx, event, attendance))) return { ok: false, error: 'registration.modeFull' };
+  const [updated] = await tx.update(registrations).set({
+    attendance, updatedAt: now,
+    diet: attendance === 'remote' ? null : reg.diet, accessNeeds: attendance === 'remote' ? null : reg.accessNeeds,
+    waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
+  }).where(eq(registrations.id, reg.id)).returning();
+  await mail(tx, updated.status === 'confirmed' ? 'confirmation' : 'waitlisted', updated, event, {
+    position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
+  });
+  const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
+  return { ok: true, value: { promoted, changed: true } };
+}
+
 /** Switch between on site and remote, only if the other mode has a free place. */
 export async function changeAttendance(token: string, attendance: Mode, now = new Date()): Promise<Result<{ promoted: number[] }>> {
-  return withManagedRegistration(token, async (tx, reg, event) => {
-    if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
-    if (reg.attendance === attendance) return { ok: true, value: { promoted: [] } };
-    const closed = windowError(event, now);
-    if (closed) return { ok: false, error: closed };
-    if (!modesOf(event.format).includes(attendance)) return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
-    if (reg.status === 'confirmed' && !(await hasRoom(tx, event, attendance))) return { ok: false, error: 'registration.modeFull' };
-    const [updated] = await tx.update(registrations).set({
-      attendance, updatedAt: now,
-      diet: attendance === 'remote' ? null : reg.diet, accessNeeds: attendance === 'remote' ? null : reg.accessNeeds,
-      waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
-    }).where(eq(registrations.id, reg.id)).returning();
-    await mail(tx, updated.status === 'confirmed' ? 'confirmation' : 'waitlisted', updated, event, {
-      position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
-    });
-    const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
-    return { ok: true, value: { promoted } };
-  });
+  return withManagedRegistration(token, (tx, reg, event) => moveLockedRegistration(tx, reg, event, attendance, now));
 }
 
 /** Update name, organisation and the other details; e-mail and places stay as they are. */

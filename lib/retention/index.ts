@@ -2,7 +2,9 @@
 // with `npm run retention`. Statistics survive: sector, municipality, status, mode and attendance
 // stay on an anonymised registration; everything that identifies the person goes.
 //   - diet and access needs: deleted once the event is over;
-//   - a registration: anonymised RETENTION_MONTHS after its event (default 24);
+//   - a registration: anonymised RETENTION_MONTHS after its event (default 24); before that, once
+//     its event is over, whether the person was a returning participant is written on it
+//     (lib/stats/returning), so the reach statistics survive the anonymisation;
 //   - secret links of events over for 30 days, expired sign-in tokens and sessions, rate-limit
 //     windows older than an hour, sent mails after 30 days (their bodies are already gone),
 //     and the demo mailbox after 7 days.
@@ -10,6 +12,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { accessTokens, devMailbox, events, mailOutbox, rateLimits, registrations, sessions, verificationTokens } from '@/db/schema';
 import { config } from '@/lib/config';
+import { liveReturningSql } from '@/lib/stats/returning';
 
 const DAY = 86400_000;
 
@@ -17,6 +20,7 @@ export const ANONYMISED_EMAIL_DOMAIN = 'anonymised.invalid';
 
 export type RetentionReport = {
   notesCleared: number;
+  returningFrozen: number;
   anonymised: number;
   tokensDeleted: number;
   outboxDeleted: number;
@@ -33,6 +37,14 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
     const notes = await tx.update(registrations).set({ diet: null, accessNeeds: null })
       .where(and(inArray(registrations.eventId, endedBefore(now)), or(isNotNull(registrations.diet), isNotNull(registrations.accessNeeds))))
       .returning({ id: registrations.id });
+
+    // Frozen while every earlier registration still has its address: this statement runs before
+    // the anonymisation below, in the same transaction.
+    const frozen = await tx.execute(sql`
+      update ${registrations} set returning_participant = ${liveReturningSql}
+      from ${events}
+      where ${events.id} = ${registrations.eventId} and ${events.endsAt} < ${now.toISOString()}
+        and ${registrations.returningParticipant} is null`);
 
     const old = tx.select({ id: registrations.id }).from(registrations)
       .where(and(inArray(registrations.eventId, endedBefore(anonymiseBefore)), sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`));
@@ -58,6 +70,6 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
       tx.delete(devMailbox).where(lt(devMailbox.createdAt, new Date(now.getTime() - 7 * DAY))).returning({ id: devMailbox.id }),
     ])).reduce((n, rows) => n + rows.length, 0);
 
-    return { notesCleared: notes.length, anonymised: anonymised.length, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };
+    return { notesCleared: notes.length, returningFrozen: frozen.count ?? 0, anonymised: anonymised.length, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };
   });
 }

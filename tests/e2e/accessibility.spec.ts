@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { e2eDb, signInContext } from './support/session';
 
 const pages = [
   '/fi', '/sv', '/fi?region=TAYS&kind=network_day', '/sv?kind=party',
@@ -33,4 +34,39 @@ test('the catalogue can be used with the keyboard alone', async ({ page }) => {
   await page.getByRole('button', { name: 'Näytä tapahtumat' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/region=KYS/);
+});
+
+// Workspace pages of the reach statistics, messages, preview and organiser admin, signed in (a
+// database session per organiser, see support/session.ts), in both languages.
+test.describe('workspace pages, signed in', () => {
+  test.setTimeout(60_000); // the statistics pages are long: axe takes its time on a shared 2-core machine
+  const idOf = async (slug: string) => {
+    const [row] = await e2eDb()`select id from events where slug = ${slug}`;
+    return row.id as number;
+  };
+  const cases: { who: string; path: (ids: Record<string, number>) => string }[] = [
+    { who: 'hyks@kokoon.example', path: () => '/fi/workspace' },
+    { who: 'hyks@kokoon.example', path: () => '/fi/workspace/stats' },
+    { who: 'hyks@kokoon.example', path: () => '/sv/workspace/stats?from=2020-01-01&to=2030-12-31' },
+    { who: 'hyks@kokoon.example', path: (ids) => `/fi/workspace/events/${ids.past}/stats` },
+    { who: 'hyks@kokoon.example', path: (ids) => `/sv/workspace/events/${ids.hyks}/stats` },
+    { who: 'hyks@kokoon.example', path: (ids) => `/fi/workspace/events/${ids.hyks}/messages` },
+    { who: 'hyks@kokoon.example', path: (ids) => `/sv/workspace/events/${ids.hyks}/messages` },
+    { who: 'hyks@kokoon.example', path: (ids) => `/fi/workspace/events/${ids.hyks}/preview` },
+    { who: 'oys@kokoon.example', path: (ids) => `/sv/workspace/events/${ids.draft}/preview` },
+    { who: 'admin@kokoon.example', path: () => '/fi/workspace/stats' },
+    { who: 'admin@kokoon.example', path: () => '/sv/workspace/stats?area=national' },
+    { who: 'admin@kokoon.example', path: () => '/fi/workspace/organisers' },
+    { who: 'admin@kokoon.example', path: () => '/sv/workspace/organisers' },
+  ];
+  for (const c of cases) {
+    test(`${c.path({ hyks: 0, past: 0, draft: 0 }).replace(/\/0\//, '/{id}/')} as ${c.who} has no WCAG 2.1 A/AA violations`, async ({ page, context, baseURL }) => {
+      const ids = { hyks: await idOf('hyks-verkostopaiva'), past: await idOf('kymenlaakson-verkostopaiva'), draft: await idOf('luonnos-oys-kevatseminaari') };
+      await signInContext(context, baseURL!, c.who);
+      const res = await page.goto(c.path(ids));
+      expect(res?.status()).toBe(200);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
 });

@@ -5,13 +5,13 @@ import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
 import { person } from '../support/registrations';
 import { db } from '@/db/client';
-import { auditLog, eventOrganisers, mailOutbox, registrations } from '@/db/schema';
+import { auditLog, eventOrganisers, events, mailOutbox, registrations } from '@/db/schema';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import { registerParticipant } from '@/lib/registrations/service';
 import { listDoor, listEventRegistrations, findByCheckInCode } from '@/lib/attendance/registrations';
 import { checkIn, markAttended, undoCheckIn } from '@/lib/attendance/check-in';
-import { cancelOnBehalf, promoteManually } from '@/lib/attendance/places';
+import { cancelOnBehalf, moveOnBehalf, promoteManually } from '@/lib/attendance/places';
 import { buildExport } from '@/lib/attendance/export';
 import { handleExportRequest } from '@/lib/attendance/http';
 import { checkInCode, verifyCheckInCode } from '@/lib/attendance/qr';
@@ -274,6 +274,26 @@ describe('organisers change places', () => {
     const later = new Date(event.endsAt.getTime() + HOUR);
     expect(await promoteManually(people.hyks, waiting, later)).toEqual({ ok: false, error: 'attendance.closed' });
     expect(await cancelOnBehalf(people.hyks, waiting, later)).toEqual({ ok: false, error: 'attendance.closed' });
+  });
+
+  it('moves a person between on site and remote while the other mode has room, even after registration closed, telling them by mail', async () => {
+    const event = await createEvent({ scope: 'region', regionCode: 'HYKS', format: 'hybrid', capacityOnsite: 1, capacityRemote: 1 });
+    const a = await signUp(event.slug, { firstName: 'Mira', lastName: 'Muuttaja' });
+    const b = await signUp(event.slug); // waits for the on-site place
+    await signUp(event.slug, { attendance: 'remote' }); // takes the only remote place
+    expect(await moveOnBehalf(people.hyks, a, 'remote')).toEqual({ ok: false, error: 'attendance.modeFull' });
+    expect(await moveOnBehalf(people.tays, a, 'remote')).toEqual({ ok: false, error: 'attendance.notFound' });
+    expect(await moveOnBehalf(people.hyks, a, 'sideways')).toEqual({ ok: false, error: 'attendance.modeNotOffered' });
+    await db().update(events).set({ capacityRemote: 5, registrationClosesAt: new Date(Date.now() - HOUR) }).where(eq(events.id, event.id));
+    expect(await moveOnBehalf(people.hyks, a, 'remote')).toEqual({ ok: true, value: { registrationId: a, eventId: event.id, name: 'Mira Muuttaja', changed: true, promoted: [b] } });
+    expect([(await reg(a)).attendance, (await reg(b)).status]).toEqual(['remote', 'confirmed']);
+    expect((await mailsTo([a, b])).map((m) => [m.kind, m.registrationId]).slice(-2)).toEqual([['confirmation', a], ['promoted', b]]);
+    expect(await moveOnBehalf(people.hyks, a, 'remote')).toMatchObject({ ok: true, value: { changed: false } });
+    expect((await auditFor(a)).map((x) => [x.action, x.summary])).toEqual([
+      ['registration.move', { eventId: event.id, before: { attendance: 'onsite' }, after: { attendance: 'remote' }, promoted: [b] }],
+    ]);
+    const onsiteOnly = await createEvent({ scope: 'region', regionCode: 'HYKS' });
+    expect(await moveOnBehalf(people.hyks, await signUp(onsiteOnly.slug), 'remote')).toEqual({ ok: false, error: 'attendance.modeNotOffered' });
   });
 });
 

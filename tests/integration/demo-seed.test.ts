@@ -37,6 +37,17 @@ describe('demo data', () => {
     const gathering = upcoming.find((e) => e.kind === 'gathering');
     expect(gathering).toMatchObject({ city: 'Helsinki', format: 'hybrid', scope: 'national' });
 
+    // Reach statistics have something to show: past attendance is recorded, and people come back.
+    const [reach] = await db().execute<{ attended: number; joined: number; future: number; returning: number }>(sql`
+      select
+        (select count(*)::int from registrations r join events e on e.id = r.event_id where e.ends_at < now() and r.attended_onsite) as attended,
+        (select count(*)::int from registrations r join events e on e.id = r.event_id where e.ends_at < now() and r.remote_joined_at is not null) as joined,
+        (select count(*)::int from registrations r join events e on e.id = r.event_id where e.starts_at > now() and (r.attended_onsite is not null or r.remote_joined_at is not null)) as future,
+        (select count(*)::int from (select lower(email) from registrations group by 1 having count(distinct event_id) > 1) x) as returning`);
+    expect(reach.attended).toBeGreaterThan(50);
+    expect(reach.joined).toBeGreaterThan(20);
+    expect(reach.future).toBe(0);
+    expect(reach.returning).toBeGreaterThan(50);
     for (const slug of ['tuvet-lapsen-osallisuus', 'tuvet-aikuisten-nakokulma']) {
       const series = await getPublicSeries(slug, now);
       expect(series?.sessions).toHaveLength(5);

@@ -4,7 +4,7 @@ import { fi, sv } from '@/emails/messages';
 
 const LOCALES: MailLocale[] = ['fi', 'sv'];
 // Kinds whose reader still has a registration to change or cancel.
-const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate', 'stream_opens'];
+const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate', 'stream_opens', 'organiser_message'];
 // Kinds that may carry the personal stream link (reminder only for remote attendance).
 const WITH_STREAM_LINK: MailKind[] = ['reminder', 'stream_opens'];
 
@@ -266,5 +266,23 @@ describe('mail message catalogues', () => {
       expect(fi[kind].subject).toContain('{title}');
       expect(sv[kind].subject).toContain('{title}');
     }
+  });
+});
+
+describe('organiser messages', () => {
+  it("carries the organiser's own subject and text, paragraphs and line breaks kept, escaped, in both parts", async () => {
+    const attack = '<script>alert(1)</script> & <b>lihava</b>';
+    const mail = await renderMail('organiser_message', {
+      ...exampleMailData.fi,
+      message: { subject: `Tärkeää:\r\nBcc: x@y.example ${attack}`, body: `Ensimmäinen rivi\ntoinen rivi\n\n${attack}` },
+    });
+    expect(mail.subject).toBe(`Tärkeää: Bcc: x@y.example ${attack} – ${exampleMailData.fi.event.title}`);
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<b>lihava</b>');
+    expect(mail.html).toContain('&lt;script&gt;');
+    expect(mail.html).toMatch(/Ensimmäinen rivi(<\/span><span>)?<br\/?>toinen rivi/);
+    expect(mail.text).toContain('Ensimmäinen rivi\ntoinen rivi');
+    expect(mail.text).toContain(attack);
+    expect(mail.text).toContain('Viesti tapahtuman järjestäjältä');
   });
 });

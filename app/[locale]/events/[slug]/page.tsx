@@ -1,21 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
 import { getPublicEvent } from '@/lib/events/queries';
-import { eventJsonLd, scriptSafeJson } from '@/lib/events/json-ld';
 import { localized } from '@/lib/i18n/messages';
-import { publicBaseUrl } from '@/lib/config';
-import { formatDateTime, formatEventTime, type Locale } from '@/lib/time';
-import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
-import { Paragraphs } from '@/components/ui/paragraphs';
-import { RegistrationForm } from '@/components/registrations/registration-form';
-import { getReferenceData } from '@/lib/reference';
-import { modesOf } from '@/lib/events/availability';
-import { listMaterials } from '@/lib/events/materials';
-import { AddToCalendar } from '@/components/calendar/add-to-calendar';
+import type { Locale } from '@/lib/time';
+import { EventArticle } from '@/components/events/event-article';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -36,108 +26,7 @@ export default async function EventPage({ params }: Props) {
   await connection();
   const { locale: rawLocale, slug } = await params;
   const locale = pageLocale(rawLocale);
-  const [event, ref] = await Promise.all([getPublicEvent(slug), getReferenceData()]);
+  const event = await getPublicEvent(slug);
   if (!event) notFound();
-  const materials = await listMaterials(event.id, 'public');
-  const t = await getTranslations();
-  const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
-  const title = localized(locale, event.titleFi, event.titleSv);
-  const now = new Date();
-  const scope = event.scope === 'national'
-    ? t('event.national')
-    : [localized(locale, event.regionNameFi ?? '', event.regionNameSv),
-       event.provinceNameFi ? localized(locale, event.provinceNameFi, event.provinceNameSv) : null].filter(Boolean).join(' · ');
-  const a = event.availability;
-
-  return (
-    <article className="space-y-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl)) }} />
-      <p><Link href="/">← {t('event.backToList')}</Link></p>
-      <header>
-        <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t(`kinds.${event.kind}`)} · {scope}</p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight">{title}</h1>
-        <p className="mt-3 text-lg">{localized(locale, event.summaryFi, event.summarySv)}</p>
-      </header>
-
-      {event.status === 'cancelled' && (
-        <p role="status" className="rounded border border-bad bg-bad-light p-3 font-semibold text-bad">{t('event.cancelledNotice')}</p>
-      )}
-      {event.status !== 'cancelled' && event.endsAt <= now && (
-        <p role="status" className="rounded border border-line bg-white p-3 font-semibold">{t('event.pastNotice')}</p>
-      )}
-
-      <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t('event.when')}</dt>
-        <dd><time dateTime={event.startsAt.toISOString()}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time></dd>
-        <dt className="font-semibold">{t('event.where')}</dt>
-        <dd>
-          {event.format !== 'online' && (
-            <span className="block">{[event.venueName, event.venueAddress ?? event.city].filter(Boolean).join(', ')}</span>
-          )}
-          {event.format !== 'onsite' && <span className="block">{t('event.online')}</span>}
-        </dd>
-        <dt className="font-semibold">{t('event.format')}</dt>
-        <dd>{t(`formats.${event.format}`)}</dd>
-        {event.themes.length > 0 && (<>
-          <dt className="font-semibold">{t('event.themes')}</dt>
-          <dd>{event.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</dd>
-        </>)}
-        <dt className="font-semibold">{t('event.price')}</dt>
-        <dd>{event.isFree ? t('event.free') : event.priceNote}</dd>
-        {event.contactName && (<>
-          <dt className="font-semibold">{t('event.contact')}</dt>
-          <dd>
-            <span className="block">{event.contactName}</span>
-            {event.contactEmail && <a className="block" href={`mailto:${event.contactEmail}`}>{event.contactEmail}</a>}
-            {event.contactPhone && <a className="block" href={`tel:${event.contactPhone.replace(/\s/g, '')}`}>{event.contactPhone}</a>}
-          </dd>
-        </>)}
-        {event.seriesSlug && (<>
-          <dt className="font-semibold">{t('event.series')}</dt>
-          <dd><Link href={`/series/${event.seriesSlug}`}>{localized(locale, event.seriesTitleFi ?? '', event.seriesTitleSv)}</Link></dd>
-        </>)}
-      </dl>
-
-      {event.status !== 'cancelled' && event.endsAt > now && <AddToCalendar slug={event.slug} locale={locale} />}
-
-      <section aria-labelledby="details-heading">
-        <h2 id="details-heading" className="text-xl font-bold">{t('event.details')}</h2>
-        <Paragraphs text={localized(locale, event.descriptionFi, event.descriptionSv)} className="mt-2 prose-text" />
-      </section>
-
-      {materials.length > 0 && (
-        <section aria-labelledby="materials-heading">
-          <h2 id="materials-heading" className="text-xl font-bold">{t('event.materials')}</h2>
-          <ul className="mt-2 list-disc pl-5">
-            {materials.map((m) => (
-              <li key={m.id}><a href={m.url} rel="noopener">{t(`event.materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section id="registration" aria-labelledby="registration-heading" className="rounded-lg border-2 border-brand bg-white p-4">
-        <h2 id="registration-heading" className="text-xl font-bold">{t('event.registration')}</h2>
-        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
-          <AvailabilityBadge availability={a} locale={locale} />
-          <SeatsLeft availability={a} />
-        </div>
-        {(a.status === 'open' || a.status === 'waitlist') && (
-          <p className="mt-2">{t('availability.closesAt', { date: formatDateTime(a.closesAt, locale) })}</p>
-        )}
-        {(a.status === 'open' || a.status === 'waitlist') && (
-          <RegistrationForm
-            slug={event.slug}
-            locale={locale}
-            modes={modesOf(event.format).filter((m) => a.status === 'waitlist' || a.seatsLeft[m] !== 0 || event.waitlistEnabled)}
-            waitlist={a.status === 'waitlist'}
-            municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) }))
-              .sort((x, y) => x.name.localeCompare(y.name, locale))}
-            sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
-          />
-        )}
-        {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}
-      </section>
-    </article>
-  );
+  return <EventArticle event={event} locale={locale} />;
 }

@@ -11,7 +11,9 @@ import { formatDateTime } from '@/lib/time';
 export const metadata: Metadata = { robots: { index: false } };
 
 const KNOWN_ACTIONS = ['event.create', 'event.update', 'event.publish', 'event.unpublish', 'event.cancel', 'event.duplicate',
-  'event.capacity', 'event.stream', 'event.material', 'series.create', 'series.update'];
+  'event.capacity', 'event.stream', 'event.material', 'series.create', 'series.update',
+  'registration.checkIn', 'registration.undoCheckIn', 'registration.markAttended', 'registration.cancelOnBehalf', 'registration.promote',
+  'registrations.export', 'event.message', 'registration.move', 'organiser.invite', 'organiser.update'];
 
 function short(v: unknown): string {
   const s = typeof v === 'string' ? v : JSON.stringify(v);

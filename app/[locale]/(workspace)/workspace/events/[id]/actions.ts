@@ -8,7 +8,7 @@ import { redirect } from 'next/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { isLocale, type AppLocale } from '@/lib/i18n/routing';
 import { checkIn, markAttended, undoCheckIn } from '@/lib/attendance/check-in';
-import { cancelOnBehalf, promoteManually } from '@/lib/attendance/places';
+import { cancelOnBehalf, moveOnBehalf, promoteManually } from '@/lib/attendance/places';
 import { filtersQuery, parseFilters } from '@/lib/attendance/filters';
 import { verifyCheckInCode } from '@/lib/attendance/qr';
 import { parseId, type AttendanceResult } from '@/lib/attendance/types';
@@ -69,4 +69,9 @@ export async function cancelOnBehalfAction(form: FormData): Promise<void> {
 
 export async function promoteAction(form: FormData): Promise<void> {
   await run(form, (o, id) => promoteManually(o, id), (v) => ({ done: v.overCapacity ? 'promotedOver' : 'promoted' }));
+}
+
+export async function moveAction(form: FormData): Promise<void> {
+  const to = str(form, 'to');
+  await run(form, (o, id) => moveOnBehalf(o, id, to), (v) => ({ done: v.changed ? (to === 'remote' ? 'movedRemote' : 'movedOnsite') : 'notMoved', extra: { promoted: String(v.promoted.length) } }));
 }

@@ -14,7 +14,7 @@ import { EventHeader } from '@/components/attendance/event-header';
 import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { clockText } from '@/components/attendance/time';
-import { cancelOnBehalfAction, checkInAction, markAttendedAction, promoteAction, undoCheckInAction } from './actions';
+import { cancelOnBehalfAction, checkInAction, markAttendedAction, moveAction, promoteAction, undoCheckInAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -162,7 +162,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <Row key={r.id} r={r} event={event} locale={locale} filters={filters} started={started} open={open}
+                  <Row key={r.id} r={r} event={event} locale={locale} filters={filters} started={started} open={open} modes={modes}
                     muni={r.municipalityCode ? muniName.get(r.municipalityCode) : undefined}
                     sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} full={full(r.attendance)} />
                 ))}
@@ -189,10 +189,10 @@ function Select({ id, label, all, value, options }: { id: string; label: string;
 
 type RowProps = {
   r: RegistrationRow; event: ScopedEvent; locale: 'fi' | 'sv'; filters: AttendanceFilters; started: boolean; open: boolean;
-  muni?: string; sector?: string; full: boolean;
+  muni?: string; sector?: string; full: boolean; modes: readonly ('onsite' | 'remote')[];
 };
 
-async function Row({ r, event, locale, filters, started, open, muni, sector, full }: RowProps) {
+async function Row({ r, event, locale, filters, started, open, muni, sector, full, modes }: RowProps) {
   const t = await getTranslations('attendance');
   const name = `${r.firstName} ${r.lastName}`;
   const fields = <HiddenFields locale={locale} eventId={event.id} registrationId={r.id} back="list" filters={filters} />;
@@ -239,6 +239,16 @@ async function Row({ r, event, locale, filters, started, open, muni, sector, ful
                 <p className="text-sm">{t('actions.promoteHint')}</p>
                 {full && <p className="text-sm font-semibold"><span aria-hidden="true">! </span>{t('actions.promoteOver')}</p>}
                 <form action={promoteAction}>{fields}<button type="submit" className={primary}>{t('actions.promoteConfirm')}{who}</button></form>
+              </div>
+            </details>
+          )}
+          {r.status !== 'cancelled' && open && modes.length > 1 && (
+            <details>
+              <summary className="cursor-pointer font-semibold text-brand-dark">{t(r.attendance === 'onsite' ? 'actions.moveRemote' : 'actions.moveOnsite')}{who}</summary>
+              <div className="mt-2 space-y-2">
+                <p className="text-sm">{t('actions.moveHint')}</p>
+                <form action={moveAction}>{fields}<input type="hidden" name="to" value={r.attendance === 'onsite' ? 'remote' : 'onsite'} />
+                  <button type="submit" className={primary}>{t('actions.moveConfirm')}{who}</button></form>
               </div>
             </details>
           )}

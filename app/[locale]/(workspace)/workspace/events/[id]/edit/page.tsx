@@ -30,8 +30,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const event = await getEventForEdit(organiser, Number(id));
   if (!event) notFound();
   const { done, error, count } = await searchParams;
-  const [t, w, options] = await Promise.all([
-    getTranslations('editor'), getTranslations('workspace'),
+  const [t, w, p, options] = await Promise.all([
+    getTranslations('editor'), getTranslations('workspace'), getTranslations('preview'),
     editorOptions(organiser, { scope: event.scope, regionCode: event.regionCode, seriesId: event.seriesId }),
   ]);
   const n = Number(count ?? 0) || 0;
@@ -64,6 +64,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           <dd>{t('state.counts', { confirmed: event.counts.confirmed, waitlisted: event.counts.waitlisted })} · <Link href={`/workspace/events/${event.id}`}>{t('state.attendance')}</Link></dd>
           <dt className="font-semibold">{t('state.publicPage')}</dt>
           <dd>
+            <Link href={`/workspace/events/${event.id}/preview`}>{p('link')}</Link>
+            {' · '}
             {event.status === 'draft'
               ? t('state.publicAfterPublish', { path: `/${locale}/events/${event.slug}` })
               : <Link href={`/events/${event.slug}`}>{t('state.preview')}</Link>}

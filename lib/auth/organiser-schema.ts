@@ -1,0 +1,24 @@
+// The national admin's forms for organiser accounts (invite, change role and regions). Region codes
+// are checked against the reference data by lib/auth/organisers.ts.
+import { z } from 'zod';
+
+const regionList = z.array(z.string().regex(/^[A-Z]{2,5}$/, 'organisers.validation.region')).max(5).transform((r) => [...new Set(r)]);
+
+export const organiserChangeSchema = z.object({
+  role: z.enum(['admin', 'organiser'], { error: 'organisers.validation.role' }),
+  regions: regionList,
+  name: z.string().trim().max(120, 'organisers.validation.nameTooLong').transform((s) => s || null),
+});
+
+export const organiserInviteSchema = organiserChangeSchema.extend({
+  email: z.string().trim().toLowerCase().max(254).email('organisers.validation.email'),
+});
+
+export type OrganiserChange = z.output<typeof organiserChangeSchema>;
+export type OrganiserInvite = z.output<typeof organiserInviteSchema>;
+
+/** The form's fields as the schema wants them (`regions` may repeat). */
+export function organiserFormValues(form: FormData): Record<string, unknown> {
+  const str = (k: string) => (typeof form.get(k) === 'string' ? (form.get(k) as string) : '');
+  return { email: str('email'), name: str('name'), role: str('role'), regions: form.getAll('regions').filter((v) => typeof v === 'string') };
+}

@@ -1,0 +1,42 @@
+// The form of an organiser's message to an event's people: one schema for the browser form
+// (react-hook-form) and the server. Texts are plain text; the subject is one line. Swedish is
+// optional, but subject and text go together so nobody gets half a message in Swedish.
+import { z } from 'zod';
+
+export const AUDIENCES = ['registrants', 'waitlist', 'attendees'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const MESSAGE_LIMITS = { subject: 150, body: 5000 } as const;
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LINE_BREAK = /[\r\n]/;
+
+const subject = z.string().trim().max(MESSAGE_LIMITS.subject, 'messages.validation.subjectTooLong')
+  .refine((s) => !LINE_BREAK.test(s) && !CONTROL.test(s), 'messages.validation.subjectOneLine');
+const body = z.string().trim().max(MESSAGE_LIMITS.body, 'messages.validation.bodyTooLong')
+  .refine((s) => !CONTROL.test(s), 'messages.validation.control');
+
+export const messageSchema = z.object({
+  audience: z.enum(AUDIENCES, { error: 'messages.validation.audience' }),
+  subjectFi: subject.min(1, 'messages.validation.required'),
+  bodyFi: body.min(1, 'messages.validation.required'),
+  subjectSv: subject.transform((s) => s || null),
+  bodySv: body.transform((s) => s || null),
+  formKey: z.string().uuid('messages.validation.formKey'),
+}).superRefine((v, ctx) => {
+  if (v.subjectSv && !v.bodySv) ctx.addIssue({ code: 'custom', path: ['bodySv'], message: 'messages.validation.svBoth' });
+  if (v.bodySv && !v.subjectSv) ctx.addIssue({ code: 'custom', path: ['subjectSv'], message: 'messages.validation.svBoth' });
+});
+
+export type MessageInput = z.output<typeof messageSchema>;
+export type MessageFormValues = { audience: string; subjectFi: string; bodyFi: string; subjectSv: string; bodySv: string; formKey: string };
+
+/** Field errors as { field: message key }. */
+export function messageFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    out[key] ??= issue.message;
+  }
+  return out;
+}

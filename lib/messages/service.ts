@@ -1,0 +1,139 @@
+import 'server-only';
+// Organisers' messages to an event's registrants (confirmed), waiting list or attendees (marked
+// present on site, or joined the stream). Sending is one transaction: the message, one outbox row
+// per recipient in their language (Swedish where the organiser wrote it, else Finnish) with a fresh
+// manage link, the links between them, and the audit row; the mail worker does the sending. The
+// organiser's scope is a condition of every query: another region's event is "not found".
+import { and, desc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { db } from '@/db/client';
+import { accessTokens, eventMessageMails, eventMessages, events, mailOutbox, registrations } from '@/db/schema';
+import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { writeAudit } from '@/lib/audit';
+import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
+import { parseId } from '@/lib/attendance/types';
+import { hashToken, newToken } from '@/lib/registrations/tokens';
+import type { Audience, MessageInput } from './schema';
+
+export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
+export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
+
+const CHUNK = 500;
+
+const audienceWhere: Record<Audience, SQL> = {
+  registrants: eq(registrations.status, 'confirmed'),
+  waitlist: eq(registrations.status, 'waitlisted'),
+  attendees: and(eq(registrations.status, 'confirmed'), or(eq(registrations.attendedOnsite, true), isNotNull(registrations.remoteJoinedAt)))!,
+};
+
+const mailEventColumns = {
+  id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, format: events.format,
+  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city, startsAt: events.startsAt,
+  endsAt: events.endsAt, contactName: events.contactName, contactEmail: events.contactEmail, sequence: events.sequence,
+  status: events.status,
+};
+
+async function eventInScope(o: Organiser, eventId: unknown): Promise<MailEventRow | null> {
+  const id = parseId(eventId);
+  if (!id) return null;
+  const [row] = await db().select(mailEventColumns).from(events).where(and(eq(events.id, id), eventScope(o)));
+  return row ?? null;
+}
+
+/** How many people each audience would reach now. */
+export async function audienceCounts(o: Organiser, eventId: unknown): Promise<MessageResult<Record<Audience, number>>> {
+  const event = await eventInScope(o, eventId);
+  if (!event) return { ok: false, error: 'messages.errors.notFound' };
+  const [row] = await db().select({
+    registrants: sql<number>`count(*) filter (where ${audienceWhere.registrants})::int`,
+    waitlist: sql<number>`count(*) filter (where ${audienceWhere.waitlist})::int`,
+    attendees: sql<number>`count(*) filter (where ${audienceWhere.attendees})::int`,
+  }).from(registrations).where(eq(registrations.eventId, event.id));
+  return { ok: true, value: row };
+}
+
+export type SentMessage = { messageId: number; eventId: number; recipients: number; repeated: boolean };
+
+/** Queues the message to everyone in the audience. The same form sent twice sends once. */
+export async function sendEventMessage(o: Organiser, eventId: unknown, input: MessageInput): Promise<MessageResult<SentMessage>> {
+  const event = await eventInScope(o, eventId);
+  if (!event) return { ok: false, error: 'messages.errors.notFound' };
+  return db().transaction(async (tx): Promise<MessageResult<SentMessage>> => {
+    const again = async () => {
+      const [m] = await tx.select({ id: eventMessages.id, eventId: eventMessages.eventId, recipients: eventMessages.recipients })
+        .from(eventMessages).where(eq(eventMessages.formKey, input.formKey));
+      return m && m.eventId === event.id
+        ? { ok: true as const, value: { messageId: m.id, eventId: m.eventId, recipients: m.recipients, repeated: true } }
+        : null;
+    };
+    const earlier = await again();
+    if (earlier) return earlier;
+    const people = await tx.select({
+      id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName, email: registrations.email,
+      language: registrations.language, attendance: registrations.attendance, status: registrations.status,
+    }).from(registrations).where(and(eq(registrations.eventId, event.id), audienceWhere[input.audience]));
+    if (people.length === 0) return { ok: false, error: 'messages.errors.noRecipients' };
+    const [message] = await tx.insert(eventMessages).values({
+      eventId: event.id, audience: input.audience, subjectFi: input.subjectFi, bodyFi: input.bodyFi,
+      subjectSv: input.subjectSv, bodySv: input.bodySv, recipients: people.length, sentBy: o.id, sentByEmail: o.email,
+      formKey: input.formKey,
+    }).onConflictDoNothing({ target: eventMessages.formKey }).returning({ id: eventMessages.id });
+    if (!message) return (await again()) ?? { ok: false, error: 'messages.errors.notFound' };
+
+    const texts = {
+      fi: { subject: input.subjectFi, body: input.bodyFi },
+      sv: input.subjectSv && input.bodySv ? { subject: input.subjectSv, body: input.bodySv } : { subject: input.subjectFi, body: input.bodyFi },
+    };
+    for (let i = 0; i < people.length; i += CHUNK) {
+      const chunk = people.slice(i, i + CHUNK);
+      const tokens: (typeof accessTokens.$inferInsert)[] = [];
+      const mails: (typeof mailOutbox.$inferInsert)[] = [];
+      for (const p of chunk) {
+        const manageToken = newToken();
+        tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
+        const mail = composeRegistrationMail('organiser_message', p, event, {
+          manageToken, message: texts[p.language], status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+        });
+        mails.push({ kind: mail.payload.kind, registrationId: p.id, toEmail: mail.toEmail, locale: mail.locale, payload: mail.payload, idempotencyKey: randomUUID() });
+      }
+      await tx.insert(accessTokens).values(tokens);
+      const rows = await tx.insert(mailOutbox).values(mails).returning({ id: mailOutbox.id });
+      await tx.insert(eventMessageMails).values(rows.map((r) => ({ messageId: message.id, outboxId: r.id })));
+    }
+    await writeAudit(tx, o, 'event.message', `event:${event.id}`, {
+      eventId: event.id, messageId: message.id, audience: input.audience, recipients: people.length,
+      subjectFi: input.subjectFi, swedish: !!(input.subjectSv && input.bodySv),
+    });
+    return { ok: true, value: { messageId: message.id, eventId: event.id, recipients: people.length, repeated: false } };
+  });
+}
+
+export type MessageProgress = {
+  id: number; audience: Audience; subjectFi: string; subjectSv: string | null; bodyFi: string; bodySv: string | null;
+  recipients: number; sentByEmail: string; createdAt: Date;
+  queued: number; sent: number; failed: number;
+};
+
+/** The event's messages, newest first, with how many of each are queued, sent and failed. */
+export async function listEventMessages(o: Organiser, eventId: unknown, messageId?: unknown): Promise<MessageResult<MessageProgress[]>> {
+  const event = await eventInScope(o, eventId);
+  if (!event) return { ok: false, error: 'messages.errors.notFound' };
+  const one = messageId === undefined ? undefined : parseId(messageId);
+  if (messageId !== undefined && !one) return { ok: false, error: 'messages.errors.notFound' };
+  const rows = await db().select({
+    id: eventMessages.id, audience: eventMessages.audience, subjectFi: eventMessages.subjectFi, subjectSv: eventMessages.subjectSv,
+    bodyFi: eventMessages.bodyFi, bodySv: eventMessages.bodySv, recipients: eventMessages.recipients,
+    sentByEmail: eventMessages.sentByEmail, createdAt: eventMessages.createdAt,
+    queued: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'pending')::int`,
+    failed: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'failed')::int`,
+  }).from(eventMessages)
+    .leftJoin(eventMessageMails, eq(eventMessageMails.messageId, eventMessages.id))
+    .leftJoin(mailOutbox, eq(mailOutbox.id, eventMessageMails.outboxId))
+    .where(and(eq(eventMessages.eventId, event.id), one ? eq(eventMessages.id, one) : undefined))
+    .groupBy(eventMessages.id)
+    .orderBy(desc(eventMessages.createdAt), desc(eventMessages.id));
+  if (one && rows.length === 0) return { ok: false, error: 'messages.errors.notFound' };
+  // Sent mails leave the outbox after 30 days (retention): whatever is neither queued nor failed was sent.
+  return { ok: true, value: rows.map((r) => ({ ...r, sent: r.recipients - r.queued - r.failed })) };
+}
+

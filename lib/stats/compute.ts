@@ -1,0 +1,160 @@
+// Reach statistics from registration facts: pure counting, no database, so the rules are unit
+// tested and the same numbers feed the pages, the charts and the exports.
+//
+// The rules, in one place:
+//   - registered = confirmed registrations (waiting list and cancelled are counted apart);
+//   - attended = a confirmed on-site person marked present (checked in at the door or by hand), or a
+//     confirmed remote person whose stream link took them to the stream;
+//   - returning = the person (same e-mail, trimmed, any case) had a confirmed place at an event that
+//     started earlier; frozen on the registration when its event is over, so it survives
+//     anonymisation (lib/retention); new = every other registered person;
+//   - registrations over time count every sign-up when it was made, whatever became of it;
+//   - a sector is missing from an event when nobody from it is registered;
+//   - a municipality is unreached when nobody from it attended an event of the period.
+import { helsinkiDate } from '@/lib/time';
+
+export type Mode = 'onsite' | 'remote';
+
+export type Fact = {
+  eventId: number; status: 'confirmed' | 'waitlisted' | 'cancelled'; attendance: Mode;
+  municipalityCode: string | null; sectorCode: string | null; createdAt: Date;
+  attendedOnsite: boolean | null; remoteJoinedAt: Date | null; returning: boolean;
+};
+
+export type StatsEvent = {
+  id: number; titleFi: string; titleSv: string | null; startsAt: Date; endsAt: Date;
+  regionCode: string | null; provinceCode: string | null; format: 'onsite' | 'online' | 'hybrid';
+};
+
+export type Totals = {
+  events: number;
+  registered: Record<Mode, number> & { total: number };
+  attended: Record<Mode, number> & { total: number };
+  waitlisted: number; cancelled: number; newPeople: number; returning: number;
+};
+
+export type DimensionRow = { code: string | null; registered: number; attended: number };
+export type TimelinePoint = { key: string; count: number };
+export type EventRow = StatsEvent & { totals: Totals; missingSectors: string[] };
+
+export type ReachStats = {
+  totals: Totals;
+  events: EventRow[];
+  sectors: DimensionRow[];
+  provinces: DimensionRow[];
+  municipalities: DimensionRow[];
+  timeline: TimelinePoint[];
+};
+
+export type Reference = {
+  sectors: string[];
+  /** municipality code → province code */
+  provinceOf: Map<string, string>;
+};
+
+function emptyTotals(events: number): Totals {
+  return {
+    events, registered: { onsite: 0, remote: 0, total: 0 }, attended: { onsite: 0, remote: 0, total: 0 },
+    waitlisted: 0, cancelled: 0, newPeople: 0, returning: 0,
+  };
+}
+
+export function attended(f: Fact): boolean {
+  if (f.status !== 'confirmed') return false;
+  return f.attendance === 'onsite' ? f.attendedOnsite === true : f.remoteJoinedAt !== null;
+}
+
+export function totalsOf(facts: readonly Fact[], events: number): Totals {
+  const t = emptyTotals(events);
+  for (const f of facts) {
+    if (f.status === 'waitlisted') { t.waitlisted += 1; continue; }
+    if (f.status === 'cancelled') { t.cancelled += 1; continue; }
+    t.registered[f.attendance] += 1;
+    t.registered.total += 1;
+    if (attended(f)) { t.attended[f.attendance] += 1; t.attended.total += 1; }
+    if (f.returning) t.returning += 1; else t.newPeople += 1;
+  }
+  return t;
+}
+
+/** Registered and attended per value of a dimension; `order` lists the rows shown even at zero. */
+export function byDimension(facts: readonly Fact[], key: (f: Fact) => string | null, order: readonly string[] = []): DimensionRow[] {
+  const rows = new Map<string | null, DimensionRow>(order.map((code) => [code, { code, registered: 0, attended: 0 }]));
+  for (const f of facts) {
+    if (f.status !== 'confirmed') continue;
+    const code = key(f);
+    const row = rows.get(code) ?? { code, registered: 0, attended: 0 };
+    row.registered += 1;
+    if (attended(f)) row.attended += 1;
+    rows.set(code, row);
+  }
+  const fixed = new Set(order);
+  const listed = order.map((c) => rows.get(c)!);
+  const others = [...rows.values()].filter((r) => r.code === null || !fixed.has(r.code))
+    .sort((a, b) => (a.code === null ? 1 : b.code === null ? -1 : b.registered - a.registered || a.code.localeCompare(b.code)));
+  return [...listed, ...others];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function bucketKey(d: Date, bucket: 'day' | 'month'): string {
+  const h = helsinkiDate(d);
+  return bucket === 'day' ? `${h.year}-${pad(h.month)}-${pad(h.day)}` : `${h.year}-${pad(h.month)}`;
+}
+
+function nextKey(key: string, bucket: 'day' | 'month'): string {
+  const [y, m, d] = key.split('-').map(Number);
+  if (bucket === 'month') return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`;
+  const n = new Date(Date.UTC(y, m - 1, d + 1));
+  return `${n.getUTCFullYear()}-${pad(n.getUTCMonth() + 1)}-${pad(n.getUTCDate())}`;
+}
+
+/** Sign-ups per Helsinki day or month, every bucket from the first to the last present (zeros too). */
+export function timelineOf(facts: readonly Fact[], bucket: 'day' | 'month', maxPoints = 400): TimelinePoint[] {
+  if (facts.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const f of facts) {
+    const k = bucketKey(f.createdAt, bucket);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const keys = [...counts.keys()].sort();
+  const out: TimelinePoint[] = [];
+  for (let k = keys[0]; k <= keys[keys.length - 1] && out.length < maxPoints; k = nextKey(k, bucket)) {
+    out.push({ key: k, count: counts.get(k) ?? 0 });
+  }
+  return out;
+}
+
+export function missingSectors(facts: readonly Fact[], sectors: readonly string[]): string[] {
+  const present = new Set(facts.filter((f) => f.status === 'confirmed').map((f) => f.sectorCode));
+  return sectors.filter((s) => !present.has(s));
+}
+
+export function reachStats(events: readonly StatsEvent[], facts: readonly Fact[], ref: Reference, bucket: 'day' | 'month'): ReachStats {
+  const perEvent = new Map<number, Fact[]>(events.map((e) => [e.id, []]));
+  for (const f of facts) perEvent.get(f.eventId)?.push(f);
+  const inScope = facts.filter((f) => perEvent.has(f.eventId));
+  return {
+    totals: totalsOf(inScope, events.length),
+    events: events.map((e) => {
+      const own = perEvent.get(e.id)!;
+      return { ...e, totals: totalsOf(own, 1), missingSectors: missingSectors(own, ref.sectors) };
+    }),
+    sectors: byDimension(inScope, (f) => f.sectorCode, ref.sectors),
+    provinces: byDimension(inScope, (f) => (f.municipalityCode ? ref.provinceOf.get(f.municipalityCode) ?? null : null)),
+    municipalities: byDimension(inScope, (f) => f.municipalityCode),
+    timeline: timelineOf(inScope, bucket),
+  };
+}
+
+export type UnreachedMunicipality = { code: string; provinceCode: string; registered: number };
+
+/** The region's municipalities nobody attended from, with how many had registered from each. */
+export function unreachedMunicipalities(
+  stats: Pick<ReachStats, 'municipalities'>, regionMunicipalities: readonly { code: string; provinceCode: string }[],
+): UnreachedMunicipality[] {
+  const seen = new Map(stats.municipalities.map((m) => [m.code, m]));
+  return regionMunicipalities
+    .filter((m) => (seen.get(m.code)?.attended ?? 0) === 0)
+    .map((m) => ({ code: m.code, provinceCode: m.provinceCode, registered: seen.get(m.code)?.registered ?? 0 }));
+}
