@@ -3,7 +3,7 @@
 // as Helsinki wall-clock date + time and become instants here (never the browser's or server's zone).
 // Error messages are message keys ("editor.validation.required"), translated where shown.
 // No `server-only`: the browser bundle imports this file.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { TZDate } from '@date-fns/tz';
 import { helsinkiTime, TIME_ZONE } from '@/lib/time';
 

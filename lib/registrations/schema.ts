@@ -1,7 +1,7 @@
 // The registration form: one zod schema shared by the browser form (react-hook-form) and the
 // server (form POST, JSON API). Error messages are message keys ("validation.required"),
 // translated where they are shown.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const SECTOR_CODES = ['education', 'social', 'health', 'other'] as const;
 export const LIMITS = { name: 100, email: 254, organisation: 200, role: 200, note: 500 } as const;

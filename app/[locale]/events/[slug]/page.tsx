@@ -16,6 +16,7 @@ import { getReferenceData } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
 import { listMaterials } from '@/lib/events/materials';
 import { AddToCalendar } from '@/components/calendar/add-to-calendar';
+import { requestNonce } from '@/lib/security/nonce';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -38,7 +39,7 @@ export default async function EventPage({ params }: Props) {
   const locale = pageLocale(rawLocale);
   const [event, ref] = await Promise.all([getPublicEvent(slug), getReferenceData()]);
   if (!event) notFound();
-  const materials = await listMaterials(event.id, 'public');
+  const [materials, nonce] = await Promise.all([listMaterials(event.id, 'public'), requestNonce()]);
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const title = localized(locale, event.titleFi, event.titleSv);
@@ -51,7 +52,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="space-y-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl)) }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl)) }} />
       <p><Link href="/">← {t('event.backToList')}</Link></p>
       <header>
         <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t(`kinds.${event.kind}`)} · {scope}</p>
