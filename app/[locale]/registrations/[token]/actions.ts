@@ -9,6 +9,7 @@ import { translate } from '@/lib/i18n/messages';
 import { errorMessageKey } from '@/lib/registrations/http';
 import { isLocale } from '@/lib/i18n/routing';
 import { resetPersonalFeed } from '@/lib/calendar/personal';
+import { isMessageKey } from '@/lib/zod';
 
 function target(locale: string, token: string, done: string) {
   return `/${isLocale(locale) ? locale : 'fi'}/registrations/${token}?done=${done}`;
@@ -33,7 +34,7 @@ export async function updateDetailsAction(locale: string, token: string, values:
   const parsed = detailsSchema.safeParse(values);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= translate(lang, i.message.startsWith('validation.') ? i.message : 'validation.text');
+    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= translate(lang, isMessageKey(i.message) ? i.message : 'validation.text');
     return { ok: false, message: translate(lang, 'registration.errors.invalid'), fields };
   }
   if (!looksLikeToken(token)) return { ok: false, message: translate(lang, 'registration.errors.notFound') };
