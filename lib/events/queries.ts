@@ -6,6 +6,7 @@ import { db } from '@/db/client';
 import { events, eventThemes, themes, trainingSeries, regions, provinces, registrations } from '@/db/schema';
 import { computeAvailability, type Availability } from './availability';
 import type { EventQuery } from './filters';
+import { looksLikeSlug } from './slug';
 
 const confirmedCount = (mode: 'onsite' | 'remote') =>
   sql<number>`(select count(*)::int from ${registrations} r
@@ -134,6 +135,7 @@ export type EventDetail = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>
 
 /** One public event by slug, or null for unknown slugs and drafts. */
 export async function getPublicEvent(slug: string, now = new Date()) {
+  if (!looksLikeSlug(slug)) return null;
   const [row] = await (db()
     .select({
       ...summaryColumns,
@@ -172,6 +174,7 @@ export type SeriesDetail = {
 
 /** A training series with its public sessions by date; null if unknown or with no public session. */
 export async function getPublicSeries(slug: string, now = new Date()): Promise<SeriesDetail | null> {
+  if (!looksLikeSlug(slug)) return null;
   const [series] = await db()
     .select({
       id: trainingSeries.id,

@@ -12,6 +12,7 @@ import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { MailKind } from '@/emails/render';
+import { looksLikeSlug } from '@/lib/events/slug';
 import { hashToken, newToken } from './tokens';
 import type { DetailsInput, RegistrationInput } from './schema';
 
@@ -115,6 +116,7 @@ const UNKNOWN_MUNICIPALITY = { ok: false, error: 'registration.invalid', fields:
  */
 export async function registerParticipant(slug: string, input: RegistrationInput, now = new Date()): Promise<Result<RegistrationOutcome>> {
   if (input.website) return { ok: false, error: 'registration.spam' };
+  if (!looksLikeSlug(slug)) return { ok: false, error: 'registration.notFound' };
   if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
   const email = input.email.trim().toLowerCase();
   const token = newToken();

@@ -125,6 +125,17 @@ describe('fuzzing POST /api/events/{slug}/registrations', () => {
     }), fuzzParams(FUZZ_RUNS * 4));
   }, 240_000);
 
+  it('answers a valid sign-up for any slug that is not an open event with a translated 404, storing nothing', async () => {
+    await fc.assert(fc.asyncProperty(hostileString, fc.constantFrom('fi', 'sv'), async (badSlug, language) => {
+      fc.pre(badSlug !== slug && badSlug !== hybridSlug);
+      const before = await counts();
+      const res = await send({ slug: badSlug, body: JSON.stringify(person({ language })), contentType: 'application/json' });
+      expect(res.status, res.text.slice(0, 200)).toBe(404);
+      expect(res.json).toEqual({ error: 'not_found', message: catalogues[language].registration.errors.notFound });
+      expect(await counts()).toEqual(before);
+    }), fuzzParams());
+  });
+
   it('refuses a browser on a site that is not allowed (403, translated) when REGISTRATION_CORS_ORIGINS names the sites', async () => {
     process.env.REGISTRATION_CORS_ORIGINS = 'https://www.kunta.example';
     resetConfig();

@@ -53,12 +53,13 @@ export function withProtoKey(body: Record<string, unknown>, inner: unknown): str
   return `{"__proto__":${JSON.stringify(inner ?? { polluted: true })},${text.slice(1)}`;
 }
 
-/** Translated message templates of a catalogue as regexes ({placeholder} → anything). */
+/** Translated message templates of a catalogue as regexes ({placeholder} or a function's argument → anything). */
 export function messageMatchers(catalogue: object): RegExp[] {
   const out: RegExp[] = [];
   const walk = (node: unknown) => {
+    if (typeof node === 'function') node = (node as (...a: string[]) => string)('\u0000', '\u0000');
     if (typeof node === 'string') {
-      const parts = node.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const parts = node.split(/\{\w+\}|\u0000/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       out.push(new RegExp(`^${parts.join('[\\s\\S]*')}$`));
     } else if (node && typeof node === 'object') Object.values(node).forEach(walk);
   };

@@ -12,7 +12,9 @@ import { resetPersonalFeed } from '@/lib/calendar/personal';
 import { isMessageKey } from '@/lib/zod';
 
 function target(locale: string, token: string, done: string) {
-  return `/${isLocale(locale) ? locale : 'fi'}/registrations/${token}?done=${done}`;
+  // The token comes from the client: anything not shaped like one is left out of the URL, so no
+  // character of it can change the path or the query of the redirect.
+  return `/${isLocale(locale) ? locale : 'fi'}/registrations/${looksLikeToken(token) ? token : '-'}?done=${done}`;
 }
 
 export async function cancelAction(locale: string, token: string): Promise<void> {
