@@ -98,7 +98,7 @@ describe('fuzzing the public handlers', () => {
         expect(isTranslated(lang, body.message), body.message).toBe(true);
       } else expect(Array.isArray(body.events)).toBe(true);
     }), fuzzParams());
-  });
+  }, 600_000);
 
   it('calendar feeds answer any file name and query with a feed or a translated 4xx, and never leak a stream URL', async () => {
     const routes = [regionGET, provinceGET, themeGET, eventGET, personalGET];
@@ -116,7 +116,7 @@ describe('fuzzing the public handlers', () => {
         if (res.status >= 400) expect(isTranslated(lang, text.trim()) || bilingual.some((m) => m.test(text.trim())), text).toBe(true);
         else expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
       }), fuzzParams());
-  });
+  }, 600_000);
 
   it('a forged or mangled stream link never reveals the stream URL or counts a join', async () => {
     const before = await state();
@@ -132,7 +132,7 @@ describe('fuzzing the public handlers', () => {
       expect(await res.text()).not.toContain(STREAM);
     }), fuzzParams());
     expect(await state()).toBe(before);
-  });
+  }, 600_000);
 
   it("the manage page's actions refuse any token but the person's own and store only valid details", async () => {
     await fc.assert(fc.asyncProperty(
@@ -153,7 +153,7 @@ describe('fuzzing the public handlers', () => {
         if (which === 3) expect((await action(() => resetFeedAction(token))).value).toBeNull();
         expect(await state()).toBe(before);
       }), fuzzParams());
-  });
+  }, 600_000);
 
   it("the person's own details form stores hostile but valid text exactly, and refuses the rest with translated messages", async () => {
     const details = fc.record({
@@ -171,7 +171,7 @@ describe('fuzzing the public handlers', () => {
         expect(row.organisation).toBe((values.organisation as string).trim());
       } else expect(await state()).toBe(before);
     }), fuzzParams());
-  });
+  }, 600_000);
 
   it('the sign-in button POST answers any form with a redirect or 403, and signs nobody in', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {}); // Auth.js logs each refused token
@@ -189,7 +189,7 @@ describe('fuzzing the public handlers', () => {
       expect(res.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c))).toBe(false);
     }), fuzzParams());
     expect(await state()).toBe(before);
-  });
+  }, 600_000);
 
   it('asking for a sign-in link with any input never throws and never mails an address that is not invited', async () => {
     const before = await state();
@@ -198,5 +198,5 @@ describe('fuzzing the public handlers', () => {
       expect(['sent', 'invalid', 'rateLimited']).toContain(r);
     }), fuzzParams());
     expect(JSON.parse(await state()).mails).toBe(JSON.parse(before).mails);
-  });
+  }, 600_000);
 });

@@ -123,7 +123,7 @@ describe('fuzzing POST /api/events/{slug}/registrations', () => {
       expect(after.tokens).toBe(before.tokens + (res.json.error === 'duplicate' ? 1 : 0));
       expect(after.mails).toBe(before.mails + (res.json.error === 'duplicate' ? 1 : 0));
     }), fuzzParams(FUZZ_RUNS * 4));
-  }, 240_000);
+  }, 600_000);
 
   it('answers a valid sign-up for any slug that is not an open event with a translated 404, storing nothing', async () => {
     await fc.assert(fc.asyncProperty(hostileString, fc.constantFrom('fi', 'sv'), async (badSlug, language) => {
@@ -134,7 +134,7 @@ describe('fuzzing POST /api/events/{slug}/registrations', () => {
       expect(res.json).toEqual({ error: 'not_found', message: catalogues[language].registration.errors.notFound });
       expect(await counts()).toEqual(before);
     }), fuzzParams());
-  });
+  }, 600_000);
 
   it('refuses a browser on a site that is not allowed (403, translated) when REGISTRATION_CORS_ORIGINS names the sites', async () => {
     process.env.REGISTRATION_CORS_ORIGINS = 'https://www.kunta.example';
