@@ -37,6 +37,8 @@ const schema = z.object({
   REGISTRATION_CORS_ORIGINS: z.string().default('*'),
   // Resend's API rate limit (requests per second per team) that the mail worker keeps to.
   RESEND_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
+  // First retry of a failed mail after this long, doubling up to an hour.
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof schema>;
