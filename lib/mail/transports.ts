@@ -47,9 +47,12 @@ export class RateLimitedError extends Error {
   }
 }
 
-/** Spaces calls at least 1/perSecond apart in this process (Resend's limit is per team: split it between workers). */
+/**
+ * Spaces calls at least 1/perSecond apart in this process, with a tenth to spare for network jitter
+ * (Resend's limit is per team: split it between workers).
+ */
 export function pacer(perSecond: number): () => Promise<void> {
-  const gap = 1000 / perSecond;
+  const gap = 1100 / perSecond;
   let next = 0;
   return async () => {
     const now = Date.now();
