@@ -13,8 +13,7 @@ import { startAppServer, type AppServer } from './app-server';
 
 const root = join(import.meta.dirname, '..', '..');
 
-export type Worker = { process: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<void> };
-
+export type Worker = { output: () => string; restarts: () => number; stop(signal?: NodeJS.Signals): Promise<void> };
 export type Cluster = {
   pg: EmbeddedDb;
   databaseUrl: string;
@@ -27,20 +26,42 @@ export type Cluster = {
   stop(): Promise<void>;
 };
 
-export async function startWorkerProcess(env: Record<string, string>): Promise<Worker> {
+function spawnWorker(env: Record<string, string>, log: (d: string) => void): ChildProcess {
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/worker.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (d) => log(String(d)));
+  child.stderr?.on('data', (d) => log(String(d)));
+  return child;
+}
+
+/**
+ * `npm run worker` under a supervisor, as production runs it (systemd Restart=always, a Kubernetes
+ * Deployment): a worker that exits on its own is started again half a second later.
+ */
+export async function startWorkerProcess(env: Record<string, string>): Promise<Worker> {
   let output = '';
-  child.stdout?.on('data', (d) => { output += d; });
-  child.stderr?.on('data', (d) => { output += d; });
+  let restarts = 0;
+  let stopping = false;
+  let child: ChildProcess;
+  const log = (d: string) => { output += d; };
+  const launch = () => {
+    child = spawnWorker(env, log);
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      log(`\n[supervisor] worker exited (${code ?? signal}); starting it again\n`);
+      restarts += 1;
+      setTimeout(() => { if (!stopping) launch(); }, 500);
+    });
+  };
+  launch();
   const deadline = Date.now() + 30_000;
   while (!output.includes('mail worker running')) {
-    if (child.exitCode !== null) throw new Error(`worker exited (${child.exitCode}):\n${output}`);
     if (Date.now() > deadline) throw new Error(`worker did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    process: child, output: () => output,
+    output: () => output, restarts: () => restarts,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill(signal);
@@ -52,7 +73,8 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
 
 export async function startCluster(opts: { instances: number; worker: boolean; env?: Record<string, string> }): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'kokoon-system-pg-'));
-  const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
+  // persistent: the data must survive a restart (fault tests); stop() removes the folder itself.
+  const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: true });
   await pg.createDatabase('kokoon_system');
   const databaseUrl = pg.url('kokoon_system');
   await runMigrations(databaseUrl);
