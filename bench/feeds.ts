@@ -6,7 +6,7 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { startAppServer } from '../tests/support/app-server';
-import { ensureBuild, machineLine, root, withBenchDatabase } from './support';
+import { ensureBuild, machineLine, recordRows, root, treeRssMb, withBenchDatabase } from './support';
 
 const EVENTS = Number(process.env.FEED_EVENTS ?? 500);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -47,9 +47,9 @@ await withBenchDatabase('feeds', { demo: false }, async (url) => {
   const buildMedian = times[10];
   const buildP95 = times[18];
 
-  const rps = async (app: { url: string }, headers: Record<string, string>) => {
+  const rps = async (app: { url: string; process: { pid?: number } }, headers: Record<string, string>) => {
     const r = await autocannon({ url: app.url + PATH, connections, duration: seconds, headers });
-    return { rps: Math.round(r.requests.average), p97_5: r.latency.p97_5, non2xx: r.non2xx, errors: r.errors };
+    return { rps: Math.round(r.requests.average), p97_5: r.latency.p97_5, non2xx: r.non2xx, errors: r.errors, rssMb: treeRssMb(app.process.pid!) };
   };
   const cached = await startAppServer({ databaseUrl: url });
   let notModified, fullCached;
@@ -80,6 +80,10 @@ await withBenchDatabase('feeds', { demo: false }, async (url) => {
   ].join('\n');
   console.log(`\n${table}\n`);
   appendFileSync(join(root, 'bench', 'results', 'latest.md'), `\n${table}\n`);
+  const feedRow = (target: string, r: typeof notModified) => ({
+    benchmark: 'region feed', target, throughput: r.rps, unit: 'req/s', p95Ms: r.p97_5, ratio: r.rps / 2000, reference: 'target 2,000 req/s', rssMb: r.rssMb, note: 'p97.5 (autocannon)',
+  });
+  recordRows([feedRow('304 (If-None-Match)', notModified), feedRow('200, cached feed', fullCached), feedRow('200, FEED_CACHE_SECONDS=0', uncached)]);
   if ([notModified, fullCached, uncached].some((r) => r.errors > 0)) exitCode = 1;
 });
 process.exit(exitCode);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { startAppServer } from '../tests/support/app-server';
-import { ensureBuild, machineLine, root, withBenchDatabase } from './support';
+import { ensureBuild, machineLine, recordRows, root, treeRssMb, withBenchDatabase } from './support';
 
 const N = Number(process.env.RUSH_SIGNUPS ?? 2000);
 const PLACES = Number(process.env.RUSH_PLACES ?? 500);
@@ -109,6 +109,11 @@ SELECT * FROM kokoon_register(${benchEvent}, 'onsite', 'pgb' || :n || '@kunta.ex
     ].join('\n');
     console.log(`\n${table}\n`);
     appendFileSync(join(root, 'bench', 'results', 'latest.md'), `\n${table}\n`);
+    recordRows([{
+      benchmark: 'registration rush', target: `${N} sign-ups for ${PLACES} places, ${CLIENTS} clients`, throughput: Math.round(rps), unit: 'sign-ups/s',
+      p95Ms: pct(latencies, 95), ratio: pgbenchTps ? rps / pgbenchTps : null, reference: 'pgbench ceiling', rssMb: treeRssMb(app.process.pid!),
+      note: ok ? undefined : 'FAILED its own check',
+    }]);
     if (!ok) exitCode = 1;
   } finally {
     await app.stop();

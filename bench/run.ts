@@ -5,11 +5,10 @@
 //   npm run bench                      # 10 s per target, 20 connections
 //   BENCH_SECONDS=30 BENCH_CONNECTIONS=50 npm run bench
 import autocannon from 'autocannon';
-import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAppServer } from '../tests/support/app-server';
-import { ensureBuild, machineLine, root, withBenchDatabase } from './support';
+import { ensureBuild, machineLine, recordRows, root, treeRssMb, withBenchDatabase } from './support';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -25,21 +24,6 @@ export const TARGETS = [
 
 type Row = { name: string; path: string; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; rssMb: number };
 
-function treeRssMb(pid: number): number {
-  try {
-    const out = execSync(`ps -o pid=,ppid=,rss= -e`, { encoding: 'utf8' });
-    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
-    const pids = new Set([pid]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const [p, pp] of rows) if (pids.has(pp) && !pids.has(p)) { pids.add(p); grew = true; }
-    }
-    return Math.round(rows.filter(([p]) => pids.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024);
-  } catch {
-    return NaN;
-  }
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -84,6 +68,10 @@ await withBenchDatabase('bench', { demo: true }, async (dbUrl) => {
     const table = `Kokoon benchmark, ${new Date().toISOString()}\n\nMachine: ${machine}. ${connections} connections, ${seconds} s per target (after a warm-up of the same length); app and load generator share the machine.\n\n${header}\n${lines.join('\n')}\n`;
     console.log(`\n${table}`);
     writeFileSync(join(root, 'bench', 'results', 'latest.md'), table);
+    recordRows(rows.map((r, i) => ({
+      benchmark: 'pages and API', target: `${r.name} (${r.path})`, throughput: r.rps, unit: 'req/s', p95Ms: r.p95,
+      ratio: i === 0 ? 1 : r.rps / ref, reference: 'static page', rssMb: r.rssMb,
+    })));
     if (rows.some((r) => r.errors > 0 || r.non2xx > 0)) exitCode = 1;
   } finally {
     await app.stop();

@@ -1,7 +1,7 @@
 // Shared by the benchmarks: a fresh production build when there is none (or BENCH_BUILD=1), and a
 // throw-away embedded PostgreSQL with migrations and seed data for one run.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execSync, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedDb } from '../scripts/support/embedded-db';
@@ -35,4 +35,34 @@ export async function withBenchDatabase<T>(name: string, opts: { demo: boolean }
 
 export function machineLine(): string {
   return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+/** Resident memory of a process and all its descendants (next start forks a worker), in MB. */
+export function treeRssMb(pid: number): number {
+  try {
+    const out = execSync(`ps -o pid=,ppid=,rss= -e`, { encoding: 'utf8' });
+    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+    const pids = new Set([pid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [p, pp] of rows) if (pids.has(pp) && !pids.has(p)) { pids.add(p); grew = true; }
+    }
+    return Math.round(rows.filter(([p]) => pids.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
+/** One line of the combined table of `npm run bench:all` (bench/all.ts). */
+export type BenchRow = {
+  benchmark: string; target: string; throughput: number; unit: string; p95Ms: number;
+  /** Throughput divided by the reference's (the static page, the pgbench ceiling, the 304 target). */
+  ratio: number | null; reference: string; rssMb: number | null; note?: string;
+};
+
+/** Hands rows to bench/all.ts when it runs this benchmark (BENCH_ROWS_FILE); a no-op otherwise. */
+export function recordRows(rows: BenchRow[]): void {
+  const file = process.env.BENCH_ROWS_FILE;
+  if (file) appendFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }

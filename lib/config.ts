@@ -31,6 +31,14 @@ const schema = z.object({
   // Registrations are anonymised this many months after their event (statistics are kept).
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(500),
+  // Hardening (docs/security.md): origins that may frame the public pages (space separated
+  // https origins; empty = none), and what other sites may do with the public sign-up POST.
+  FRAME_ANCESTORS: z.string().default(''),
+  REGISTRATION_CORS_ORIGINS: z.string().default('*'),
+  // Resend's API rate limit (requests per second per team) that the mail worker keeps to.
+  RESEND_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
+  // First retry of a failed mail after this long, doubling up to an hour.
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof schema>;

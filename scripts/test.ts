@@ -15,37 +15,50 @@ const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
-const only = process.argv[2]; // optional: "unit" (vitest only) or "e2e" (then Playwright arguments, e.g. a spec file)
+// optional: "unit" (vitest only), "e2e" (then Playwright arguments, e.g. a spec file) or "system"
+// (the multi-instance and fault tests of tests/system, then vitest arguments).
+const only = process.argv[2];
 
 // Fail before anything else if the browser is missing: e2e tests never silently skip.
-if (only !== 'unit') chromiumPath();
+if (only !== 'unit' && only !== 'system') chromiumPath();
 
 let passed = 0;
 let failed = 0;
 let ok = true;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-if (only !== 'e2e') {
-  console.log('\n▶ Unit and integration tests (vitest, embedded PostgreSQL)\n');
-  const report = join(results, 'vitest.json');
-  rmSync(report, { force: true });
-  const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, env, stdio: 'inherit' });
+/** Adds a vitest JSON report to the totals. */
+function countVitest(report: string, status: number | null) {
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0);
   } else failed += 1;
-  if (run.status !== 0) ok = false;
+  if (status !== 0) ok = false;
 }
 
-if (only !== 'unit') {
+function build(): boolean {
   console.log('\n▶ Building the app (next build)\n');
-  const build = spawnSync(bin('next'), ['build'], { cwd: root, env, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('next build failed');
-    failed += 1;
-    ok = false;
-  } else {
+  const run = spawnSync(bin('next'), ['build'], { cwd: root, env, stdio: 'inherit' });
+  if (run.status === 0) return true;
+  console.error('next build failed');
+  failed += 1;
+  ok = false;
+  return false;
+}
+
+if (only === undefined || only === 'unit') {
+  console.log('\n▶ Unit and integration tests (vitest, embedded PostgreSQL)\n');
+  const report = join(results, 'vitest.json');
+  rmSync(report, { force: true });
+  const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, env, stdio: 'inherit' });
+  countVitest(report, run.status);
+}
+
+let built = false;
+if (only === undefined || only === 'e2e') {
+  built = build();
+  if (built) {
     console.log('\n▶ End-to-end tests (Playwright, Chromium)\n');
     const dir = mkdtempSync(join(tmpdir(), 'kokoon-e2e-pg-'));
     const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
@@ -76,6 +89,17 @@ if (only !== 'unit') {
       await pg.stop();
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+}
+
+if (only === undefined || only === 'system') {
+  // Reuses the e2e build; `scripts/test.ts system` builds first (SKIP_BUILD=1 reuses the last build).
+  if (built || (only === 'system' && (process.env.SKIP_BUILD === '1' || build()))) {
+    console.log('\n▶ System tests (two next start instances, worker process, faults)\n');
+    const report = join(results, 'system.json');
+    rmSync(report, { force: true });
+    const run = spawnSync(bin('vitest'), ['run', '--config', 'vitest.system.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...(only === 'system' ? process.argv.slice(3) : [])], { cwd: root, env, stdio: 'inherit' });
+    countVitest(report, run.status);
   }
 }
 

@@ -32,6 +32,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: DrizzleAdapter(db(), { usersTable: users as never, accountsTable: accounts as never, sessionsTable: sessions as never, verificationTokensTable: verificationTokens as never }),
   secret: config().AUTH_SECRET,
   trustHost: true,
+  // Behind a TLS-terminating load balancer the request may look like http: decide by the public
+  // URL. Secure cookies also get the __Secure- prefix; Auth.js keeps them HttpOnly and SameSite=Lax.
+  useSecureCookies: config().APP_URL.startsWith('https:'),
   session: { strategy: 'database', maxAge: 8 * 3600, updateAge: 15 * 60 },
   pages: { signIn: '/fi/signin', verifyRequest: '/fi/signin/check', error: '/fi/signin' },
   providers: [

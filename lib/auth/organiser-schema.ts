@@ -1,13 +1,13 @@
 // The national admin's forms for organiser accounts (invite, change role and regions). Region codes
 // are checked against the reference data by lib/auth/organisers.ts.
-import { z } from 'zod';
+import { isStorableText, z } from '@/lib/zod';
 
 const regionList = z.array(z.string().regex(/^[A-Z]{2,5}$/, 'organisers.validation.region')).max(5).transform((r) => [...new Set(r)]);
 
 export const organiserChangeSchema = z.object({
   role: z.enum(['admin', 'organiser'], { error: 'organisers.validation.role' }),
   regions: regionList,
-  name: z.string().trim().max(120, 'organisers.validation.nameTooLong').transform((s) => s || null),
+  name: z.string().trim().max(120, 'organisers.validation.nameTooLong').refine(isStorableText, 'organisers.validation.nameInvalid').transform((s) => s || null),
 });
 
 export const organiserInviteSchema = organiserChangeSchema.extend({

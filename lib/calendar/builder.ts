@@ -166,7 +166,11 @@ function veventText({ event: e, waitlisted = false, extra }: FeedEntry, o: Build
     status: e.status === 'cancelled' ? ICalEventStatus.CANCELLED : waitlisted ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
   });
   const text = calendar.toString();
-  const block = text.slice(text.indexOf('BEGIN:VEVENT'), text.indexOf('END:VEVENT') + 'END:VEVENT'.length);
+  // Whole lines only: an event's text may itself contain "END:VEVENT" (escaped, inside SUMMARY),
+  // but a content line never starts with it — values are escaped and folded lines start with a space.
+  const begin = text.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
+  const end = text.lastIndexOf('\r\nEND:VEVENT\r\n') + 2 + 'END:VEVENT'.length;
+  const block = text.slice(begin, end);
   if (veventCache.size >= VEVENT_CACHE_MAX) veventCache.delete(veventCache.keys().next().value!);
   veventCache.set(key, block);
   return block;

@@ -33,6 +33,16 @@ export type InvitationInput = {
   status?: 'CONFIRMED' | 'CANCELLED';
 };
 
+/**
+ * A person's name as a CN parameter: RFC 5545 parameter values cannot hold a double quote (not even
+ * escaped) or a line break, and ical-generator passes them through — a name with a `"` would end
+ * the parameter early and let the rest rewrite the attendee line. Quotes become apostrophes, and
+ * `^` is written `^^` (RFC 6868, so that "^n" in a name is not read as a line break).
+ */
+export function paramSafeName(name: string): string {
+  return name.replace(/\^/g, '^^').replace(/"/g, "'").replace(/[\r\n\u0000-\u001F\u007F]+/g, ' ');
+}
+
 export function buildInvitation(input: InvitationInput): string {
   const start = input.start.getTime();
   const end = input.end.getTime();
@@ -63,10 +73,10 @@ export function buildInvitation(input: InvitationInput): string {
     location: input.location,
     url: input.url,
     status: status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    organizer: { name: input.organizer.name, email: input.organizer.email },
+    organizer: { name: paramSafeName(input.organizer.name), email: input.organizer.email },
     attendees: [
       {
-        name: input.attendee.name,
+        name: paramSafeName(input.attendee.name),
         email: input.attendee.email,
         role: ICalAttendeeRole.REQ,
         status: ICalAttendeeStatus.ACCEPTED,

@@ -10,7 +10,9 @@ export type FeedSpec =
 
 /** "hyks.ics" → "hyks"; null for anything not ending in ".ics" or with nothing before it. */
 export function icsBaseName(file: string): string | null {
-  const m = /^([^/]+)\.ics$/.exec(file);
+  // Slugs, codes and tokens are all [A-Za-z0-9_-]: anything else cannot name a feed (and must not
+  // reach a query: PostgreSQL refuses a NUL byte with an error).
+  const m = /^([A-Za-z0-9_-]{1,200})\.ics$/.exec(file);
   return m ? m[1] : null;
 }
 

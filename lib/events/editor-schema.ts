@@ -3,7 +3,7 @@
 // as Helsinki wall-clock date + time and become instants here (never the browser's or server's zone).
 // Error messages are message keys ("editor.validation.required"), translated where shown.
 // No `server-only`: the browser bundle imports this file.
-import { z } from 'zod';
+import { CONTROL_CHARACTERS, isMessageKey, isStorableText, z } from '@/lib/zod';
 import { TZDate } from '@date-fns/tz';
 import { helsinkiTime, TIME_ZONE } from '@/lib/time';
 
@@ -23,16 +23,17 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{1,2})[:.](\d{2})$/;
 
 const required = (max: number) =>
-  z.string({ error: 'editor.validation.required' }).trim().min(1, 'editor.validation.required').max(max, 'editor.validation.tooLong');
+  z.string({ error: 'editor.validation.required' }).trim().min(1, 'editor.validation.required').max(max, 'editor.validation.tooLong')
+    .refine(isStorableText, CONTROL_CHARACTERS);
 
 /** Optional text: empty becomes null. */
 const optional = (max: number) =>
-  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').nullish()
+  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').refine(isStorableText, CONTROL_CHARACTERS).nullish()
     .transform((v) => (v ? v : null));
 
 /** Optional text kept as '' when empty (columns that are NOT NULL DEFAULT ''). */
 const plain = (max: number) =>
-  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').nullish().transform((v) => v ?? '');
+  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').refine(isStorableText, CONTROL_CHARACTERS).nullish().transform((v) => v ?? '');
 
 /** Checkboxes arrive as booleans from the browser form and as "on" from a plain form post. */
 const checkbox = z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish()
@@ -254,7 +255,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const i of error.issues) {
     const key = String(i.path[0] ?? '_form');
-    out[key] ??= i.message.startsWith('editor.') ? i.message : 'editor.validation.text';
+    out[key] ??= isMessageKey(i.message) ? i.message : 'editor.validation.text';
   }
   return out;
 }

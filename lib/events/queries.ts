@@ -7,6 +7,7 @@ import { db } from '@/db/client';
 import { events, eventThemes, themes, trainingSeries, regions, provinces, registrations } from '@/db/schema';
 import { computeAvailability, type Availability } from './availability';
 import type { EventQuery } from './filters';
+import { looksLikeSlug } from './slug';
 
 const confirmedCount = (mode: 'onsite' | 'remote') =>
   sql<number>`(select count(*)::int from ${registrations} r
@@ -161,6 +162,7 @@ export async function selectEventDetail(where: SQL, now = new Date()) {
 
 /** One public event by slug, or null for unknown slugs and drafts. */
 export async function getPublicEvent(slug: string, now = new Date()) {
+  if (!looksLikeSlug(slug)) return null;
   return selectEventDetail(and(publicStatus, eq(events.slug, slug))!, now);
 }
 
@@ -178,6 +180,7 @@ export type SeriesDetail = {
 
 /** A training series with its public sessions by date; null if unknown or with no public session. */
 export async function getPublicSeries(slug: string, now = new Date()): Promise<SeriesDetail | null> {
+  if (!looksLikeSlug(slug)) return null;
   const [series] = await db()
     .select({
       id: trainingSeries.id,

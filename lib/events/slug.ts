@@ -17,6 +17,14 @@ export function slugify(text: string): string {
   return slug || 'tapahtuma';
 }
 
+/**
+ * Could this be a slug we made? Checked before a URL's slug reaches a query, so that what cannot
+ * be one (a NUL byte, which PostgreSQL refuses outright, or 10 kB of text) is simply "not found".
+ */
+export function looksLikeSlug(value: string): boolean {
+  return /^[a-z0-9-]{1,100}$/.test(value);
+}
+
 /** The first of base, base-2, base-3 … not in `taken`. */
 export function firstFreeSlug(base: string, taken: Iterable<string>): string {
   const used = new Set(taken);

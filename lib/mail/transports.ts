@@ -37,19 +37,53 @@ export function smtpTransport(url: string): MailTransport {
   };
 }
 
-export function resendTransport(apiKey: string): MailTransport {
+/**
+ * A transport's refusal because of its rate limit (Resend's 429): not a failed attempt — the worker
+ * puts the mail back for `retryAfterMs` and pauses the batch.
+ */
+export class RateLimitedError extends Error {
+  constructor(message: string, readonly retryAfterMs: number) {
+    super(message);
+  }
+}
+
+/**
+ * Spaces calls at least 1/perSecond apart in this process, with a tenth to spare for network jitter
+ * (Resend's limit is per team: split it between workers).
+ */
+export function pacer(perSecond: number): () => Promise<void> {
+  const gap = 1100 / perSecond;
+  let next = 0;
+  return async () => {
+    const now = Date.now();
+    const at = Math.max(now, next);
+    next = at + gap;
+    if (at > now) await new Promise((r) => setTimeout(r, at - now));
+  };
+}
+
+export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE_PER_SECOND): MailTransport {
   const resend = new Resend(apiKey);
+  const pace = pacer(perSecond);
   return {
     name: 'resend',
     async send(m) {
-      const { error } = await resend.emails.send(
+      await pace();
+      const { error, headers } = await resend.emails.send(
         {
           from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text,
           attachments: m.ics ? [{ filename: 'kutsu.ics', content: Buffer.from(m.ics.content).toString('base64'), contentType: `text/calendar; method=${m.ics.method}` }] : undefined,
         },
+        // The same key on every retry: Resend answers a repeat with the first result, never a second mail.
         { idempotencyKey: m.idempotencyKey },
       );
-      if (error) throw Object.assign(new Error(`Resend: ${error.name}: ${error.message}`), { code: error.name });
+      if (!error) return;
+      const status = (error as { statusCode?: number | null }).statusCode;
+      if (status === 429 || error.name === 'rate_limit_exceeded') {
+        const seconds = Number(headers?.['retry-after'] ?? headers?.['ratelimit-reset'] ?? 1);
+        throw new RateLimitedError(`Resend: ${error.name}: ${error.message}`, Math.min(60, Math.max(1, Number.isFinite(seconds) ? seconds : 1)) * 1000);
+      }
+      throw Object.assign(new Error(`Resend: ${error.name}: ${error.message}`), { code: error.name });
     },
   };
 }

@@ -10,13 +10,13 @@ import { renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config } from '@/lib/config';
 import { withCheckInCode, type OutboxPayload } from './compose';
-import type { MailTransport } from './transports';
+import { RateLimitedError, type MailTransport } from './transports';
 
 export const MAX_ATTEMPTS = 12;
 
-/** 10 s, 20 s, 40 s … capped at one hour. */
-export function backoffMs(attempts: number): number {
-  return Math.min(3600_000, 10_000 * 2 ** Math.max(0, attempts - 1));
+/** 10 s, 20 s, 40 s … (MAIL_RETRY_BASE_MS doubling) capped at one hour. */
+export function backoffMs(attempts: number, base = config().MAIL_RETRY_BASE_MS): number {
+  return Math.min(3600_000, base * 2 ** Math.max(0, attempts - 1));
 }
 
 function parseFrom(from: string): { name: string; email: string } {
@@ -51,12 +51,14 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
   const now = opts.now ?? (() => new Date());
   let sent = 0;
   let failed = 0;
+  let paused = false;
   for (;;) {
     const claimed = await db().transaction(async (tx) => {
       const rows = await tx.select().from(mailOutbox)
         .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now())))
         .orderBy(asc(mailOutbox.id)).limit(batchSize).for('update', { skipLocked: true });
       for (const row of rows) {
+        if (paused) break; // the rest of the batch stays pending, untouched, for the next round
         try {
           await transport.send(await renderOutgoing(row));
           // The body may hold a manage link: it is not kept once the mail is out.
@@ -64,6 +66,13 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
             .where(eq(mailOutbox.id, row.id));
           sent++;
         } catch (err) {
+          if (err instanceof RateLimitedError) {
+            // The provider asks us to slow down: not a failed attempt. Back later, and stop this round.
+            await tx.update(mailOutbox).set({ nextAttemptAt: new Date(now().getTime() + err.retryAfterMs), lastError: err.message.slice(0, 1000) })
+              .where(eq(mailOutbox.id, row.id));
+            paused = true;
+            continue;
+          }
           const attempts = row.attempts + 1;
           const giveUp = attempts >= MAX_ATTEMPTS;
           await tx.update(mailOutbox).set({
@@ -77,7 +86,7 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
       }
       return rows.length;
     });
-    if (claimed < batchSize) break;
+    if (claimed < batchSize || paused) break;
   }
   return { sent, failed };
 }

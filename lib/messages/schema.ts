@@ -1,20 +1,19 @@
 // The form of an organiser's message to an event's people: one schema for the browser form
 // (react-hook-form) and the server. Texts are plain text; the subject is one line. Swedish is
 // optional, but subject and text go together so nobody gets half a message in Swedish.
-import { z } from 'zod';
+import { isStorableText, z } from '@/lib/zod';
 
 export const AUDIENCES = ['registrants', 'waitlist', 'attendees'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export const MESSAGE_LIMITS = { subject: 150, body: 5000 } as const;
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LINE_BREAK = /[\r\n]/;
 
 const subject = z.string().trim().max(MESSAGE_LIMITS.subject, 'messages.validation.subjectTooLong')
-  .refine((s) => !LINE_BREAK.test(s) && !CONTROL.test(s), 'messages.validation.subjectOneLine');
+  .refine((s) => !LINE_BREAK.test(s) && isStorableText(s), 'messages.validation.subjectOneLine');
 const body = z.string().trim().max(MESSAGE_LIMITS.body, 'messages.validation.bodyTooLong')
-  .refine((s) => !CONTROL.test(s), 'messages.validation.control');
+  .refine(isStorableText, 'messages.validation.control');
 
 export const messageSchema = z.object({
   audience: z.enum(AUDIENCES, { error: 'messages.validation.audience' }),

@@ -7,12 +7,14 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { config } from '@/lib/config';
 import { clientAddress } from '@/lib/client-ip';
 import { hitRateLimit } from '@/lib/rate-limit';
+import { isMessageKey } from '@/lib/zod';
+import { originAllowed } from './cors';
 import { registrationSchema } from './schema';
 import { registerParticipant, type FieldErrors, type RegistrationError } from './service';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badRequest' | 'unknownFields' | 'tooLarge', { status: number; code: string }> = {
+export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badRequest' | 'unknownFields' | 'tooLarge' | 'security.forbiddenOrigin', { status: number; code: string }> = {
   'registration.notFound': { status: 404, code: 'not_found' },
   'registration.notOpen': { status: 409, code: 'not_open' },
   'registration.closed': { status: 410, code: 'closed' },
@@ -26,9 +28,11 @@ export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badReques
   badRequest: { status: 400, code: 'bad_request' },
   unknownFields: { status: 400, code: 'unknown_fields' },
   tooLarge: { status: 413, code: 'too_large' },
+  'security.forbiddenOrigin': { status: 403, code: 'forbidden_origin' },
 };
 
 export function errorMessageKey(error: keyof typeof ERROR_STATUS): string {
+  if (error.startsWith('security.')) return error;
   return `registration.errors.${error.replace(/^registration\./, '')}`;
 }
 
@@ -69,6 +73,7 @@ export async function handleRegistrationPost(req: Request, slug: string): Promis
   const limit = await hitRateLimit(`register:${clientAddress(req.headers)}`, config().RATE_LIMIT_PER_MINUTE);
   const read = await readJson(req);
   const locale = pickLocale(req, read.ok ? read.body : undefined);
+  if (!originAllowed(req.headers.get('origin'))) return fail('security.forbiddenOrigin', locale);
   if (!limit.allowed) return fail('rateLimited', locale, { headers: { 'Retry-After': String(limit.retryAfterSeconds) } });
   if (!read.ok) return fail(read.error, locale);
 
@@ -79,7 +84,7 @@ export async function handleRegistrationPost(req: Request, slug: string): Promis
     const fields: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
-      if (field && !fields[field]) fields[field] = issue.message.startsWith('validation.') ? issue.message : 'validation.text';
+      if (field && !fields[field]) fields[field] = isMessageKey(issue.message) ? issue.message : 'validation.text';
     }
     return fail('registration.invalid', locale, { fields });
   }

@@ -1,16 +1,17 @@
 // The registration form: one zod schema shared by the browser form (react-hook-form) and the
 // server (form POST, JSON API). Error messages are message keys ("validation.required"),
 // translated where they are shown.
-import { z } from 'zod';
+import { CONTROL_CHARACTERS, isStorableText, z } from '@/lib/zod';
 
 export const SECTOR_CODES = ['education', 'social', 'health', 'other'] as const;
 export const LIMITS = { name: 100, email: 254, organisation: 200, role: 200, note: 500 } as const;
 
 const required = (max: number) =>
-  z.string({ error: 'validation.text' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+  z.string({ error: 'validation.text' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong')
+    .refine(isStorableText, CONTROL_CHARACTERS);
 
 const optional = (max: number) =>
-  z.string({ error: 'validation.text' }).trim().max(max, 'validation.tooLong').nullish()
+  z.string({ error: 'validation.text' }).trim().max(max, 'validation.tooLong').refine(isStorableText, CONTROL_CHARACTERS).nullish()
     .transform((v) => (v ? v : null));
 
 /** The fields a person can change afterwards on their manage page. */

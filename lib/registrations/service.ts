@@ -12,6 +12,7 @@ import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { MailKind } from '@/emails/render';
+import { looksLikeSlug } from '@/lib/events/slug';
 import { hashToken, newToken } from './tokens';
 import type { DetailsInput, RegistrationInput } from './schema';
 
@@ -123,6 +124,7 @@ type RegisterOutcome = { outcome: 'confirmed' | 'waitlisted' | 'duplicate' | 'fu
  */
 export async function registerParticipant(slug: string, input: RegistrationInput, now = new Date()): Promise<Result<RegistrationOutcome>> {
   if (input.website) return { ok: false, error: 'registration.spam' };
+  if (!looksLikeSlug(slug)) return { ok: false, error: 'registration.notFound' };
   if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
   const [event] = (await db().select(eventColumns).from(events).where(eq(events.slug, slug))) as EventRow[];
   if (!event) return { ok: false, error: 'registration.notFound' };

@@ -4,6 +4,12 @@ import { translate, localized } from '@/lib/i18n/messages';
 import { formatDateTime, formatEventTime } from '@/lib/time';
 import type { StreamState } from './access';
 
+/** The page's only styling; its hash is in the page's CSP (handWrittenPageCsp). */
+export const STREAM_PAGE_STYLE = `body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1f2328;background:#f7f7f8;margin:0}
+main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border:1px solid #c8cdd0;border-radius:8px}
+h1{color:#1a4f8b;margin-top:0}button{font-size:1.25rem;font-weight:600;padding:.75rem 1.5rem;color:#fff;background:#1a4f8b;border:0;border-radius:4px;cursor:pointer}
+button:focus-visible,a:focus-visible{outline:3px solid #1a4f8b;outline-offset:2px}.note{font-weight:600}.hint{color:#5a6168}a{color:#1a4f8b}`;
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -32,9 +38,6 @@ export function streamPageHtml(state: StreamState, action: string): string {
   }
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow"><title>${t('stream.title')} – Kokoon</title>
-<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1f2328;background:#f7f7f8;margin:0}
-main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border:1px solid #c8cdd0;border-radius:8px}
-h1{color:#1a4f8b;margin-top:0}button{font-size:1.25rem;font-weight:600;padding:.75rem 1.5rem;color:#fff;background:#1a4f8b;border:0;border-radius:4px;cursor:pointer}
-button:focus-visible,a:focus-visible{outline:3px solid #1a4f8b;outline-offset:2px}.note{font-weight:600}.hint{color:#5a6168}a{color:#1a4f8b}</style></head>
+<style>${STREAM_PAGE_STYLE}</style></head>
 <body><main><h1>${t('stream.title')}</h1>${body}<p><a href="/${lang}">${t('stream.home')}</a></p></main></body></html>`;
 }

@@ -21,7 +21,10 @@ export function verifyStreamToken(token: string): number | null {
   const m = /^(\d{1,10})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!m) return null;
   const id = Number(m[1]);
-  const given = Buffer.from(m[2], 'base64url');
-  const expected = mac(id);
+  if (id <= 0 || id > 2_147_483_647) return null;
+  // The whole token as we would write it: no second spelling (a leading zero, other padding bits in
+  // the last base64 character) of a valid token is accepted.
+  const given = Buffer.from(token);
+  const expected = Buffer.from(streamToken(id));
   return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
 }

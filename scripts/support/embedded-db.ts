@@ -12,6 +12,8 @@ export type EmbeddedDb = {
   url(database: string): string;
   createDatabase(name: string, template?: string): Promise<void>;
   databaseExists(name: string): Promise<boolean>;
+  /** Stop the server, keep it down for `downMs`, start it again on the same port and data (fault tests). */
+  restart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -112,6 +114,12 @@ export async function startEmbeddedDb(opts: { dir: string; port?: number; persis
       } finally {
         await sql.end();
       }
+    },
+    async restart(downMs = 0) {
+      await pg.stop();
+      if (downMs) await new Promise((r) => setTimeout(r, downMs));
+      clearStalePid(opts.dir);
+      await pg.start();
     },
     async stop() {
       await pg.stop();

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 
 test.describe('the public catalogue', () => {
   test('sends a visitor from / to Finnish or Swedish by browser language', async ({ browser }) => {

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { joinStream, streamState } from '@/lib/streams/access';
-import { streamPageHtml } from '@/lib/streams/page';
+import { STREAM_PAGE_STYLE, streamPageHtml } from '@/lib/streams/page';
+import { handWrittenPageCsp } from '@/lib/security/headers';
 import { withDatabaseErrors } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -12,6 +13,7 @@ const pageHeaders = {
   'Cache-Control': 'private, no-store',
   'Referrer-Policy': 'no-referrer',
   'X-Robots-Tag': 'noindex, nofollow',
+  'Content-Security-Policy': handWrittenPageCsp(STREAM_PAGE_STYLE),
 };
 
 function page(html: string, status = 200) {

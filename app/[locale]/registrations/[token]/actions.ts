@@ -9,9 +9,12 @@ import { translate } from '@/lib/i18n/messages';
 import { errorMessageKey } from '@/lib/registrations/http';
 import { isLocale } from '@/lib/i18n/routing';
 import { resetPersonalFeed } from '@/lib/calendar/personal';
+import { isMessageKey } from '@/lib/zod';
 
 function target(locale: string, token: string, done: string) {
-  return `/${isLocale(locale) ? locale : 'fi'}/registrations/${token}?done=${done}`;
+  // The token comes from the client: anything not shaped like one is left out of the URL, so no
+  // character of it can change the path or the query of the redirect.
+  return `/${isLocale(locale) ? locale : 'fi'}/registrations/${looksLikeToken(token) ? token : '-'}?done=${done}`;
 }
 
 export async function cancelAction(locale: string, token: string): Promise<void> {
@@ -33,7 +36,7 @@ export async function updateDetailsAction(locale: string, token: string, values:
   const parsed = detailsSchema.safeParse(values);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= translate(lang, i.message.startsWith('validation.') ? i.message : 'validation.text');
+    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= translate(lang, isMessageKey(i.message) ? i.message : 'validation.text');
     return { ok: false, message: translate(lang, 'registration.errors.invalid'), fields };
   }
   if (!looksLikeToken(token)) return { ok: false, message: translate(lang, 'registration.errors.notFound') };

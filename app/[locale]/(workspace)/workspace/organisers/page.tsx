@@ -16,7 +16,7 @@ export const metadata: Metadata = { robots: { index: false } };
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const DONE = ['invited', 'changed', 'disabled', 'enabled'];
-const ERRORS = ['notFound', 'exists', 'self', 'region', 'email', 'role', 'nameTooLong'];
+const ERRORS = ['notFound', 'exists', 'self', 'region', 'email', 'role', 'nameTooLong', 'nameInvalid'];
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const input = 'mt-1 block w-full rounded border-2 border-muted bg-white px-3 py-2';
 const primary = 'rounded bg-brand-dark px-4 py-2 font-semibold text-white';
