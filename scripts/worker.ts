@@ -2,7 +2,7 @@
 import { startMailWorker } from '@/lib/mail/runner';
 import { closeDb } from '@/db/client';
 
-const worker = startMailWorker((msg) => console.log(new Date().toISOString(), msg));
+const worker = startMailWorker((msg) => console.log(new Date().toISOString(), msg), { ownProcess: true });
 console.log('Kokoon mail worker running (Ctrl+C to stop).');
 const stop = async () => {
   await worker.stop();

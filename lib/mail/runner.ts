@@ -7,7 +7,13 @@ import { drainOutbox } from './worker';
 import { enqueueDueReminders, enqueueStreamOpensMails } from './scheduled';
 import { runRetention } from '@/lib/retention';
 
-export function startMailWorker(log: (msg: string) => void = () => {}): { stop(): Promise<void> } {
+/**
+ * `ownProcess`: the worker is the process (`npm run worker`), so its timer keeps it alive. Inside the
+ * app the timer is unref'd and the web server keeps the process alive. (A worker whose pool has lost
+ * every connection, e.g. while PostgreSQL restarts, would otherwise have nothing left to wait for and
+ * exit quietly.)
+ */
+export function startMailWorker(log: (msg: string) => void = () => {}, opts: { ownProcess?: boolean } = {}): { stop(): Promise<void> } {
   const transport = configuredTransport();
   let running = false;
   let again = false;
@@ -42,7 +48,7 @@ export function startMailWorker(log: (msg: string) => void = () => {}): { stop()
     }
   };
   const timer = setInterval(tick, config().MAIL_POLL_MS);
-  timer.unref?.();
+  if (!opts.ownProcess) timer.unref?.();
   void tick();
   return {
     async stop() {

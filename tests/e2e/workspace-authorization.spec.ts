@@ -1,4 +1,4 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect, type APIRequestContext } from './support/test';
 import { checkInCode } from '@/lib/attendance/qr';
 import { cookieHeader, e2eDb, sessionFor } from './support/session';
 

@@ -75,9 +75,10 @@ describe('faults in the data path', () => {
     // The worker came back too: every stored registration is mailed, nobody else is.
     await waitUntil('all mails sent', async () => (await cl.sql`select count(*)::int as n from mail_outbox where status <> 'sent'`)[0].n === 0, 90_000)
       .catch((err) => { throw new Error(`${err.message}\nworker output:\n${cl.worker?.output().slice(-3000)}`); });
-    // postgres.js can throw from a socket callback when the server vanishes; the worker process may
-    // exit on it, and its supervisor (as in production) starts it again.
-    console.log(`worker restarts during the PostgreSQL restart: ${cl.worker?.restarts()}`);
+    // The worker rode out the restart in its own process: it neither crashed (postgres.js 3.4.9 threw
+    // from a deferred socket write once the server vanished, see patches/) nor ran out of things to
+    // wait for when its pool had lost every connection.
+    expect(cl.worker?.restarts(), cl.worker?.output().slice(-3000)).toBe(0);
     const recipients = new Set(sink.mails.map((m) => m.to));
     expect([...stored].every((e) => recipients.has(e))).toBe(true);
     expect([...recipients].every((e) => stored.has(e))).toBe(true);
