@@ -31,6 +31,17 @@ const schema = z.object({
   // Registrations are anonymised this many months after their event (statistics are kept).
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(500),
+  // --- After the event and privacy (issue 6) ---
+  // The privacy notice (/{locale}/privacy) is generated from these: who the controller is and how to reach them.
+  PRIVACY_CONTROLLER: z.string().trim().min(1).default('Opetushallitus / VIP-verkosto (demo)'),
+  PRIVACY_CONTROLLER_ADDRESS: z.string().trim().default('Hakaniemenranta 6, 00530 Helsinki'),
+  PRIVACY_CONTACT_EMAIL: z.string().trim().email().default('tietosuoja@kokoon.example'),
+  PRIVACY_DPO_EMAIL: z.string().trim().email().optional(),
+  // The feedback survey mail goes out this many hours after an event ends; answers are taken for SURVEY_OPEN_DAYS.
+  SURVEY_DELAY_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(2),
+  SURVEY_OPEN_DAYS: z.coerce.number().int().min(1).max(90).default(21),
+  // How often the worker looks for due scheduled mail (reminders, stream links, surveys).
+  SCHEDULED_MAIL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Config = z.infer<typeof schema>;

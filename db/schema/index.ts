@@ -5,3 +5,4 @@ export * from './registrations';
 export * from './mail';
 export * from './streams';
 export * from './auth';
+export * from './followup';

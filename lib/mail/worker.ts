@@ -9,7 +9,10 @@ import { renderMail } from '@/emails/render';
 import { renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config } from '@/lib/config';
-import { withCheckInCode, type OutboxPayload } from './compose';
+import { withCheckInCode, type OutboxPayload, type RegistrationMailPayload } from './compose';
+import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
+import { renderFollowupOutgoing } from './followup';
+import { markCertificateMailed } from '@/lib/certificates/build';
 import type { MailTransport } from './transports';
 
 export const MAX_ATTEMPTS = 12;
@@ -26,8 +29,11 @@ function parseFrom(from: string): { name: string; email: string } {
 
 export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string; registrationId?: number | null }) {
   const stored = row.payload as OutboxPayload;
-  const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored, row.registrationId);
   const from = config().MAIL_FROM;
+  if ((FOLLOWUP_KINDS as readonly string[]).includes(stored.kind)) {
+    return { to: row.toEmail, from, ...(await renderFollowupOutgoing(stored as FollowupMailPayload)), idempotencyKey: row.idempotencyKey };
+  }
+  const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored as RegistrationMailPayload, row.registrationId);
   if (payload.kind === 'signin') {
     const rendered = await renderSignInMail(payload.locale, payload.url);
     return { to: row.toEmail, from, ...rendered, idempotencyKey: row.idempotencyKey };
@@ -59,6 +65,7 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
       for (const row of rows) {
         try {
           await transport.send(await renderOutgoing(row));
+          if (row.kind === 'certificate' && row.registrationId) await markCertificateMailed(row.registrationId, now());
           // The body may hold a manage link: it is not kept once the mail is out.
           await tx.update(mailOutbox).set({ status: 'sent', sentAt: now(), payload: null, attempts: row.attempts + 1, lastError: null })
             .where(eq(mailOutbox.id, row.id));

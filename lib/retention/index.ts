@@ -5,15 +5,21 @@
 //   - a registration: anonymised RETENTION_MONTHS after its event (default 24);
 //   - secret links of events over for 30 days, expired sign-in tokens and sessions, rate-limit
 //     windows older than an hour, sent mails after 30 days (their bodies are already gone),
-//     and the demo mailbox after 7 days.
+//     and the demo mailbox after 7 days;
+//   - survey links once the survey has closed (SURVEY_OPEN_DAYS after the event), expired GDPR
+//     links, and mails that failed for good after 30 days (their bodies may hold a manage link).
+// Anonymisation itself is lib/retention/anonymise.ts, which the GDPR erasure uses too.
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { accessTokens, devMailbox, events, mailOutbox, rateLimits, registrations, sessions, verificationTokens } from '@/db/schema';
+import {
+  accessTokens, dataRequests, devMailbox, events, mailOutbox, rateLimits, registrations, sessions, surveyInvitations, surveys, verificationTokens,
+} from '@/db/schema';
 import { config } from '@/lib/config';
+import { ANONYMISED_EMAIL_DOMAIN, anonymiseRegistrations } from './anonymise';
 
 const DAY = 86400_000;
 
-export const ANONYMISED_EMAIL_DOMAIN = 'anonymised.invalid';
+export { ANONYMISED_EMAIL_DOMAIN } from './anonymise';
 
 export type RetentionReport = {
   notesCleared: number;
@@ -34,30 +40,27 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
       .where(and(inArray(registrations.eventId, endedBefore(now)), or(isNotNull(registrations.diet), isNotNull(registrations.accessNeeds))))
       .returning({ id: registrations.id });
 
-    const old = tx.select({ id: registrations.id }).from(registrations)
+    const old = await tx.select({ id: registrations.id }).from(registrations)
       .where(and(inArray(registrations.eventId, endedBefore(anonymiseBefore)), sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`));
-    const anonymised = await tx.update(registrations).set({
-      firstName: '', lastName: '', organisation: '', role: null, diet: null, accessNeeds: null,
-      email: sql`'registration-' || ${registrations.id} || ${'@' + ANONYMISED_EMAIL_DOMAIN}`,
-      updatedAt: now,
-    }).where(inArray(registrations.id, old)).returning({ id: registrations.id });
-    if (anonymised.length) {
-      // Mails about them may still hold a name in their (unsent) body or address.
-      await tx.delete(mailOutbox).where(inArray(mailOutbox.registrationId, anonymised.map((r) => r.id)));
-    }
+    const anonymised = await anonymiseRegistrations(tx, old.map((r) => r.id), now);
 
     const oldRegs = tx.select({ id: registrations.id }).from(registrations).where(inArray(registrations.eventId, endedBefore(new Date(now.getTime() - 30 * DAY))));
     const tokens = await tx.delete(accessTokens).where(inArray(accessTokens.registrationId, oldRegs)).returning({ h: accessTokens.tokenHash });
     const outbox = await tx.delete(mailOutbox)
       .where(and(eq(mailOutbox.status, 'sent'), isNull(mailOutbox.payload), lt(mailOutbox.sentAt, new Date(now.getTime() - 30 * DAY))))
       .returning({ id: mailOutbox.id });
+    const surveyClosed = tx.select({ id: surveys.id }).from(surveys)
+      .where(inArray(surveys.eventId, endedBefore(new Date(now.getTime() - config().SURVEY_OPEN_DAYS * DAY))));
     const other = (await Promise.all([
       tx.delete(verificationTokens).where(lt(verificationTokens.expires, now)).returning({ t: verificationTokens.token }),
       tx.delete(sessions).where(lt(sessions.expires, now)).returning({ t: sessions.sessionToken }),
       tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 3600_000))).returning({ k: rateLimits.key }),
       tx.delete(devMailbox).where(lt(devMailbox.createdAt, new Date(now.getTime() - 7 * DAY))).returning({ id: devMailbox.id }),
+      tx.delete(surveyInvitations).where(inArray(surveyInvitations.surveyId, surveyClosed)).returning({ id: surveyInvitations.id }),
+      tx.delete(dataRequests).where(lt(dataRequests.expiresAt, now)).returning({ t: dataRequests.tokenHash }),
+      tx.delete(mailOutbox).where(and(eq(mailOutbox.status, 'failed'), lt(mailOutbox.createdAt, new Date(now.getTime() - 30 * DAY)))).returning({ id: mailOutbox.id }),
     ])).reduce((n, rows) => n + rows.length, 0);
 
-    return { notesCleared: notes.length, anonymised: anonymised.length, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };
+    return { notesCleared: notes.length, anonymised, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };
   });
 }
