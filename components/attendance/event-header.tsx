@@ -6,15 +6,17 @@ import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import type { ScopedEvent } from '@/lib/attendance/registrations';
 
-type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet'; heading?: string };
+type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet' | 'feedback'; heading?: string };
 
 export async function EventHeader({ event, locale, current, heading }: Props) {
   const t = await getTranslations('attendance');
+  const fb = await getTranslations('survey.results');
   const place = [event.venueName, event.city].filter(Boolean).join(', ');
   const links = [
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
     { key: 'door', href: `/workspace/events/${event.id}/checkin`, text: t('nav.door') },
     { key: 'sheet', href: `/workspace/events/${event.id}/sheet`, text: t('nav.sheet') },
+    { key: 'feedback', href: `/workspace/events/${event.id}/feedback`, text: fb('nav') },
   ] as const;
   return (
     <div className="space-y-3 print:hidden">

@@ -11,8 +11,10 @@ import { publicBaseUrl } from '@/lib/config';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/registrations/tokens';
 import { emailForDataToken, isKnownAddress, normaliseEmail } from './data';
+import { DATA_LINK_MINUTES } from './schema';
 
-export const DATA_LINK_MINUTES = 30;
+export { DATA_LINK_MINUTES } from './schema';
+
 const PER_CLIENT_PER_MINUTE = 5;
 const PER_ADDRESS_PER_MINUTE = 2;
 

@@ -2,6 +2,9 @@
 // Error messages are message keys. No `server-only`: the browser bundle imports this file.
 import { z } from 'zod';
 
+/** How long an e-mailed data-access link works. */
+export const DATA_LINK_MINUTES = 30;
+
 export const dataRequestSchema = z.object({
   email: z.string({ error: 'validation.email' }).trim().toLowerCase().min(1, 'validation.required').max(254, 'validation.tooLong')
     .pipe(z.email({ error: 'validation.email' })),

@@ -37,6 +37,8 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           <li><Link href="/workspace/events/new" className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white no-underline hover:bg-brand">{ed('workspace.newEvent')}</Link></li>
           <li><Link href="/workspace/series/new" className="inline-block rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark no-underline">{ed('workspace.newSeries')}</Link></li>
           {organiser.role === 'admin' && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
+          <li><Link href="/workspace/feedback" className="inline-block px-2 py-2 font-semibold">{t('feedbackLink')}</Link></li>
+          {organiser.role === 'admin' && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
         </ul>
       </nav>
       <section aria-labelledby="ws-events">
