@@ -6,6 +6,7 @@ import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { eventMaterials, events, eventThemes, themes } from '@/db/schema';
 import { z } from 'zod';
+import { matchesWords, queryWords } from '@/lib/attendance/search';
 
 export const materialsBankQuery = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -19,25 +20,18 @@ export type BankEvent = {
   materials: { id: number; kind: 'recording' | 'slides' | 'link'; titleFi: string; titleSv: string | null; url: string }[];
 };
 
-/** Escapes LIKE wildcards so a search for "50%" finds "50%". */
-const likeWords = (q: string) => q.split(/\s+/).filter(Boolean).slice(0, 6).map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-
 export async function listMaterialsBank(query: MaterialsBankQuery, now = new Date()): Promise<BankEvent[]> {
   const where = [
     eq(events.status, 'published'), lt(events.endsAt, now),
     sql`exists (select 1 from ${eventMaterials} m where m.event_id = ${events.id} and m.visibility = 'public')`,
   ];
-  for (const w of likeWords(query.q ?? '')) {
-    where.push(sql`(${events.titleFi} ilike ${w} or coalesce(${events.titleSv}, '') ilike ${w} or ${events.summaryFi} ilike ${w}
-      or exists (select 1 from ${eventMaterials} m where m.event_id = ${events.id} and m.visibility = 'public' and (m.title_fi ilike ${w} or coalesce(m.title_sv, '') ilike ${w})))`);
-  }
   if (query.theme) {
     where.push(sql`exists (select 1 from ${eventThemes} et join ${themes} t on t.id = et.theme_id where et.event_id = ${events.id} and t.slug = ${query.theme})`);
   }
   const rows = await db().select({
     id: events.id, slug: events.slug, kind: events.kind, titleFi: events.titleFi, titleSv: events.titleSv,
-    startsAt: events.startsAt, endsAt: events.endsAt, city: events.city,
-  }).from(events).where(and(...where)).orderBy(desc(events.startsAt)).limit(200);
+    startsAt: events.startsAt, endsAt: events.endsAt, city: events.city, summaryFi: events.summaryFi, summarySv: events.summarySv,
+  }).from(events).where(and(...where)).orderBy(desc(events.startsAt)).limit(2000);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [mats, tags] = await Promise.all([
@@ -46,9 +40,14 @@ export async function listMaterialsBank(query: MaterialsBankQuery, now = new Dat
     db().select({ eventId: eventThemes.eventId, slug: themes.slug, nameFi: themes.nameFi, nameSv: themes.nameSv })
       .from(eventThemes).innerJoin(themes, eq(themes.id, eventThemes.themeId)).where(inArray(eventThemes.eventId, ids)).orderBy(asc(themes.sortOrder)),
   ]);
-  return rows.map((r) => ({
+  // Words are matched here, not in SQL, with the rule of the organisers' search (case and accents
+  // folded: "kaymattomat" finds "käymättömät"), whatever the database's collation.
+  const words = queryWords(query.q);
+  return rows.map(({ summaryFi, summarySv, ...r }) => ({
     ...r,
     themes: tags.filter((t) => t.eventId === r.id).map(({ eventId: _e, ...t }) => t),
     materials: mats.filter((m) => m.eventId === r.id).map(({ eventId: _e, ...m }) => m),
-  }));
+    text: [r.titleFi, r.titleSv, summaryFi, summarySv],
+  })).filter((e) => matchesWords([...e.text, ...e.materials.flatMap((m) => [m.titleFi, m.titleSv])], words))
+    .slice(0, 200).map(({ text: _t, ...e }) => e);
 }

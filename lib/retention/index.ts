@@ -7,7 +7,7 @@
 //     windows older than an hour, sent mails after 30 days (their bodies are already gone),
 //     and the demo mailbox after 7 days;
 //   - survey links once the survey has closed (SURVEY_OPEN_DAYS after the event), expired GDPR
-//     links, and mails that failed for good after 30 days (their bodies may hold a manage link).
+//     links, and any mail older than 30 days whatever its status (a failed one keeps its body).
 // Anonymisation itself is lib/retention/anonymise.ts, which the GDPR erasure uses too.
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
@@ -58,7 +58,8 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
       tx.delete(devMailbox).where(lt(devMailbox.createdAt, new Date(now.getTime() - 7 * DAY))).returning({ id: devMailbox.id }),
       tx.delete(surveyInvitations).where(inArray(surveyInvitations.surveyId, surveyClosed)).returning({ id: surveyInvitations.id }),
       tx.delete(dataRequests).where(lt(dataRequests.expiresAt, now)).returning({ t: dataRequests.tokenHash }),
-      tx.delete(mailOutbox).where(and(eq(mailOutbox.status, 'failed'), lt(mailOutbox.createdAt, new Date(now.getTime() - 30 * DAY)))).returning({ id: mailOutbox.id }),
+      // Any mail older than 30 days, whatever its status: a failed or stuck one still holds an address and maybe a link.
+      tx.delete(mailOutbox).where(lt(mailOutbox.createdAt, new Date(now.getTime() - 30 * DAY))).returning({ id: mailOutbox.id }),
     ])).reduce((n, rows) => n + rows.length, 0);
 
     return { notesCleared: notes.length, anonymised, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };

@@ -52,15 +52,16 @@ export function answersSchema(questions: readonly AnswerQuestion[]) {
     showName: z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish().transform((v) => v === true || v === 'on' || v === 'true'),
   };
   for (const q of questions) {
-    const empty = z.union([z.literal(''), z.null(), z.undefined()]).transform(() => null);
+    const empty = z.union([z.literal(''), z.null()]).transform(() => null);
+    const optional = <T extends z.ZodType>(schema: T) => z.union([empty, schema]).optional().transform((v) => v ?? null);
     let field: z.ZodType;
     if (q.kind === 'scale') {
       const value = z.enum(SCALE, { error: 'survey.validation.scale' }).transform(Number);
-      field = q.required ? z.enum(SCALE, { error: 'survey.validation.choose' }).transform(Number) : z.union([empty, value]);
+      field = q.required ? z.enum(SCALE, { error: 'survey.validation.choose' }).transform(Number) : optional(value);
     } else if (q.kind === 'choice') {
       const options = q.options.map((_, i) => String(i)) as [string, ...string[]];
       const value = z.enum(options, { error: 'survey.validation.choice' }).transform(Number);
-      field = q.required ? z.enum(options, { error: 'survey.validation.choose' }).transform(Number) : z.union([empty, value]);
+      field = q.required ? z.enum(options, { error: 'survey.validation.choose' }).transform(Number) : optional(value);
     } else {
       const text = z.string({ error: 'survey.validation.text' }).trim().max(SURVEY_LIMITS.answer, 'survey.validation.tooLong');
       field = q.required ? text.min(1, 'survey.validation.required') : text.nullish().transform((v) => v || null);
