@@ -57,5 +57,9 @@ describe('demo data after the event', () => {
     expect(row.surveys).toBe(2);
     expect(row.responses).toBeGreaterThan(20);
     expect(row.bank).toBeGreaterThanOrEqual(3);
+    // Every seeded invitation belongs to someone who attended, so the survey job mails none of them again.
+    const [stray] = await db().execute<{ n: number }>(sql`select count(*)::int as n from survey_invitations i join registrations r on r.id = i.registration_id
+      where not (coalesce(r.attended_onsite, false) or r.remote_joined_at is not null)`);
+    expect(stray.n).toBe(0);
   });
 });
