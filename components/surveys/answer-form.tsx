@@ -71,10 +71,12 @@ export function AnswerForm({ locale, token, questions }: { locale: 'fi' | 'sv'; 
         }
         const options = q.kind === 'scale' ? ['1', '2', '3', '4', '5'].map((v) => ({ value: v, text: v })) : q.options.map((o, j) => ({ value: String(j), text: o }));
         return (
-          <fieldset key={q.id} id={idOf(name)} tabIndex={-1} aria-required={q.required || undefined} aria-invalid={!!error}
+          // A radiogroup (not a bare group) may carry aria-required and aria-invalid; the legend names it.
+          <fieldset key={q.id} id={idOf(name)} tabIndex={-1} role="radiogroup" aria-labelledby={`${idOf(name)}-legend`}
+            aria-required={q.required || undefined} aria-invalid={!!error}
             aria-describedby={[q.kind === 'scale' ? `${idOf(name)}-scale` : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}
             className="rounded-lg border border-line bg-white p-4">
-            <legend className="px-1 font-semibold">{heading}</legend>
+            <legend id={`${idOf(name)}-legend`} className="px-1 font-semibold">{heading}</legend>
             {q.kind === 'scale' && <p id={`${idOf(name)}-scale`} className="text-sm text-muted">{t('scaleLow')}, {t('scaleHigh')}</p>}
             <div className={q.kind === 'scale' ? 'mt-2 flex flex-wrap gap-2' : 'mt-2 space-y-2'}>
               {options.map((o) => (

@@ -66,7 +66,7 @@ for (const [locale, submit, error] of [['fi', 'Lähetä linkki', 'Anna sähköpo
     await page.goto(`/${locale}/my-data`);
     await page.getByRole('button', { name: submit }).focus();
     await page.keyboard.press('Enter');
-    const summary = page.getByRole('alert');
+    const summary = page.getByRole('alert', { name: locale === 'fi' ? 'Linkkiä ei vielä lähetetty. Tarkista nämä kohdat:' : 'Länken har inte skickats ännu. Kontrollera följande:' });
     await expect(summary).toBeVisible();
     await expect(summary).toBeFocused();
     // From the summary: its link to the field, then the field itself; type and send with Enter.

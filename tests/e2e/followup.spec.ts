@@ -12,6 +12,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TRAINING = 'Koulupoissaolojen varhainen tunnistaminen – täydennyskoulutus';
 
 async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/); // after a POST → redirect, the new page's title arrives with it
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), page.url()).toEqual([]);
   await expectNoRawKeys(page);
@@ -74,17 +75,17 @@ test.describe('after the event', () => {
     await expect(attendee.getByRole('heading', { level: 1 })).toHaveText(`Palautekysely: ${TRAINING}`);
     await expectAccessible(attendee);
     await attendee.getByRole('button', { name: 'Lähetä vastaukset' }).click();
-    const summary = attendee.getByRole('alert');
+    const summary = attendee.getByRole('alert', { name: 'Vastauksia ei vielä lähetetty. Tarkista nämä kohdat:' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveCount(2); // the two required scales
     await expectAccessible(attendee);
 
     // By keyboard: pick 4 in the first scale with the arrow keys, the rest by choosing.
-    const overall = attendee.getByRole('group', { name: /Kokonaisarvio/ });
+    const overall = attendee.getByRole('radiogroup', { name: /Kokonaisarvio/ });
     await overall.getByRole('radio', { name: '3' }).focus();
     await attendee.keyboard.press('ArrowRight');
     await expect(overall.getByRole('radio', { name: '4' })).toBeChecked();
-    await attendee.getByRole('group', { name: /hyödyllinen/ }).getByRole('radio', { name: '5' }).check();
+    await attendee.getByRole('radiogroup', { name: /hyödyllinen/ }).getByRole('radio', { name: '5' }).check();
     await attendee.getByLabel(/Mitä kehittäisit/).fill('Lisää esimerkkejä käytännöstä.');
     await attendee.getByRole('radio', { name: 'Työpajat' }).check();
     await attendee.getByRole('button', { name: 'Lähetä vastaukset' }).focus();
@@ -144,6 +145,7 @@ test.describe('after the event', () => {
     await page.getByLabel('Jag förstår att mina uppgifter raderas permanent.').check();
     await page.getByRole('button', { name: 'Radera mina uppgifter' }).click();
     await expect(page.getByRole('status')).toContainText('Vi raderade de identifierande uppgifterna från 1 anmälan och annullerade 1 kommande anmälan.');
+    await expect(page).toHaveTitle(/Mina uppgifter/);
     await expectAccessible(page);
     // The link is gone with the data.
     await page.goto(link);
