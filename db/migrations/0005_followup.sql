@@ -59,6 +59,7 @@ CREATE TABLE "survey_responses" (
 CREATE TABLE "surveys" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"event_id" integer NOT NULL,
+	"invited_count" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "surveys_event_id_unique" UNIQUE("event_id")

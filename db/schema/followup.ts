@@ -11,6 +11,9 @@ import { registrations, messageLanguage } from './registrations';
 export const surveys = pgTable('surveys', {
   id: serial('id').primaryKey(),
   eventId: integer('event_id').notNull().unique().references(() => events.id, { onDelete: 'cascade' }),
+  // How many people were mailed the survey: kept here, because the links themselves are deleted
+  // once the survey closes (and with a registration's anonymisation), but the response rate stays.
+  invitedCount: integer('invited_count').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

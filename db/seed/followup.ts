@@ -41,6 +41,7 @@ export async function seedFollowupDemo(tx: Tx, now: Date, random: () => number):
     const came = await tx.select({ id: registrations.id, language: registrations.language }).from(registrations)
       .where(and(eq(registrations.eventId, e.id), eq(registrations.status, 'confirmed'), sql`(${registrations.attendedOnsite} or ${registrations.remoteJoinedAt} is not null)`));
     if (came.length === 0) continue;
+    await tx.update(surveys).set({ invitedCount: came.length }).where(eq(surveys.id, s.id));
     // Invitations (their tokens were "mailed" long ago: only hashes exist), about half answered.
     await tx.insert(surveyInvitations).values(came.map((r, i) => ({
       surveyId: s.id, registrationId: r.id, tokenHash: hashToken(newToken()), locale: r.language,

@@ -2,7 +2,7 @@
 // instances never take the same row), renders them in the recipient's language, sends them and
 // marks them sent in the same transaction. A failure is retried with exponential backoff; a mail
 // is never dropped silently (after MAX_ATTEMPTS it is marked failed and stays visible).
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import { renderMail } from '@/emails/render';
@@ -16,6 +16,8 @@ import { markCertificateMailed } from '@/lib/certificates/build';
 import type { MailTransport } from './transports';
 
 export const MAX_ATTEMPTS = 12;
+const BULK_KINDS = ['survey', 'certificate'];
+const BULK_BATCH = 3;
 
 /** 10 s, 20 s, 40 s … capped at one hour. */
 export function backoffMs(attempts: number): number {
@@ -59,9 +61,17 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
   let failed = 0;
   for (;;) {
     const claimed = await db().transaction(async (tx) => {
-      const rows = await tx.select().from(mailOutbox)
-        .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now())))
+      // Bulk mails (surveys, certificates: a PDF each) wait behind the rest and go a few at a time,
+      // so a sign-in link or a confirmation queued meanwhile never waits for a whole bulk sending.
+      const due = (bulk: boolean) => and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now()),
+        bulk ? inArray(mailOutbox.kind, BULK_KINDS) : notInArray(mailOutbox.kind, BULK_KINDS));
+      let rows = await tx.select().from(mailOutbox).where(due(false))
         .orderBy(asc(mailOutbox.id)).limit(batchSize).for('update', { skipLocked: true });
+      let bulk = false;
+      if (rows.length === 0) {
+        bulk = true;
+        rows = await tx.select().from(mailOutbox).where(due(true)).orderBy(asc(mailOutbox.id)).limit(BULK_BATCH).for('update', { skipLocked: true });
+      }
       for (const row of rows) {
         try {
           await transport.send(await renderOutgoing(row));
@@ -82,9 +92,10 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
           failed++;
         }
       }
-      return rows.length;
+      // Done once a look at the bulk mails finds less than a batch; after other mails, look again.
+      return bulk && rows.length < BULK_BATCH ? 'done' : 'more';
     });
-    if (claimed < batchSize) break;
+    if (claimed === 'done') break;
   }
   return { sent, failed };
 }

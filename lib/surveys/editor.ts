@@ -5,7 +5,7 @@ import 'server-only';
 // would take its answers with it). Each change is audited.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { events, surveyInvitations, surveyQuestions, surveyResponses, surveys } from '@/db/schema';
+import { events, surveyQuestions, surveyResponses, surveys } from '@/db/schema';
 import { eventScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { translate } from '@/lib/i18n/messages';
@@ -40,12 +40,10 @@ async function questionsOf(surveyId: number): Promise<EditorQuestion[]> {
 export async function getSurveyForEditor(o: Organiser, eventId: unknown): Promise<SurveyResult<SurveyForEditor>> {
   const e = await scopedEventId(o, eventId);
   if (!e) return { ok: false, error: 'survey.errors.notFound' };
-  const [s] = await db().select({ id: surveys.id }).from(surveys).where(eq(surveys.eventId, e.id));
+  const [s] = await db().select({ id: surveys.id, invited: surveys.invitedCount }).from(surveys).where(eq(surveys.eventId, e.id));
   if (!s) return { ok: true, value: null };
-  const [counts] = await db().execute<{ responses: number; invited: number }>(sql`
-    select (select count(*)::int from ${surveyResponses} where survey_id = ${s.id}) as responses,
-           (select count(*)::int from ${surveyInvitations} where survey_id = ${s.id}) as invited`);
-  return { ok: true, value: { surveyId: s.id, questions: await questionsOf(s.id), responses: counts.responses, invited: counts.invited } };
+  const [counts] = await db().select({ responses: sql<number>`count(*)::int` }).from(surveyResponses).where(eq(surveyResponses.surveyId, s.id));
+  return { ok: true, value: { surveyId: s.id, questions: await questionsOf(s.id), responses: counts.responses, invited: s.invited } };
 }
 
 /** Attaches a survey with the standard questions (texts in both languages). A second call changes nothing. */

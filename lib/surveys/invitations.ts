@@ -46,6 +46,7 @@ export async function enqueueSurveyInvitations(now = new Date()): Promise<number
       const [inv] = await tx.insert(surveyInvitations).values({ surveyId, registrationId: reg.id, tokenHash: hashToken(token), locale })
         .onConflictDoNothing().returning({ id: surveyInvitations.id });
       if (!inv) return; // another worker was first
+      await tx.update(surveys).set({ invitedCount: sql`${surveys.invitedCount} + 1` }).where(eq(surveys.id, surveyId));
       const title = localized(locale, event.titleFi, event.titleSv);
       await tx.insert(mailOutbox).values({
         kind: 'survey', registrationId: reg.id, toEmail: reg.email, locale,

@@ -6,7 +6,7 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { events, registrations, surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys } from '@/db/schema';
+import { events, registrations, surveyAnswers, surveyQuestions, surveyResponses, surveys } from '@/db/schema';
 import { eventScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { localized, translate } from '@/lib/i18n/messages';
@@ -34,7 +34,7 @@ const average = (counts: number[]) => {
 async function surveyOfEvent(o: Organiser, eventId: unknown) {
   const id = parseId(eventId);
   if (!id) return null;
-  const [row] = await db().select({ event: events, surveyId: surveys.id }).from(events)
+  const [row] = await db().select({ event: events, surveyId: surveys.id, invited: surveys.invitedCount }).from(events)
     .innerJoin(surveys, eq(surveys.eventId, events.id)).where(and(eq(events.id, id), eventScope(o)));
   return row ?? null;
 }
@@ -51,9 +51,7 @@ export async function eventSurveyResults(o: Organiser, eventId: unknown, locale:
     }).from(surveyAnswers).innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
       .leftJoin(registrations, eq(registrations.id, surveyResponses.namedRegistrationId))
       .where(eq(surveyResponses.surveyId, surveyId)).orderBy(desc(surveyResponses.id)),
-    db().execute<{ invited: number; responses: number }>(sql`
-      select (select count(*)::int from ${surveyInvitations} where survey_id = ${surveyId}) as invited,
-             (select count(*)::int from ${surveyResponses} where survey_id = ${surveyId}) as responses`),
+    db().select({ responses: sql<number>`count(*)::int` }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)),
   ]);
   const results = questions.map((q): QuestionResult => {
     const mine = answers.filter((a) => a.questionId === q.id);
@@ -73,7 +71,7 @@ export async function eventSurveyResults(o: Organiser, eventId: unknown, locale:
   });
   return {
     event: { id: event.id, title: localized(locale, event.titleFi, event.titleSv), startsAt: event.startsAt, regionCode: event.regionCode },
-    invited: counts.invited, responses: counts.responses, questions: results,
+    invited: row.invited, responses: counts.responses, questions: results,
   };
 }
 
@@ -85,7 +83,7 @@ export async function regionSurveyResults(o: Organiser, region: string | undefin
   const where = [eventScope(o)];
   if (region === 'national') where.push(isNull(events.regionCode));
   else if (region) where.push(eq(events.regionCode, region));
-  const rows = await db().select({ event: events, surveyId: surveys.id }).from(events)
+  const rows = await db().select({ event: events, surveyId: surveys.id, invited: surveys.invitedCount }).from(events)
     .innerJoin(surveys, eq(surveys.eventId, events.id)).where(and(...where)).orderBy(desc(events.startsAt)).limit(500);
   const ids = rows.map((r) => r.surveyId);
   const dist = ids.length ? await db().select({
@@ -93,11 +91,8 @@ export async function regionSurveyResults(o: Organiser, region: string | undefin
   }).from(surveyAnswers).innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
     .where(and(inArray(surveyQuestions.surveyId, ids), inArray(surveyQuestions.standard, ['overall', 'usefulness'])))
     .groupBy(surveyQuestions.surveyId, surveyQuestions.standard, surveyAnswers.scale) : [];
-  const totals = ids.length ? await db().execute<{ survey_id: number; invited: number; responses: number }>(sql`
-    select s.id as survey_id,
-      (select count(*)::int from ${surveyInvitations} i where i.survey_id = s.id) as invited,
-      (select count(*)::int from ${surveyResponses} r where r.survey_id = s.id) as responses
-    from ${surveys} s where s.id in ${ids}`) : [];
+  const totals = ids.length ? await db().select({ surveyId: surveyResponses.surveyId, responses: sql<number>`count(*)::int` })
+    .from(surveyResponses).where(inArray(surveyResponses.surveyId, ids)).groupBy(surveyResponses.surveyId) : [];
   const overall = [0, 0, 0, 0, 0];
   const usefulness = [0, 0, 0, 0, 0];
   const per = new Map<number, { overall: number[]; usefulness: number[] }>();
@@ -109,12 +104,12 @@ export async function regionSurveyResults(o: Organiser, region: string | undefin
     (key === 'overall' ? overall : usefulness)[d.scale - 1] += d.n;
     per.set(d.surveyId, p);
   }
-  const total = new Map(totals.map((t) => [t.survey_id, t]));
+  const total = new Map(totals.map((t) => [t.surveyId, t.responses]));
   return {
     overall, usefulness,
-    events: rows.map(({ event, surveyId }) => ({
+    events: rows.map(({ event, surveyId, invited }) => ({
       id: event.id, title: localized(locale, event.titleFi, event.titleSv), startsAt: event.startsAt, regionCode: event.regionCode,
-      invited: total.get(surveyId)?.invited ?? 0, responses: total.get(surveyId)?.responses ?? 0,
+      invited, responses: total.get(surveyId) ?? 0,
       overall: average(per.get(surveyId)?.overall ?? []), usefulness: average(per.get(surveyId)?.usefulness ?? []),
     })),
   };

@@ -112,8 +112,13 @@ describe('attendance certificates', () => {
     expect(await sendCertificates(kys, training.id)).toEqual({ ok: false, error: 'certificate.notFound' });
     expect(await sendCertificates(tyks, training.id)).toEqual({ ok: true, value: { queued: 2, already: 0 } });
     expect(await sendCertificates(tyks, training.id)).toEqual({ ok: true, value: { queued: 0, already: 2 } });
-    expect(await drainOutbox(smtpTransport(sink.url))).toEqual({ sent: 2, failed: 0 });
-    const mails = await sink.waitFor(2);
+    // A sign-in link asked for after the bulk sending still goes out first.
+    await db().insert(mailOutbox).values({ kind: 'signin', toEmail: 'tyks.cert@kokoon.example', locale: 'fi', idempotencyKey: 'signin-behind-bulk', payload: { kind: 'signin', locale: 'fi', url: 'http://localhost/fi/signin/confirm?token=x' } });
+    const before = sink.mails.length;
+    expect(await drainOutbox(smtpTransport(sink.url))).toEqual({ sent: 3, failed: 0 });
+    const all = await sink.waitFor(before + 3);
+    expect(all[before].subject).toBe('Kirjautumislinkki Kokooniin');
+    const mails = all.slice(before + 1);
     const sv = mails.find((m) => m.subject === 'Deltagarintyg: Utbildningsdag')!;
     const fi = mails.find((m) => m.subject === 'Osallistumistodistus: Koulutuspäivä')!;
     for (const [mail, name] of [[fi, 'Iida Läsnä'], [sv, 'Björn Närvarande']] as const) {

@@ -111,6 +111,7 @@ describe('retention after the follow-up', () => {
     const resultsAfter = await eventSurveyResults(admin, training.id, 'fi');
     // The same answers and figures; only the name that was allowed to show is gone.
     expect(resultsAfter!.questions.map((q) => q.counts)).toEqual(resultsBefore!.questions.map((q) => q.counts));
+    expect([resultsAfter!.invited, resultsAfter!.responses]).toEqual([2, 1]); // the response rate survives the links
     expect(resultsAfter!.questions[2].texts).toEqual([{ text: 'Enemmän esimerkkejä', name: null }]);
     expect(resultsBefore!.questions[2].texts).toEqual([{ text: 'Enemmän esimerkkejä', name: 'Ulpu Unohdettava' }]);
     expect(await db().select().from(surveyInvitations)).toHaveLength(0);
