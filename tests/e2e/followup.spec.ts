@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { signInAs } from './support/mailbox';
+import { newestMailWith, signInAs } from './support/mailbox';
 import { expectNoRawKeys } from './support/raw-keys';
 
 // After the event (demo data): a TYKS organiser sends the certificates of a training held three days
@@ -16,17 +16,6 @@ async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), page.url()).toEqual([]);
   await expectNoRawKeys(page);
-}
-
-/** The text of the newest demo-mailbox mail whose row shows `subject` (and `to`, when given). */
-async function mailBySubject(page: Page, subject: string, to?: string): Promise<string> {
-  const row = page.getByRole('row').filter({ hasText: subject }).filter({ hasText: to ?? '' }).first();
-  await expect(async () => {
-    await page.goto('/fi/dev/mailbox');
-    await expect(row).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
-  await row.getByRole('link').click();
-  return (await page.locator('pre').first().textContent()) ?? '';
 }
 
 test.describe('after the event', () => {
@@ -63,7 +52,7 @@ test.describe('after the event', () => {
     await expect(survey.getByRole('listitem')).toHaveCount(4);
 
     // The worker mails the survey to the attendees (SCHEDULED_MAIL_SECONDS=2 in the test run).
-    const text = await mailBySubject(page, `Anna palautetta: ${TRAINING}`);
+    const text = await newestMailWith(page, [`Anna palautetta: ${TRAINING}`], 30_000);
     const link = /http:\/\/localhost:\d+\/fi\/feedback\/[A-Za-z0-9_-]{43}/.exec(text)![0];
 
     const attendee = await (await browser.newContext()).newPage();
@@ -127,7 +116,7 @@ test.describe('after the event', () => {
     await page.getByRole('button', { name: 'Skicka länken' }).click();
     await expect(page.getByRole('status')).toContainText('Om tjänsten Kokoon har uppgifter om adressen har vi skickat en länk');
 
-    const text = await mailBySubject(page, 'Dina uppgifter i tjänsten Kokoon', email);
+    const text = await newestMailWith(page, ['Dina uppgifter i tjänsten Kokoon', email]);
     const link = /http:\/\/localhost:\d+\/sv\/my-data\/[A-Za-z0-9_-]{43}/.exec(text)![0];
     await page.goto(link);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dina uppgifter i tjänsten Kokoon');
