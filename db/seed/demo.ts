@@ -161,7 +161,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     summaryFi: 'Täydennyskoulutus opettajille ja oppilashuollolle: poissaolojen varhaiset merkit ja moniammatillinen puuttuminen. Osallistujat saavat todistuksen.',
     summarySv: 'Fortbildning för lärare och elevvården: tidiga tecken på frånvaro och mångprofessionellt ingripande. Deltagarna får ett intyg.',
     venueName: 'Turun kaupungintalo', venueAddress: 'Aurakatu 2, 20100 Turku', city: 'Turku',
-    day: -3, from: '9.00', to: '15.00', capacityOnsite: 30, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.4,
+    day: -3, from: '9.00', to: '15.00', capacityOnsite: 30, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.25,
   },
   session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-turku', day: 7, city: 'Turku', region: 'TYKS', venueName: 'Turun ammattikorkeakoulu, ICT-talo', venueAddress: 'Joukahaisenkatu 3, 20520 Turku', fill: 1, waitlisted: 3 }),
   session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-oulu', day: 9, city: 'Oulu', region: 'OYS', venueName: 'Oulun yliopisto, Linnanmaa', venueAddress: 'Pentti Kaiteran katu 1, 90570 Oulu', fill: 0.7 }),

@@ -100,6 +100,7 @@ test.describe('after the event', () => {
   });
 
   test('a participant downloads and erases their data through a verified link, in Swedish', async ({ page, request }) => {
+    test.setTimeout(60_000); // four pages checked with axe
     const email = `gdpr.${Date.now()}@vasa.example`;
     const signUp = await request.post('/api/events/pohjanmaan-natverksdag/registrations', {
       data: { firstName: 'Greta', lastName: 'Glömsk', email, organisation: 'Vasa stad', municipality: '905', sector: 'education', attendance: 'onsite', language: 'sv', consent: true },
@@ -142,6 +143,7 @@ test.describe('after the event', () => {
   });
 
   test('an admin handles a data request from the workspace; the materials bank lists public materials', async ({ page }) => {
+    test.setTimeout(60_000);
     await signInAs(page, 'admin@kokoon.example');
     await page.goto('/fi/workspace/privacy');
     await expectAccessible(page);
