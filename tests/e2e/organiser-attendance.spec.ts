@@ -23,6 +23,7 @@ const labelFor = (action: string, who: string) => new RegExp(`^${action}\\s?: ${
 
 test.describe('organiser attendance', () => {
   test('a regional organiser searches a person, checks them in, undoes it, and exports CSV', async ({ page, request, browser }) => {
+    test.setTimeout(60_000); // two pages with axe checks; the suite shares a 2-core machine
     const stamp = Date.now();
     const lastName = `Ovensuu${stamp}`;
     const name = `Oona ${lastName}`;
