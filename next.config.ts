@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // compresses, HTTP_COMPRESSION=off leaves it to that proxy.
   compress: process.env.HTTP_COMPRESSION !== 'off',
   // exceljs (workspace exports) and qrcode (check-in codes in mails) use Node streams and zlib: load them from node_modules.
-  serverExternalPackages: ['postgres', 'exceljs', 'qrcode'],
+  // @react-pdf/renderer (certificates) loads its fonts and layout engine at run time: keep it out of the bundle too.
+  serverExternalPackages: ['postgres', 'exceljs', 'qrcode', '@react-pdf/renderer'],
   async headers() {
     return [
       {
@@ -19,15 +20,16 @@ const nextConfig: NextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
         ],
       },
-      {
-        // The manage link is a secret: never sent on as a Referer, never cached, never indexed.
-        source: '/:locale/registrations/:token',
+      // Secret links (manage page, feedback survey, GDPR data page): never sent on as a Referer,
+      // never cached, never indexed.
+      ...['registrations', 'feedback', 'my-data'].map((area) => ({
+        source: `/:locale/${area}/:token`,
         headers: [
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'Cache-Control', value: 'private, no-store' },
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
         ],
-      },
+      })),
     ];
   },
 };

@@ -11,6 +11,8 @@ export async function SiteFooter() {
         <p>{t('network')}</p>
         <p className="flex flex-wrap gap-x-4">
           <Link href="/privacy">{nav('privacy')}</Link>
+          <Link href="/my-data">{nav('myData')}</Link>
+          <Link href="/materials">{nav('materials')}</Link>
           <Link href="/accessibility">{nav('accessibility')}</Link>
         </p>
       </div>

@@ -39,6 +39,17 @@ const schema = z.object({
   RESEND_RATE_PER_SECOND: z.coerce.number().min(0.1).max(100).default(2),
   // First retry of a failed mail after this long, doubling up to an hour.
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600_000).default(10_000),
+  // --- After the event and privacy (issue 6) ---
+  // The privacy notice (/{locale}/privacy) is generated from these: who the controller is and how to reach them.
+  PRIVACY_CONTROLLER: z.string().trim().min(1).default('Opetushallitus / VIP-verkosto (demo)'),
+  PRIVACY_CONTROLLER_ADDRESS: z.string().trim().default('Hakaniemenranta 6, 00530 Helsinki'),
+  PRIVACY_CONTACT_EMAIL: z.string().trim().email().default('tietosuoja@kokoon.example'),
+  PRIVACY_DPO_EMAIL: z.string().trim().email().optional(),
+  // The feedback survey mail goes out this many hours after an event ends; answers are taken for SURVEY_OPEN_DAYS.
+  SURVEY_DELAY_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(2),
+  SURVEY_OPEN_DAYS: z.coerce.number().int().min(1).max(90).default(21),
+  // How often the worker looks for due scheduled mail (reminders, stream links, surveys).
+  SCHEDULED_MAIL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Config = z.infer<typeof schema>;

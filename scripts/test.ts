@@ -67,7 +67,8 @@ if (only === undefined || only === 'e2e') {
       const url = pg.url('kokoon_e2e');
       await runMigrations(url);
       await seedAll(url, { demo: true });
-      const app = await startAppServer({ databaseUrl: url });
+      // Scheduled mail (reminders, stream links, feedback surveys) every 2 s instead of 30 s, so e2e tests need not wait.
+      const app = await startAppServer({ databaseUrl: url, env: { SCHEDULED_MAIL_SECONDS: '2' } });
       try {
         const report = join(results, 'e2e.json');
         rmSync(report, { force: true });

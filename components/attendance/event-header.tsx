@@ -6,10 +6,11 @@ import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import type { ScopedEvent } from '@/lib/attendance/registrations';
 
-type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages'; heading?: string };
+type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string };
 
 export async function EventHeader({ event, locale, current, heading }: Props) {
   const t = await getTranslations('attendance');
+  const fb = await getTranslations('survey.results');
   const place = [event.venueName, event.city].filter(Boolean).join(', ');
   const links = [
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
@@ -17,6 +18,7 @@ export async function EventHeader({ event, locale, current, heading }: Props) {
     { key: 'sheet', href: `/workspace/events/${event.id}/sheet`, text: t('nav.sheet') },
     { key: 'messages', href: `/workspace/events/${event.id}/messages`, text: t('nav.messages') },
     { key: 'stats', href: `/workspace/events/${event.id}/stats`, text: t('nav.stats') },
+    { key: 'feedback', href: `/workspace/events/${event.id}/feedback`, text: fb('nav') },
   ] as const;
   return (
     <div className="space-y-3 print:hidden">

@@ -6,3 +6,4 @@ export * from './mail';
 export * from './streams';
 export * from './auth';
 export * from './messages';
+export * from './followup';

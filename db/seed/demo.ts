@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { events, eventThemes, themes, trainingSeries, registrations, municipalities, provinces, eventStreams, eventMaterials } from '@/db/schema';
 import { helsinkiDate, helsinkiTime } from '@/lib/time';
+import { seedFollowupDemo } from './followup';
 
 type Kind = 'network_day' | 'gathering' | 'training' | 'info_day' | 'webinar';
 
@@ -153,6 +154,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
     slug: 'luonnos-oys-kevatseminaari', kind: 'network_day', status: 'draft', format: 'onsite', region: 'OYS',
     titleFi: 'OYS-alueen kevätseminaari (luonnos)', summaryFi: 'Suunnitteilla.', city: 'Kajaani',
     day: 120, from: '9.00', to: '15.00', capacityOnsite: 80, themes: [], fill: 0,
+  },
+  {
+    slug: 'tunnistaminen-taydennyskoulutus', kind: 'training', format: 'hybrid', region: 'TYKS',
+    titleFi: 'Koulupoissaolojen varhainen tunnistaminen – täydennyskoulutus', titleSv: 'Att tidigt känna igen skolfrånvaro – fortbildning',
+    summaryFi: 'Täydennyskoulutus opettajille ja oppilashuollolle: poissaolojen varhaiset merkit ja moniammatillinen puuttuminen. Osallistujat saavat todistuksen.',
+    summarySv: 'Fortbildning för lärare och elevvården: tidiga tecken på frånvaro och mångprofessionellt ingripande. Deltagarna får ett intyg.',
+    venueName: 'Turun kaupungintalo', venueAddress: 'Aurakatu 2, 20100 Turku', city: 'Turku',
+    day: -3, from: '9.00', to: '15.00', capacityOnsite: 30, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.25,
   },
   session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-turku', day: 7, city: 'Turku', region: 'TYKS', venueName: 'Turun ammattikorkeakoulu, ICT-talo', venueAddress: 'Joukahaisenkatu 3, 20520 Turku', fill: 1, waitlisted: 3 }),
   session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-oulu', day: 9, city: 'Oulu', region: 'OYS', venueName: 'Oulun yliopisto, Linnanmaa', venueAddress: 'Pentti Kaiteran katu 1, 90570 Oulu', fill: 0.7 }),
@@ -312,6 +321,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       if (people.length) await tx.insert(registrations).values(people);
       regCount += people.length;
     }
+    await seedFollowupDemo(tx, now, random);
     return { seeded: true, events: DEMO_EVENTS.length, registrations: regCount };
   });
 }

@@ -18,12 +18,13 @@ const eventColumns = {
   id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, status: events.status,
   format: events.format, startsAt: events.startsAt, endsAt: events.endsAt, capacityOnsite: events.capacityOnsite,
   capacityRemote: events.capacityRemote, waitlistEnabled: events.waitlistEnabled, regionCode: events.regionCode,
-  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city,
+  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city, kind: events.kind,
 };
 export type ScopedEvent = {
   id: number; slug: string; titleFi: string; titleSv: string | null; status: 'draft' | 'published' | 'cancelled';
   format: 'onsite' | 'online' | 'hybrid'; startsAt: Date; endsAt: Date; capacityOnsite: number | null; capacityRemote: number | null;
   waitlistEnabled: boolean; regionCode: string | null; venueName: string | null; venueAddress: string | null; city: string | null;
+  kind: 'network_day' | 'gathering' | 'training' | 'info_day' | 'webinar';
 };
 
 const rowColumns = {

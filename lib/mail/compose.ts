@@ -6,6 +6,7 @@ import { publicBaseUrl } from '@/lib/config';
 import { formatEventTime } from '@/lib/time';
 import { eventUid } from '@/lib/calendar/ical';
 import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
+import type { FollowupMailPayload } from '@/emails/followup';
 
 export type MailEventRow = {
   id: number; slug: string; titleFi: string; titleSv: string | null; format: 'onsite' | 'online' | 'hybrid';
@@ -24,7 +25,7 @@ export type InvitationPayload = {
 
 export type RegistrationMailPayload = { kind: MailKind; data: MailData; invitation?: InvitationPayload };
 export type SignInMailPayload = { kind: 'signin'; locale: 'fi' | 'sv'; url: string };
-export type OutboxPayload = RegistrationMailPayload | SignInMailPayload;
+export type OutboxPayload = RegistrationMailPayload | SignInMailPayload | FollowupMailPayload;
 
 export function manageUrl(locale: 'fi' | 'sv', token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;

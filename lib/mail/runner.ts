@@ -6,6 +6,7 @@ import { configuredTransport } from './transports';
 import { drainOutbox } from './worker';
 import { enqueueDueReminders, enqueueStreamOpensMails } from './scheduled';
 import { runRetention } from '@/lib/retention';
+import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
 
 /**
  * `ownProcess`: the worker is the process (`npm run worker`), so its timer keeps it alive. Inside the
@@ -25,11 +26,12 @@ export function startMailWorker(log: (msg: string) => void = () => {}, opts: { o
     if (running) { again = true; return; }
     running = true;
     try {
-      if (Date.now() - lastReminderRun > 30_000) {
+      if (Date.now() - lastReminderRun > config().SCHEDULED_MAIL_SECONDS * 1000) {
         lastReminderRun = Date.now();
         const reminders = await enqueueDueReminders();
         const streams = await enqueueStreamOpensMails();
-        if (reminders || streams) log(`mail: ${reminders} reminders, ${streams} stream links queued`);
+        const feedback = await enqueueSurveyInvitations();
+        if (reminders || streams || feedback) log(`mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys queued`);
       }
       if (Date.now() - lastRetentionRun > 6 * 3600_000) {
         lastRetentionRun = Date.now();

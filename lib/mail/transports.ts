@@ -14,6 +14,8 @@ export type OutgoingMail = {
   html: string;
   text: string;
   ics?: { content: string; method: 'REQUEST' | 'CANCEL' };
+  // Files such as an attendance certificate (PDF).
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
   idempotencyKey: string;
 };
 
@@ -32,6 +34,7 @@ export function smtpTransport(url: string): MailTransport {
         headers: { 'X-Kokoon-Mail-Id': m.idempotencyKey },
         // A text/calendar alternative with a matching method= makes Outlook show an invitation.
         icalEvent: m.ics ? { method: m.ics.method, filename: 'kutsu.ics', content: m.ics.content } : undefined,
+        attachments: m.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
       });
     },
   };
@@ -72,7 +75,10 @@ export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE
       const { error, headers } = await resend.emails.send(
         {
           from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text,
-          attachments: m.ics ? [{ filename: 'kutsu.ics', content: Buffer.from(m.ics.content).toString('base64'), contentType: `text/calendar; method=${m.ics.method}` }] : undefined,
+          attachments: [
+            ...(m.ics ? [{ filename: 'kutsu.ics', content: Buffer.from(m.ics.content).toString('base64'), contentType: `text/calendar; method=${m.ics.method}` }] : []),
+            ...(m.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content.toString('base64'), contentType: a.contentType })),
+          ],
         },
         // The same key on every retry: Resend answers a repeat with the first result, never a second mail.
         { idempotencyKey: m.idempotencyKey },

@@ -2,17 +2,22 @@
 // instances never take the same row), renders them in the recipient's language, sends them and
 // marks them sent in the same transaction. A failure is retried with exponential backoff; a mail
 // is never dropped silently (after MAX_ATTEMPTS it is marked failed and stays visible).
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import { renderMail } from '@/emails/render';
 import { renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config } from '@/lib/config';
-import { withCheckInCode, type OutboxPayload } from './compose';
+import { withCheckInCode, type OutboxPayload, type RegistrationMailPayload } from './compose';
+import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
+import { renderFollowupOutgoing } from './followup';
+import { markCertificateMailed } from '@/lib/certificates/build';
 import { RateLimitedError, type MailTransport } from './transports';
 
 export const MAX_ATTEMPTS = 12;
+const BULK_KINDS = ['survey', 'certificate'];
+const BULK_BATCH = 3;
 
 /** 10 s, 20 s, 40 s … (MAIL_RETRY_BASE_MS doubling) capped at one hour. */
 export function backoffMs(attempts: number, base = config().MAIL_RETRY_BASE_MS): number {
@@ -26,8 +31,11 @@ function parseFrom(from: string): { name: string; email: string } {
 
 export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string; registrationId?: number | null }) {
   const stored = row.payload as OutboxPayload;
-  const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored, row.registrationId);
   const from = config().MAIL_FROM;
+  if ((FOLLOWUP_KINDS as readonly string[]).includes(stored.kind)) {
+    return { to: row.toEmail, from, ...(await renderFollowupOutgoing(stored as FollowupMailPayload)), idempotencyKey: row.idempotencyKey };
+  }
+  const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored as RegistrationMailPayload, row.registrationId);
   if (payload.kind === 'signin') {
     const rendered = await renderSignInMail(payload.locale, payload.url);
     return { to: row.toEmail, from, ...rendered, idempotencyKey: row.idempotencyKey };
@@ -54,13 +62,22 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
   let paused = false;
   for (;;) {
     const claimed = await db().transaction(async (tx) => {
-      const rows = await tx.select().from(mailOutbox)
-        .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now())))
+      // Bulk mails (surveys, certificates: a PDF each) wait behind the rest and go a few at a time,
+      // so a sign-in link or a confirmation queued meanwhile never waits for a whole bulk sending.
+      const due = (bulk: boolean) => and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now()),
+        bulk ? inArray(mailOutbox.kind, BULK_KINDS) : notInArray(mailOutbox.kind, BULK_KINDS));
+      let rows = await tx.select().from(mailOutbox).where(due(false))
         .orderBy(asc(mailOutbox.id)).limit(batchSize).for('update', { skipLocked: true });
+      let bulk = false;
+      if (rows.length === 0) {
+        bulk = true;
+        rows = await tx.select().from(mailOutbox).where(due(true)).orderBy(asc(mailOutbox.id)).limit(BULK_BATCH).for('update', { skipLocked: true });
+      }
       for (const row of rows) {
         if (paused) break; // the rest of the batch stays pending, untouched, for the next round
         try {
           await transport.send(await renderOutgoing(row));
+          if (row.kind === 'certificate' && row.registrationId) await markCertificateMailed(row.registrationId, now());
           // The body may hold a manage link: it is not kept once the mail is out.
           await tx.update(mailOutbox).set({ status: 'sent', sentAt: now(), payload: null, attempts: row.attempts + 1, lastError: null })
             .where(eq(mailOutbox.id, row.id));
@@ -84,9 +101,10 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
           failed++;
         }
       }
-      return rows.length;
+      // Done once a look at the bulk mails finds less than a batch; after other mails, look again.
+      return bulk && rows.length < BULK_BATCH ? 'done' : 'more';
     });
-    if (claimed < batchSize || paused) break;
+    if (claimed === 'done' || paused) break;
   }
   return { sent, failed };
 }

@@ -212,7 +212,7 @@ export async function setEventCapacity(eventId: number, capacity: { onsite: numb
 
 export type ManagedRegistration = {
   registration: RegRow;
-  event: EventRow & { summaryFi: string; summarySv: string | null };
+  event: EventRow & { summaryFi: string; summarySv: string | null; kind: string };
   position?: number;
   availability: ReturnType<typeof computeAvailability>;
 };
@@ -229,7 +229,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
   if (!id) return null;
   const [reg] = await db().select().from(registrations).where(eq(registrations.id, id));
   if (!reg) return null;
-  const [event] = await db().select({ ...eventColumns, summaryFi: events.summaryFi, summarySv: events.summarySv }).from(events).where(eq(events.id, reg.eventId));
+  const [event] = await db().select({ ...eventColumns, summaryFi: events.summaryFi, summarySv: events.summarySv, kind: events.kind }).from(events).where(eq(events.id, reg.eventId));
   const [counts] = await db().execute<{ onsite: number; remote: number }>(sql`
     select count(*) filter (where attendance = 'onsite')::int as onsite, count(*) filter (where attendance = 'remote')::int as remote
     from ${registrations} where event_id = ${reg.eventId} and status = 'confirmed'`);

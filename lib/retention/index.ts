@@ -7,16 +7,22 @@
 //     (lib/stats/returning), so the reach statistics survive the anonymisation;
 //   - secret links of events over for 30 days, expired sign-in tokens and sessions, rate-limit
 //     windows older than an hour, sent mails after 30 days (their bodies are already gone),
-//     and the demo mailbox after 7 days.
+//     and the demo mailbox after 7 days;
+//   - survey links once the survey has closed (SURVEY_OPEN_DAYS after the event), expired GDPR
+//     links, and any mail older than 30 days whatever its status (a failed one keeps its body).
+// Anonymisation itself is lib/retention/anonymise.ts, which the GDPR erasure uses too.
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { accessTokens, devMailbox, events, mailOutbox, rateLimits, registrations, sessions, verificationTokens } from '@/db/schema';
+import {
+  accessTokens, dataRequests, devMailbox, events, mailOutbox, rateLimits, registrations, sessions, surveyInvitations, surveys, verificationTokens,
+} from '@/db/schema';
 import { config } from '@/lib/config';
 import { liveReturningSql } from '@/lib/stats/returning';
+import { ANONYMISED_EMAIL_DOMAIN, anonymiseRegistrations } from './anonymise';
 
 const DAY = 86400_000;
 
-export const ANONYMISED_EMAIL_DOMAIN = 'anonymised.invalid';
+export { ANONYMISED_EMAIL_DOMAIN } from './anonymise';
 
 export type RetentionReport = {
   notesCleared: number;
@@ -46,30 +52,28 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
       where ${events.id} = ${registrations.eventId} and ${events.endsAt} < ${now.toISOString()}
         and ${registrations.returningParticipant} is null`);
 
-    const old = tx.select({ id: registrations.id }).from(registrations)
+    const old = await tx.select({ id: registrations.id }).from(registrations)
       .where(and(inArray(registrations.eventId, endedBefore(anonymiseBefore)), sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`));
-    const anonymised = await tx.update(registrations).set({
-      firstName: '', lastName: '', organisation: '', role: null, diet: null, accessNeeds: null,
-      email: sql`'registration-' || ${registrations.id} || ${'@' + ANONYMISED_EMAIL_DOMAIN}`,
-      updatedAt: now,
-    }).where(inArray(registrations.id, old)).returning({ id: registrations.id });
-    if (anonymised.length) {
-      // Mails about them may still hold a name in their (unsent) body or address.
-      await tx.delete(mailOutbox).where(inArray(mailOutbox.registrationId, anonymised.map((r) => r.id)));
-    }
+    const anonymised = await anonymiseRegistrations(tx, old.map((r) => r.id), now);
 
     const oldRegs = tx.select({ id: registrations.id }).from(registrations).where(inArray(registrations.eventId, endedBefore(new Date(now.getTime() - 30 * DAY))));
     const tokens = await tx.delete(accessTokens).where(inArray(accessTokens.registrationId, oldRegs)).returning({ h: accessTokens.tokenHash });
     const outbox = await tx.delete(mailOutbox)
       .where(and(eq(mailOutbox.status, 'sent'), isNull(mailOutbox.payload), lt(mailOutbox.sentAt, new Date(now.getTime() - 30 * DAY))))
       .returning({ id: mailOutbox.id });
+    const surveyClosed = tx.select({ id: surveys.id }).from(surveys)
+      .where(inArray(surveys.eventId, endedBefore(new Date(now.getTime() - config().SURVEY_OPEN_DAYS * DAY))));
     const other = (await Promise.all([
       tx.delete(verificationTokens).where(lt(verificationTokens.expires, now)).returning({ t: verificationTokens.token }),
       tx.delete(sessions).where(lt(sessions.expires, now)).returning({ t: sessions.sessionToken }),
       tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 3600_000))).returning({ k: rateLimits.key }),
       tx.delete(devMailbox).where(lt(devMailbox.createdAt, new Date(now.getTime() - 7 * DAY))).returning({ id: devMailbox.id }),
+      tx.delete(surveyInvitations).where(inArray(surveyInvitations.surveyId, surveyClosed)).returning({ id: surveyInvitations.id }),
+      tx.delete(dataRequests).where(lt(dataRequests.expiresAt, now)).returning({ t: dataRequests.tokenHash }),
+      // Any mail older than 30 days, whatever its status: a failed or stuck one still holds an address and maybe a link.
+      tx.delete(mailOutbox).where(lt(mailOutbox.createdAt, new Date(now.getTime() - 30 * DAY))).returning({ id: mailOutbox.id }),
     ])).reduce((n, rows) => n + rows.length, 0);
 
-    return { notesCleared: notes.length, returningFrozen: frozen.count ?? 0, anonymised: anonymised.length, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };
+    return { notesCleared: notes.length, returningFrozen: frozen.count ?? 0, anonymised, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };
   });
 }

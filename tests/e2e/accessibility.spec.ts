@@ -1,6 +1,7 @@
 import { test, expect } from './support/test';
 import AxeBuilder from '@axe-core/playwright';
 import { e2eDb, signInContext } from './support/session';
+import { expectNoRawKeys, rawKeysOn } from './support/raw-keys';
 
 const pages = [
   '/fi', '/sv', '/fi?region=TAYS&kind=network_day', '/sv?kind=party',
@@ -9,6 +10,9 @@ const pages = [
   '/fi/events/etela-savon-verkostopaiva', '/sv/events/tuvet-osallisuus-turku',
   '/fi/series/tuvet-lapsen-osallisuus', '/sv/series/tuvet-aikuisten-nakokulma',
   '/fi/about', '/sv/about', '/fi/ei-ole', '/fi/privacy', '/sv/privacy', '/fi/accessibility', '/sv/accessibility',
+  // After the event and privacy (issue 6)
+  '/fi/materials', '/sv/materials', '/fi/materials?theme=sijoitetut-lapset&q=diat', '/sv/materials?q=finns-inte',
+  '/fi/my-data', '/sv/my-data', `/fi/my-data/${'x'.repeat(43)}`, `/sv/feedback/${'x'.repeat(43)}`, `/fi/feedback/${'x'.repeat(43)}`,
 ];
 
 for (const path of pages) {
@@ -70,3 +74,45 @@ test.describe('workspace pages, signed in', () => {
     });
   }
 });
+// --- After the event and privacy (issue 6) ---
+
+test('no page shows a raw message key, in Finnish or Swedish', async ({ page }) => {
+  test.setTimeout(90_000);
+  const paths = ['', '/past', '/regions', '/regions/tyks', '/events/koulua-koulua-kaymattomille', '/events/tunnistaminen-taydennyskoulutus',
+    '/series/tuvet-lapsen-osallisuus', '/about', '/privacy', '/accessibility', '/materials', '/my-data', '/signin', `/registrations/${'x'.repeat(43)}`,
+    `/feedback/${'x'.repeat(43)}`, `/my-data/${'x'.repeat(43)}`, '/ei-ole'];
+  const found: string[] = [];
+  for (const locale of ['fi', 'sv']) {
+    for (const path of paths) {
+      await page.goto(`/${locale}${path}`);
+      found.push(...(await rawKeysOn(page)).map((k) => `/${locale}${path}: ${k}`));
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test('the raw-key check does find a key-shaped text', async ({ page }) => {
+  await page.setContent('<html lang="fi"><title>survey.page.title</title><body><p>Hei</p><label aria-label="privacyData.email">x</label></body></html>');
+  expect(await rawKeysOn(page)).toEqual(['survey.page.title', 'privacyData.email']);
+});
+
+for (const [locale, submit, error] of [['fi', 'Lähetä linkki', 'Anna sähköpostiosoite'], ['sv', 'Skicka länken', 'Ange e-postadressen']] as const) {
+  test(`/${locale}/my-data with errors showing has no WCAG 2.1 A/AA violations and works by keyboard`, async ({ page }) => {
+    await page.goto(`/${locale}/my-data`);
+    await page.getByRole('button', { name: submit }).focus();
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('alert', { name: locale === 'fi' ? 'Linkkiä ei vielä lähetetty. Tarkista nämä kohdat:' : 'Länken har inte skickats ännu. Kontrollera följande:' });
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+    // From the summary: its link to the field, then the field itself; type and send with Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('textbox')).toBeFocused();
+    await page.keyboard.type('ei-osoite');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(new RegExp(error)).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await expectNoRawKeys(page);
+  });
+}

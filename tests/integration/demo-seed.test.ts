@@ -55,3 +55,22 @@ describe('demo data', () => {
     }
   });
 });
+
+describe('demo data after the event', () => {
+  it('marks attendance on past events and has a survey with answers and public materials for the bank', async () => {
+    // The first describe block seeded the database already.
+    const [row] = await db().execute<{ attended: number; surveys: number; responses: number; bank: number }>(sql`
+      select (select count(*)::int from registrations r join events e on e.id = r.event_id where e.ends_at < now() and (r.attended_onsite or r.remote_joined_at is not null)) as attended,
+             (select count(*)::int from surveys) as surveys,
+             (select count(*)::int from survey_responses) as responses,
+             (select count(distinct event_id)::int from event_materials m join events e on e.id = m.event_id where m.visibility = 'public' and e.ends_at < now()) as bank`);
+    expect(row.attended).toBeGreaterThan(100);
+    expect(row.surveys).toBe(2);
+    expect(row.responses).toBeGreaterThan(20);
+    expect(row.bank).toBeGreaterThanOrEqual(3);
+    // Every seeded invitation belongs to someone who attended, so the survey job mails none of them again.
+    const [stray] = await db().execute<{ n: number }>(sql`select count(*)::int as n from survey_invitations i join registrations r on r.id = i.registration_id
+      where not (coalesce(r.attended_onsite, false) or r.remote_joined_at is not null)`);
+    expect(stray.n).toBe(0);
+  });
+});

@@ -7,6 +7,17 @@ import { db } from '@/db/client';
 import { rateLimits, registrations } from '@/db/schema';
 import { registerParticipant, getManagedRegistration } from '@/lib/registrations/service';
 import { runRetention } from '@/lib/retention';
+import { findInDatabase } from '../support/scan';
+import { dataRequests, mailOutbox, surveyInvitations } from '@/db/schema';
+import { inviteOrganiser } from '@/lib/auth/accounts';
+import { attachSurvey } from '@/lib/surveys/editor';
+import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
+import { openSurvey, submitSurvey } from '@/lib/surveys/answer';
+import { eventSurveyResults } from '@/lib/surveys/results';
+import { answerField } from '@/lib/surveys/schema';
+import { buildCertificate } from '@/lib/certificates/build';
+import { requestDataLink } from '@/lib/privacy/requests';
+import { drainOutbox, renderOutgoing } from '@/lib/mail/worker';
 
 useTestDatabase();
 
@@ -58,5 +69,53 @@ describe('retention', () => {
     expect(await db().select().from(rateLimits)).toHaveLength(0);
 
     expect((await runRetention(now)).anonymised).toBe(0); // idempotent
+  });
+});
+
+describe('retention after the follow-up', () => {
+  it('leaves nothing that identifies the person — registration, mails, links, survey name, certificate — and the statistics unchanged', async () => {
+    const now = new Date();
+    const admin = { id: await inviteOrganiser(db(), { email: 'retention.admin@kokoon.example', role: 'admin', regions: [] }), email: 'retention.admin@kokoon.example', name: null, role: 'admin' as const, regions: [] };
+    const training = await createEvent({ kind: 'training', format: 'hybrid', capacityRemote: null });
+    const who = { firstName: 'Ulpu', lastName: 'Unohdettava', email: 'ulpu.unohdettava@koulu.example', organisation: 'Unohduskylän koulu', role: 'Rehtori', municipality: '905', sector: 'social' as const };
+    const r = await registerParticipant(training.slug, person(who));
+    const other = await registerParticipant(training.slug, person({ attendance: 'remote', municipality: '091' }));
+    if (!r.ok || !other.ok) throw new Error('sign-up failed');
+    await db().update(registrations).set({ attendedOnsite: true, checkedInAt: now }).where(eq(registrations.id, r.value.registrationId));
+    await db().update(registrations).set({ remoteJoinedAt: now }).where(eq(registrations.id, other.value.registrationId));
+    await attachSurvey(admin, training.id);
+    await db().execute(sql`update events set starts_at = now() - interval '10 hours', ends_at = now() - interval '4 hours' where id = ${training.id}`);
+    expect(await enqueueSurveyInvitations(now)).toBe(2);
+    // Every mail goes out (bodies are cleared when sent); the survey link comes from the rendered mail.
+    const sent: string[] = [];
+    const [surveyMail] = await db().select().from(mailOutbox).where(sql`${mailOutbox.kind} = 'survey' and ${mailOutbox.registrationId} = ${r.value.registrationId}`);
+    const token = /feedback\/([A-Za-z0-9_-]{43})/.exec((await renderOutgoing(surveyMail)).text)![1];
+    await drainOutbox({ name: 'test', async send(m) { sent.push(m.to); } });
+    const survey = await openSurvey(token, 'fi');
+    if (survey.state !== 'open') throw new Error(survey.state);
+    const [overall, usefulness, develop] = survey.questions;
+    expect(await submitSurvey(token, { showName: true, [answerField(overall.id)]: '5', [answerField(usefulness.id)]: '4', [answerField(develop.id)]: 'Enemmän esimerkkejä' })).toEqual({ ok: true });
+    expect((await buildCertificate(r.value.registrationId)).ok).toBe(true);
+    await requestDataLink(who.email, 'fi', '192.0.2.10', now);
+    expect(await findInDatabase(['Unohdettava'])).not.toEqual([]); // the scan does find the person before
+
+    const statsBefore = await stats(training.id);
+    const resultsBefore = await eventSurveyResults(admin, training.id, 'fi');
+    // Two and a half years later.
+    const later = new Date(now.getTime() + 900 * DAY);
+    const report = await runRetention(later);
+    expect(report.anonymised).toBeGreaterThanOrEqual(2); // these two, and the older tests' people
+
+    expect(await findInDatabase(['Ulpu', 'Unohdettava', 'unohdettava@', 'Unohduskylän', 'Rehtori'])).toEqual([]);
+    expect(await stats(training.id)).toEqual(statsBefore);
+    const resultsAfter = await eventSurveyResults(admin, training.id, 'fi');
+    // The same answers and figures; only the name that was allowed to show is gone.
+    expect(resultsAfter!.questions.map((q) => q.counts)).toEqual(resultsBefore!.questions.map((q) => q.counts));
+    expect([resultsAfter!.invited, resultsAfter!.responses]).toEqual([2, 1]); // the response rate survives the links
+    expect(resultsAfter!.questions[2].texts).toEqual([{ text: 'Enemmän esimerkkejä', name: null }]);
+    expect(resultsBefore!.questions[2].texts).toEqual([{ text: 'Enemmän esimerkkejä', name: 'Ulpu Unohdettava' }]);
+    expect(await db().select().from(surveyInvitations)).toHaveLength(0);
+    expect(await db().select().from(dataRequests)).toHaveLength(0);
+    expect(sent).toContain(who.email);
   });
 });

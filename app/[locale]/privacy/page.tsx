@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { Link } from '@/lib/i18n/navigation';
+import { config } from '@/lib/config';
+import { DATA_LINK_MINUTES } from '@/lib/privacy/schema';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -8,19 +12,49 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
+// The privacy notice (tietosuojaseloste / dataskyddsbeskrivning), generated from the installation's
+// settings: controller and contacts (PRIVACY_* variables) and the retention periods the retention
+// job actually applies (RETENTION_MONTHS, SURVEY_OPEN_DAYS).
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
+  await connection(); // the settings are read when the page is served, not when it is built
   pageLocale((await params).locale);
   const t = await getTranslations('privacy');
+  const c = config();
+  const section = 'space-y-1';
   return (
-    <div className="max-w-3xl space-y-4">
+    <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-lg">{t('lead')}</p>
-      {(['what', 'why', 'keep', 'rights'] as const).map((k) => (
-        <section key={k}>
+      <section className={section}>
+        <h2 className="text-xl font-bold">{t('controllerTitle')}</h2>
+        <p>{c.PRIVACY_CONTROLLER}{c.PRIVACY_CONTROLLER_ADDRESS ? `, ${c.PRIVACY_CONTROLLER_ADDRESS}` : ''}</p>
+      </section>
+      <section className={section}>
+        <h2 className="text-xl font-bold">{t('contactTitle')}</h2>
+        <p>{t('contact')} <a href={`mailto:${c.PRIVACY_CONTACT_EMAIL}`}>{c.PRIVACY_CONTACT_EMAIL}</a></p>
+        {c.PRIVACY_DPO_EMAIL && <p>{t('dpo')} <a href={`mailto:${c.PRIVACY_DPO_EMAIL}`}>{c.PRIVACY_DPO_EMAIL}</a></p>}
+      </section>
+      {(['what', 'why', 'recipients'] as const).map((k) => (
+        <section key={k} className={section}>
           <h2 className="text-xl font-bold">{t(`${k}Title`)}</h2>
-          <p className="mt-1">{t(k)}</p>
+          <p>{t(k)}</p>
         </section>
       ))}
+      <section className={section}>
+        <h2 className="text-xl font-bold">{t('keepTitle')}</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>{t('keepNotes')}</li>
+          <li>{t('keepRegistrations', { months: c.RETENTION_MONTHS })}</li>
+          <li>{t('keepLinks', { surveyDays: c.SURVEY_OPEN_DAYS, dataMinutes: DATA_LINK_MINUTES })}</li>
+          <li>{t('keepMail')}</li>
+          <li>{t('keepFeedback')}</li>
+        </ul>
+      </section>
+      <section className={section}>
+        <h2 className="text-xl font-bold">{t('rightsTitle')}</h2>
+        <p>{t('rights')}</p>
+        <p><Link href="/my-data" className="font-semibold">{t('myDataLink')}</Link></p>
+      </section>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requestSignInAction } from './actions';
+import { PrivacyNote } from '@/components/privacy-note';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -20,6 +21,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         <input id="signin-email" name="email" type="email" required autoComplete="email" className="block w-full rounded border border-muted px-3 py-2" />
         <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">{t('submit')}</button>
       </form>
+      <PrivacyNote />
     </div>
   );
 }

@@ -4,11 +4,16 @@ import { expect, type Page } from '@playwright/test';
 
 /** The text part of the newest mail to `email` (waits until one arrives). */
 export async function latestMailText(page: Page, email: string): Promise<string> {
-  const row = page.getByRole('row').filter({ hasText: email }).first();
+  return newestMailWith(page, [email]);
+}
+
+/** The text part of the newest mail whose mailbox row shows every one of `texts` (address, subject…). */
+export async function newestMailWith(page: Page, texts: string[], timeout = 15_000): Promise<string> {
+  const row = texts.reduce((rows, text) => rows.filter({ hasText: text }), page.getByRole('row')).first();
   await expect(async () => {
     await page.goto('/fi/dev/mailbox');
     await expect(row).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout });
   await row.getByRole('link').click();
   return (await page.locator('pre').first().textContent()) ?? '';
 }

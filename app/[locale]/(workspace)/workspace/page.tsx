@@ -39,6 +39,8 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           <li><Link href="/workspace/stats" className="inline-block px-2 py-2 font-semibold">{t('stats')}</Link></li>
           {organiser.role === 'admin' && <li><Link href="/workspace/organisers" className="inline-block px-2 py-2 font-semibold">{t('organisers')}</Link></li>}
           {organiser.role === 'admin' && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
+          <li><Link href="/workspace/feedback" className="inline-block px-2 py-2 font-semibold">{t('feedbackLink')}</Link></li>
+          {organiser.role === 'admin' && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
         </ul>
       </nav>
       <section aria-labelledby="ws-events">

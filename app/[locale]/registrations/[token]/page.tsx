@@ -16,6 +16,8 @@ import { listMaterials } from '@/lib/events/materials';
 import { streamLink } from '@/lib/streams/tokens';
 import { streamWindow } from '@/lib/streams/access';
 import { cancelAction, resetFeedAction, switchAttendanceAction } from './actions';
+import { certificateBlocker } from '@/lib/certificates/build';
+import { PrivacyNote } from '@/components/privacy-note';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -78,6 +80,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
 
       {over && <p className="rounded border border-line bg-white p-3">{t('manage.closedNote')}</p>}
 
+      {e.kind === 'training' && certificateBlocker({ kind: e.kind, endsAt: e.endsAt }, r) === null && (
+        <section aria-labelledby="certificate-heading" className="rounded-lg border-2 border-ok bg-white p-4">
+          <h2 id="certificate-heading" className="text-xl font-bold">{t('certificate.title')}</h2>
+          <p className="mt-1">{t('certificate.text')}</p>
+          <p className="mt-2"><a href={`/${locale}/registrations/${token}/certificate`} download className="font-semibold">{t('certificate.download')}</a></p>
+        </section>
+      )}
+
       {streams && !over && (
         <section aria-labelledby="stream-heading" className="rounded-lg border-2 border-brand bg-white p-4">
           <h2 id="stream-heading" className="text-xl font-bold">{t('manage.streamTitle')}</h2>
@@ -131,6 +141,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) })).sort((x, y) => x.name.localeCompare(y.name, locale))}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
           />
+          <div className="mt-3"><PrivacyNote /></div>
         </section>
       )}
 

@@ -15,6 +15,7 @@ import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { clockText } from '@/components/attendance/time';
 import { cancelOnBehalfAction, checkInAction, markAttendedAction, moveAction, promoteAction, undoCheckInAction } from './actions';
+import { CertificateSection } from '@/components/attendance/certificate-section';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -97,6 +98,12 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
           {modes.includes('remote') && <><dt className="font-semibold">{t('summary.remoteJoined')}</dt><dd>{counts.remoteJoined}</dd></>}
         </dl>
       </section>
+
+      {event.kind === 'training' && (
+        <CertificateSection locale={locale} eventId={event.id} over={now >= event.endsAt}
+          attended={all.filter((r) => r.status === 'confirmed' && (r.attendedOnsite === true || r.remoteJoinedAt)).length}
+          query={{ certificates: one(query.certificates), certificatesError: one(query.certificatesError), queued: one(query.queued), already: one(query.already) }} />
+      )}
 
       <section aria-labelledby="search-heading" className="space-y-3 rounded-lg border border-line bg-white p-4">
         <h2 id="search-heading" className="text-xl font-bold">{t('search.heading')}</h2>

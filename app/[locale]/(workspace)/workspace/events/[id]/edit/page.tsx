@@ -13,10 +13,12 @@ import { EventForm } from '@/components/editor/event-form';
 import { StreamForm } from '@/components/editor/stream-form';
 import { MaterialForm } from '@/components/editor/material-form';
 import { cancelAction, duplicateAction, publishAction, unpublishAction } from '../../actions';
+import { getSurveyForEditor } from '@/lib/surveys/editor';
+import { SurveySection } from '@/components/surveys/survey-section';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string; count?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string; count?: string; survey?: string; surveyError?: string }> };
 
 const DONE = ['created', 'saved', 'published', 'unpublished', 'duplicated', 'cancelled'];
 const ERRORS = ['notFound', 'forbidden', 'notDraft', 'notPublished', 'hasRegistrations', 'cancelled', 'cancelConfirm', 'invalid'];
@@ -29,10 +31,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/events/${id}/edit`);
   const event = await getEventForEdit(organiser, Number(id));
   if (!event) notFound();
-  const { done, error, count } = await searchParams;
-  const [t, w, p, options] = await Promise.all([
+  const { done, error, count, survey: surveyDone, surveyError } = await searchParams;
+  const [t, w, p, options, survey] = await Promise.all([
     getTranslations('editor'), getTranslations('workspace'), getTranslations('preview'),
     editorOptions(organiser, { scope: event.scope, regionCode: event.regionCode, seriesId: event.seriesId }),
+    getSurveyForEditor(organiser, event.id),
   ]);
   const n = Number(count ?? 0) || 0;
   const notice = done && DONE.includes(done)
@@ -149,6 +152,10 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         <h3 className="text-lg font-bold">{t('materials.add')}</h3>
         <MaterialForm locale={locale} eventId={event.id} />
       </section>
+
+      {survey.ok && (
+        <SurveySection locale={locale} eventId={event.id} survey={survey.value} cancelled={event.status === 'cancelled'} done={surveyDone} error={surveyError} />
+      )}
     </div>
   );
 }

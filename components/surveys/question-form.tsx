@@ -1,0 +1,64 @@
+'use client';
+// The organiser's "add your own question" form (Finnish and Swedish side by side; options one per line).
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { questionSchema, QUESTION_KINDS, SURVEY_LIMITS, type QuestionFormValues, type QuestionInput } from '@/lib/surveys/schema';
+import { addQuestionAction } from '@/app/[locale]/(workspace)/workspace/events/survey-actions';
+import { applyFieldErrors, BilingualPair, describedBy, ErrorSummary, Field, inputClass, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
+
+const P = 'sq';
+const EMPTY: QuestionFormValues = { kind: 'scale', textFi: '', textSv: '', optionsFi: '', optionsSv: '', required: false };
+const ORDER = ['kind', 'textFi', 'textSv', 'optionsFi', 'optionsSv'];
+
+export function QuestionForm({ locale, eventId }: { locale: 'fi' | 'sv'; eventId: number }) {
+  const t = useTranslations('survey.editor');
+  const msg = useMessage();
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const { register, handleSubmit, setError, getValues, reset, watch, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
+    useForm<QuestionFormValues, unknown, QuestionInput>({ resolver: zodResolver(questionSchema) as never, defaultValues: EMPTY, shouldFocusError: false });
+  const label = (field: string) => t(`fields.${field}` as 'fields.kind');
+  const choice = watch('kind') === 'choice';
+
+  const onSubmit = async () => {
+    setResult(null);
+    const r = await addQuestionAction(locale, eventId, getValues());
+    if (!r.ok) applyFieldErrors<QuestionFormValues>(r.fields, setError);
+    else { reset(EMPTY); router.refresh(); }
+    setResult(r);
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
+      {isSubmitted && !result?.ok && <ErrorSummary errors={errors} message={result && !result.ok ? result.message : null} idOf={(n) => `${P}-${n}`} labelOf={label} order={ORDER} submitCount={submitCount} />}
+      <ResultNote result={result} />
+      <Field id={`${P}-kind`} label={label('kind')} required error={msg(errors.kind?.message)}>
+        <select id={`${P}-kind`} className={inputClass(!!errors.kind)} aria-describedby={describedBy(`${P}-kind`, false, !!errors.kind)} {...register('kind')}>
+          {QUESTION_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+        </select>
+      </Field>
+      <BilingualPair>
+        <TextField<QuestionFormValues> name="textFi" label={label('textFi')} register={register} errors={errors} idPrefix={P} required maxLength={SURVEY_LIMITS.question} lang="fi" />
+        <TextField<QuestionFormValues> name="textSv" label={label('textSv')} register={register} errors={errors} idPrefix={P} maxLength={SURVEY_LIMITS.question} lang="sv" />
+      </BilingualPair>
+      {choice && (
+        <BilingualPair>
+          <TextField<QuestionFormValues> name="optionsFi" label={label('optionsFi')} register={register} errors={errors} idPrefix={P} required multiline={4} hint={t('optionsHint')} lang="fi" />
+          <TextField<QuestionFormValues> name="optionsSv" label={label('optionsSv')} register={register} errors={errors} idPrefix={P} multiline={4} hint={t('optionsHint')} lang="sv" />
+        </BilingualPair>
+      )}
+      <label className="inline-flex items-start gap-2">
+        <input type="checkbox" className="mt-1 h-5 w-5" {...register('required')} />
+        <span>{label('required')}</span>
+      </label>
+      <div>
+        <button type="submit" disabled={isSubmitting} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70">
+          {isSubmitting ? t('saving') : t('add')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+// The organiser's side of attendance certificates: sending them in bulk (see ./build.ts for the rules).
+import { and, eq, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { certificates, events, mailOutbox, registrations, trainingSeries } from '@/db/schema';
+import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { writeAudit } from '@/lib/audit';
+import { localized } from '@/lib/i18n/messages';
+import { parseId } from '@/lib/attendance/types';
+import { attendedSql, type CertificateResult } from './build';
+
+export * from './build';
+
+/**
+ * An organiser sends the certificates of a training they manage to everyone marked attended, each
+ * at most once (idempotency key `certificate:<registration id>`). Returns how many were queued now
+ * and how many had been sent before.
+ */
+export async function sendCertificates(o: Organiser, eventId: unknown, now = new Date()): Promise<CertificateResult<{ queued: number; already: number }>> {
+  const id = parseId(eventId);
+  if (!id) return { ok: false, error: 'certificate.notFound' };
+  const [event] = await db().select().from(events).where(and(eq(events.id, id), eventScope(o)));
+  if (!event) return { ok: false, error: 'certificate.notFound' };
+  if (event.kind !== 'training') return { ok: false, error: 'certificate.notTraining' };
+  if (now < event.endsAt) return { ok: false, error: 'certificate.notOver' };
+  const [series] = event.seriesId ? await db().select().from(trainingSeries).where(eq(trainingSeries.id, event.seriesId)) : [];
+  const attended = await db().select().from(registrations)
+    .where(and(eq(registrations.eventId, id), attendedSql, sql`${registrations.email} not like '%@anonymised.invalid'`));
+  // Mailed once is enough, even after the sent mail itself has been swept from the outbox.
+  const mailed = new Set((await db().select({ id: certificates.registrationId }).from(certificates)
+    .innerJoin(registrations, eq(registrations.id, certificates.registrationId))
+    .where(and(eq(registrations.eventId, id), sql`${certificates.mailedAt} is not null`))).map((c) => c.id));
+  return db().transaction(async (tx) => {
+    let queued = 0;
+    for (const r of attended.filter((a) => !mailed.has(a.id))) {
+      const title = series ? localized(r.language, series.titleFi, series.titleSv) : localized(r.language, event.titleFi, event.titleSv);
+      const inserted = await tx.insert(mailOutbox).values({
+        kind: 'certificate', registrationId: r.id, toEmail: r.email, locale: r.language,
+        payload: { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id },
+        idempotencyKey: `certificate:${r.id}`,
+      }).onConflictDoNothing().returning({ id: mailOutbox.id });
+      queued += inserted.length;
+    }
+    await writeAudit(tx, o, 'certificates.send', `event:${id}`, { eventId: id, queued, attended: attended.length });
+    return { ok: true, value: { queued, already: attended.length - queued } } as const;
+  });
+}
+

@@ -1,0 +1,137 @@
+import 'server-only';
+// Everything Kokoon holds about one e-mail address, and its erasure (GDPR articles 15, 17 and 20).
+// Used by the self-service (after the person proved the address through an e-mailed link) and by
+// admins on request (audited). Erasure cancels the person's live registrations of upcoming events
+// (the place goes to the next in line, as if they had cancelled), then anonymises every
+// registration with the rule of the retention job (lib/retention/anonymise), so the statistics stay.
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { db } from '@/db/client';
+import {
+  certificates, dataRequests, devMailbox, events, mailOutbox, organiserRegions, registrations, surveyAnswers, surveyInvitations,
+  surveyQuestions, surveyResponses, surveys, users,
+} from '@/db/schema';
+import { anonymiseRegistrations, ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
+import { cancelLockedRegistration, withRegistrationLocked } from '@/lib/registrations/service';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** A stable reference to an address for the audit log, which must not keep the address itself. */
+export function personRef(email: string): string {
+  return `person:${createHash('sha256').update(normaliseEmail(email)).digest('hex').slice(0, 16)}`;
+}
+
+const sameEmail = (email: string) => sql`lower(btrim(${registrations.email})) = ${normaliseEmail(email)}`;
+
+export type PersonalData = {
+  email: string;
+  generatedAt: string;
+  registrations: {
+    id: number; event: { slug: string; title: string; start: string; end: string }; status: string; attendance: string;
+    firstName: string; lastName: string; organisation: string; municipality: string | null; sector: string | null; role: string | null;
+    diet: string | null; accessNeeds: string | null; language: string; consent: boolean; registeredAt: string;
+    cancelledAt: string | null; checkedInAt: string | null; attendedOnsite: boolean | null; remoteJoinedAt: string | null;
+  }[];
+  surveyInvitations: { event: string; sentAt: string; answered: boolean }[];
+  surveyAnswersWithName: { event: string; submittedOn: string; answers: { question: string; answer: string | number }[] }[];
+  certificates: { event: string; issuedAt: string; mailedAt: string | null }[];
+  mails: { kind: string; status: string; createdAt: string; sentAt: string | null }[];
+  organiserAccount: { name: string | null; role: string; regions: string[]; invitedAt: string } | null;
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Is there anything about this address (an organiser account, or a registration not yet anonymised)? */
+export async function isKnownAddress(email: string): Promise<boolean> {
+  const e = normaliseEmail(email);
+  if (e.endsWith(`@${ANONYMISED_EMAIL_DOMAIN}`)) return false;
+  const [r] = await db().select({ id: registrations.id }).from(registrations).where(sameEmail(e)).limit(1);
+  if (r) return true;
+  const [u] = await db().select({ id: users.id }).from(users).where(eq(users.email, e)).limit(1);
+  return !!u;
+}
+
+export async function collectPersonalData(email: string, now = new Date()): Promise<PersonalData> {
+  const e = normaliseEmail(email);
+  const regs = await db().select({ reg: registrations, event: events }).from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId)).where(sameEmail(e)).orderBy(asc(events.startsAt));
+  const ids = regs.map((r) => r.reg.id);
+  const [invitations, named, certs, mails, [account]] = await Promise.all([
+    ids.length ? db().select({ slug: events.slug, createdAt: surveyInvitations.createdAt, answeredAt: surveyInvitations.answeredAt })
+      .from(surveyInvitations).innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId)).innerJoin(events, eq(events.id, surveys.eventId))
+      .where(inArray(surveyInvitations.registrationId, ids)) : [],
+    ids.length ? db().select({ id: surveyResponses.id, on: surveyResponses.submittedOn, slug: events.slug }).from(surveyResponses)
+      .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId)).innerJoin(events, eq(events.id, surveys.eventId))
+      .where(inArray(surveyResponses.namedRegistrationId, ids)) : [],
+    ids.length ? db().select({ slug: events.slug, issuedAt: certificates.issuedAt, mailedAt: certificates.mailedAt }).from(certificates)
+      .innerJoin(registrations, eq(registrations.id, certificates.registrationId)).innerJoin(events, eq(events.id, registrations.eventId))
+      .where(inArray(certificates.registrationId, ids)) : [],
+    db().select({ kind: mailOutbox.kind, status: mailOutbox.status, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
+      .from(mailOutbox).where(sql`lower(${mailOutbox.toEmail}) = ${e}`).orderBy(asc(mailOutbox.id)),
+    db().select().from(users).where(eq(users.email, e)),
+  ]);
+  const answers = named.length ? await db().select({ responseId: surveyAnswers.responseId, q: surveyQuestions, a: surveyAnswers })
+    .from(surveyAnswers).innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
+    .where(inArray(surveyAnswers.responseId, named.map((n) => n.id))) : [];
+  const regions = account ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map((r) => r.regionCode) : [];
+  return {
+    email: e,
+    generatedAt: now.toISOString(),
+    registrations: regs.map(({ reg: r, event: ev }) => ({
+      id: r.id, event: { slug: ev.slug, title: ev.titleFi, start: ev.startsAt.toISOString(), end: ev.endsAt.toISOString() },
+      status: r.status, attendance: r.attendance, firstName: r.firstName, lastName: r.lastName, organisation: r.organisation,
+      municipality: r.municipalityCode, sector: r.sectorCode, role: r.role, diet: r.diet, accessNeeds: r.accessNeeds, language: r.language,
+      consent: r.consent, registeredAt: r.createdAt.toISOString(), cancelledAt: iso(r.cancelledAt), checkedInAt: iso(r.checkedInAt),
+      attendedOnsite: r.attendedOnsite, remoteJoinedAt: iso(r.remoteJoinedAt),
+    })),
+    surveyInvitations: invitations.map((i) => ({ event: i.slug, sentAt: i.createdAt.toISOString(), answered: !!i.answeredAt })),
+    surveyAnswersWithName: named.map((n) => ({
+      event: n.slug, submittedOn: n.on,
+      answers: answers.filter((a) => a.responseId === n.id).map(({ q, a }) => ({
+        question: q.textFi,
+        answer: q.kind === 'scale' ? a.scale! : q.kind === 'choice' ? q.optionsFi[a.choice!] ?? String(a.choice) : a.text ?? '',
+      })),
+    })),
+    certificates: certs.map((c) => ({ event: c.slug, issuedAt: c.issuedAt.toISOString(), mailedAt: iso(c.mailedAt) })),
+    mails: mails.map((m) => ({ kind: m.kind, status: m.status, createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt) })),
+    organiserAccount: account ? { name: account.name, role: account.role, regions, invitedAt: account.invitedAt.toISOString() } : null,
+  };
+}
+
+export type ErasureReport = { cancelled: number; anonymised: number; organiserAccount: boolean };
+
+export async function erasePersonalData(email: string, now = new Date()): Promise<ErasureReport> {
+  const e = normaliseEmail(email);
+  const live = await db().select({ id: registrations.id }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(sameEmail(e), sql`${registrations.status} <> 'cancelled'`, sql`${events.endsAt} > ${now.toISOString()}`));
+  let cancelled = 0;
+  for (const { id } of live) {
+    // The same path as the person's own cancel button: the waiting list moves up in the same transaction.
+    const r = await withRegistrationLocked(id, undefined, (tx, reg, event) => cancelLockedRegistration(tx, reg, event, now));
+    if (r.ok) cancelled++;
+  }
+  const anonymised = await db().transaction(async (tx) => {
+    const ids = (await tx.select({ id: registrations.id }).from(registrations).where(sameEmail(e))).map((r) => r.id);
+    const n = await anonymiseRegistrations(tx, ids, now);
+    // Mails to the address that belong to no registration (e.g. this very data-access link).
+    await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toEmail}) = ${e}`);
+    await tx.delete(devMailbox).where(sql`lower(${devMailbox.toEmail}) = ${e}`);
+    await tx.delete(dataRequests).where(eq(dataRequests.email, e));
+    return n;
+  });
+  const [account] = await db().select({ id: users.id }).from(users).where(eq(users.email, e));
+  return { cancelled, anonymised, organiserAccount: !!account };
+}
+
+/** The verified link's address, while it is valid. */
+export async function emailForDataToken(tokenHash: string, now = new Date()): Promise<string | null> {
+  const [row] = await db().select({ email: dataRequests.email, expiresAt: dataRequests.expiresAt }).from(dataRequests)
+    .where(eq(dataRequests.tokenHash, tokenHash));
+  return row && row.expiresAt > now ? row.email : null;
+}
+
+/** Expired links are useless: dropped now and then (the retention job does it too). */
+export async function sweepDataRequests(now = new Date()): Promise<void> {
+  await db().delete(dataRequests).where(lt(dataRequests.expiresAt, now));
+}
+

@@ -1,0 +1,31 @@
+// Anonymising registrations: the one rule shared by the retention job (old events) and the GDPR
+// erasure (one person's address). What identifies the person goes — names, e-mail, organisation,
+// role, diet and access notes, their mails, secret links, survey links, certificates and the name
+// on a survey answer — and what the statistics need stays: event, sector, municipality, status,
+// mode, attendance, and the anonymous survey answers.
+import { inArray, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { accessTokens, certificates, mailOutbox, registrations, surveyInvitations, surveyResponses } from '@/db/schema';
+
+export const ANONYMISED_EMAIL_DOMAIN = 'anonymised.invalid';
+
+/** True for an e-mail address that anonymisation wrote. */
+export function isAnonymisedEmail(email: string): boolean {
+  return email.endsWith(`@${ANONYMISED_EMAIL_DOMAIN}`);
+}
+
+export async function anonymiseRegistrations(tx: Tx, ids: number[], now = new Date()): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await tx.update(registrations).set({
+    firstName: '', lastName: '', organisation: '', role: null, diet: null, accessNeeds: null,
+    email: sql`'registration-' || ${registrations.id} || ${'@' + ANONYMISED_EMAIL_DOMAIN}`,
+    updatedAt: now,
+  }).where(inArray(registrations.id, ids)).returning({ id: registrations.id });
+  // Mails about them may still hold a name in their (unsent) body, and every one holds the address.
+  await tx.delete(mailOutbox).where(inArray(mailOutbox.registrationId, ids));
+  await tx.delete(accessTokens).where(inArray(accessTokens.registrationId, ids));
+  await tx.delete(surveyInvitations).where(inArray(surveyInvitations.registrationId, ids));
+  await tx.delete(certificates).where(inArray(certificates.registrationId, ids));
+  await tx.update(surveyResponses).set({ namedRegistrationId: null }).where(inArray(surveyResponses.namedRegistrationId, ids));
+  return rows.length;
+}

@@ -1,0 +1,63 @@
+// Language parity beyond the UI catalogues (tests/unit/i18n-parity.test.ts): every e-mail template
+// text, calendar text and PDF text exists in Finnish and Swedish — and in English or any other
+// language the moment a catalogue for it appears — with no empty text and the same placeholders.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as mailTexts from '@/emails/messages';
+import { signInTexts } from '@/emails/signin';
+import * as followupTexts from '@/emails/followup-messages';
+import * as calendarTexts from '@/lib/calendar/texts';
+import * as certificateTexts from '@/lib/certificates/texts';
+
+type Tree = { [k: string]: unknown };
+
+/** Every leaf as [path, text]; functions are called with sample arguments, so their output is checked too. */
+function leaves(tree: unknown, prefix = ''): [string, string][] {
+  if (typeof tree === 'string') return [[prefix, tree]];
+  if (typeof tree === 'function') {
+    const args = Array.from({ length: tree.length }, (_, i) => (i === 0 ? 'HYKS-alue (Helsinki)' : true));
+    return [[`${prefix}()`, String((tree as (...a: unknown[]) => unknown)(...args))]];
+  }
+  if (tree && typeof tree === 'object') return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  return [];
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
+
+const catalogues: Record<string, Record<string, unknown>> = {
+  'emails/messages': { fi: mailTexts.fi, sv: mailTexts.sv },
+  'emails/signin': signInTexts,
+  'emails/followup-messages': { fi: followupTexts.fi, sv: followupTexts.sv },
+  'lib/calendar/texts': { fi: calendarTexts.fi, sv: calendarTexts.sv },
+  'lib/certificates/texts': { fi: certificateTexts.fi, sv: certificateTexts.sv },
+};
+
+describe('language parity of mails, calendars and PDFs', () => {
+  // The UI catalogues decide which languages the app speaks (fi and sv; en when it is added).
+  const languages = readdirSync(join(__dirname, '..', '..', 'lib', 'i18n', 'messages')).map((f) => f.replace(/\.json$/, '')).sort();
+
+  it('speaks Finnish and Swedish at least', () => {
+    expect(languages).toEqual(expect.arrayContaining(['fi', 'sv']));
+  });
+
+  for (const [name, byLanguage] of Object.entries(catalogues)) {
+    it(`${name}: every text in every language, none empty, same placeholders`, () => {
+      const reference = new Map(leaves(byLanguage.fi));
+      expect(reference.size, name).toBeGreaterThan(0);
+      for (const lang of languages) {
+        expect(byLanguage[lang], `${name} has no ${lang}`).toBeTruthy();
+        const texts = new Map(leaves(byLanguage[lang]));
+        expect([...texts.keys()].sort(), `${name} ${lang}`).toEqual([...reference.keys()].sort());
+        for (const [key, text] of texts) {
+          expect(text.trim(), `${name} ${lang} ${key}`).not.toBe('');
+          expect(placeholders(text), `${name} ${lang} ${key}`).toEqual(placeholders(reference.get(key)!));
+          if (lang !== 'fi' && !/brand/.test(key)) {
+            // A Swedish text that is word for word the Finnish one is usually a forgotten translation.
+            if (text.length > 12) expect(text, `${name} ${lang} ${key} is not translated`).not.toBe(reference.get(key));
+          }
+        }
+      }
+    });
+  }
+});
