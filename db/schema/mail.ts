@@ -22,10 +22,16 @@ export const mailOutbox = pgTable(
     lastError: text('last_error'),
     // Sent to Resend as Idempotency-Key, so a retry after an unclear failure is not a second mail.
     idempotencyKey: text('idempotency_key').notNull().unique(),
+    // Set when the mail went out in a batch request (Resend /emails/batch): a retry sends the same
+    // set again under the same key, which Resend answers without sending twice.
+    batchKey: text('batch_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+  (t) => [
+    index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('mail_outbox_batch_idx').on(t.batchKey).where(sql`${t.batchKey} is not null and ${t.status} = 'pending'`),
+  ],
 );
 
 /** Mails kept by the development transport, shown at /dev/mailbox in a local demo only. */

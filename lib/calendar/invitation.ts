@@ -31,6 +31,8 @@ export type InvitationInput = {
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
   status?: 'CONFIRMED' | 'CANCELLED';
+  /** DTSTAMP: when this invitation was made (the outbox row's time), so a resent mail is the same mail. */
+  stamp?: Date;
 };
 
 /**
@@ -64,7 +66,7 @@ export function buildInvitation(input: InvitationInput): string {
   calendar.createEvent({
     id: input.uid,
     sequence: input.sequence,
-    stamp: new Date(),
+    stamp: input.stamp ?? new Date(),
     start: helsinkiCalendarTime(start),
     end: helsinkiCalendarTime(end),
     timezone: CALENDAR_TIME_ZONE,

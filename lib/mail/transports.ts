@@ -22,6 +22,18 @@ export type OutgoingMail = {
 export interface MailTransport {
   name: string;
   send(mail: OutgoingMail): Promise<void>;
+  /**
+   * Several mails without attachments in one request (Resend's /emails/batch, up to 100), all or
+   * none; `idempotencyKey` stands for the whole set, so a retry of the same set is not resent.
+   */
+  sendBatch?(mails: OutgoingMail[], idempotencyKey: string): Promise<void>;
+}
+
+/** What a transport can put in one batch request. */
+export const BATCH_LIMIT = 100;
+
+export function batchable(m: OutgoingMail): boolean {
+  return !m.ics && !m.attachments?.length;
 }
 
 export function smtpTransport(url: string): MailTransport {
@@ -65,9 +77,19 @@ export function pacer(perSecond: number): () => Promise<void> {
   };
 }
 
+/** Resend's answer as an error the worker understands: a 429 is a pause, anything else a failed attempt. */
+function resendFailure(error: { name: string; message: string }, headers: Record<string, string> | null | undefined): Error {
+  const status = (error as { statusCode?: number | null }).statusCode;
+  if (status === 429 || error.name === 'rate_limit_exceeded') {
+    const seconds = Number(headers?.['retry-after'] ?? headers?.['ratelimit-reset'] ?? 1);
+    return new RateLimitedError(`Resend: ${error.name}: ${error.message}`, Math.min(60, Math.max(1, Number.isFinite(seconds) ? seconds : 1)) * 1000);
+  }
+  return Object.assign(new Error(`Resend: ${error.name}: ${error.message}`), { code: error.name });
+}
+
 export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE_PER_SECOND): MailTransport {
   const resend = new Resend(apiKey);
-  const pace = pacer(perSecond);
+  const pace = pacer(perSecond); // one request, whether it carries one mail or a batch of them
   return {
     name: 'resend',
     async send(m) {
@@ -83,13 +105,16 @@ export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE
         // The same key on every retry: Resend answers a repeat with the first result, never a second mail.
         { idempotencyKey: m.idempotencyKey },
       );
-      if (!error) return;
-      const status = (error as { statusCode?: number | null }).statusCode;
-      if (status === 429 || error.name === 'rate_limit_exceeded') {
-        const seconds = Number(headers?.['retry-after'] ?? headers?.['ratelimit-reset'] ?? 1);
-        throw new RateLimitedError(`Resend: ${error.name}: ${error.message}`, Math.min(60, Math.max(1, Number.isFinite(seconds) ? seconds : 1)) * 1000);
-      }
-      throw Object.assign(new Error(`Resend: ${error.name}: ${error.message}`), { code: error.name });
+      if (error) throw resendFailure(error, headers);
+    },
+    async sendBatch(ms, idempotencyKey) {
+      if (ms.length > BATCH_LIMIT || !ms.every(batchable)) throw new Error('Resend: a batch holds at most 100 mails without attachments');
+      await pace();
+      const { error, headers } = await resend.batch.send(
+        ms.map((m) => ({ from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text })),
+        { idempotencyKey },
+      );
+      if (error) throw resendFailure(error, headers);
     },
   };
 }

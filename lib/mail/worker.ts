@@ -3,7 +3,8 @@
 // marks them sent in the same transaction. A failure is retried with exponential backoff; a mail
 // is never dropped silently (after MAX_ATTEMPTS it is marked failed and stays visible).
 import { and, asc, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { createHash } from 'node:crypto';
+import { db, type Tx } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import { renderMail } from '@/emails/render';
 import { renderSignInMail } from '@/emails/signin';
@@ -13,7 +14,7 @@ import { withCheckInCode, type OutboxPayload, type RegistrationMailPayload } fro
 import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
 import { renderFollowupOutgoing } from './followup';
 import { markCertificateMailed } from '@/lib/certificates/build';
-import { RateLimitedError, type MailTransport } from './transports';
+import { BATCH_LIMIT, batchable, RateLimitedError, type MailTransport, type OutgoingMail } from './transports';
 
 export const MAX_ATTEMPTS = 12;
 const BULK_KINDS = ['survey', 'certificate'];
@@ -29,7 +30,7 @@ function parseFrom(from: string): { name: string; email: string } {
   return m ? { name: m[1].trim().replace(/^"|"$/g, ''), email: m[2].trim() } : { name: 'Kokoon', email: from.trim() };
 }
 
-export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string; registrationId?: number | null }) {
+export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string; registrationId?: number | null; createdAt?: Date }) {
   const stored = row.payload as OutboxPayload;
   const from = config().MAIL_FROM;
   if ((FOLLOWUP_KINDS as readonly string[]).includes(stored.kind)) {
@@ -48,14 +49,69 @@ export async function renderOutgoing(row: { toEmail: string; payload: unknown; i
       ...inv, start: new Date(inv.start), end: new Date(inv.end),
       organizer: parseFrom(from),
       status: inv.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+      // The same bytes on every retry: Resend refuses a repeated Idempotency-Key with another payload.
+      stamp: row.createdAt,
     }),
   };
   return { to: row.toEmail, from, subject: rendered.subject, html: rendered.html, text: rendered.text, ics, idempotencyKey: row.idempotencyKey };
 }
 
+type OutboxRow = typeof mailOutbox.$inferSelect;
+
+/** One request to the transport: a single mail, or a batch that succeeds or fails as a whole. */
+type Unit = { rows: OutboxRow[]; send: () => Promise<void> };
+
+/**
+ * Turns claimed rows into requests. With a transport that takes batches, mails without attachments
+ * go together (up to 100 a request) under a key derived from their ids and written on the rows in
+ * this transaction: after a failed batch (even one whose answer was lost after Resend sent it) the
+ * same set goes again under the same key, so nobody gets a mail twice. Mails with an invitation or a
+ * PDF go one by one, each under its own idempotency key.
+ */
+async function planUnits(tx: Tx, rows: OutboxRow[], transport: MailTransport): Promise<Unit[]> {
+  const units: Unit[] = [];
+  const render = async (row: OutboxRow) => {
+    try {
+      return { row, mail: await renderOutgoing(row) };
+    } catch (err) {
+      units.push({ rows: [row], send: () => Promise.reject(err) }); // a payload it cannot render: a failed attempt
+      return null;
+    }
+  };
+  const batchOf = (members: OutboxRow[], mails: OutgoingMail[], key: string): Unit => ({ rows: members, send: () => transport.sendBatch!(mails, key) });
+
+  // Retries of an earlier batch: the whole set again, or (while another worker holds part of it) not now.
+  // (A transport without batches, say after a switch from Resend to SMTP, sends them one by one.)
+  const retried = transport.sendBatch ? [...new Set(rows.map((r) => r.batchKey).filter((k): k is string => !!k))] : [];
+  for (const key of retried) {
+    const pending = and(eq(mailOutbox.batchKey, key), eq(mailOutbox.status, 'pending'));
+    const members = await tx.select().from(mailOutbox).where(pending).orderBy(asc(mailOutbox.id)).for('update', { skipLocked: true });
+    const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(mailOutbox).where(pending);
+    if (members.length !== n) continue;
+    const rendered = (await Promise.all(members.map(render))).filter((r) => r !== null);
+    if (rendered.length === members.length) units.push(batchOf(members, rendered.map((r) => r.mail), key));
+  }
+
+  const fresh = (await Promise.all(rows.filter((r) => !r.batchKey || !transport.sendBatch).map(render))).filter((r) => r !== null);
+  const together = transport.sendBatch ? fresh.filter((r) => batchable(r.mail)) : [];
+  for (const r of fresh) if (!together.includes(r)) units.push({ rows: [r.row], send: () => transport.send(r.mail) });
+  for (let i = 0; i < together.length; i += BATCH_LIMIT) {
+    const chunk = together.slice(i, i + BATCH_LIMIT);
+    if (chunk.length === 1) {
+      units.push({ rows: [chunk[0].row], send: () => transport.send(chunk[0].mail) });
+      continue;
+    }
+    const members = chunk.map((r) => r.row);
+    const key = `kokoon-batch/${createHash('sha256').update(members.map((m) => m.id).join(',')).digest('base64url')}`;
+    await tx.update(mailOutbox).set({ batchKey: key }).where(inArray(mailOutbox.id, members.map((m) => m.id)));
+    units.push(batchOf(members, chunk.map((r) => r.mail), key));
+  }
+  return units;
+}
+
 /** Sends what is due, batch by batch, until nothing is left. Returns counts for this call. */
 export async function drainOutbox(transport: MailTransport, opts: { batchSize?: number; now?: () => Date } = {}) {
-  const batchSize = opts.batchSize ?? 20;
+  const batchSize = opts.batchSize ?? (transport.sendBatch ? BATCH_LIMIT : 20);
   const now = opts.now ?? (() => new Date());
   let sent = 0;
   let failed = 0;
@@ -73,32 +129,36 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
         bulk = true;
         rows = await tx.select().from(mailOutbox).where(due(true)).orderBy(asc(mailOutbox.id)).limit(BULK_BATCH).for('update', { skipLocked: true });
       }
-      for (const row of rows) {
-        if (paused) break; // the rest of the batch stays pending, untouched, for the next round
+      for (const unit of await planUnits(tx, rows, transport)) {
+        if (paused) break; // the rest stays pending, untouched, for the next round
+        const ids = unit.rows.map((r) => r.id);
         try {
-          await transport.send(await renderOutgoing(row));
-          if (row.kind === 'certificate' && row.registrationId) await markCertificateMailed(row.registrationId, now());
+          await unit.send();
+          for (const row of unit.rows) {
+            if (row.kind === 'certificate' && row.registrationId) await markCertificateMailed(row.registrationId, now());
+          }
           // The body may hold a manage link: it is not kept once the mail is out.
-          await tx.update(mailOutbox).set({ status: 'sent', sentAt: now(), payload: null, attempts: row.attempts + 1, lastError: null })
-            .where(eq(mailOutbox.id, row.id));
-          sent++;
+          await tx.update(mailOutbox).set({ status: 'sent', sentAt: now(), payload: null, attempts: sql`${mailOutbox.attempts} + 1`, lastError: null })
+            .where(inArray(mailOutbox.id, ids));
+          sent += ids.length;
         } catch (err) {
           if (err instanceof RateLimitedError) {
             // The provider asks us to slow down: not a failed attempt. Back later, and stop this round.
             await tx.update(mailOutbox).set({ nextAttemptAt: new Date(now().getTime() + err.retryAfterMs), lastError: err.message.slice(0, 1000) })
-              .where(eq(mailOutbox.id, row.id));
+              .where(inArray(mailOutbox.id, ids));
             paused = true;
             continue;
           }
-          const attempts = row.attempts + 1;
+          // The rows of a unit share their attempts (a batch is retried as a whole).
+          const attempts = Math.max(...unit.rows.map((r) => r.attempts)) + 1;
           const giveUp = attempts >= MAX_ATTEMPTS;
           await tx.update(mailOutbox).set({
             attempts,
             status: giveUp ? 'failed' : 'pending',
             nextAttemptAt: new Date(now().getTime() + backoffMs(attempts)),
             lastError: String((err as Error)?.message ?? err).slice(0, 1000),
-          }).where(eq(mailOutbox.id, row.id));
-          failed++;
+          }).where(inArray(mailOutbox.id, ids));
+          failed += ids.length;
         }
       }
       // Done once a look at the bulk mails finds less than a batch; after other mails, look again.

@@ -61,7 +61,7 @@ test.describe('organiser reach and messages', () => {
     await page.goto('/fi/workspace');
     await page.getByRole('link', { name: 'TYKS-alueen verkostopäivä: kevään kokoontuminen' }).click();
     await page.getByRole('link', { name: 'Tilastot' }).click();
-    await expect(page.getByText('Tapahtuman tilastot')).toBeVisible();
+    await expect(page.getByText('Tapahtuman tilastot', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Ilmoittautumiset ajan mittaan' })).toBeVisible();
     await expect(page.getByRole('img', { name: 'Ilmoittautuneet ja osallistuneet osallistumistavan mukaan' })).toBeVisible();
 

@@ -54,7 +54,9 @@ describe('language parity of mails, calendars and PDFs', () => {
           expect(placeholders(text), `${name} ${lang} ${key}`).toEqual(placeholders(reference.get(key)!));
           if (lang !== 'fi' && !/brand/.test(key)) {
             // A Swedish text that is word for word the Finnish one is usually a forgotten translation.
-            if (text.length > 12) expect(text, `${name} ${lang} ${key} is not translated`).not.toBe(reference.get(key));
+            // (Not a text that holds no words of its own, only placeholders and punctuation.)
+            const words = text.replace(/\{[^}]*\}/g, '').replace(/[\s\p{P}]/gu, '');
+            if (text.length > 12 && words) expect(text, `${name} ${lang} ${key} is not translated`).not.toBe(reference.get(key));
           }
         }
       }

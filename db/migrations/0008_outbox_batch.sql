@@ -1,0 +1,2 @@
+ALTER TABLE "mail_outbox" ADD COLUMN "batch_key" text;--> statement-breakpoint
+CREATE INDEX "mail_outbox_batch_idx" ON "mail_outbox" USING btree ("batch_key") WHERE "mail_outbox"."batch_key" is not null and "mail_outbox"."status" = 'pending';
