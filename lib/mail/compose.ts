@@ -41,6 +41,9 @@ const INVITES: Partial<Record<MailKind, 'REQUEST' | 'CANCEL'>> = {
   confirmation: 'REQUEST', promoted: 'REQUEST', event_changed: 'REQUEST', cancelled: 'CANCEL', event_cancelled: 'CANCEL',
 };
 
+/** Kinds of mail that carry a file (an invitation, a certificate PDF): never in a batch request. */
+export const KINDS_WITH_ATTACHMENTS: readonly string[] = [...Object.keys(INVITES), 'certificate'];
+
 export function composeRegistrationMail(
   kind: MailKind,
   reg: MailRegistrationRow,

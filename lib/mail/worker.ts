@@ -10,7 +10,7 @@ import { renderMail } from '@/emails/render';
 import { renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config } from '@/lib/config';
-import { withCheckInCode, type OutboxPayload, type RegistrationMailPayload } from './compose';
+import { KINDS_WITH_ATTACHMENTS, withCheckInCode, type OutboxPayload, type RegistrationMailPayload } from './compose';
 import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
 import { renderFollowupOutgoing } from './followup';
 import { markCertificateMailed } from '@/lib/certificates/build';
@@ -111,7 +111,9 @@ async function planUnits(tx: Tx, rows: OutboxRow[], transport: MailTransport): P
 
 /** Sends what is due, batch by batch, until nothing is left. Returns counts for this call. */
 export async function drainOutbox(transport: MailTransport, opts: { batchSize?: number; now?: () => Date } = {}) {
-  const batchSize = opts.batchSize ?? (transport.sendBatch ? BATCH_LIMIT : 20);
+  // Mails are claimed 20 at a time (held locked while they are sent, so other workers take the next
+  // ones); a batch-capable transport tops a claim up with mails that can share a batch request.
+  const batchSize = opts.batchSize ?? 20;
   const now = opts.now ?? (() => new Date());
   let sent = 0;
   let failed = 0;
@@ -125,6 +127,14 @@ export async function drainOutbox(transport: MailTransport, opts: { batchSize?: 
       let rows = await tx.select().from(mailOutbox).where(due(false))
         .orderBy(asc(mailOutbox.id)).limit(batchSize).for('update', { skipLocked: true });
       let bulk = false;
+      if (transport.sendBatch && rows.some((r) => !KINDS_WITH_ATTACHMENTS.includes(r.kind))) {
+        // A mass sending (a message to everyone, reminders): fill a batch request with more of them.
+        const room = BATCH_LIMIT - rows.filter((r) => !KINDS_WITH_ATTACHMENTS.includes(r.kind)).length;
+        const more = room > 0 ? await tx.select().from(mailOutbox)
+          .where(and(due(false), notInArray(mailOutbox.kind, [...KINDS_WITH_ATTACHMENTS]), notInArray(mailOutbox.id, rows.map((r) => r.id))))
+          .orderBy(asc(mailOutbox.id)).limit(room).for('update', { skipLocked: true }) : [];
+        rows = [...rows, ...more];
+      }
       if (rows.length === 0) {
         bulk = true;
         rows = await tx.select().from(mailOutbox).where(due(true)).orderBy(asc(mailOutbox.id)).limit(BULK_BATCH).for('update', { skipLocked: true });
