@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { detailsSchema, type DetailsInput } from '@/lib/registrations/schema';
 import { updateDetailsAction } from '@/app/[locale]/registrations/[token]/actions';
 import { Field, inputClass, describedBy } from './field';
+import { isMessageKey } from '@/lib/zod';
 
 type Option = { code: string; name: string };
 type FormValues = { [K in keyof DetailsInput]: string };
@@ -20,7 +21,7 @@ export function DetailsForm({ locale, token, onsite, initial, municipalities, se
     resolver: zodResolver(detailsSchema) as never,
     defaultValues: initial,
   });
-  const msg = (m?: string) => (m ? (m.startsWith('validation.') ? t(m as 'validation.required') : m) : undefined);
+  const msg = (m?: string) => (m ? (isMessageKey(m) ? t(m as 'validation.required') : m) : undefined);
   const err = (k: keyof FormValues) => msg(errors[k]?.message as string | undefined);
 
   const onSubmit = async (values: DetailsInput) => {

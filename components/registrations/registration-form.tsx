@@ -7,6 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { registrationSchema, type RegistrationFormValues, type RegistrationInput } from '@/lib/registrations/schema';
 import { Field, inputClass, describedBy } from './field';
+import { isMessageKey } from '@/lib/zod';
 
 type Option = { code: string; name: string };
 type Props = {
@@ -35,7 +36,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   });
   const { register, handleSubmit, formState: { errors, isSubmitting }, watch, setValue, setError } = form;
   const attendance = watch('attendance');
-  const msg = (m?: string) => (m ? (m.startsWith('validation.') ? t(m as 'validation.required') : m) : undefined);
+  const msg = (m?: string) => (m ? (isMessageKey(m) ? t(m as 'validation.required') : m) : undefined);
   const err = (name: keyof RegistrationFormValues) => msg(errors[name]?.message as string | undefined);
 
   const onMunicipality = (text: string) => {

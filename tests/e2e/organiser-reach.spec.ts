@@ -2,6 +2,7 @@ import { test, expect, type Page } from './support/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { latestMailText, signInAs } from './support/mailbox';
+import { inviteTestOrganiser } from './support/session';
 
 // A TYKS organiser follows the region's reach (statistics for a period, one event's numbers, a CSV
 // for Excel, on a phone too) and writes to the people registered for the coming network day; the
@@ -26,7 +27,7 @@ test.describe('organiser reach and messages', () => {
     expect(signUp.status()).toBe(201);
     expect((await signUp.json()).status).toBe('confirmed');
 
-    await signInAs(page, 'tyks@kokoon.example');
+    await signInAs(page, await inviteTestOrganiser('reach', 'organiser', ['TYKS']));
 
     // The region over a period: totals, breakdowns as charts and tables, unreached municipalities.
     await page.getByRole('link', { name: 'Tavoittavuus' }).click();

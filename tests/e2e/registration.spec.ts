@@ -52,7 +52,9 @@ test.describe('signing up', () => {
     await page.goto('/sv/events/koulua-koulua-kaymattomille');
     await page.getByLabel('Förnamn').fill('Anders');
     await page.getByLabel('E-post i arbetet').fill('inte-en-adress');
+    await page.getByLabel(/^Organisation/).fill('Kommu\u0007nen'); // a control character pasted from somewhere
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
+    await expect(page.getByText('Texten innehåller styrtecken som inte kan sparas. Skriv texten på nytt.').first()).toBeVisible();
     await expect(page.getByText('Ange e-postadressen i formen namn@exempel.fi.').first()).toBeVisible();
     await expect(page.getByText('Den här uppgiften behövs.').first()).toBeVisible();
     await expect(page.getByText('Välj kommun i listan.').first()).toBeVisible();

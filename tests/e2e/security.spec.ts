@@ -3,6 +3,7 @@
 // manage page and in their mail; the organiser's session cookie is HttpOnly and SameSite=Lax.
 import { test, expect } from './support/test';
 import { latestMailText, signInAs } from './support/mailbox';
+import { inviteTestOrganiser } from './support/session';
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'><svg onload=alert(1)>`;
 
@@ -52,7 +53,7 @@ test.describe('security in the browser', () => {
   });
 
   test("the organiser's session cookie is HttpOnly and SameSite=Lax, and workspace pages are never framed", async ({ page }) => {
-    await signInAs(page, 'admin@kokoon.example');
+    await signInAs(page, await inviteTestOrganiser('security', 'admin', []));
     const session = (await page.context().cookies()).find((c) => /authjs\.session-token$/.test(c.name));
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     const res = await page.goto('/fi/workspace');

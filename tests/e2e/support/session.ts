@@ -35,3 +35,14 @@ export async function signInContext(context: BrowserContext, baseURL: string, em
 export function cookieHeader(token: string): string {
   return `${SESSION_COOKIE}=${token}`;
 }
+
+/**
+ * A freshly invited organiser of its own (as an admin would invite one), so that a spec signing in
+ * through the mailbox never races another spec for the same address's sign-in link.
+ */
+export async function inviteTestOrganiser(prefix: string, role: 'admin' | 'organiser', regions: string[]): Promise<string> {
+  const email = `${prefix}.${Date.now()}.${randomBytes(3).toString('hex')}@kokoon.example`;
+  const [user] = await e2eDb()`insert into users (id, email, name, role) values (${crypto.randomUUID()}, ${email}, ${`Testi ${prefix}`}, ${role}) returning id`;
+  for (const region of regions) await e2eDb()`insert into organiser_regions (user_id, region_code) values (${user.id}, ${region})`;
+  return email;
+}

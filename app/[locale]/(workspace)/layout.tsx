@@ -1,0 +1,9 @@
+// Workspace pages: their client components (editors, door check-in, messages) get the message
+// namespaces they need on top of the public ones.
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages } from 'next-intl/server';
+import { WORKSPACE_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
+
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  return <NextIntlClientProvider messages={pickMessages(await getMessages(), WORKSPACE_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
+}
