@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { baseHeaders, NON_HTML_CSP } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -20,6 +21,13 @@ const nextConfig: NextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
         ],
       },
+      // JSON and calendar files: nothing in them may run. They skip proxy.ts (a feed client's 304 or a
+      // sign-up in a rush should not pay for the page machinery), so their headers are set here.
+      // HSTS comes with every page; these fixed headers are decided at build time.
+      ...['/api/:path*', '/calendar/:path*'].map((source) => ({
+        source,
+        headers: Object.entries({ ...baseHeaders({ https: false }), 'Content-Security-Policy': NON_HTML_CSP }).map(([key, value]) => ({ key, value })),
+      })),
       // Secret links (manage page, feedback survey, GDPR data page): never sent on as a Referer,
       // never cached, never indexed.
       ...['registrations', 'feedback', 'my-data'].map((area) => ({

@@ -2,7 +2,8 @@
 // - pages: a fresh CSP nonce per request (handed to Next on the request's own CSP header, which
 //   Next reads to nonce its scripts; pages read it with headers().get('x-nonce')), then next-intl's
 //   locale routing (/ → /fi or /sv by the browser's language);
-// - API, calendar feeds, stream links and files: the non-HTML CSP and the same base headers.
+// - stream links and files: the non-HTML CSP and the same base headers (the JSON API and the
+//   calendar feeds get theirs from next.config.ts, without passing here).
 // Authorization never lives here (see lib/auth/guards).
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
@@ -53,6 +54,7 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything except Next's build output and image optimiser (hashed static files).
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Everything except Next's build output and image optimiser (hashed static files), the JSON API
+  // and the calendar feeds (their headers come from next.config.ts).
+  matcher: ['/((?!_next/static|_next/image|api/|calendar/).*)'],
 };

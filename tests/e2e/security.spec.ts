@@ -31,6 +31,16 @@ test.describe('security in the browser', () => {
     cspGuard.length = 0;
   });
 
+  test('the JSON API and the calendar feeds carry a policy under which nothing runs', async ({ request }) => {
+    for (const path of ['/api/events', '/api/health', '/calendar/all.ics', '/calendar/region/hyks.ics?lang=sv']) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['content-security-policy'], path).toContain("default-src 'none'");
+      expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
+      expect(res.headers()['referrer-policy'], path).toBeTruthy();
+    }
+  });
+
   test('hostile text from a sign-up is shown as text on the manage page and in the mail', async ({ page }) => {
     const email = `hostile.${Date.now()}@kunta.example`;
     const res = await page.request.post('/api/events/info-ja-verkostoitumispaiva-hankkeille/registrations', {
