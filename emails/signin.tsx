@@ -51,3 +51,69 @@ export async function renderSignInMail(locale: MailLocale, url: string): Promise
   const [html, text] = await Promise.all([render(el), render(el, { plainText: true })]);
   return { subject: signInTexts[locale].subject, html, text: text.trim() + '\n' };
 }
+
+// The invitation an admin's "invite" sends: in both languages (the person's language is not known
+// yet), with the address of the sign-in page — not a sign-in link, which would expire before many
+// people read their mail.
+export const inviteTexts = {
+  fi: {
+    subject: 'Kutsu Kokoonin järjestäjäksi',
+    heading: 'Sinut on kutsuttu Kokooniin',
+    intro: 'VIP-verkoston Kokoon-palvelun pääkäyttäjä on lisännyt sinut järjestäjäksi. Kokoonissa julkaiset tapahtumia, seuraat ilmoittautumisia ja osallistujia ja koostat tilastoja.',
+    role: 'Käyttöoikeutesi: {access}',
+    admin: 'pääkäyttäjä (kaikki alueet)',
+    organiser: 'järjestäjä, alueet {regions}',
+    how: 'Kirjaudu sisään sähköpostilinkillä: avaa kirjautumissivu, kirjoita tämä sähköpostiosoite ja avaa saamasi linkki.',
+    button: 'Kirjautumissivulle',
+    ignore: 'Jos kutsu tuli sinulle vahingossa, voit jättää viestin huomiotta; tiliäsi ei voi käyttää ilman tätä sähköpostia.',
+  },
+  sv: {
+    subject: 'Inbjudan att arrangera evenemang i Kokoon',
+    heading: 'Du har bjudits in till Kokoon',
+    intro: 'Huvudanvändaren för VIP-nätverkets tjänst Kokoon har lagt till dig som arrangör. I Kokoon publicerar du evenemang, följer anmälningar och deltagare och sammanställer statistik.',
+    role: 'Din behörighet: {access}',
+    admin: 'huvudanvändare (alla områden)',
+    organiser: 'arrangör, områdena {regions}',
+    how: 'Logga in med en e-postlänk: öppna inloggningssidan, skriv den här e-postadressen och öppna länken du får.',
+    button: 'Till inloggningssidan',
+    ignore: 'Om inbjudan kom till dig av misstag kan du lämna meddelandet utan åtgärd; kontot kan inte användas utan den här e-posten.',
+  },
+} satisfies Record<MailLocale, Record<string, string>>;
+
+export type InviteMail = { role: 'admin' | 'organiser'; regions: string[]; baseUrl: string };
+
+function InviteEmail({ role, regions, baseUrl }: InviteMail) {
+  return (
+    <Html lang="fi">
+      <Head><title>{`${inviteTexts.fi.subject} / ${inviteTexts.sv.subject}`}</title></Head>
+      <Body style={{ backgroundColor: '#f4f6f8', fontFamily: "'Segoe UI', Roboto, Arial, sans-serif", color: '#1f2933', padding: '24px 0' }}>
+        <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', padding: '8px 32px 24px', border: '1px solid #d8dee4' }}>
+          {(['fi', 'sv'] as const).map((locale) => {
+            const t = inviteTexts[locale];
+            const url = `${baseUrl}/${locale}/signin`;
+            const access = role === 'admin' ? t.admin : t.organiser.replace('{regions}', regions.join(', '));
+            return (
+              <Section key={locale} lang={locale}>
+                <Heading as="h1" style={{ fontSize: '22px' }}>{t.heading}</Heading>
+                <Text style={{ fontSize: '16px' }}>{t.intro}</Text>
+                <Text style={{ fontSize: '16px' }}>{t.role.replace('{access}', access)}</Text>
+                <Text style={{ fontSize: '16px' }}>{t.how}</Text>
+                <Section data-skip-in-text="true">
+                  <Button href={url} style={{ backgroundColor: BRAND, color: '#fff', padding: '12px 20px', borderRadius: '4px', fontWeight: 600 }}>{t.button}</Button>
+                </Section>
+                <Text style={{ fontSize: '14px' }}><Link href={url} style={{ color: BRAND }}>{url}</Link></Text>
+                <Text style={{ fontSize: '14px' }}>{t.ignore}</Text>
+              </Section>
+            );
+          })}
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export async function renderInviteMail(mail: InviteMail): Promise<RenderedMail> {
+  const el = createElement(InviteEmail, mail);
+  const [html, text] = await Promise.all([render(el), render(el, { plainText: true })]);
+  return { subject: `${inviteTexts.fi.subject} / ${inviteTexts.sv.subject}`, html, text: text.trim() + '\n' };
+}

@@ -8,6 +8,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { organiserRegions, sessions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { getReferenceData } from '@/lib/reference';
 import type { Organiser } from './guards';
 import type { OrganiserChange, OrganiserInvite } from './organiser-schema';
@@ -54,9 +55,10 @@ export async function inviteAsAdmin(o: Organiser, input: OrganiserInvite): Promi
       .onConflictDoNothing({ target: users.email }).returning({ id: users.id });
     if (!created) return { ok: false, error: 'organisers.errors.exists' };
     await setRegions(tx, created.id, input.role === 'admin' ? [] : input.regions);
-    await writeAudit(tx, o, 'organiser.invite', `user:${created.id}`, {
-      after: { email: input.email, role: input.role, regions: input.role === 'admin' ? [] : input.regions },
-    });
+    const regions = input.role === 'admin' ? [] : input.regions;
+    await writeAudit(tx, o, 'organiser.invite', `user:${created.id}`, { after: { email: input.email, role: input.role, regions } });
+    // The invitation mail goes with the account: both or neither.
+    await enqueueMail(tx, { toEmail: input.email, locale: 'fi', payload: { kind: 'organiser_invite', role: input.role, regions } });
     return { ok: true, value: { id: created.id } };
   });
 }

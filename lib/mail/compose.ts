@@ -25,7 +25,9 @@ export type InvitationPayload = {
 
 export type RegistrationMailPayload = { kind: MailKind; data: MailData; invitation?: InvitationPayload };
 export type SignInMailPayload = { kind: 'signin'; locale: 'fi' | 'sv'; url: string };
-export type OutboxPayload = RegistrationMailPayload | SignInMailPayload | FollowupMailPayload;
+/** An admin invited this person to the workspace (lib/auth/organisers). */
+export type InviteMailPayload = { kind: 'organiser_invite'; role: 'admin' | 'organiser'; regions: string[] };
+export type OutboxPayload = RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload;
 
 export function manageUrl(locale: 'fi' | 'sv', token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;

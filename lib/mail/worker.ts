@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { db, type Tx } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
 import { renderMail } from '@/emails/render';
-import { renderSignInMail } from '@/emails/signin';
+import { renderInviteMail, renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
-import { config } from '@/lib/config';
+import { config, publicBaseUrl } from '@/lib/config';
 import { KINDS_WITH_ATTACHMENTS, withCheckInCode, type OutboxPayload, type RegistrationMailPayload } from './compose';
 import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
 import { renderFollowupOutgoing } from './followup';
@@ -35,6 +35,9 @@ export async function renderOutgoing(row: { toEmail: string; payload: unknown; i
   const from = config().MAIL_FROM;
   if ((FOLLOWUP_KINDS as readonly string[]).includes(stored.kind)) {
     return { to: row.toEmail, from, ...(await renderFollowupOutgoing(stored as FollowupMailPayload)), idempotencyKey: row.idempotencyKey };
+  }
+  if (stored.kind === 'organiser_invite') {
+    return { to: row.toEmail, from, ...(await renderInviteMail({ role: stored.role, regions: stored.regions, baseUrl: publicBaseUrl() })), idempotencyKey: row.idempotencyKey };
   }
   const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored as RegistrationMailPayload, row.registrationId);
   if (payload.kind === 'signin') {

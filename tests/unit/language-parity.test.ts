@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as mailTexts from '@/emails/messages';
-import { signInTexts } from '@/emails/signin';
+import { inviteTexts, signInTexts } from '@/emails/signin';
 import * as followupTexts from '@/emails/followup-messages';
 import * as calendarTexts from '@/lib/calendar/texts';
 import * as certificateTexts from '@/lib/certificates/texts';
@@ -28,6 +28,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?=[,}])/g)].map((m) 
 const catalogues: Record<string, Record<string, unknown>> = {
   'emails/messages': { fi: mailTexts.fi, sv: mailTexts.sv },
   'emails/signin': signInTexts,
+  'emails/signin (invitation)': inviteTexts,
   'emails/followup-messages': { fi: followupTexts.fi, sv: followupTexts.sv },
   'lib/calendar/texts': { fi: calendarTexts.fi, sv: calendarTexts.sv },
   'lib/certificates/texts': { fi: certificateTexts.fi, sv: certificateTexts.sv },
