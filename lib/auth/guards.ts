@@ -4,6 +4,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { eventOrganisers, events, organiserRegions, users } from '@/db/schema';
 import { auth } from './index';
 
@@ -30,7 +31,7 @@ export async function requireOrganiser(locale: string, returnTo?: string): Promi
 /** SQL condition on `events` for what this organiser may see and change. */
 export function eventScope(o: Organiser): SQL {
   if (o.role === 'admin') return sql`true`;
-  const named = sql`exists (select 1 from ${eventOrganisers} eo where eo.event_id = ${events.id} and eo.user_id = ${o.id})`;
+  const named = sql`exists (select 1 from ${eventOrganisers} eo where eo.event_id = ${qualified(events.id)} and eo.user_id = ${o.id})`;
   return o.regions.length ? or(inArray(events.regionCode, o.regions), named)! : named;
 }
 

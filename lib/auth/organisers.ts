@@ -6,6 +6,7 @@ import 'server-only';
 // without anyone able to undo it). Disabling also ends the person's sessions at once.
 import { asc, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { organiserRegions, sessions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -28,7 +29,7 @@ export async function listOrganisers(o: Organiser): Promise<OrganiserAccount[] |
   if (o.role !== 'admin') return null;
   const rows = await db().select({
     id: users.id, email: users.email, name: users.name, role: users.role, invitedAt: users.invitedAt, disabledAt: users.disabledAt,
-    regions: sql<string[]>`coalesce((select array_agg(r.region_code order by r.region_code) from ${organiserRegions} r where r.user_id = ${users.id}), '{}')`,
+    regions: sql<string[]>`coalesce((select array_agg(r.region_code order by r.region_code) from ${organiserRegions} r where r.user_id = ${qualified(users.id)}), '{}')`,
   }).from(users).orderBy(asc(users.email));
   return rows;
 }

@@ -10,6 +10,7 @@ import 'server-only';
 // entry that leaves a feed, so the window must be long enough that nobody misses a just-ended event.
 import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { events, eventThemes } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
 import { localized } from '@/lib/i18n/messages';
@@ -105,7 +106,7 @@ async function resolveFeed(spec: FeedSpec, lang: Locale): Promise<Resolved | nul
       if (!theme) return null;
       return {
         header: { name: t.theme.name(name(theme)), description: t.theme.description(name(theme)) },
-        scope: sql`exists (select 1 from ${eventThemes} et where et.event_id = ${events.id} and et.theme_id = ${theme.id})`,
+        scope: sql`exists (select 1 from ${eventThemes} et where et.event_id = ${qualified(events.id)} and et.theme_id = ${theme.id})`,
       };
     }
   }

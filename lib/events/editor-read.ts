@@ -3,6 +3,7 @@ import 'server-only';
 // the organiser may make (regions, provinces, themes, series). Always within the organiser's scope.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { events, eventStreams, eventThemes, registrations, trainingSeries } from '@/db/schema';
 import { eventScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
@@ -63,8 +64,8 @@ export async function getEventForEdit(o: Organiser, id: number): Promise<Editabl
   if (!isValidId(id)) return null;
   const [e] = await db().select({
     event: events, seriesTitleFi: trainingSeries.titleFi, seriesTitleSv: trainingSeries.titleSv,
-    confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${events.id} and r.status = 'confirmed')`,
-    waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${events.id} and r.status = 'waitlisted')`,
+    confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'confirmed')`,
+    waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'waitlisted')`,
   }).from(events).leftJoin(trainingSeries, eq(trainingSeries.id, events.seriesId))
     .where(and(eq(events.id, id), eventScope(o)));
   if (!e) return null;

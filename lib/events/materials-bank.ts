@@ -4,6 +4,7 @@ import 'server-only';
 // never appear here; they stay on each participant's manage page (lib/events/materials.ts).
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { eventMaterials, events, eventThemes, themes } from '@/db/schema';
 import { z } from 'zod';
 import { matchesWords, queryWords } from '@/lib/attendance/search';
@@ -23,10 +24,10 @@ export type BankEvent = {
 export async function listMaterialsBank(query: MaterialsBankQuery, now = new Date()): Promise<BankEvent[]> {
   const where = [
     eq(events.status, 'published'), lt(events.endsAt, now),
-    sql`exists (select 1 from ${eventMaterials} m where m.event_id = ${events.id} and m.visibility = 'public')`,
+    sql`exists (select 1 from ${eventMaterials} m where m.event_id = ${qualified(events.id)} and m.visibility = 'public')`,
   ];
   if (query.theme) {
-    where.push(sql`exists (select 1 from ${eventThemes} et join ${themes} t on t.id = et.theme_id where et.event_id = ${events.id} and t.slug = ${query.theme})`);
+    where.push(sql`exists (select 1 from ${eventThemes} et join ${themes} t on t.id = et.theme_id where et.event_id = ${qualified(events.id)} and t.slug = ${query.theme})`);
   }
   const rows = await db().select({
     id: events.id, slug: events.slug, kind: events.kind, titleFi: events.titleFi, titleSv: events.titleSv,

@@ -4,6 +4,7 @@ import 'server-only';
 // through `selectEventDetail` for an organiser's preview (lib/events/preview.ts, scope-checked).
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { events, eventThemes, themes, trainingSeries, regions, provinces, registrations } from '@/db/schema';
 import { computeAvailability, type Availability } from './availability';
 import type { EventQuery } from './filters';
@@ -11,7 +12,7 @@ import { looksLikeSlug } from './slug';
 
 const confirmedCount = (mode: 'onsite' | 'remote') =>
   sql<number>`(select count(*)::int from ${registrations} r
-    where r.event_id = ${events.id} and r.status = 'confirmed' and r.attendance = ${mode})`;
+    where r.event_id = ${qualified(events.id)} and r.status = 'confirmed' and r.attendance = ${mode})`;
 
 const summaryColumns = {
   id: events.id,

@@ -5,6 +5,7 @@ import 'server-only';
 // managed nationally) or, before it has sessions, when they created it (the audit log says who).
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { auditLog, events, eventThemes, trainingSeries } from '@/db/schema';
 import { eventScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit, diffSummary } from '@/lib/audit';
@@ -15,10 +16,10 @@ import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
 /** SQL condition on `training_series` for what this organiser may manage. */
 export function seriesScope(o: Organiser): SQL {
   if (o.role === 'admin') return sql`true`;
-  const hasSessions = sql`exists (select 1 from ${events} where ${events.seriesId} = ${trainingSeries.id})`;
-  const outside = sql`exists (select 1 from ${events} where ${events.seriesId} = ${trainingSeries.id} and not (${eventScope(o)}))`;
+  const hasSessions = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)})`;
+  const outside = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)} and not (${eventScope(o)}))`;
   const created = sql`exists (select 1 from ${auditLog} where ${auditLog.action} = 'series.create'
-    and ${auditLog.target} = 'series:' || ${trainingSeries.id} and ${auditLog.userId} = ${o.id})`;
+    and ${auditLog.target} = 'series:' || ${qualified(trainingSeries.id)} and ${auditLog.userId} = ${o.id})`;
   return sql`((${hasSessions} and not ${outside}) or (not ${hasSessions} and ${created}))`;
 }
 
@@ -33,7 +34,7 @@ export type SeriesListItem = { id: number; slug: string; titleFi: string; titleS
 export async function listManageableSeries(o: Organiser): Promise<SeriesListItem[]> {
   return db().select({
     id: trainingSeries.id, slug: trainingSeries.slug, titleFi: trainingSeries.titleFi, titleSv: trainingSeries.titleSv, project: trainingSeries.project,
-    sessions: sql<number>`(select count(*)::int from ${events} where ${events.seriesId} = ${trainingSeries.id})`,
+    sessions: sql<number>`(select count(*)::int from ${events} e where e.series_id = ${qualified(trainingSeries.id)})`,
   }).from(trainingSeries).where(seriesScope(o)).orderBy(desc(trainingSeries.createdAt), desc(trainingSeries.id));
 }
 

@@ -4,6 +4,7 @@
 // to run from any number of workers, as often as they like.
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { accessTokens, eventStreams, events, mailOutbox, registrations } from '@/db/schema';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { streamLink } from '@/lib/streams/tokens';
@@ -36,7 +37,7 @@ async function enqueueOnce(kind: MailKind, keyPrefix: string, due: Due[]): Promi
 }
 
 const notYet = (prefix: string) =>
-  sql`not exists (select 1 from ${mailOutbox} o where o.idempotency_key = ${prefix} || ':' || ${registrations.id})`;
+  sql`not exists (select 1 from ${mailOutbox} o where o.idempotency_key = ${prefix} || ':' || ${qualified(registrations.id)})`;
 
 /** Confirmed participants of events starting within REMINDER_HOURS. */
 export async function enqueueDueReminders(now = new Date()): Promise<number> {

@@ -6,6 +6,7 @@
 // survey is open (SURVEY_OPEN_DAYS after the event). No `server-only`: the worker process runs it.
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { events, mailOutbox, registrations, surveyInvitations, surveys } from '@/db/schema';
 import { config, publicBaseUrl } from '@/lib/config';
 import { localized } from '@/lib/i18n/messages';
@@ -36,7 +37,7 @@ export async function enqueueSurveyInvitations(now = new Date()): Promise<number
       gt(events.endsAt, new Date(now.getTime() - (c.SURVEY_OPEN_DAYS - 1) * DAY)),
       sql`(${registrations.attendedOnsite} = true or ${registrations.remoteJoinedAt} is not null)`,
       sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`,
-      sql`not exists (select 1 from ${surveyInvitations} i where i.survey_id = ${surveys.id} and i.registration_id = ${registrations.id})`,
+      sql`not exists (select 1 from ${surveyInvitations} i where i.survey_id = ${qualified(surveys.id)} and i.registration_id = ${qualified(registrations.id)})`,
     )).limit(2000);
   let queued = 0;
   for (const { reg, event, surveyId } of due) {
