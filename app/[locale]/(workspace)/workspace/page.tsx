@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
@@ -19,7 +20,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
   const [t, list, series] = await Promise.all([getTranslations('workspace'), listWorkspaceEvents(organiser), listManageableSeries(organiser)]);
   const s = await getTranslations('signin');
   const ed = await getTranslations('editor');
-  const status = { draft: t('statusDraft'), published: t('statusPublished'), cancelled: t('statusCancelled') } as const;
+  const now = new Date();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -43,33 +44,9 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           {organiser.role === 'admin' && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
         </ul>
       </nav>
-      <section aria-labelledby="ws-events">
-        <h2 id="ws-events" className="text-2xl font-bold mb-3">{t('events')}</h2>
-        {list.length === 0 ? <p>{t('none')}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left">
-              <thead><tr className="border-b border-line">
-                <th scope="col" className="p-2">{t('colEvent')}</th><th scope="col" className="p-2">{t('colWhen')}</th>
-                <th scope="col" className="p-2">{t('colStatus')}</th><th scope="col" className="p-2 text-right">{t('colConfirmed')}</th>
-                <th scope="col" className="p-2 text-right">{t('colWaitlisted')}</th>
-                <th scope="col" className="p-2"><span className="sr-only">{ed('workspace.colActions')}</span></th>
-              </tr></thead>
-              <tbody>
-                {list.map((e) => (
-                  <tr key={e.id} className="border-b border-line">
-                    <td className="p-2"><Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></td>
-                    <td className="p-2 whitespace-nowrap">{formatEventTime(e.startsAt, e.endsAt, locale)}</td>
-                    <td className="p-2">{status[e.status]}</td>
-                    <td className="p-2 text-right">{e.confirmed}</td>
-                    <td className="p-2 text-right">{e.waitlisted}</td>
-                    <td className="p-2"><Link href={`/workspace/events/${e.id}/edit`} aria-describedby={`ws-event-${e.id}`}>{ed('workspace.edit')}</Link></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      {/* Upcoming and ongoing events soonest first; past ones apart, most recent first. */}
+      <EventsTable id="ws-upcoming" heading={t('upcomingEvents')} empty={t('noUpcoming')} rows={list.filter((e) => e.endsAt > now)} locale={locale} />
+      <EventsTable id="ws-past" heading={t('pastEvents')} empty={t('noPast')} rows={list.filter((e) => e.endsAt <= now).reverse()} locale={locale} />
       <section aria-labelledby="ws-series">
         <h2 id="ws-series" className="text-2xl font-bold mb-3">{ed('workspace.series')}</h2>
         {series.length === 0 ? <p>{ed('workspace.noSeries')}</p> : (
@@ -84,5 +61,42 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
         )}
       </section>
     </div>
+  );
+}
+
+type Row = Awaited<ReturnType<typeof listWorkspaceEvents>>[number];
+
+async function EventsTable({ id, heading, empty, rows, locale }: { id: string; heading: string; empty: string; rows: Row[]; locale: AppLocale }) {
+  const t = await getTranslations('workspace');
+  const ed = await getTranslations('editor');
+  const status = { draft: t('statusDraft'), published: t('statusPublished'), cancelled: t('statusCancelled') } as const;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-2xl font-bold mb-3">{heading}</h2>
+      {rows.length === 0 ? <p>{empty}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left">
+            <thead><tr className="border-b border-line">
+              <th scope="col" className="p-2">{t('colEvent')}</th><th scope="col" className="p-2">{t('colWhen')}</th>
+              <th scope="col" className="p-2">{t('colStatus')}</th><th scope="col" className="p-2 text-right">{t('colConfirmed')}</th>
+              <th scope="col" className="p-2 text-right">{t('colWaitlisted')}</th>
+              <th scope="col" className="p-2"><span className="sr-only">{ed('workspace.colActions')}</span></th>
+            </tr></thead>
+            <tbody>
+              {rows.map((e) => (
+                <tr key={e.id} className="border-b border-line">
+                  <td className="p-2"><Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></td>
+                  <td className="p-2 whitespace-nowrap">{formatEventTime(e.startsAt, e.endsAt, locale)}</td>
+                  <td className="p-2">{status[e.status]}</td>
+                  <td className="p-2 text-right">{e.confirmed}</td>
+                  <td className="p-2 text-right">{e.waitlisted}</td>
+                  <td className="p-2"><Link href={`/workspace/events/${e.id}/edit`} aria-describedby={`ws-event-${e.id}`}>{ed('workspace.edit')}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
