@@ -5,6 +5,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import type { ScopedEvent } from '@/lib/attendance/registrations';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string };
 
@@ -22,7 +23,7 @@ export async function EventHeader({ event, locale, current, heading }: Props) {
   ] as const;
   return (
     <div className="space-y-3 print:hidden">
-      <p><Link href="/workspace">{t('nav.back')}</Link></p>
+      <BackLink />
       <div>
         {heading && <p className="text-base font-semibold text-muted">{heading}</p>}
         <h1 className="text-2xl font-bold sm:text-3xl">{localized(locale, event.titleFi, event.titleSv)}</h1>

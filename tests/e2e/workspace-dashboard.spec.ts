@@ -27,3 +27,16 @@ test('the workspace lists upcoming events soonest first and past ones apart, eac
   await expect(page.getByRole('heading', { level: 2, name: 'Kommande och pågående evenemang' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Tidigare evenemang' })).toBeVisible();
 });
+
+test('every workspace page leads back to the workspace with a named link', async ({ page, context, baseURL }) => {
+  await signInContext(context, baseURL!, 'admin@kokoon.example');
+  for (const [path, name] of [
+    ['/fi/workspace/feedback', 'Takaisin työtilaan'], ['/fi/workspace/stats', 'Takaisin työtilaan'],
+    ['/fi/workspace/privacy', 'Takaisin työtilaan'], ['/sv/workspace/organisers', 'Tillbaka till arbetsytan'],
+    ['/sv/workspace/audit', 'Tillbaka till arbetsytan'],
+  ] as const) {
+    await page.goto(path);
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path.slice(0, 3)}/workspace$`));
+  }
+});

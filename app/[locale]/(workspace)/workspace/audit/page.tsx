@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { listAuditLog } from '@/lib/audit';
 import { formatDateTime } from '@/lib/time';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -49,7 +50,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations('editor');
   return (
     <div className="space-y-6">
-      <p><Link href="/workspace">← {t('nav.back')}</Link></p>
+      <BackLink />
       <h1 className="text-3xl font-bold">{t('audit.title')}</h1>
       <p>{t('audit.intro', { count: rows.length })}</p>
       {rows.length === 0 ? <p>{t('audit.none')}</p> : (

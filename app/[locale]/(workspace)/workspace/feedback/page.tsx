@@ -9,6 +9,7 @@ import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
 import { formatShortDate } from '@/lib/time';
 import { BarChart } from '@/components/charts/bar-chart';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string | string[] }> };
 
@@ -32,7 +33,7 @@ export default async function RegionFeedbackPage({ params, searchParams }: Props
   const regionName = (code: string | null) => (code ? localized(locale, ref.regions.find((r) => r.code === code)?.nameFi ?? code, ref.regions.find((r) => r.code === code)?.nameSv) : t('national'));
   return (
     <div className="space-y-6">
-      <p><Link href="/workspace">←</Link></p>
+      <BackLink />
       <h1 className="text-3xl font-bold">{t('regionHeading')}</h1>
       <p>{t('regionIntro')}</p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4">

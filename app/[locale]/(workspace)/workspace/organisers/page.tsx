@@ -3,13 +3,13 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/messages';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { listOrganisers, type OrganiserAccount } from '@/lib/auth/organisers';
 import { getReferenceData, type Region } from '@/lib/reference';
 import { formatShortDate } from '@/lib/time';
 import { changeOrganiserAction, inviteOrganiserAction, setDisabledAction } from './actions';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -44,7 +44,7 @@ function RoleAndRegions({ idPrefix, regions, role, chosen, locale, label }: {
           {regions.map((r) => (
             <label key={r.code} className="inline-flex items-center gap-2">
               <input type="checkbox" name="regions" value={r.code} defaultChecked={chosen.includes(r.code)} className="h-5 w-5" />
-              <span>{r.code} <span className="text-muted">({localized(locale, r.nameFi, r.nameSv)})</span></span>
+              <span>{localized(locale, r.nameFi, r.nameSv)}</span>
             </label>
           ))}
         </div>
@@ -69,7 +69,7 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <p><Link href="/workspace">← {t('back')}</Link></p>
+      <BackLink />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p>{t('intro')}</p>
       {error && ERRORS.includes(error) && (

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { adminLookupAction } from './actions';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -22,7 +22,7 @@ export default async function AdminPrivacyPage({ params, searchParams }: Props) 
   const e = /^(\d+)-(\d+)$/.exec(erased ?? '');
   return (
     <div className="max-w-3xl space-y-4">
-      <p><Link href="/workspace">←</Link></p>
+      <BackLink />
       <h1 className="text-3xl font-bold">{t('admin.title')}</h1>
       <p>{t('admin.intro')}</p>
       {e && <p role="status" className="rounded border-2 border-ok bg-ok-light p-3 font-semibold text-ok">{t('admin.erased', { anonymised: Number(e[1]), cancelled: Number(e[2]) })}</p>}

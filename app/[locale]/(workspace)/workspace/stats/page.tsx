@@ -11,6 +11,7 @@ import { dayStart, formatShortDate } from '@/lib/time';
 import { BarChart } from '@/components/stats/bar-chart';
 import { StatsTableView } from '@/components/stats/stats-table';
 import { ExportLinks, ReachReport } from '@/components/stats/reach-report';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ export default async function StatsPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <p><Link href="/workspace">← {t('back')}</Link></p>
+      <BackLink />
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="text-lg">{t('subtitle', { area: areaName(r.area), period: periodText })}</p>

@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/messages';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { blankEventValues, editorOptions } from '@/lib/events/editor-read';
 import { sessionDefaults } from '@/lib/events/series-editor';
 import { EventForm } from '@/components/editor/event-form';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -29,7 +29,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   const seriesChoice = seriesId !== null ? options.series.find((s) => s.value === String(seriesId)) : undefined;
   return (
     <div className="space-y-6">
-      <p><Link href={seriesChoice ? `/workspace/series/${seriesId}` : '/workspace'}>← {seriesChoice ? localized(locale, seriesChoice.fi, seriesChoice.sv) : t('nav.back')}</Link></p>
+      <BackLink href={seriesChoice ? `/workspace/series/${seriesId}` : undefined} label={seriesChoice ? localized(locale, seriesChoice.fi, seriesChoice.sv) : undefined} />
       <h1 className="text-3xl font-bold">{seriesChoice ? t('pages.newSession') : t('pages.newEvent')}</h1>
       <p>{t('pages.newEventIntro')}</p>
       <EventForm locale={locale} eventId={null} initial={initial} options={options} slugEditable />

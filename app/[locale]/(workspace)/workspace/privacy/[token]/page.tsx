@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { adminEmail } from '@/lib/privacy/admin';
 import { collectPersonalData } from '@/lib/privacy/data';
 import { PersonalDataView } from '@/components/privacy/personal-data-view';
 import { adminEraseAction } from '../actions';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -26,7 +26,7 @@ export default async function AdminPrivacyViewPage({ params, searchParams }: Pro
   const { error } = await searchParams;
   return (
     <div className="space-y-4">
-      <p><Link href="/workspace/privacy">←</Link></p>
+      <BackLink href="/workspace/privacy" label={(await getTranslations('workspace'))('privacyLink')} />
       <h1 className="text-3xl font-bold">{t('admin.title')}</h1>
       <p>{t('viewIntro', { email })}</p>
       {error === 'confirm' && <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">{t('validation.confirm')}</p>}

@@ -9,6 +9,7 @@ import { requireOrganiser } from '@/lib/auth/guards';
 import { getSeriesForEdit } from '@/lib/events/series-editor';
 import { formatEventTime } from '@/lib/time';
 import { SeriesForm } from '@/components/editor/series-form';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -29,7 +30,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
   const hasPublic = series.sessions.some((s) => s.status !== 'draft');
   return (
     <div className="space-y-6">
-      <p><Link href="/workspace">← {t('nav.back')}</Link></p>
+      <BackLink />
       <h1 className="text-3xl font-bold">{title}</h1>
       {done === 'created' && <p role="status" className="rounded border border-ok bg-ok-light p-3 font-semibold text-ok">{t('done.seriesCreated')}</p>}
 

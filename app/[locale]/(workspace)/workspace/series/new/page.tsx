@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { SeriesForm } from '@/components/editor/series-form';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -15,7 +15,7 @@ export default async function NewSeriesPage({ params }: { params: Promise<{ loca
   const t = await getTranslations('editor');
   return (
     <div className="space-y-6">
-      <p><Link href="/workspace">← {t('nav.back')}</Link></p>
+      <BackLink />
       <h1 className="text-3xl font-bold">{t('pages.newSeries')}</h1>
       <p>{t('pages.newSeriesIntro')}</p>
       <SeriesForm locale={locale} seriesId={null} initial={{ titleFi: '', titleSv: '', descriptionFi: '', descriptionSv: '', trainers: '', project: '' }} />

@@ -15,6 +15,7 @@ import { MaterialForm } from '@/components/editor/material-form';
 import { cancelAction, duplicateAction, publishAction, unpublishAction } from '../../actions';
 import { getSurveyForEditor } from '@/lib/surveys/editor';
 import { SurveySection } from '@/components/surveys/survey-section';
+import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -48,7 +49,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <p><Link href={event.seriesId ? `/workspace/series/${event.seriesId}` : '/workspace'}>← {seriesTitle ?? t('nav.back')}</Link></p>
+      <BackLink href={event.seriesId ? `/workspace/series/${event.seriesId}` : undefined} label={seriesTitle ?? undefined} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="text-lg">{t('pages.editIntro')}</p>
