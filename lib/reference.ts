@@ -1,6 +1,7 @@
-import 'server-only';
 // Reference data (regions, provinces, themes, sectors): small, read on almost every page, changes
 // rarely. Each process keeps it for a minute, so the web tier stays stateless and picks up edits.
+// Public data and no secrets, and the mail worker's process (outside React) uses it too for the
+// place names in mails, so no `server-only` marker here.
 import { asc } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { regions, provinces, themes, sectors, municipalities } from '@/db/schema';
@@ -43,4 +44,42 @@ export function getReferenceData(): Promise<ReferenceData> {
 /** For tests and admin edits: forget the cached copy. */
 export function invalidateReferenceData(): void {
   cache = undefined;
+}
+
+const cityIndexes = new WeakMap<ReferenceData, Map<string, Municipality>>();
+
+/**
+ * Place names as the reader's language has them: the city of an event is free text, and when it
+ * is a municipality's name in either language ("Turku", "Åbo") it is shown as that municipality's
+ * name in `locale` (Åbo in Swedish, Turku in Finnish; the Finnish name where there is no Swedish
+ * one). Anything else is shown as written. Resolves once; the namer itself is synchronous.
+ */
+export async function cityNamer(locale: string): Promise<(city: string | null | undefined) => string | null> {
+  const data = await getReferenceData();
+  let index = cityIndexes.get(data);
+  if (!index) {
+    index = new Map();
+    for (const m of data.municipalities) {
+      index.set(m.nameFi.toLocaleLowerCase('fi'), m);
+      if (m.nameSv) index.set(m.nameSv.toLocaleLowerCase('fi'), m);
+    }
+    cityIndexes.set(data, index);
+  }
+  const found = index;
+  return (city) => {
+    const text = city?.trim();
+    if (!text) return null;
+    const m = found.get(text.toLocaleLowerCase('fi'));
+    if (!m) return text;
+    return locale === 'sv' && m.nameSv ? m.nameSv : m.nameFi;
+  };
+}
+
+export async function cityName(city: string | null | undefined, locale: string): Promise<string | null> {
+  return (await cityNamer(locale))(city);
+}
+
+/** The event with its city named for `locale` (see cityNamer), e.g. for a participant's mail. */
+export async function withLocalCity<T extends { city: string | null }>(event: T, locale: string): Promise<T> {
+  return { ...event, city: await cityName(event.city, locale) };
 }

@@ -6,13 +6,14 @@ import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import type { ScopedEvent } from '@/lib/attendance/registrations';
 import { BackLink } from '@/components/ui/back-link';
+import { cityName } from '@/lib/reference';
 
 type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string };
 
 export async function EventHeader({ event, locale, current, heading }: Props) {
   const t = await getTranslations('attendance');
   const fb = await getTranslations('survey.results');
-  const place = [event.venueName, event.city].filter(Boolean).join(', ');
+  const place = [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ');
   const links = [
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
     { key: 'door', href: `/workspace/events/${event.id}/checkin`, text: t('nav.door') },

@@ -10,7 +10,7 @@ import { formatDateTime, formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
 import { RegistrationForm } from '@/components/registrations/registration-form';
-import { getReferenceData } from '@/lib/reference';
+import { getReferenceData, cityName } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
 import { listMaterials } from '@/lib/events/materials';
 import { AddToCalendar } from '@/components/calendar/add-to-calendar';
@@ -52,7 +52,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         <dt className="font-semibold">{t('event.where')}</dt>
         <dd>
           {event.format !== 'online' && (
-            <span className="block">{[event.venueName, event.venueAddress ?? event.city].filter(Boolean).join(', ')}</span>
+            <span className="block">{[event.venueName, event.venueAddress ?? (await cityName(event.city, locale))].filter(Boolean).join(', ')}</span>
           )}
           {event.format !== 'onsite' && <span className="block">{t('event.online')}</span>}
         </dd>

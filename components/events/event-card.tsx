@@ -4,12 +4,13 @@ import type { EventSummary } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime, type Locale } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from './availability-badge';
+import { cityName } from '@/lib/reference';
 
 export async function EventCard({ event, locale, headingLevel = 3 }: { event: EventSummary; locale: Locale; headingLevel?: 2 | 3 }) {
   const t = await getTranslations();
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const title = localized(locale, event.titleFi, event.titleSv);
-  const place = [event.city, event.format !== 'onsite' ? t(`formats.${event.format}`) : null].filter(Boolean).join(' · ');
+  const place = [await cityName(event.city, locale), event.format !== 'onsite' ? t(`formats.${event.format}`) : null].filter(Boolean).join(' · ');
   const scope = event.scope === 'national'
     ? t('event.national')
     : event.scope === 'province'

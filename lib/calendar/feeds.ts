@@ -14,7 +14,7 @@ import { qualified } from '@/db/qualified';
 import { events, eventThemes } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
 import { localized } from '@/lib/i18n/messages';
-import { getReferenceData } from '@/lib/reference';
+import { cityNamer, getReferenceData } from '@/lib/reference';
 import type { Locale } from '@/lib/time';
 import { buildFeedCalendar, eventDescription, eventLocation, eventTitle, type FeedEntry, type FeedEvent, type FeedHeader } from './builder';
 import { eventDownloadPath, type FeedSpec } from './links';
@@ -53,12 +53,13 @@ const feedColumns = {
 const publicStatus = inArray(events.status, ['published', 'cancelled']);
 const windowStart = (now: Date) => new Date(now.getTime() - FEED_WINDOW_DAYS * DAY_MS);
 
-async function selectFeedEvents(where: SQL | undefined): Promise<FeedEvent[]> {
-  const rows = await db().select(feedColumns).from(events)
-    .where(and(publicStatus, where))
-    .orderBy(asc(events.startsAt), asc(events.id));
+async function selectFeedEvents(where: SQL | undefined, lang: Locale): Promise<FeedEvent[]> {
+  const [rows, city] = await Promise.all([
+    db().select(feedColumns).from(events).where(and(publicStatus, where)).orderBy(asc(events.startsAt), asc(events.id)),
+    cityNamer(lang), // "Åbo" in a Swedish calendar
+  ]);
   // The where above admits only these two.
-  return rows.map((r) => ({ ...r, status: r.status as FeedEvent['status'] }));
+  return rows.map((r) => ({ ...r, city: city(r.city), status: r.status as FeedEvent['status'] }));
 }
 
 /**
@@ -118,7 +119,7 @@ export async function buildPublicFeed(spec: FeedSpec, lang: Locale, now = new Da
   if (!resolved) return null;
   const from = windowStart(now);
   const [rows, lastModified] = await Promise.all([
-    selectFeedEvents(and(gt(events.endsAt, from), resolved.scope)),
+    selectFeedEvents(and(gt(events.endsAt, from), resolved.scope), lang),
     lastChange(resolved.scope, from),
   ]);
   const body = buildFeedCalendar(rows.map((event) => ({ event })), { lang, baseUrl: publicBaseUrl(), header: resolved.header });
@@ -147,7 +148,7 @@ export function buildThemeFeed(theme: string, lang: Locale, now = new Date()): P
 
 /** /calendar/events/{slug}.ics: one public event (past ones too) as a download; null for unknown slugs and drafts. */
 export async function buildEventFeed(slug: string, lang: Locale): Promise<CalendarFeed | null> {
-  const [event] = await selectFeedEvents(eq(events.slug, slug));
+  const [event] = await selectFeedEvents(eq(events.slug, slug), lang);
   if (!event) return null;
   const body = buildFeedCalendar([{ event }], { lang, baseUrl: publicBaseUrl(), header: null });
   return { body, lastModified: event.updatedAt, download: `${event.slug}.ics` };
@@ -169,7 +170,7 @@ export async function buildPersonalFeed(
   const waitlisted = new Map<number, boolean>();
   for (const e of entries) waitlisted.set(e.eventId, (waitlisted.get(e.eventId) ?? true) && e.status === 'waitlisted');
   const ids = [...waitlisted.keys()];
-  const rows = ids.length === 0 ? [] : await selectFeedEvents(and(inArray(events.id, ids), gt(events.endsAt, windowStart(now))));
+  const rows = ids.length === 0 ? [] : await selectFeedEvents(and(inArray(events.id, ids), gt(events.endsAt, windowStart(now))), lang);
   const feedEntries: FeedEntry[] = rows.map((event) => ({ event, waitlisted: waitlisted.get(event.id), extra: extra?.(event.id) }));
   const t = calendarTexts(lang).feeds.personal;
   return buildFeedCalendar(feedEntries, { lang, baseUrl: publicBaseUrl(), header: { name: t.name, description: t.description } });
@@ -192,7 +193,7 @@ export type CalendarEntry = {
 };
 
 export async function getCalendarEntry(slug: string, lang: Locale): Promise<CalendarEntry | null> {
-  const [event] = await selectFeedEvents(eq(events.slug, slug));
+  const [event] = await selectFeedEvents(eq(events.slug, slug), lang);
   if (!event) return null;
   return {
     slug: event.slug,

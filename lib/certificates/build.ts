@@ -13,6 +13,7 @@ import { formatDate, formatShortDate, helsinkiDate } from '@/lib/time';
 import { isAnonymisedEmail } from '@/lib/retention/anonymise';
 import { renderCertificatePdf, type CertificateData } from './pdf';
 import { followupTexts } from '@/emails/followup-messages';
+import { cityName } from '@/lib/reference';
 
 export type CertificateError = 'certificate.notFound' | 'certificate.notTraining' | 'certificate.notOver' | 'certificate.notAttended';
 export type CertificateResult<T> = { ok: true; value: T } | { ok: false; error: CertificateError };
@@ -68,7 +69,7 @@ export async function buildCertificate(registrationId: number, now = new Date())
     locale, name: `${reg.firstName} ${reg.lastName}`.trim(), course, session: series ? sessionTitle : null,
     date: formatDate(event.startsAt, locale), hours: trainingHours(event.startsAt, event.endsAt),
     mode: reg.remoteJoinedAt && reg.attendedOnsite !== true ? 'remote' : 'onsite',
-    place: [event.venueName, event.city].filter(Boolean).join(', ') || null,
+    place: [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ') || null,
     trainers: series?.trainers || null,
     organiser: [series?.project, locale === 'sv' ? 'VIP-nätverket' : 'VIP-verkosto'].filter(Boolean).join(' / '),
     number, issued: formatShortDate(now, locale),

@@ -11,6 +11,7 @@ import { streamLink } from '@/lib/streams/tokens';
 import { config } from '@/lib/config';
 import type { MailKind } from '@/emails/render';
 import { composeRegistrationMail } from './compose';
+import { withLocalCity } from '@/lib/reference';
 
 export const REMINDER_HOURS = 30;
 
@@ -22,7 +23,7 @@ async function enqueueOnce(kind: MailKind, keyPrefix: string, due: Due[]): Promi
     await db().transaction(async (tx) => {
       const token = newToken();
       const remote = reg.attendance === 'remote' && event.format !== 'onsite';
-      const mail = composeRegistrationMail(kind, reg, event, { manageToken: token, streamUrl: remote ? streamLink(reg.id) : null });
+      const mail = composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken: token, streamUrl: remote ? streamLink(reg.id) : null });
       const inserted = await tx.insert(mailOutbox).values({
         kind, registrationId: reg.id, toEmail: mail.toEmail, locale: mail.locale, payload: mail.payload,
         idempotencyKey: `${keyPrefix}:${reg.id}`,

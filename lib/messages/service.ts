@@ -14,6 +14,7 @@ import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { parseId } from '@/lib/attendance/types';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import type { Audience, MessageInput } from './schema';
+import { withLocalCity } from '@/lib/reference';
 
 export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
@@ -91,7 +92,7 @@ export async function sendEventMessage(o: Organiser, eventId: unknown, input: Me
       for (const p of chunk) {
         const manageToken = newToken();
         tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
-        const mail = composeRegistrationMail('organiser_message', p, event, {
+        const mail = composeRegistrationMail('organiser_message', p, await withLocalCity(event, p.language), {
           manageToken, message: texts[p.language], status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
         });
         mails.push({ kind: mail.payload.kind, registrationId: p.id, toEmail: mail.toEmail, locale: mail.locale, payload: mail.payload, idempotencyKey: randomUUID() });

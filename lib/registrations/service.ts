@@ -7,7 +7,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { randomUUID } from 'node:crypto';
 import { accessTokens, events, registrations } from '@/db/schema';
-import { getReferenceData } from '@/lib/reference';
+import { getReferenceData, withLocalCity } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -89,7 +89,7 @@ async function mail(
   const status = reg.status === 'cancelled' ? undefined : reg.status;
   await enqueueMail(tx, {
     registrationId: reg.id,
-    ...composeRegistrationMail(kind, reg, event, { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser }),
+    ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser }),
   });
 }
 
@@ -137,8 +137,9 @@ export async function registerParticipant(slug: string, input: RegistrationInput
   const token = newToken();
   const onsite = input.attendance === 'onsite';
   const reg = { id: 0, firstName: input.firstName, lastName: input.lastName, email, language: input.language, attendance: input.attendance } as const;
-  const confirmedMail = composeRegistrationMail('confirmation', reg, event, { manageToken: token });
-  const waitlistedMail = composeRegistrationMail('waitlisted', reg, event, { manageToken: token, position: 0 }); // the function sets the position
+  const mailEvent = await withLocalCity(event, input.language);
+  const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token });
+  const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
 
   const [r] = await db().execute<RegisterOutcome>(sql`
     select * from kokoon_register(${event.id}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},

@@ -5,7 +5,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/messages';
 import { listMaterialsBank, materialsBankQuery } from '@/lib/events/materials-bank';
-import { getReferenceData } from '@/lib/reference';
+import { getReferenceData, cityNamer } from '@/lib/reference';
 import { formatDate } from '@/lib/time';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,6 +25,7 @@ export default async function MaterialsBankPage({ params, searchParams }: Props)
   const query = materialsBankQuery.parse({ q: one(raw.q) || undefined, theme: one(raw.theme) || undefined });
   const [t, ev, ref, list] = await Promise.all([getTranslations('materialsBank'), getTranslations('event'), getReferenceData(), listMaterialsBank(query)]);
   const searched = !!(query.q || query.theme);
+  const city = await cityNamer(locale);
   return (
     <div className="space-y-6">
       <div>
@@ -54,7 +55,7 @@ export default async function MaterialsBankPage({ params, searchParams }: Props)
           {list.map((e) => (
             <li key={e.id} className="rounded-lg border border-line bg-white p-4">
               <h2 className="text-xl font-bold"><Link href={`/events/${e.slug}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></h2>
-              <p className="text-muted">{formatDate(e.startsAt, locale)}{e.city ? ` · ${e.city}` : ''}
+              <p className="text-muted">{formatDate(e.startsAt, locale)}{e.city ? ` · ${city(e.city)}` : ''}
                 {e.themes.length > 0 && <> · {e.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</>}</p>
               <h3 className="mt-2 font-semibold">{t('materials')}</h3>
               <ul className="list-disc pl-5">

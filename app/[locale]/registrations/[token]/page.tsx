@@ -5,7 +5,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { getManagedRegistration } from '@/lib/registrations/service';
 import { looksLikeToken } from '@/lib/registrations/tokens';
-import { getReferenceData } from '@/lib/reference';
+import { getReferenceData, withLocalCity } from '@/lib/reference';
 import { localized, translate } from '@/lib/i18n/messages';
 import { modesOf } from '@/lib/events/availability';
 import { eventPlace } from '@/lib/mail/compose';
@@ -65,7 +65,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         <dt className="font-semibold">{t('event.when')}</dt>
         <dd>{formatEventTime(e.startsAt, e.endsAt, locale)}</dd>
         <dt className="font-semibold">{t('event.where')}</dt>
-        <dd>{eventPlace(e) ?? t('formats.online')}</dd>
+        <dd>{eventPlace(await withLocalCity(e, locale)) ?? t('formats.online')}</dd>
         <dt className="font-semibold">{t('manage.status')}</dt>
         <dd className="font-semibold">{statusText}</dd>
         <dt className="font-semibold">{t('manage.attendance')}</dt>

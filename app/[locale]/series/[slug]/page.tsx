@@ -9,6 +9,7 @@ import { localized } from '@/lib/i18n/messages';
 import { formatEventTime, type Locale } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
+import { cityNamer } from '@/lib/reference';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -27,6 +28,7 @@ export default async function SeriesPage({ params }: Props) {
   const series = await getPublicSeries(slug);
   if (!series) notFound();
   const t = await getTranslations();
+  const city = await cityNamer(locale);
   return (
     <article className="space-y-6">
       <header>
@@ -48,7 +50,7 @@ export default async function SeriesPage({ params }: Props) {
           {series.sessions.map((s) => (
             <li key={s.id} className="rounded-lg border border-line bg-white p-4">
               <h3 className="text-lg font-bold">
-                <Link href={`/events/${s.slug}`}>{s.city}</Link>
+                <Link href={`/events/${s.slug}`}>{city(s.city)}</Link>
                 {' – '}
                 <time dateTime={s.startsAt.toISOString()}>{formatEventTime(s.startsAt, s.endsAt, locale)}</time>
               </h3>

@@ -10,6 +10,7 @@ import { getSeriesForEdit } from '@/lib/events/series-editor';
 import { formatEventTime } from '@/lib/time';
 import { SeriesForm } from '@/components/editor/series-form';
 import { BackLink } from '@/components/ui/back-link';
+import { cityNamer } from '@/lib/reference';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -28,6 +29,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
   const status = { draft: w('statusDraft'), published: w('statusPublished'), cancelled: w('statusCancelled') } as const;
   const title = localized(locale, series.values.titleFi, series.values.titleSv);
   const hasPublic = series.sessions.some((s) => s.status !== 'draft');
+  const city = await cityNamer(locale);
   return (
     <div className="space-y-6">
       <BackLink />
@@ -41,7 +43,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
             {series.sessions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded border border-line bg-white p-3">
                 <Link href={`/workspace/events/${s.id}/edit`} className="font-semibold">
-                  {formatEventTime(s.startsAt, s.endsAt, locale)}{s.city ? ` · ${s.city}` : ''}
+                  {formatEventTime(s.startsAt, s.endsAt, locale)}{s.city ? ` · ${city(s.city)}` : ''}
                 </Link>
                 <span className="text-muted">{status[s.status]}</span>
               </li>
