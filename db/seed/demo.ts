@@ -85,13 +85,16 @@ function networkDay(p: Partial<DemoEvent> & Pick<DemoEvent, 'slug' | 'titleFi' |
   };
 }
 
+// The Swedish names of the session cities, for the Swedish titles ("… – Åbo").
+const CITY_SV: Record<string, string> = { Helsinki: 'Helsingfors', Turku: 'Åbo', Oulu: 'Uleåborg', Tampere: 'Tammerfors', Vaasa: 'Vasa' };
+
 function session(series: 'tuvet-osallisuus' | 'tuvet-aikuiset', p: Pick<DemoEvent, 'slug' | 'day' | 'city' | 'venueName' | 'venueAddress' | 'region' | 'fill'> & Partial<DemoEvent>): DemoEvent {
   const s = series === 'tuvet-osallisuus' ? TUVET1 : TUVET2;
   return {
     kind: 'training', format: 'onsite', from: '9.00', to: '15.00', capacityOnsite: 40, series,
-    titleFi: `${s.titleFi} – ${p.city}`, titleSv: `${s.titleSv} – ${p.city}`,
+    titleFi: `${s.titleFi} – ${p.city}`, titleSv: `${s.titleSv} – ${CITY_SV[p.city!] ?? p.city}`,
     summaryFi: `TUVET-koulutuspäivä (${p.city}): ${s.titleFi.toLowerCase()}.`,
-    summarySv: `TUVET-utbildningsdag (${p.city}): ${s.titleSv.toLowerCase()}.`,
+    summarySv: `TUVET-utbildningsdag (${CITY_SV[p.city!] ?? p.city}): ${s.titleSv.toLowerCase()}.`,
     descriptionFi: s.descriptionFi, descriptionSv: s.descriptionSv,
     themes: series === 'tuvet-osallisuus' ? ['sijoitetut-lapset', 'kaytoksellaan-oireilevat'] : ['toiminta-alueittain'],
     ...p,
