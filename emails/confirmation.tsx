@@ -1,5 +1,5 @@
 // `confirmation`: the registration is confirmed. The caller attaches the .ics invitation.
-import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
+import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P, StreamLater } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
 import { fill, textsFor } from './messages';
 
@@ -9,6 +9,7 @@ export default function ConfirmationEmail(data: MailData) {
     <EmailLayout kind="confirmation" data={data}>
       <P>{fill(t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} />
+      <StreamLater data={data} />
       <CheckInCode data={data} />
       <P>{t.calendar}</P>
       <ManageLink data={data} intro={t.manage} />

@@ -156,6 +156,12 @@ export function ManageLink({ data, intro }: { data: MailData; intro: string }) {
   );
 }
 
+/** For a remote participant of an event with a stream: when and where the personal stream link comes. */
+export function StreamLater({ data }: { data: MailData }) {
+  if (data.attendance !== 'remote' || !data.event.online) return null;
+  return <P>{textsFor(data.locale).common.streamLater}</P>;
+}
+
 /** The personal stream link like ManageLink: intro, button, the address written out; nothing without one. */
 export function StreamLink({ data, intro }: { data: MailData; intro: string }) {
   const url = data.streamUrl?.trim();

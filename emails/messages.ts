@@ -30,6 +30,8 @@ export const fi = {
     streamButton: 'Avaa striimi',
     streamUrl: 'Striimin linkki:',
     streamPersonal: 'Linkki on henkilökohtainen – älä jaa sitä.',
+    streamLater:
+      'Osallistut etänä. Saat henkilökohtaisen striimilinkkisi sähköpostilla päivää ennen tapahtumaa ja uudelleen vähän ennen alkua. Linkki näkyy myös ilmoittautumisesi sivulla.',
     contactHeading: 'Yhteyshenkilö',
     contactIntro: 'Kysyttävää tapahtumasta? Ota yhteyttä:',
     changeNoteHeading: 'Järjestäjän viesti',
@@ -165,6 +167,8 @@ export const sv: typeof fi = {
     streamButton: 'Öppna livesändningen',
     streamUrl: 'Länk till livesändningen:',
     streamPersonal: 'Länken är personlig – dela den inte.',
+    streamLater:
+      'Du deltar på distans. Du får din personliga länk till livesändningen per e-post dagen före evenemanget och på nytt strax före starten. Länken finns också på sidan för din anmälan.',
     contactHeading: 'Kontaktperson',
     contactIntro: 'Frågor om evenemanget? Kontakta:',
     changeNoteHeading: 'Meddelande från arrangören',

@@ -1,6 +1,6 @@
 // `promoted`: a place freed up and the registration moved from the waiting list to confirmed.
 // The caller attaches the .ics invitation (METHOD:REQUEST).
-import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
+import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P, StreamLater } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
 import { fill, textsFor } from './messages';
 
@@ -10,6 +10,7 @@ export default function PromotedEmail(data: MailData) {
     <EmailLayout kind="promoted" data={data}>
       <P>{fill(t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} />
+      <StreamLater data={data} />
       <CheckInCode data={data} />
       <P>{t.calendar}</P>
       <ManageLink data={data} intro={t.manage} />

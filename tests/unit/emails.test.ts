@@ -222,6 +222,20 @@ describe('participant mails', () => {
     }
   });
 
+  it('tells a remote participant of a streamed event when the stream link comes, and no one else', async () => {
+    for (const locale of LOCALES) {
+      const t = locale === 'fi' ? fi : sv;
+      for (const kind of ['confirmation', 'promoted'] as const) {
+        const remote = await renderMail(kind, data(locale, { attendance: 'remote' }));
+        expect(remote.text).toContain(t.common.streamLater);
+        const base = data(locale, {});
+        for (const other of [data(locale, { attendance: 'onsite' }), { ...base, attendance: 'remote' as const, event: { ...base.event, online: false } }]) {
+          expect((await renderMail(kind, other)).text).not.toContain(t.common.streamLater);
+        }
+      }
+    }
+  });
+
   it('puts no stream link into any other mail, and only ever the personal one', async () => {
     for (const kind of MAIL_KINDS) {
       for (const locale of LOCALES) {
@@ -230,8 +244,10 @@ describe('participant mails', () => {
         if (WITH_STREAM_LINK.includes(kind)) {
           for (const [href] of mail.html.matchAll(/href="[^"]*stream[^"]*"/gi)) expect(href).toBe(`href="${d.streamUrl}"`);
         } else {
-          expect(mail.html.toLowerCase()).not.toMatch(/stream|striimi|livesändning/);
-          expect(mail.text.toLowerCase()).not.toMatch(/stream|striimi|livesändning/);
+          // The only mention allowed: the note that the link comes later (confirmation, promoted).
+          const later = (locale === 'fi' ? fi : sv).common.streamLater;
+          expect(mail.html.replace(later, '').toLowerCase()).not.toMatch(/stream|striimi|livesändning/);
+          expect(mail.text.replace(later, '').toLowerCase()).not.toMatch(/stream|striimi|livesändning/);
         }
       }
     }
