@@ -9,6 +9,9 @@ import { registrationSchema, type RegistrationFormValues, type RegistrationInput
 import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/zod';
 
+const LABELLED = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language'] as const;
+type Labelled = (typeof LABELLED)[number];
+
 type Option = { code: string; name: string };
 type Props = {
   slug: string;
@@ -89,6 +92,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   }
 
   const errorList = Object.entries(errors).filter(([name]) => name !== 'root');
+  // The summary names each field ("Etunimi: …"), so its links make sense read on their own.
+  const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) ? `${t(`registration.form.${name as Labelled}`).replace(/ \(.*\)$/, '')}: ` : '');
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="mt-4 space-y-4" aria-describedby="required-note">
       {waitlist && <p className="rounded border border-warn bg-warn-light p-3 text-warn">{t('registration.form.waitlistNote')}</p>}
@@ -100,7 +105,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
           {errorList.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {errorList.map(([name, e]) => (
-                <li key={name}><a href={`#reg-${name === 'municipality' ? 'municipalityName' : name}`} className="text-bad">{msg(e?.message as string)}</a></li>
+                <li key={name}><a href={`#reg-${name === 'municipality' ? 'municipalityName' : name}`} className="text-bad">{fieldLabel(name)}{msg(e?.message as string)}</a></li>
               ))}
             </ul>
           )}

@@ -61,6 +61,11 @@ test.describe('signing up', () => {
     await expect(page.getByText('Godkänn behandlingen av dina uppgifter för att kunna anmäla dig.').first()).toBeVisible();
     await expect(page.getByLabel('Förnamn')).toHaveValue('Anders');
     await expect(page.getByLabel('E-post i arbetet')).toHaveAttribute('aria-invalid', 'true');
+    // The summary names each field, and its link leads there.
+    const summary = page.getByRole('alert').filter({ hasText: 'Kontrollera följande' });
+    await expect(summary.getByRole('link', { name: 'E-post i arbetet: Ange e-postadressen i formen namn@exempel.fi.' })).toBeVisible();
+    await summary.getByRole('link', { name: 'Efternamn: Den här uppgiften behövs.' }).click();
+    await expect(page.getByLabel('Efternamn')).toBeFocused();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
