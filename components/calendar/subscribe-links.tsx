@@ -13,12 +13,14 @@ type HeadingLevel = 2 | 3 | 4;
 /** A stable id from the feed path, so two blocks on one page never share one. */
 const idFor = (prefix: string, path: string) => `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
-export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name }: {
+export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name, named = false }: {
   feedPath: string;
   locale: Locale;
   headingLevel?: HeadingLevel;
   /** The calendar's name for Outlook.com; by default the feed's own name. */
   name?: string;
+  /** Name the calendar in the heading too (where the page does not say which calendar it is). */
+  named?: boolean;
 }) {
   const t = calendarTexts(locale).subscribe;
   const spec = parseFeedPath(feedPath);
@@ -28,7 +30,7 @@ export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name 
   const headingId = idFor('subscribe', feedPath);
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-4">
-      <H id={headingId} className="text-lg font-bold text-brand-dark">{t.heading}</H>
+      <H id={headingId} className="text-lg font-bold text-brand-dark">{named ? `${t.heading}: ${calendarName}` : t.heading}</H>
       <p className="mt-1">{t.intro}</p>
       <ul className="mt-2 space-y-1">
         <li><a href={urls.webcal}>{t.webcal}</a></li>

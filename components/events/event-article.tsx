@@ -14,6 +14,7 @@ import { getReferenceData, cityName } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
 import { listMaterials } from '@/lib/events/materials';
 import { AddToCalendar } from '@/components/calendar/add-to-calendar';
+import { SubscribeLinks } from '@/components/calendar/subscribe-links';
 import { requestNonce } from '@/lib/security/nonce';
 
 export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: 'fi' | 'sv'; preview?: boolean }) {
@@ -79,7 +80,6 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
       </dl>
 
       {event.status !== 'cancelled' && event.endsAt > now && <AddToCalendar slug={event.slug} locale={locale} />}
-
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-xl font-bold">{t('event.details')}</h2>
         <Paragraphs text={localized(locale, event.descriptionFi, event.descriptionSv)} className="mt-2 prose-text" />
@@ -119,6 +119,9 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         )}
         {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}
       </section>
+
+      {/* More like this: the calendar of the event's region (national events: all events). */}
+      {!preview && <SubscribeLinks feedPath={event.regionCode ? `/calendar/region/${event.regionCode.toLowerCase()}.ics` : '/calendar/all.ics'} locale={locale} named />}
     </article>
   );
 }

@@ -68,13 +68,20 @@ test.describe('the public catalogue', () => {
     expect(jsonLd['@type']).toBe('Event');
     expect(jsonLd.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
     expect(jsonLd.startDate).toMatch(/T09:00:00\+0[23]:00$/);
+
+    // More like this: a national event offers the calendar of all events, a regional one its region's.
+    const all = page.getByRole('region', { name: 'Tilaa kalenteriin: Kokoon – VIP-verkoston tapahtumat' });
+    await expect(all.getByRole('link', { name: 'Avaa kalenteriohjelmassa (Apple-kalenteri, Outlook)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/all\.ics$/);
+    await page.goto('/sv/events/tuvet-osallisuus-turku');
+    const region = page.getByRole('region', { name: /^Prenumerera i kalendern: Kokoon – / });
+    await expect(region.getByRole('link', { name: 'Öppna i kalenderprogrammet (Apple Kalender, Outlook)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/region\/tyks\.ics\?lang=sv$/);
   });
 
   test('the full, cancelled and not-yet-open events say so', async ({ page }) => {
     await page.goto('/sv/events/tuvet-osallisuus-turku');
     await expect(page.locator('#registration')).toContainText('Fullbokat – anmälan till kön möjlig');
     await page.goto('/fi/events/etela-savon-verkostopaiva');
-    await expect(page.getByRole('status')).toHaveText('Tämä tapahtuma on peruttu.');
+    await expect(page.getByRole('status').filter({ hasText: 'Tämä tapahtuma on peruttu.' })).toHaveText('Tämä tapahtuma on peruttu.');
     await page.goto('/fi/events/tuvet-aikuiset-tampere');
     await expect(page.locator('#registration')).toContainText(/Ilmoittautuminen alkaa (ma|ti|ke|to|pe) \d+\.\d+\.\d{4} klo 9\.00/);
   });
@@ -86,6 +93,10 @@ test.describe('the public catalogue', () => {
     const sessions = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
     await expect(sessions).toHaveCount(5);
     await expect(sessions.getByRole('heading', { level: 3 })).toHaveText([/^Turku/, /^Oulu/, /^Joensuu/, /^Helsinki/, /^Seinäjoki/]);
+    // In Swedish, the places have their Swedish names.
+    await page.getByRole('link', { name: 'Vaihda kieli ruotsiksi' }).click();
+    await expect(page).toHaveURL(/\/sv\/series\/tuvet-lapsen-osallisuus$/);
+    await expect(sessions.getByRole('heading', { level: 3 })).toHaveText([/^Åbo/, /^Uleåborg/, /^Joensuu/, /^Helsingfors/, /^Seinäjoki/]);
   });
 
   test('a region page shows its provinces and upcoming events', async ({ page }) => {
