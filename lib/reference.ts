@@ -83,3 +83,9 @@ export async function cityName(city: string | null | undefined, locale: string):
 export async function withLocalCity<T extends { city: string | null }>(event: T, locale: string): Promise<T> {
   return { ...event, city: await cityName(event.city, locale) };
 }
+
+/** The event named for each mail language at once, for a loop over many recipients. */
+export async function withLocalCities<T extends { city: string | null }>(event: T): Promise<Record<'fi' | 'sv', T>> {
+  const [fi, sv] = await Promise.all([withLocalCity(event, 'fi'), withLocalCity(event, 'sv')]);
+  return { fi, sv };
+}

@@ -10,7 +10,7 @@ import { accessTokens, mailOutbox, registrations } from '@/db/schema';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { localized } from '@/lib/i18n/messages';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
-import { withLocalCity } from '@/lib/reference';
+import { withLocalCities } from '@/lib/reference';
 
 const CHUNK = 500;
 
@@ -24,6 +24,7 @@ export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'even
   }).from(registrations)
     .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, ['confirmed', 'waitlisted'])));
 
+  const eventIn = await withLocalCities(event); // place names per language
   for (let i = 0; i < people.length; i += CHUNK) {
     const chunk = people.slice(i, i + CHUNK);
     const tokens: (typeof accessTokens.$inferInsert)[] = [];
@@ -36,7 +37,7 @@ export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'even
         tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
       }
       const changeNote = note.fi ? localized(p.language, note.fi, note.sv) : note.sv;
-      const mail = composeRegistrationMail(kind, p, await withLocalCity(event, p.language), { manageToken, changeNote, status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed' });
+      const mail = composeRegistrationMail(kind, p, eventIn[p.language], { manageToken, changeNote, status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed' });
       // Someone on the waiting list never got a calendar entry: no invitation update or withdrawal for them.
       if (p.status === 'waitlisted') delete mail.payload.invitation;
       mails.push({

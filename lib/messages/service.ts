@@ -14,7 +14,7 @@ import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { parseId } from '@/lib/attendance/types';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import type { Audience, MessageInput } from './schema';
-import { withLocalCity } from '@/lib/reference';
+import { withLocalCities } from '@/lib/reference';
 
 export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
@@ -85,6 +85,7 @@ export async function sendEventMessage(o: Organiser, eventId: unknown, input: Me
       fi: { subject: input.subjectFi, body: input.bodyFi },
       sv: input.subjectSv && input.bodySv ? { subject: input.subjectSv, body: input.bodySv } : { subject: input.subjectFi, body: input.bodyFi },
     };
+    const eventIn = await withLocalCities(event); // place names per language
     for (let i = 0; i < people.length; i += CHUNK) {
       const chunk = people.slice(i, i + CHUNK);
       const tokens: (typeof accessTokens.$inferInsert)[] = [];
@@ -92,7 +93,7 @@ export async function sendEventMessage(o: Organiser, eventId: unknown, input: Me
       for (const p of chunk) {
         const manageToken = newToken();
         tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
-        const mail = composeRegistrationMail('organiser_message', p, await withLocalCity(event, p.language), {
+        const mail = composeRegistrationMail('organiser_message', p, eventIn[p.language], {
           manageToken, message: texts[p.language], status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
         });
         mails.push({ kind: mail.payload.kind, registrationId: p.id, toEmail: mail.toEmail, locale: mail.locale, payload: mail.payload, idempotencyKey: randomUUID() });
