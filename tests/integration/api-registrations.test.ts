@@ -6,6 +6,7 @@ import { createEvent } from '../support/factories';
 import { person } from '../support/registrations';
 import { POST } from '@/app/api/events/[slug]/registrations/route';
 import { resetConfig } from '@/lib/config';
+import { PEER_HEADER } from '@/lib/client-ip';
 import { db } from '@/db/client';
 import { registrations } from '@/db/schema';
 
@@ -19,7 +20,7 @@ function post(body: unknown, opts: { slug?: string; query?: string; headers?: Re
   return POST(
     new NextRequest(`http://localhost/api/events/${s}/registrations${opts.query ?? ''}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.${Math.floor(ip / 250)}.${ip % 250}`, ...opts.headers },
+      headers: { 'content-type': 'application/json', [PEER_HEADER]: `10.0.${Math.floor(ip / 250)}.${ip % 250}`, ...opts.headers },
       body: opts.raw ?? JSON.stringify(body),
     }),
     { params: Promise.resolve({ slug: s }) },
@@ -117,15 +118,21 @@ describe('POST /api/events/{slug}/registrations', () => {
     resetConfig();
     try {
       const event = await createEvent({ capacityOnsite: 100 });
-      const from = (addr: string, lang: 'fi' | 'sv' = 'fi') => post(person({ language: lang }), { slug: event.slug, headers: { 'x-forwarded-for': addr } });
+      const from = (addr: string, lang: 'fi' | 'sv' = 'fi') => post(person({ language: lang }), { slug: event.slug, headers: { [PEER_HEADER]: addr } });
       for (let i = 0; i < 3; i++) expect((await from('192.0.2.10')).status).toBe(201);
       const limited = await from('192.0.2.10', 'sv');
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await limited.json()).message).toContain('För många anmälningar');
       expect((await from('192.0.2.11')).status).toBe(201);
-      // A client cannot dodge the limit by sending its own X-Forwarded-For: the last hop counts.
-      expect((await from('203.0.113.5, 192.0.2.10')).status).toBe(429);
+      // A client cannot dodge the limit with headers of its own: with no trusted proxy only the
+      // TCP peer counts, and ::ffff:-mapped spellings are the same address.
+      for (const [name, value] of [['x-forwarded-for', '203.0.113.5'], ['x-real-ip', '203.0.113.6'], ['forwarded', 'for=203.0.113.7'],
+        ['true-client-ip', '203.0.113.8'], ['cf-connecting-ip', '203.0.113.9']]) {
+        const forged = await post(person(), { slug: event.slug, headers: { [PEER_HEADER]: '192.0.2.10', [name]: value } });
+        expect(forged.status, name).toBe(429);
+      }
+      expect((await from('::ffff:192.0.2.10')).status).toBe(429);
       const rows = await db().select().from(registrations).where(eq(registrations.eventId, event.id));
       expect(rows).toHaveLength(4);
     } finally {

@@ -12,6 +12,7 @@ import { person } from '../support/registrations';
 import { FUZZ_RUNS, fuzzParams, hostileFieldValue, hostileJson, hostileString, messageMatchers, withProtoKey } from '../support/hostile';
 import { OPTIONS, POST } from '@/app/api/events/[slug]/registrations/route';
 import { resetConfig } from '@/lib/config';
+import { PEER_HEADER } from '@/lib/client-ip';
 import { catalogues } from '@/lib/i18n/messages';
 import { db } from '@/db/client';
 import { REGISTRATION_FIELDS } from '@/lib/registrations/schema';
@@ -47,7 +48,7 @@ function expectedLanguage(r: Req): 'fi' | 'sv' {
 let ip = 0;
 async function send(r: Req) {
   ip += 1;
-  const headers: Record<string, string> = { 'x-forwarded-for': `10.9.${(ip >> 8) & 255}.${ip & 255}` };
+  const headers: Record<string, string> = { [PEER_HEADER]: `10.9.${(ip >> 8) & 255}.${ip & 255}` };
   if (r.contentType) headers['content-type'] = r.contentType;
   if (r.acceptLanguage) headers['accept-language'] = r.acceptLanguage;
   if (r.origin) headers.origin = r.origin;

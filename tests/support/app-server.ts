@@ -1,4 +1,4 @@
-// Starts the built app (`next start`) on a free port against a given database and waits until
+// Starts the built app (`npm start`: server.ts in front of Next's handler) on a free port against a given database and waits until
 // /api/health answers. Shared by the e2e run and the benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -8,10 +8,10 @@ export type AppServer = { url: string; port: number; process: ChildProcess; stop
 
 const root = join(import.meta.dirname, '..', '..');
 
-export async function startAppServer(opts: { databaseUrl: string; port?: number; env?: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer(opts: { databaseUrl: string; port?: number; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
   const port = opts.port ?? (await freePort());
   const url = `http://localhost:${port}`;
-  const child = spawn(join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'server.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -19,6 +19,7 @@ export async function startAppServer(opts: { databaseUrl: string; port?: number;
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: opts.databaseUrl,
       APP_URL: url,
+      PORT: String(port),
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -128,13 +128,13 @@ export type SignUpResult = { status: number; body: Record<string, unknown> | nul
 
 let serial = 0;
 /** One sign-up as a browser (or another site) would POST it. `client` becomes the X-Forwarded-For the load balancer would add. */
-export async function signUp(baseUrl: string, slug: string, o: { client?: string; email?: string; language?: 'fi' | 'sv' } = {}): Promise<SignUpResult> {
+export async function signUp(baseUrl: string, slug: string, o: { client?: string; email?: string; language?: 'fi' | 'sv'; headers?: Record<string, string> } = {}): Promise<SignUpResult> {
   serial += 1;
   const email = o.email ?? `rush.${process.pid}.${serial}.${Math.random().toString(36).slice(2, 8)}@kunta.example`;
   try {
     const res = await fetch(`${baseUrl}/api/events/${slug}/registrations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': o.client ?? `10.77.${(serial >> 8) & 255}.${serial & 255}` },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': o.client ?? `10.77.${(serial >> 8) & 255}.${serial & 255}`, ...o.headers },
       body: JSON.stringify({
         firstName: 'Ruuhka', lastName: `Testi${serial}`, email, organisation: 'Testikunta', municipality: '091', sector: 'education',
         role: null, attendance: 'onsite', diet: null, accessNeeds: null, language: o.language ?? 'fi', consent: true,

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -6,12 +7,15 @@ import { Link } from '@/lib/i18n/navigation';
 import { listDevMails } from '@/lib/mail/dev-mailbox';
 import { formatDateTime } from '@/lib/time';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export const metadata = { robots: { index: false } };
 
 export default async function DevMailboxPage({ params }: { params: Promise<{ locale: string }> }) {
   await connection();
   const locale = pageLocale((await params).locale);
-  const mails = await listDevMails();
+  const mails = await listDevMails(await headers());
   if (!mails) notFound();
   const t = await getTranslations('devMailbox');
   return (

@@ -1,9 +1,13 @@
 import { notFound } from 'next/navigation';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { getDevMail } from '@/lib/mail/dev-mailbox';
+
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
 
 export const metadata = { robots: { index: false } };
 
@@ -11,7 +15,7 @@ export default async function DevMailPage({ params }: { params: Promise<{ locale
   await connection();
   const { locale, id } = await params;
   pageLocale(locale);
-  const mail = await getDevMail(Number(id));
+  const mail = await getDevMail(await headers(), Number(id));
   if (!mail) notFound();
   const t = await getTranslations('devMailbox');
   return (
