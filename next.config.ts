@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { join } from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { baseHeaders, NON_HTML_CSP } from './lib/security/headers';
 
@@ -6,6 +7,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages are kept by Kokoon's own cache handler: in memory per instance, made fresh across
+  // instances by PostgreSQL notifications (lib/cache/page-cache.mjs). Next's own memory cache is off.
+  cacheHandler: join(import.meta.dirname, 'lib/cache/page-cache.mjs'),
+  cacheMaxMemorySize: 0,
   // Gzip in the app process costs CPU on every response; behind a load balancer or reverse proxy that
   // compresses, HTTP_COMPRESSION=off leaves it to that proxy.
   compress: process.env.HTTP_COMPRESSION !== 'off',

@@ -1,7 +1,12 @@
 // Early routing and response headers. Every request but Next's static files passes here:
-// - pages: a fresh CSP nonce per request (handed to Next on the request's own CSP header, which
-//   Next reads to nonce its scripts; pages read it with headers().get('x-nonce')), then next-intl's
-//   locale routing (/ → /fi or /sv by the browser's language);
+// - personal and organiser pages: a fresh CSP nonce per request (handed to Next on the request's
+//   own CSP header, which Next reads to nonce its scripts; pages read it with
+//   headers().get('x-nonce')), then next-intl's locale routing (/ → /fi or /sv by the browser's
+//   language);
+// - public pages served from the page cache: no nonce (the HTML is the same for everyone); server.ts
+//   gives them a CSP with the hashes of their inline scripts. A catalogue, past-events or materials
+//   list with filters in its query is rewritten to /{locale}/filtered/{list}/{query}, so that each
+//   filter combination is one cached page;
 // - stream links and files: the non-HTML CSP and the same base headers (the JSON API and the
 //   calendar feeds get theirs from next.config.ts, without passing here).
 // Authorization never lives here (see lib/auth/guards).
@@ -9,7 +14,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './lib/i18n/routing';
 import { config as appConfig } from './lib/config';
-import { baseHeaders, isPrivatePath, newNonce, NON_HTML_CSP, pageCsp, parseFrameAncestors, type HeaderOptions } from './lib/security/headers';
+import { baseHeaders, isCachedPublicPath, isPrivatePath, isSecretLinkPath, newNonce, NON_HTML_CSP, pageCsp, parseFrameAncestors, type HeaderOptions } from './lib/security/headers';
 
 const i18n = createMiddleware(routing);
 
@@ -33,13 +38,35 @@ function isNonPage(pathname: string): boolean {
   return /^\/(api|calendar|stream)(\/|$)/.test(pathname) || /\.[a-z0-9]+$/i.test(pathname);
 }
 
+/** Secret-link pages are never sent on as a Referer (baseHeaders' policy would win otherwise). */
+function referrer(pathname: string): Record<string, string> {
+  return isSecretLinkPath(pathname) ? { 'Referrer-Policy': 'no-referrer' } : {};
+}
+
+const FILTERED_LISTS: Record<string, string> = { '': 'upcoming', '/past': 'past', '/materials': 'materials' };
+
+/** `/fi/past?region=TAYS&month=2027-01` → `/fi/filtered/past/month%3D2027-01%26region%3DTAYS` (sorted, empty values dropped). */
+function filteredListPath(pathname: string, params: URLSearchParams): string | null {
+  const m = /^\/(fi|sv)(\/past|\/materials)?\/?$/.exec(pathname);
+  if (!m) return null;
+  const kept = [...params].filter(([k, v]) => k !== '_rsc' && v.trim() !== '').sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
+  if (kept.length === 0) return null;
+  return `/${m[1]}/filtered/${FILTERED_LISTS[m[2] ?? '']}/${encodeURIComponent(new URLSearchParams(kept).toString())}`;
+}
+
 export default function proxy(request: NextRequest): NextResponse {
   const opts = headerOptions();
   const { pathname } = request.nextUrl;
   if (isNonPage(pathname)) {
     // The stream link page is hand-written HTML that sets its own policy (a proxy header would win).
     const csp = pathname.startsWith('/stream/') ? {} : { 'Content-Security-Policy': NON_HTML_CSP };
-    return withHeaders(NextResponse.next(), { ...baseHeaders(opts), ...csp } as Record<string, string>);
+    return withHeaders(NextResponse.next(), { ...baseHeaders(opts), ...csp, ...referrer(pathname) } as Record<string, string>);
+  }
+  if (isCachedPublicPath(pathname)) {
+    const filtered = filteredListPath(pathname, request.nextUrl.searchParams);
+    const res = filtered ? NextResponse.rewrite(new URL(filtered, request.url)) : i18n(request);
+    if (opts.https) for (const c of res.cookies.getAll()) res.cookies.set({ ...c, secure: true });
+    return withHeaders(res, baseHeaders(opts));
   }
   const nonce = newNonce();
   const csp = pageCsp(nonce, { ...opts, framable: !isPrivatePath(pathname) });
@@ -50,7 +77,7 @@ export default function proxy(request: NextRequest): NextResponse {
   // next-intl's language cookie (NEXT_LOCALE: "fi" or "sv", also set by the browser's language
   // switch, so not HttpOnly) is Secure on https like every other cookie.
   if (opts.https) for (const c of res.cookies.getAll()) res.cookies.set({ ...c, secure: true });
-  return withHeaders(res, { ...baseHeaders(opts), 'Content-Security-Policy': csp });
+  return withHeaders(res, { ...baseHeaders(opts), 'Content-Security-Policy': csp, ...referrer(pathname) });
 }
 
 export const config = {

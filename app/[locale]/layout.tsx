@@ -4,13 +4,14 @@ import { NextIntlClientProvider, hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
-import { requestNonce } from '@/lib/security/nonce';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
 import '../globals.css';
 
+// Nothing is rendered at build time (public pages read the database, which a build has not): each page
+// is rendered when first asked for, and the public ones are then kept in the page cache.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -26,8 +27,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // Every page renders per request so that Next puts this request's CSP nonce on its scripts.
-  await requestNonce();
   const t = await getTranslations({ locale, namespace: 'nav' });
   const messages = pickMessages(await getMessages(), PUBLIC_CLIENT_NAMESPACES);
   return (

@@ -1,46 +1,11 @@
-import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
-import { loadCatalogue } from '@/lib/events/catalogue';
-import { FilterForm } from '@/components/events/filter-form';
-import { EventList } from '@/components/events/event-card';
-import { FilterErrors } from '@/components/events/filter-errors';
-import { SubscribeLinks } from '@/components/calendar/subscribe-links';
-import { feedPath, type FeedSpec } from '@/lib/calendar/links';
-import type { EventQuery } from '@/lib/events/filters';
+import { CatalogueView } from '@/components/lists/catalogue-view';
 
-/** The feed that matches the catalogue's filters best (region, province or theme; otherwise all). */
-function feedFor(q: EventQuery): FeedSpec {
-  if (q.region && q.region !== 'national') return { kind: 'region', region: q.region };
-  if (q.province) return { kind: 'province', province: q.province };
-  if (q.theme) return { kind: 'theme', theme: q.theme };
-  return { kind: 'all' };
-}
+// Served from the page cache (lib/cache/page-cache.mjs): re-rendered when an event or its seats
+// change, and at least every 30 s (registration windows open and close with time).
+export const revalidate = 30;
 
-export default async function CataloguePage({ params, searchParams }: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await connection();
-  const { locale: rawLocale } = await params;
-  const locale = pageLocale(rawLocale);
-  const t = await getTranslations('catalogue');
-  const page = await loadCatalogue(await searchParams, 'upcoming');
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
-      </div>
-      <FilterForm locale={locale} reference={page.reference} query={page.query} month={page.month} months={page.months} action={`/${locale}`} />
-      <FilterErrors errors={page.errors} />
-      <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">{t('results', { count: page.events.length })}</h2>
-        <EventList events={page.events} locale={locale} empty={t('noResults')} />
-      </section>
-      <SubscribeLinks feedPath={feedPath(feedFor(page.query))} locale={locale} />
-      <p><Link href="/past">{t('pastLink')}</Link></p>
-    </div>
-  );
+export default async function CataloguePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = pageLocale((await params).locale);
+  return <CatalogueView locale={locale} raw={{}} />;
 }

@@ -15,11 +15,10 @@ import { modesOf } from '@/lib/events/availability';
 import { listMaterials } from '@/lib/events/materials';
 import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
-import { requestNonce } from '@/lib/security/nonce';
 
 export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: 'fi' | 'sv'; preview?: boolean }) {
   const ref = await getReferenceData();
-  const [materials, nonce] = await Promise.all([listMaterials(event.id, 'public'), requestNonce()]);
+  const materials = await listMaterials(event.id, 'public');
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const title = localized(locale, event.titleFi, event.titleSv);
@@ -32,7 +31,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
 
   return (
     <article className="space-y-6">
-      {!preview && <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl)) }} />}
+      {!preview && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl)) }} />}
       {!preview && <p><Link href="/">← {t('event.backToList')}</Link></p>}
       <header>
         <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t(`kinds.${event.kind}`)} · {scope}</p>

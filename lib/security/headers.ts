@@ -42,17 +42,52 @@ export function isPrivatePath(pathname: string): boolean {
   return /^\/(fi|sv)\/(workspace|registrations|signin|dev)(\/|$)/.test(pathname);
 }
 
+/**
+ * Public pages served from the page cache (lib/cache/page-cache.mjs): the same HTML for everyone, so
+ * no per-request nonce; server.ts gives them a CSP with the hashes of their inline scripts.
+ */
+export function isCachedPublicPath(pathname: string): boolean {
+  return /^\/(fi|sv)(\/(past|about|privacy|accessibility|materials|regions(\/[^/]+)?|events\/[^/]+|series\/[^/]+|filtered\/[^/]+\/[^/]+))?\/?$/.test(pathname);
+}
+
+/**
+ * Pages opened from a secret link (manage, feedback survey, my data, sign-in confirmation, stream):
+ * the link must never travel on as a Referer.
+ */
+export function isSecretLinkPath(pathname: string): boolean {
+  return /^\/(fi|sv)\/(registrations|feedback|my-data)\/[^/]+/.test(pathname) || /^\/(fi|sv)\/signin\/confirm(\/|$)/.test(pathname) || /^\/stream\//.test(pathname);
+}
+
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
 }
 
 /** CSP of an HTML page rendered by Next (the nonce is the one given to Next through the request). */
 export function pageCsp(nonce: string, opts: HeaderOptions & { framable: boolean }): string {
+  return pagePolicy(opts, {
+    script: [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(opts.dev ? [`'unsafe-eval'`] : [])],
+    style: [`'self'`, `'nonce-${nonce}'`],
+  });
+}
+
+/**
+ * CSP of a cached public page: its inline scripts and styles by their SHA-256 (computed by server.ts
+ * from the very bytes sent), Next's chunks from this origin. No 'strict-dynamic': the chunks Next
+ * loads later are same-origin files and 'self' allows them; nothing else can run.
+ */
+export function hashedPageCsp(hashes: { scripts: string[]; styles: string[] }, opts: HeaderOptions & { framable: boolean }): string {
+  return pagePolicy(opts, {
+    script: [`'self'`, ...hashes.scripts.map((h) => `'sha256-${h}'`), ...(opts.dev ? [`'unsafe-eval'`] : [])],
+    style: [`'self'`, ...hashes.styles.map((h) => `'sha256-${h}'`)],
+  });
+}
+
+function pagePolicy(opts: HeaderOptions & { framable: boolean }, src: { script: string[]; style: string[] }): string {
   const ancestors = opts.framable && opts.frameAncestors.length ? opts.frameAncestors : [`'none'`];
   return policy({
     'default-src': [`'self'`],
-    'script-src': [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(opts.dev ? [`'unsafe-eval'`] : [])],
-    'style-src': [`'self'`, `'nonce-${nonce}'`],
+    'script-src': src.script,
+    'style-src': src.style,
     'style-src-attr': [`'unsafe-inline'`],
     'img-src': [`'self'`, 'data:'],
     'font-src': [`'self'`],

@@ -4,6 +4,9 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import { WORKSPACE_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   return <NextIntlClientProvider messages={pickMessages(await getMessages(), WORKSPACE_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>;
 }

@@ -4,6 +4,9 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import type { Locale } from '@/lib/time';
 
 // Static: prerendered at build time (also the benchmarks' reference page).
+
+// Served from the page cache (lib/cache/page-cache.mjs).
+export const revalidate = 3600;
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale: rawLocale } = await params;
   const locale = pageLocale(rawLocale);

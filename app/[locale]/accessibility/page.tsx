@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
+
+// Served from the page cache (lib/cache/page-cache.mjs).
+export const revalidate = 3600;
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'accessibilityStatement' });
   return { title: t('title') };

@@ -1,72 +1,18 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
-import { localized } from '@/lib/i18n/messages';
-import { listMaterialsBank, materialsBankQuery } from '@/lib/events/materials-bank';
-import { getReferenceData, cityNamer } from '@/lib/reference';
-import { formatDate } from '@/lib/time';
+import { MaterialsBankView } from '@/components/lists/materials-bank-view';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'materialsBank' });
   return { title: t('title') };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+export const revalidate = 60;
 
-// The materials bank: public materials of past events, searchable and by theme (GET form: a search is a link).
-export default async function MaterialsBankPage({ params, searchParams }: Props) {
-  await connection();
+export default async function MaterialsBankPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
-  const raw = await searchParams;
-  const query = materialsBankQuery.parse({ q: one(raw.q) || undefined, theme: one(raw.theme) || undefined });
-  const [t, ev, ref, list] = await Promise.all([getTranslations('materialsBank'), getTranslations('event'), getReferenceData(), listMaterialsBank(query)]);
-  const searched = !!(query.q || query.theme);
-  const city = await cityNamer(locale);
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
-      </div>
-      <form method="get" role="search" aria-label={t('title')} className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <div>
-          <label htmlFor="mb-q" className="block font-semibold">{t('search')}</label>
-          <input id="mb-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} className="mt-1 block w-full rounded border border-muted px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="mb-theme" className="block font-semibold">{t('theme')}</label>
-          <select id="mb-theme" name="theme" defaultValue={query.theme ?? ''} className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2">
-            <option value="">{t('allThemes')}</option>
-            {ref.themes.map((th) => <option key={th.slug} value={th.slug}>{localized(locale, th.nameFi, th.nameSv)}</option>)}
-          </select>
-        </div>
-        <div className="flex gap-3">
-          <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">{t('submit')}</button>
-          {searched && <Link href="/materials" className="self-center">{t('clear')}</Link>}
-        </div>
-      </form>
-      <p role="status">{t('count', { count: list.length })}</p>
-      {list.length === 0 ? <p>{t('empty')}</p> : (
-        <ul className="space-y-4">
-          {list.map((e) => (
-            <li key={e.id} className="rounded-lg border border-line bg-white p-4">
-              <h2 className="text-xl font-bold"><Link href={`/events/${e.slug}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></h2>
-              <p className="text-muted">{formatDate(e.startsAt, locale)}{e.city ? ` · ${city(e.city)}` : ''}
-                {e.themes.length > 0 && <> · {e.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</>}</p>
-              <h3 className="mt-2 font-semibold">{t('materials')}</h3>
-              <ul className="list-disc pl-5">
-                {e.materials.map((m) => (
-                  <li key={m.id}><a href={m.url} rel="noopener">{ev(`materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <MaterialsBankView locale={locale} raw={{}} />;
 }

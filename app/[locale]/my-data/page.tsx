@@ -4,6 +4,9 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { DataRequestForm } from '@/components/privacy/data-request-form';
 import { PrivacyNote } from '@/components/privacy-note';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'privacyData' });
   return { title: t('title') };

@@ -4,7 +4,11 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { config } from '@/lib/config';
 import { DATA_LINK_MINUTES } from '@/lib/privacy/schema';
-import { connection } from 'next/server';
+
+
+// Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
+// database, and at least every 300 s.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -16,7 +20,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 // settings: controller and contacts (PRIVACY_* variables) and the retention periods the retention
 // job actually applies (RETENTION_MONTHS, SURVEY_OPEN_DAYS).
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
-  await connection(); // the settings are read when the page is served, not when it is built
   pageLocale((await params).locale);
   const t = await getTranslations('privacy');
   const c = config();

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/time';
+
+
+// Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
+// database, and at least every 60 s.
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale: rawLocale } = await params;
@@ -15,7 +19,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 }
 
 export default async function RegionsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  await connection();
   const { locale: rawLocale } = await params;
   const locale = pageLocale(rawLocale);
   const t = await getTranslations('regions');

@@ -4,6 +4,9 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requestSignInAction } from './actions';
 import { PrivacyNote } from '@/components/privacy-note';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> }) {

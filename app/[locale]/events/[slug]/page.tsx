@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicEvent } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
@@ -9,8 +8,15 @@ import { EventArticle } from '@/components/events/event-article';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
+
+// Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
+// database, and at least every 30 s.
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale: rawLocale, slug } = await params;
   const locale = pageLocale(rawLocale);
   const event = await getPublicEvent(slug);
@@ -23,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  await connection();
   const { locale: rawLocale, slug } = await params;
   const locale = pageLocale(rawLocale);
   const event = await getPublicEvent(slug);

@@ -6,6 +6,9 @@ import { openSurvey } from '@/lib/surveys/answer';
 import { AnswerForm } from '@/components/surveys/answer-form';
 import { PrivacyNote } from '@/components/privacy-note';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'survey.page' });
   return { title: t('metaTitle'), robots: { index: false, follow: false } };

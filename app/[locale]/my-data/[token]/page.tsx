@@ -8,6 +8,9 @@ import { collectPersonalData } from '@/lib/privacy/data';
 import { PersonalDataView } from '@/components/privacy/personal-data-view';
 import { eraseAction } from './actions';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'privacyData' });
   return { title: t('viewTitle'), robots: { index: false, follow: false } };

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getReferenceData } from '@/lib/reference';
@@ -17,8 +16,15 @@ async function findRegion(code: string) {
   return region ? { region, provinces: ref.provinces.filter((p) => p.regionCode === region.code) } : null;
 }
 
+
+// Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
+// database, and at least every 30 s.
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale: rawLocale, code } = await params;
   const locale = pageLocale(rawLocale);
   const found = await findRegion(code);
@@ -26,7 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegionPage({ params }: Props) {
-  await connection();
   const { locale: rawLocale, code } = await params;
   const locale = pageLocale(rawLocale);
   const found = await findRegion(code);

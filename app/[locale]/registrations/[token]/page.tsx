@@ -19,6 +19,9 @@ import { cancelAction, resetFeedAction, switchAttendanceAction } from './actions
 import { certificateBlocker } from '@/lib/certificates/build';
 import { PrivacyNote } from '@/components/privacy-note';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
@@ -13,8 +12,15 @@ import { cityNamer } from '@/lib/reference';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
+
+// Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
+// database, and at least every 30 s.
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale: rawLocale, slug } = await params;
   const locale = pageLocale(rawLocale);
   const series = await getPublicSeries(slug);
@@ -22,7 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SeriesPage({ params }: Props) {
-  await connection();
   const { locale: rawLocale, slug } = await params;
   const locale = pageLocale(rawLocale);
   const series = await getPublicSeries(slug);

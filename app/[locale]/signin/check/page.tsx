@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 export default async function CheckMailPage({ params }: { params: Promise<{ locale: string }> }) {
   pageLocale((await params).locale);
   const t = await getTranslations('signin');

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
+// Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
+export const dynamic = 'force-dynamic';
+
 // same-origin: the token in this URL never leaves the site, and the button's POST still carries an Origin.
 export const metadata: Metadata = { robots: { index: false }, referrer: 'same-origin' };
 

@@ -1,0 +1,42 @@
+// The catalogue of upcoming events, for /{locale} and its filtered views (/{locale}?region=…, served
+// as /{locale}/filtered/upcoming/{query} so each filter combination is one cached page).
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { loadCatalogue } from '@/lib/events/catalogue';
+import { FilterForm } from '@/components/events/filter-form';
+import { EventList } from '@/components/events/event-card';
+import { FilterErrors } from '@/components/events/filter-errors';
+import { SubscribeLinks } from '@/components/calendar/subscribe-links';
+import { feedPath, type FeedSpec } from '@/lib/calendar/links';
+import type { EventQuery } from '@/lib/events/filters';
+
+/** The feed that matches the catalogue's filters best (region, province or theme; otherwise all). */
+function feedFor(q: EventQuery): FeedSpec {
+  if (q.region && q.region !== 'national') return { kind: 'region', region: q.region };
+  if (q.province) return { kind: 'province', province: q.province };
+  if (q.theme) return { kind: 'theme', theme: q.theme };
+  return { kind: 'all' };
+}
+
+import type { AppLocale } from '@/lib/i18n/routing';
+
+export async function CatalogueView({ locale, raw }: { locale: AppLocale; raw: Record<string, string | string[] | undefined> }) {
+  const t = await getTranslations('catalogue');
+  const page = await loadCatalogue(raw, 'upcoming');
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
+      </div>
+      <FilterForm locale={locale} reference={page.reference} query={page.query} month={page.month} months={page.months} action={`/${locale}`} />
+      <FilterErrors errors={page.errors} />
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">{t('results', { count: page.events.length })}</h2>
+        <EventList events={page.events} locale={locale} empty={t('noResults')} />
+      </section>
+      <SubscribeLinks feedPath={feedPath(feedFor(page.query))} locale={locale} />
+      <p><Link href="/past">{t('pastLink')}</Link></p>
+    </div>
+  );
+}

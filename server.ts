@@ -1,0 +1,150 @@
+// `npm start`: Next's request handler behind a small Node HTTP server of our own. It does two things
+// Next cannot do for us:
+//
+// 1. The app knows who it talks to: the TCP peer address of every request goes into PEER_HEADER
+//    (lib/client-ip.ts), replacing any value a client sent, because `next start` itself only fills
+//    X-Forwarded-For when the client sent none — which let a client choose its own rate-limit key.
+// 2. Public pages come from the page cache (lib/cache/page-cache.mjs) and are the same bytes for
+//    everyone, so they cannot carry a per-request CSP nonce. Their HTML passes through here: the
+//    SHA-256 of each inline script and style goes into their Content-Security-Policy (docs/security.md),
+//    they get a Cache-Control a CDN may keep briefly, and they are compressed here (once per distinct
+//    page, not per request).
+//
+// PORT (3000) and HOST (every interface; `npm run demo` uses 127.0.0.1 unless HOST is set).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { PEER_HEADER } from './lib/client-ip';
+import { config } from './lib/config';
+import { inlineHashes } from './lib/security/inline-hashes';
+import { hashedPageCsp, isCachedPublicPath, parseFrameAncestors } from './lib/security/headers';
+
+// As `next start` does: the production build runs with NODE_ENV=production.
+(process.env as Record<string, string>).NODE_ENV = 'production';
+const { default: next } = await import('next');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined;
+const dir = import.meta.dirname;
+
+const app = next({ dev: false, dir, port, hostname: host ?? 'localhost' });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cfg = config();
+const headerOpts = { https: cfg.APP_URL.startsWith('https:'), dev: false, frameAncestors: parseFrameAncestors(cfg.FRAME_ANCESTORS), framable: true };
+/** What CDNs and shared caches may do with a public page (browsers always ask again). */
+const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30';
+
+type Prepared = { csp: string; gzip?: Buffer; br?: Buffer };
+/** Per distinct page body: its CSP and compressed forms. Bounded; the page cache holds few bodies. */
+const prepared = new Map<string, Prepared>();
+const PREPARED_MAX = 500;
+
+function prepare(body: Buffer): Prepared & { key: string } {
+  const key = createHash('sha256').update(body).digest('base64');
+  let p = prepared.get(key);
+  if (!p) {
+    p = { csp: hashedPageCsp(inlineHashes(body.toString('utf8')), headerOpts) };
+    if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value as string);
+    prepared.set(key, p);
+  }
+  return { ...p, key };
+}
+
+function encodingFor(accept: string): 'br' | 'gzip' | null {
+  if (/\bbr\b/.test(accept)) return 'br';
+  if (/\bgzip\b/.test(accept)) return 'gzip';
+  return null;
+}
+
+/**
+ * Holds back a cached public page's response until its HTML is complete, then sends it with its
+ * hash-based CSP. Anything that is not HTML (RSC payloads of client navigations, redirects) passes
+ * on unchanged.
+ */
+function hashPublicPage(req: IncomingMessage, res: ServerResponse) {
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  delete req.headers['accept-encoding']; // Next must not compress what we still have to read
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  let passthrough: boolean | null = null;
+
+  const decide = () => {
+    if (passthrough === null) {
+      const type = String(res.getHeader('content-type') ?? '');
+      passthrough = !type.startsWith('text/html') || req.method === 'HEAD';
+    }
+    return passthrough;
+  };
+
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status;
+    const headers = rest.find((r) => r && typeof r === 'object') as Record<string, string | string[]> | undefined;
+    if (headers) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    if (decide()) return writeHead(status, ...(rest as []));
+    return res;
+  }) as typeof res.writeHead;
+
+  res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
+    if (decide()) return write(chunk as never, encoding as never, cb as never);
+    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? encoding as BufferEncoding : 'utf8'));
+    const done = typeof encoding === 'function' ? encoding : cb;
+    if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+    return true;
+  }) as typeof res.write;
+
+  res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (decide()) return end(chunk as never, encoding as never, cb as never);
+    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? encoding as BufferEncoding : 'utf8'));
+    const body = Buffer.concat(chunks);
+    const page = prepare(body);
+    res.setHeader('Content-Security-Policy', page.csp);
+    if (res.statusCode === 200) res.setHeader('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
+    res.setHeader('Vary', [String(res.getHeader('vary') ?? ''), 'Accept-Encoding'].filter(Boolean).join(', '));
+    let out: Buffer = body;
+    const enc = body.length > 1024 ? encodingFor(accept) : null;
+    if (enc === 'br') out = page.br ??= cache(page.key, 'br', brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }));
+    else if (enc === 'gzip') out = page.gzip ??= cache(page.key, 'gzip', gzipSync(body, { level: 6 }));
+    if (enc) res.setHeader('Content-Encoding', enc);
+    res.setHeader('Content-Length', out.length);
+    res.removeHeader('Transfer-Encoding');
+    writeHead(res.statusCode);
+    return end(out, cb as never);
+  }) as typeof res.end;
+}
+
+function cache(key: string, enc: 'br' | 'gzip', buf: Buffer): Buffer {
+  const p = prepared.get(key);
+  if (p) p[enc] = buf;
+  return buf;
+}
+
+const server = createServer((req, res) => {
+  // Replace, never append: the header a client sends under this name is dropped from both views
+  // Node keeps of the request.
+  const peer = req.socket.remoteAddress ?? '';
+  req.headers[PEER_HEADER] = peer;
+  for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {
+    if (req.rawHeaders[i].toLowerCase() === PEER_HEADER) req.rawHeaders.splice(i, 2);
+  }
+  req.rawHeaders.push(PEER_HEADER, peer);
+  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && isCachedPublicPath((req.url ?? '/').split('?')[0])) hashPublicPage(req, res);
+  void handle(req, res);
+});
+server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout
+server.listen(port, host, () => {
+  console.log(`Kokoon listening on ${host ?? 'every interface'}, port ${port}`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', shutdown);
+// `npm run bench` measures memory after a forced collection (node --expose-gc only).
+process.on('SIGUSR2', () => (globalThis as { gc?: () => void }).gc?.());
+process.on('SIGINT', shutdown);
