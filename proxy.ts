@@ -63,9 +63,10 @@ export default function proxy(request: NextRequest): NextResponse {
     return withHeaders(NextResponse.next(), { ...baseHeaders(opts), ...csp, ...referrer(pathname) } as Record<string, string>);
   }
   if (isCachedPublicPath(pathname)) {
+    // The locale is in the path and the page sets it itself: next-intl's middleware has nothing to
+    // do here (and its language cookie would make the response unfit for shared caches).
     const filtered = filteredListPath(pathname, request.nextUrl.searchParams);
-    const res = filtered ? NextResponse.rewrite(new URL(filtered, request.url)) : i18n(request);
-    if (opts.https) for (const c of res.cookies.getAll()) res.cookies.set({ ...c, secure: true });
+    const res = filtered ? NextResponse.rewrite(new URL(filtered, request.url)) : NextResponse.next();
     return withHeaders(res, baseHeaders(opts));
   }
   const nonce = newNonce();

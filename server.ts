@@ -17,6 +17,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { PEER_HEADER } from './lib/client-ip';
 import { config } from './lib/config';
 import { inlineHashes } from './lib/security/inline-hashes';
+import { frontLookup, frontStore, type FrontEntry } from './lib/cache/front-cache';
 import { hashedPageCsp, isCachedPublicPath, parseFrameAncestors } from './lib/security/headers';
 
 // As `next start` does: the production build runs with NODE_ENV=production.
@@ -41,15 +42,15 @@ type Prepared = { csp: string; gzip?: Buffer; br?: Buffer };
 const prepared = new Map<string, Prepared>();
 const PREPARED_MAX = 500;
 
-function prepare(body: Buffer): Prepared & { key: string } {
-  const key = createHash('sha256').update(body).digest('base64');
+function prepare(body: Buffer): { page: Prepared; key: string } {
+  const key = createHash('sha256').update(body).digest('base64url');
   let p = prepared.get(key);
   if (!p) {
     p = { csp: hashedPageCsp(inlineHashes(body.toString('utf8')), headerOpts) };
     if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value as string);
     prepared.set(key, p);
   }
-  return { ...p, key };
+  return { page: p, key };
 }
 
 function encodingFor(accept: string): 'br' | 'gzip' | null {
@@ -64,6 +65,7 @@ function encodingFor(accept: string): 'br' | 'gzip' | null {
  * on unchanged.
  */
 function hashPublicPage(req: IncomingMessage, res: ServerResponse) {
+  const started = Date.now();
   const accept = String(req.headers['accept-encoding'] ?? '');
   delete req.headers['accept-encoding']; // Next must not compress what we still have to read
   const chunks: Buffer[] = [];
@@ -101,26 +103,42 @@ function hashPublicPage(req: IncomingMessage, res: ServerResponse) {
     if (decide()) return end(chunk as never, encoding as never, cb as never);
     if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? encoding as BufferEncoding : 'utf8'));
     const body = Buffer.concat(chunks);
-    const page = prepare(body);
+    const { page, key } = prepare(body);
     res.setHeader('Content-Security-Policy', page.csp);
     if (res.statusCode === 200) res.setHeader('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
-    res.setHeader('Vary', [String(res.getHeader('vary') ?? ''), 'Accept-Encoding'].filter(Boolean).join(', '));
-    let out: Buffer = body;
-    const enc = body.length > 1024 ? encodingFor(accept) : null;
-    if (enc === 'br') out = page.br ??= cache(page.key, 'br', brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }));
-    else if (enc === 'gzip') out = page.gzip ??= cache(page.key, 'gzip', gzipSync(body, { level: 6 }));
-    if (enc) res.setHeader('Content-Encoding', enc);
-    res.setHeader('Content-Length', out.length);
+    const vary = String(res.getHeader('vary') ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+    res.setHeader('Vary', [...new Set([...vary, 'Accept-Encoding'])].join(', '));
+    const etag = `"${key.slice(0, 27)}"`;
+    res.setHeader('ETag', etag);
     res.removeHeader('Transfer-Encoding');
-    writeHead(res.statusCode);
-    return end(out, cb as never);
+    const entry: FrontEntry = {
+      url: req.url ?? '/', status: res.statusCode, headers: res.getHeaders() as FrontEntry['headers'], body,
+      etag, tags: [], createdAt: started, encoded: page,
+    };
+    // Only what is the same for everyone is kept (a response that sets a cookie is not).
+    // A fresh render (MISS) or a stale one (STALE) is stored on its next, fresh, answer.
+    if (res.statusCode === 200 && !res.hasHeader('set-cookie') && res.getHeader('x-nextjs-cache') === 'HIT') frontStore(entry, started);
+    send(res, entry, accept, req.headers['if-none-match'], writeHead, end);
+    if (typeof cb === 'function') queueMicrotask(() => (cb as () => void)());
+    return res;
   }) as typeof res.end;
 }
 
-function cache(key: string, enc: 'br' | 'gzip', buf: Buffer): Buffer {
-  const p = prepared.get(key);
-  if (p) p[enc] = buf;
-  return buf;
+/** Writes a stored public page: 304 when the client has it, else compressed as the client accepts. */
+function send(res: ServerResponse, e: FrontEntry, accept: string, ifNoneMatch: string | undefined,
+  writeHead: ServerResponse['writeHead'] = res.writeHead.bind(res), end: ServerResponse['end'] = res.end.bind(res)) {
+  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === e.etag) && e.status === 200) {
+    const { 'content-length': _l, 'content-type': _t, ...rest } = e.headers;
+    writeHead(304, rest);
+    end();
+    return;
+  }
+  let out: Buffer = e.body;
+  const enc = e.body.length > 1024 ? encodingFor(accept) : null;
+  if (enc === 'br') out = e.encoded.br ??= brotliCompressSync(e.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } });
+  else if (enc === 'gzip') out = e.encoded.gzip ??= gzipSync(e.body, { level: 6 });
+  writeHead(e.status, { ...e.headers, ...(enc ? { 'content-encoding': enc } : {}), 'content-length': String(out.length) });
+  end(out);
 }
 
 const server = createServer((req, res) => {
@@ -132,7 +150,14 @@ const server = createServer((req, res) => {
     if (req.rawHeaders[i].toLowerCase() === PEER_HEADER) req.rawHeaders.splice(i, 2);
   }
   req.rawHeaders.push(PEER_HEADER, peer);
-  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && isCachedPublicPath((req.url ?? '/').split('?')[0])) hashPublicPage(req, res);
+  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && isCachedPublicPath((req.url ?? '/').split('?')[0])) {
+    const hit = req.method === 'GET' ? frontLookup(req.url ?? '/') : null;
+    if (hit) {
+      send(res, hit, String(req.headers['accept-encoding'] ?? ''), req.headers['if-none-match']);
+      return;
+    }
+    hashPublicPage(req, res);
+  }
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout

@@ -41,7 +41,7 @@ if (process.env.SKIP_BUILD !== '1') {
 
 // The demo mailbox shows every sign-in link: the demo listens on this machine only unless HOST says otherwise.
 const host = process.env.HOST || '127.0.0.1';
-const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: root, env: { ...env, HOST: host }, stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: { ...env, HOST: host }, stdio: 'inherit' });
 console.log(`\nKokoon is starting at http://localhost:${port}${host === '127.0.0.1' ? '' : ` (listening on ${host})`}  (Ctrl+C to stop)\n`);
 
 let stopping = false;

@@ -38,6 +38,8 @@ const state = globalThis.__kokoonPageCache ?? (globalThis.__kokoonPageCache = {
   /** @type {Map<string, number>} tag → time of its last soft change */
   soft: new Map(),
   listening: false,
+  /** The LISTEN connection is up: notifications arrive, cached pages can be trusted. */
+  connected: false,
   stats: { hits: 0, stale: 0, misses: 0, notifications: 0, resets: 0 },
 });
 
@@ -99,6 +101,11 @@ export function resetPageCache() {
   state.stats.resets += 1;
 }
 
+/** Shared with server.ts's response cache (lib/cache/front-cache.ts): one state per process. */
+export function freshness() {
+  return state;
+}
+
 export function pageCacheStats() {
   return { entries: state.entries.size, bytes: state.bytes, ...state.stats };
 }
@@ -117,9 +124,11 @@ async function listen() {
       // (Re)connected: anything could have changed while nobody listened.
       if (!first) resetPageCache();
       first = false;
+      state.connected = true;
     });
   } catch (err) {
     state.listening = false;
+    state.connected = false;
     console.error('page cache: could not LISTEN for changes; pages will be re-rendered on every request until it can', err);
   }
 }
@@ -139,10 +148,10 @@ export default class KokoonPageCache {
     const e = state.entries.get(key);
     if (!e) { state.stats.misses += 1; return null; }
     const now = Date.now();
-    // While the listener is down nothing can be trusted to be fresh.
+    // Until the listener is up nothing can be trusted to be fresh.
     const hard = latest(state.hard, e.tags);
     const revalidate = typeof e.cacheControl?.revalidate === 'number' ? e.cacheControl.revalidate * 1000 : 0;
-    if (hard > e.lastModified || (process.env.DATABASE_URL && !state.listening) || now - e.lastModified > revalidate + MAX_STALE_MS) {
+    if (hard > e.lastModified || (process.env.DATABASE_URL && !state.connected) || now - e.lastModified > revalidate + MAX_STALE_MS) {
       forget(key);
       state.stats.misses += 1;
       return null;

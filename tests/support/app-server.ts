@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..', '..');
 export async function startAppServer(opts: { databaseUrl: string; port?: number; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
   const port = opts.port ?? (await freePort());
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'scripts/start.mjs'], {
     cwd: root,
     env: {
       ...process.env,

@@ -53,6 +53,11 @@ describe('public pages served from the page cache', () => {
 
     expect(again.headers.get('cache-control')).toMatch(/public.*s-maxage=\d+.*stale-while-revalidate=\d+/);
     expect(again.headers.get('content-encoding')).toBe('gzip');
+    expect(again.headers.get('set-cookie')).toBeNull();
+    // A CDN or browser that has the page asks with its ETag and gets a 304.
+    const etag = again.headers.get('etag')!;
+    const revalidated = await fetch(`${c.apps[0].url}/fi/events/${slug}`, { headers: { 'if-none-match': etag } });
+    expect(revalidated.status).toBe(304);
   });
 
   it("show an organiser's edit on both instances at once", async () => {

@@ -1,0 +1,24 @@
+// `npm start`: bundles server.ts (and the few lib/ modules it imports) with esbuild into
+// .next/kokoon-server.mjs and runs it in this process. Plain Node runs the server — no TypeScript
+// loader hooks stay registered, which would add a round trip to a hooks thread to every dynamic
+// import Next makes per request. Node arguments (e.g. --expose-gc) go before this file.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = join(import.meta.dirname, '..');
+const outfile = join(root, '.next', 'kokoon-server.mjs');
+await build({
+  entryPoints: [join(root, 'server.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external', // next, zod, postgres… load from node_modules as usual
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+  // server.ts finds the app through import.meta.dirname: keep it pointing at the project root.
+  define: { 'import.meta.dirname': JSON.stringify(root) },
+});
+await import(pathToFileURL(outfile).href);
