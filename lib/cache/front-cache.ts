@@ -9,6 +9,7 @@ import { freshness, tagsOf } from './page-cache.mjs';
 
 const FRONT_TTL_MS = 1000;
 const MAX_ENTRIES = 300;
+const MAX_BYTES = 24 * 1024 * 1024;
 
 export type FrontEntry = {
   url: string;
@@ -22,6 +23,14 @@ export type FrontEntry = {
 };
 
 const entries = new Map<string, FrontEntry>();
+let bytes = 0;
+
+function drop(url: string) {
+  const e = entries.get(url);
+  if (!e) return;
+  entries.delete(url);
+  bytes -= e.body.length;
+}
 
 function latest(map: Map<string, number>, tags: string[]): number {
   let t = 0;
@@ -37,7 +46,7 @@ export function frontLookup(url: string, now = Date.now()): FrontEntry | null {
   // Seats (soft changes) are left to the TTL: under a registration rush they change every few
   // milliseconds, and this layer is what keeps the event page fast then.
   if (!state.connected || now - e.createdAt > FRONT_TTL_MS || latest(state.hard, e.tags) >= e.createdAt) {
-    entries.delete(url);
+    drop(url);
     return null;
   }
   return e;
@@ -45,7 +54,8 @@ export function frontLookup(url: string, now = Date.now()): FrontEntry | null {
 
 export function frontStore(entry: Omit<FrontEntry, 'tags' | 'createdAt'>, createdAt: number): void {
   if (!freshness().connected) return;
-  entries.delete(entry.url);
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  drop(entry.url);
+  while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + entry.body.length > MAX_BYTES)) drop(entries.keys().next().value as string);
   entries.set(entry.url, { ...entry, tags: tagsOf(entry.url.split('?')[0]), createdAt });
+  bytes += entry.body.length;
 }
