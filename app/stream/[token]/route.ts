@@ -29,7 +29,6 @@ export const GET = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
 });
 
 // The page's button: the person's own act, the only thing that counts the join and reveals the URL.
-
 export const POST = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
   const { token } = await ctx.params;
   const state = await joinStream(token);
