@@ -2,7 +2,13 @@
 // e-mail link only, for invited addresses only. The link goes through Kokoon's own outbox and
 // points at a page with a button (app/[locale]/signin/confirm): mail scanners open links, people
 // press buttons. It lives 15 minutes and works once (Auth.js deletes the token when it is used).
+// A link is made only through requestSignInLink (lib/auth/signin.ts), after its per-address and
+// per-client limits: Auth.js would also make one for anyone who POSTs to its own
+// /api/auth/signin/email, unlimited and answering organisers differently from strangers, so the
+// signIn callback refuses every link request that did not come through there (afterSignInLimits),
+// and the route app/api/auth/[...nextauth] does not even pass such POSTs on.
 import NextAuth from 'next-auth';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import { and, eq, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +17,13 @@ import { accounts, mailOutbox, sessions, users, verificationTokens } from '@/db/
 import { config, publicBaseUrl } from '@/lib/config';
 
 export const SIGNIN_MAX_AGE_SECONDS = 15 * 60;
+
+const limitsChecked = new AsyncLocalStorage<true>();
+
+/** Runs Auth.js's signIn for a link request that has passed the sign-in limits (lib/auth/signin.ts only). */
+export function afterSignInLimits<T>(run: () => Promise<T>): Promise<T> {
+  return limitsChecked.run(true, run);
+}
 
 /** Is this address an invited, enabled organiser? */
 export async function isInvited(email: string): Promise<boolean> {
@@ -56,8 +69,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   ],
   callbacks: {
-    // Only invited, enabled organisers get a link; others are refused without saying so.
-    async signIn({ user }) {
+    // A link request (email.verificationRequest) is refused, whoever it is for, unless it passed the
+    // limits in requestSignInLink. Only invited, enabled organisers get a link; others are refused
+    // without saying so (requestSignInLink answers the same either way).
+    async signIn({ user, email }) {
+      if (email?.verificationRequest && !limitsChecked.getStore()) return false;
       return !!user.email && (await isInvited(user.email));
     },
   },

@@ -1,9 +1,10 @@
 import 'server-only';
 // Asking for a sign-in link: rate-limited per address and per client, and answered the same way
-// whether or not the address belongs to an organiser.
+// whether or not the address belongs to an organiser. This is the only way a sign-in link is made:
+// Auth.js refuses link requests that did not pass through here (see afterSignInLimits).
 import { z } from 'zod';
 import { hitRateLimit } from '@/lib/rate-limit';
-import { signIn } from './index';
+import { afterSignInLimits, signIn } from './index';
 
 export const signInSchema = z.object({ email: z.string().trim().toLowerCase().max(254).email('signin.invalidEmail') });
 
@@ -19,7 +20,7 @@ export async function requestSignInLink(rawEmail: unknown, client: string, local
   ]);
   if (!perAddress.allowed || !perClient.allowed) return 'rateLimited';
   try {
-    await signIn('email', { email, redirect: false, redirectTo: `/${locale}/workspace` });
+    await afterSignInLimits(() => signIn('email', { email, redirect: false, redirectTo: `/${locale}/workspace` }));
   } catch {
     // Not invited (AccessDenied) or disabled: say nothing different.
   }

@@ -1,9 +1,9 @@
 import 'server-only';
 // Stream access for registered remote participants. The rule for mail scanners: a GET of the
-// personal link never reveals the stream URL and never counts as attendance, except when the
-// browser says a person started the navigation (Sec-Fetch-User: ?1, sent by browsers for clicks
-// and typed URLs, never by link scanners or fetch()). Otherwise the page shows a "join" button,
-// and its POST records the join and redirects. Only that redirect counts as remote attendance.
+// personal link never reveals the stream URL and never counts as attendance, whatever its headers
+// (scanners open links in headless browsers, which send Sec-Fetch-User: ?1 like a person's click).
+// The page shows a "join" button; its POST records the join and redirects. Only that counts as
+// remote attendance.
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { eventMaterials, eventStreams, events, registrations } from '@/db/schema';

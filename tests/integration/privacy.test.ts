@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
 import { eq, sql } from 'drizzle-orm';
 import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
@@ -11,7 +12,8 @@ import type { Organiser } from '@/lib/auth/guards';
 import { registerParticipant } from '@/lib/registrations/service';
 import { emailForDataLink, requestDataLink } from '@/lib/privacy/requests';
 import { collectPersonalData, erasePersonalData, personRef } from '@/lib/privacy/data';
-import { adminErase, adminExport, adminLookup } from '@/lib/privacy/admin';
+import { adminEmail, adminErase, adminExport, adminLookup } from '@/lib/privacy/admin';
+import { POST as publicDownloadPOST } from '@/app/[locale]/my-data/[token]/download/route';
 import { renderOutgoing } from '@/lib/mail/worker';
 
 useTestDatabase();
@@ -104,5 +106,35 @@ describe('GDPR self-service', () => {
     expect(new Set(log.map((l) => l.target))).toEqual(new Set([personRef(email)]));
     expect(JSON.stringify(log)).not.toContain('pyytaja');
     expect(await findInDatabase(['Pyytäjä', 'pyytaja@'])).toEqual([]);
+  });
+
+  it("keeps an admin's lookup reference in the workspace: it never opens the public page or its download, nor a person's link the workspace", async () => {
+    const admin: Organiser = { id: await inviteOrganiser(db(), { email: 'paakayttaja.ref@kokoon.example', role: 'admin', regions: [] }), email: 'paakayttaja.ref@kokoon.example', name: null, role: 'admin', regions: [] };
+    const event = await createEvent();
+    const email = 'viite.vain@kunta.example';
+    await signUp(event.slug, { email, firstName: 'Veera', lastName: 'Viitattu' });
+    const ref = (await adminLookup(admin, email))!;
+    expect(await adminEmail(admin, ref)).toBe(email);
+
+    // The public page, its erase action and its download all read the address through emailForDataLink.
+    expect(await emailForDataLink(ref)).toBeNull();
+    const download = (token: string, locale = 'fi') => publicDownloadPOST(new NextRequest(`http://localhost/${locale}/my-data/${token}/download`, { method: 'POST' }), { params: Promise.resolve({ locale, token }) });
+    for (const locale of ['fi', 'sv']) {
+      const res = await download(ref, locale);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('Viitattu');
+    }
+
+    // And the other way round: a person's e-mailed link is not a workspace reference.
+    await db().delete(mailOutbox);
+    await requestDataLink(email, 'fi', '198.51.100.77');
+    const [mail] = await db().select().from(mailOutbox);
+    const token = /\/fi\/my-data\/([A-Za-z0-9_-]{43})/.exec((await renderOutgoing(mail)).text)![1];
+    expect(await emailForDataLink(token)).toBe(email);
+    expect((await download(token)).status).toBe(200);
+    expect(await adminEmail(admin, token)).toBeNull();
+    expect(await adminExport(admin, token)).toBeNull();
+    // Only the lookup was audited: the refused attempts read nothing.
+    expect((await db().select().from(auditLog)).filter((l) => l.target === personRef(email)).map((l) => l.action)).toEqual(['gdpr.lookup']);
   });
 });

@@ -20,18 +20,15 @@ function page(html: string, status = 200) {
   return new NextResponse(html, { status, headers: pageHeaders });
 }
 
-/** A person's click (Sec-Fetch-User: ?1 on a top-level navigation) goes straight to the stream. */
-function personNavigated(req: NextRequest): boolean {
-  return req.headers.get('sec-fetch-user') === '?1' && (req.headers.get('sec-fetch-dest') ?? 'document') === 'document';
-}
-
-export const GET = withDatabaseErrors(async (req: NextRequest, ctx: Ctx) => {
+// Opening the link (GET) only shows the page, whatever the request's headers say: mail security
+// products open links in real browsers, which send Sec-Fetch-User: ?1 like a person's click.
+export const GET = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
   const { token } = await ctx.params;
-  const state = personNavigated(req) ? await joinStream(token) : await streamState(token);
-  if (state.kind === 'open' && personNavigated(req)) return NextResponse.redirect(state.url, 303);
+  const state = await streamState(token);
   return page(streamPageHtml(state, `/stream/${token}`), state.kind === 'invalid' ? 404 : 200);
 });
 
+// The page's button: the person's own act, the only thing that counts the join and reveals the URL.
 export const POST = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
   const { token } = await ctx.params;
   const state = await joinStream(token);
