@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { loadCatalogue } from '@/lib/events/catalogue';
 import { FilterForm } from '@/components/events/filter-form';
 import { EventList } from '@/components/events/event-card';
