@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { LanguageSwitch } from './language-switch';
 
 export async function SiteHeader() {

@@ -1,7 +1,7 @@
 // The page of one event as the public sees it: used by the public event page and, with `preview`,
 // by an organiser's preview of a draft (no JSON-LD, no registration form, a banner saying so).
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { EventDetail } from '@/lib/events/queries';
 import { eventJsonLd, scriptSafeJson } from '@/lib/events/json-ld';
 import { localized } from '@/lib/i18n/messages';
