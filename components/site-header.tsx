@@ -23,7 +23,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense fallback={<a href={`/${locale === 'fi' ? 'sv' : 'fi'}`}>{t('switchLanguage')}</a>}>
-          <LanguageSwitch label={t('switchLanguageLabel')} text={t('switchLanguage')} />
+          <LanguageSwitch locale={locale === 'sv' ? 'sv' : 'fi'} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
         </Suspense>
       </div>
     </header>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { DataRequestForm } from '@/components/privacy/data-request-form';
+import { IntlIsland } from '@/components/i18n/intl-island';
 import { PrivacyNote } from '@/components/privacy-note';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         </div>
       )}
       <p>{t('intro')}</p>
-      <DataRequestForm locale={locale} />
+      <IntlIsland><DataRequestForm locale={locale} /></IntlIsland>
       <PrivacyNote />
     </div>
   );

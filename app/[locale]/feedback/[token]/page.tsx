@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { openSurvey } from '@/lib/surveys/answer';
 import { AnswerForm } from '@/components/surveys/answer-form';
+import { IntlIsland } from '@/components/i18n/intl-island';
 import { PrivacyNote } from '@/components/privacy-note';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -35,7 +36,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ local
       <p>{t('intro', { when: s.when, closes: s.closes })}</p>
       <p>{t('anonymous')}</p>
       <PrivacyNote />
-      <AnswerForm locale={locale} token={token} questions={s.questions} />
+      <IntlIsland><AnswerForm locale={locale} token={token} questions={s.questions} /></IntlIsland>
     </div>
   );
 }
