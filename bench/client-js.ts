@@ -13,6 +13,7 @@
 //
 //   npm run bench:js                   # reuses .next when there is a build
 //   BENCH_BUILD=1 npm run bench:js     # builds first
+//   BENCH_JS_VERBOSE=1 npm run bench:js  # also lists each page's chunks beyond the floor's
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -68,10 +69,18 @@ async function chunkGz(base: string, path: string): Promise<number> {
   return size;
 }
 
-async function measureHtml(base: string, html: string): Promise<Measure> {
+const verbose = process.env.BENCH_JS_VERBOSE === '1';
+const floorChunks = new Set<string>();
+
+async function measureHtml(base: string, html: string, label = 'floor'): Promise<Measure> {
   const { chunks, inline } = scriptsOf(html);
   let chunkBytes = 0;
-  for (const c of chunks) chunkBytes += await chunkGz(base, c);
+  for (const c of chunks) {
+    const size = await chunkGz(base, c);
+    chunkBytes += size;
+    if (label === 'floor') floorChunks.add(c);
+    else if (verbose && !floorChunks.has(c)) console.log(`${label}: ${c} ${kb(size)} KB gz`);
+  }
   return { chunks: chunks.length, chunkBytes, inlineBytes: inline.length ? gz(inline.join('\n')) : 0 };
 }
 
@@ -86,7 +95,7 @@ async function main() {
       for (const p of PAGES) {
         const res = await fetch(app.url + p.path);
         if (!res.ok) throw new Error(`${p.path}: ${res.status}`);
-        rows.push({ ...p, m: await measureHtml(app.url, await res.text()) });
+        rows.push({ ...p, m: await measureHtml(app.url, await res.text(), p.path) });
       }
       const total = (m: Measure) => m.chunkBytes + m.inlineBytes;
       const header = '| page | chunks | chunk JS KB gz | inline KB gz | total KB gz | floor KB gz | chunks − floor | total − floor |\n|---|---:|---:|---:|---:|---:|---:|---:|';
