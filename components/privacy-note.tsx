@@ -1,6 +1,6 @@
 // The link to the privacy notice that every form carries (GDPR art. 13: tell people where they collect).
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 
 export async function PrivacyNote() {
   const t = await getTranslations('privacy');

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { LanguageSwitch } from './language-switch';
 
 export async function SiteHeader() {
@@ -23,7 +23,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense fallback={<a href={`/${locale === 'fi' ? 'sv' : 'fi'}`}>{t('switchLanguage')}</a>}>
-          <LanguageSwitch label={t('switchLanguageLabel')} text={t('switchLanguage')} />
+          <LanguageSwitch locale={locale === 'sv' ? 'sv' : 'fi'} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
         </Suspense>
       </div>
     </header>

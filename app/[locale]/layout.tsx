@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/site-header';
 import { SiteFooter } from '@/components/site-footer';
+import { ErrorTextsProvider } from '@/components/error-texts';
 import '../globals.css';
 
 // Nothing is rendered at build time (public pages read the database, which a build has not): each page
@@ -28,20 +28,21 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
-  const messages = pickMessages(await getMessages(), PUBLIC_CLIENT_NAMESPACES);
+  // No message provider here: client components that translate get their own (components/i18n/).
+  const e = await getTranslations({ locale, namespace: 'errors' });
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:shadow">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={messages}>
+        <ErrorTextsProvider texts={{ title: e('errorTitle'), text: e('errorText'), retry: e('retry') }}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 w-full max-w-5xl mx-auto px-4 py-6 sm:py-10 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

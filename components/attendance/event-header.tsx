@@ -1,7 +1,7 @@
 // The heading of an event's organiser pages: the event, and links between its registration list,
 // door check-in, sign-in sheet, messages and statistics (the current one marked with aria-current).
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import type { ScopedEvent } from '@/lib/attendance/registrations';

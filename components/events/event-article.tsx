@@ -1,7 +1,7 @@
 // The page of one event as the public sees it: used by the public event page and, with `preview`,
 // by an organiser's preview of a draft (no JSON-LD, no registration form, a banner saying so).
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { Link } from '@/components/ui/link';
 import type { EventDetail } from '@/lib/events/queries';
 import { eventJsonLd, scriptSafeJson } from '@/lib/events/json-ld';
 import { localized } from '@/lib/i18n/messages';
@@ -15,6 +15,8 @@ import { modesOf } from '@/lib/events/availability';
 import { listMaterials } from '@/lib/events/materials';
 import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
+import { SIGN_UP_FORM_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
+import type { Messages } from '@/components/i18n/translate';
 
 export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: 'fi' | 'sv'; preview?: boolean }) {
   const ref = await getReferenceData();
@@ -114,6 +116,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
             municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) }))
               .sort((x, y) => x.name.localeCompare(y.name, locale))}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
+            messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
           />
         )}
         {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { EventSummary } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime, type Locale } from '@/lib/time';

@@ -1,7 +1,7 @@
 // The catalogue of upcoming events, for /{locale} and its filtered views (/{locale}?region=…, served
 // as /{locale}/filtered/upcoming/{query} so each filter combination is one cached page).
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { loadCatalogue } from '@/lib/events/catalogue';
 import { FilterForm } from '@/components/events/filter-form';
 import { EventList } from '@/components/events/event-card';

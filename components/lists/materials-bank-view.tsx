@@ -1,7 +1,7 @@
 // The materials bank: public materials of past events, searchable and by theme (GET form: a search is
 // a link), for /{locale}/materials and /{locale}/filtered/materials/{query}.
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { listMaterialsBank, materialsBankQuery } from '@/lib/events/materials-bank';
 import { getReferenceData, cityNamer } from '@/lib/reference';

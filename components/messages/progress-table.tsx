@@ -1,6 +1,6 @@
 // The messages sent to an event's people and how far their delivery has got (queued, sent, failed).
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { MessageProgress } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
 

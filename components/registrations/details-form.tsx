@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { detailsSchema, type DetailsInput } from '@/lib/registrations/schema';
 import { updateDetailsAction } from '@/app/[locale]/registrations/[token]/actions';
 import { Field, inputClass, describedBy } from './field';
-import { isMessageKey } from '@/lib/zod';
+import { isMessageKey } from '@/lib/zod-mini';
 
 type Option = { code: string; name: string };
 type FormValues = { [K in keyof DetailsInput]: string };

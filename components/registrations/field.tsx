@@ -1,5 +1,5 @@
-'use client';
-// One labelled form field with its hint and error, wired for screen readers.
+// One labelled form field with its hint and error, wired for screen readers. No hooks: it renders
+// on the server (subscribe links) as well as inside client forms.
 import type { ReactNode } from 'react';
 
 export function Field({ id, label, required, hint, error, children }: {

@@ -1,13 +1,14 @@
 'use client';
-// The sign-up form on the event page. Validates with the same zod schema as the server and posts
-// to the public JSON API (one code path for people and other systems).
-import { useRef, useState } from 'react';
+// The sign-up form on the event page. Validates with the same zod schema as the server (zod/mini,
+// so the browser gets a few KB of it) and posts to the public JSON API (one code path for people
+// and other systems). Its texts come as a prop, picked by the server (SIGN_UP_FORM_MESSAGES).
+import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
 import { registrationSchema, type RegistrationFormValues, type RegistrationInput } from '@/lib/registrations/schema';
 import { Field, inputClass, describedBy } from './field';
-import { isMessageKey } from '@/lib/zod';
+import { isMessageKey } from '@/lib/zod-mini';
+import { translator, type Messages } from '@/components/i18n/translate';
 
 const LABELLED = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language'] as const;
 type Labelled = (typeof LABELLED)[number];
@@ -20,12 +21,14 @@ type Props = {
   waitlist: boolean;
   municipalities: Option[];
   sectors: Option[];
+  /** registration.form, validation and security.controlCharacters of the page's locale. */
+  messages: Messages;
 };
 
 type Done = { status: 'confirmed' | 'waitlisted'; position?: number; email: string };
 
-export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors }: Props) {
-  const t = useTranslations();
+export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, messages }: Props) {
+  const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [municipalityText, setMunicipalityText] = useState('');
@@ -39,7 +42,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   });
   const { register, handleSubmit, formState: { errors, isSubmitting }, watch, setValue, setError } = form;
   const attendance = watch('attendance');
-  const msg = (m?: string) => (m ? (isMessageKey(m) ? t(m as 'validation.required') : m) : undefined);
+  const msg = (m?: string) => (m ? (isMessageKey(m) ? t(m) : m) : undefined);
   const err = (name: keyof RegistrationFormValues) => msg(errors[name]?.message as string | undefined);
 
   const onMunicipality = (text: string) => {

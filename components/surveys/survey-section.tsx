@@ -1,6 +1,6 @@
 // The feedback survey in the event editor: attach it, see its questions, add or remove own ones.
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { localized, translate } from '@/lib/i18n/messages';
 import type { SurveyForEditor } from '@/lib/surveys/editor';
 import { attachSurveyAction, removeQuestionAction } from '@/app/[locale]/(workspace)/workspace/events/survey-actions';

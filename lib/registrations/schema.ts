@@ -1,25 +1,32 @@
 // The registration form: one zod schema shared by the browser form (react-hook-form) and the
 // server (form POST, JSON API). Error messages are message keys ("validation.required"),
-// translated where they are shown.
-import { CONTROL_CHARACTERS, isStorableText, z } from '@/lib/zod';
+// translated where they are shown. Written with zod/mini (lib/zod-mini.ts) because the sign-up
+// form ships it to the browser; the checks, their order and their messages are those the classic
+// schema had, so the server answers exactly as before.
+import * as z from 'zod/mini';
+import { CONTROL_CHARACTERS, isStorableText } from '@/lib/zod-mini';
 
 export const SECTOR_CODES = ['education', 'social', 'health', 'other'] as const;
 export const LIMITS = { name: 100, email: 254, organisation: 200, role: 200, note: 500 } as const;
 
+const text = () => z.string({ error: 'validation.text' });
+
 const required = (max: number) =>
-  z.string({ error: 'validation.text' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong')
-    .refine(isStorableText, CONTROL_CHARACTERS);
+  text().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(max, 'validation.tooLong'),
+    z.refine(isStorableText, CONTROL_CHARACTERS));
 
 const optional = (max: number) =>
-  z.string({ error: 'validation.text' }).trim().max(max, 'validation.tooLong').refine(isStorableText, CONTROL_CHARACTERS).nullish()
-    .transform((v) => (v ? v : null));
+  z.pipe(
+    z.nullish(text().check(z.trim(), z.maxLength(max, 'validation.tooLong'), z.refine(isStorableText, CONTROL_CHARACTERS))),
+    z.transform((v: string | null | undefined) => (v ? v : null)),
+  );
 
 /** The fields a person can change afterwards on their manage page. */
 export const detailsShape = {
   firstName: required(LIMITS.name),
   lastName: required(LIMITS.name),
   organisation: required(LIMITS.organisation),
-  municipality: z.string({ error: 'validation.municipality' }).trim().regex(/^\d{3}$/, 'validation.municipality'),
+  municipality: z.string({ error: 'validation.municipality' }).check(z.trim(), z.regex(/^\d{3}$/, 'validation.municipality')),
   sector: z.enum(SECTOR_CODES, { error: 'validation.sector' }),
   role: optional(LIMITS.role),
   diet: optional(LIMITS.note),
@@ -29,12 +36,12 @@ export const detailsShape = {
 
 export const registrationSchema = z.strictObject({
   ...detailsShape,
-  email: z.string({ error: 'validation.text' }).trim().toLowerCase()
-    .min(1, 'validation.required').max(LIMITS.email, 'validation.tooLong').email('validation.email'),
+  email: text().check(z.trim(), z.toLowerCase(),
+    z.minLength(1, 'validation.required'), z.maxLength(LIMITS.email, 'validation.tooLong'), z.email('validation.email')),
   attendance: z.enum(['onsite', 'remote'], { error: 'validation.attendance' }),
   consent: z.literal(true, { error: 'validation.consent' }),
   // Honeypot for bots: a field people never see. Anything in it means the request is refused.
-  website: z.string().max(200).optional(),
+  website: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;

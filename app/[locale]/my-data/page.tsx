@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { DataRequestForm } from '@/components/privacy/data-request-form';
+import { IntlIsland } from '@/components/i18n/intl-island';
 import { PrivacyNote } from '@/components/privacy-note';
 
 // Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
@@ -29,7 +30,7 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         </div>
       )}
       <p>{t('intro')}</p>
-      <DataRequestForm locale={locale} />
+      <IntlIsland><DataRequestForm locale={locale} /></IntlIsland>
       <PrivacyNote />
     </div>
   );

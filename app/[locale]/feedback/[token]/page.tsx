@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { openSurvey } from '@/lib/surveys/answer';
 import { AnswerForm } from '@/components/surveys/answer-form';
+import { IntlIsland } from '@/components/i18n/intl-island';
 import { PrivacyNote } from '@/components/privacy-note';
 
 // Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
@@ -38,7 +39,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ local
       <p>{t('intro', { when: s.when, closes: s.closes })}</p>
       <p>{t('anonymous')}</p>
       <PrivacyNote />
-      <AnswerForm locale={locale} token={token} questions={s.questions} />
+      <IntlIsland><AnswerForm locale={locale} token={token} questions={s.questions} /></IntlIsland>
     </div>
   );
 }

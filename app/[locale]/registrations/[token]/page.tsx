@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { getManagedRegistration } from '@/lib/registrations/service';
 import { looksLikeToken } from '@/lib/registrations/tokens';
 import { getReferenceData, withLocalCity } from '@/lib/reference';
@@ -12,6 +12,7 @@ import { eventPlace } from '@/lib/mail/compose';
 import { formatDateTime, formatEventTime } from '@/lib/time';
 import { DetailsForm } from '@/components/registrations/details-form';
 import { PersonalFeed } from '@/components/registrations/personal-feed';
+import { IntlIsland } from '@/components/i18n/intl-island';
 import { listMaterials } from '@/lib/events/materials';
 import { streamLink } from '@/lib/streams/tokens';
 import { streamWindow } from '@/lib/streams/access';
@@ -114,7 +115,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         <section aria-labelledby="feed-heading" className="rounded-lg border border-line bg-white p-4">
           <h2 id="feed-heading" className="text-xl font-bold">{t('manage.feedTitle')}</h2>
           <p className="mt-1">{t('manage.feedText')}</p>
-          <PersonalFeed action={resetFeedAction.bind(null, token)} />
+          <IntlIsland><PersonalFeed action={resetFeedAction.bind(null, token)} /></IntlIsland>
         </section>
       )}
 
@@ -132,7 +133,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       {active && (
         <section aria-labelledby="update-heading" className="rounded-lg border border-line bg-white p-4">
           <h2 id="update-heading" className="text-xl font-bold">{t('manage.updateTitle')}</h2>
-          <DetailsForm
+          <IntlIsland><DetailsForm
             locale={locale}
             token={token}
             onsite={r.attendance === 'onsite'}
@@ -143,7 +144,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             }}
             municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) })).sort((x, y) => x.name.localeCompare(y.name, locale))}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
-          />
+          /></IntlIsland>
           <div className="mt-3"><PrivacyNote /></div>
         </section>
       )}

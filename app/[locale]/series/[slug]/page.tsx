@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { getPublicSeries } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime, type Locale } from '@/lib/time';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { regionSurveyResults } from '@/lib/surveys/results';
 import { getReferenceData } from '@/lib/reference';

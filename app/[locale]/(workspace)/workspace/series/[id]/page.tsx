@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { getSeriesForEdit } from '@/lib/events/series-editor';

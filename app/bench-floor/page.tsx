@@ -1,0 +1,4 @@
+// See layout.tsx: an empty page, the floor every page of the build pays.
+export default function BenchFloor() {
+  return <main />;
+}
