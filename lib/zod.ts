@@ -8,17 +8,6 @@ if (typeof window !== 'undefined') z.config({ jitless: true });
 
 export { z };
 
-/**
- * Text PostgreSQL can store as typed: no NUL or other control characters (tab and line breaks are
- * fine) and no half of a surrogate pair (which would silently become U+FFFD).
- */
-export function isStorableText(s: string): boolean {
-  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
-}
+import { isStorableText, CONTROL_CHARACTERS, isMessageKey } from './text-rules';
 
-export const CONTROL_CHARACTERS = 'security.controlCharacters';
-
-/** Is this issue message one of the translated keys a form may show? */
-export function isMessageKey(message: string): boolean {
-  return /^(validation|editor|security|signin)\./.test(message);
-}
+export { isStorableText, CONTROL_CHARACTERS, isMessageKey };

@@ -2,12 +2,11 @@
 // The sign-up form on the event page. Validates with the same zod schema as the server (zod/mini,
 // so the browser gets a few KB of it) and posts to the public JSON API (one code path for people
 // and other systems). Its texts come as a prop, picked by the server (SIGN_UP_FORM_MESSAGES).
-import { useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { registrationSchema, type RegistrationFormValues, type RegistrationInput } from '@/lib/registrations/schema';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import type { RegistrationFormValues, RegistrationInput } from '@/lib/registrations/schema';
 import { Field, inputClass, describedBy } from './field';
-import { isMessageKey } from '@/lib/zod-mini';
+import { isMessageKey } from '@/lib/text-rules';
 import { translator, type Messages } from '@/components/i18n/translate';
 
 const LABELLED = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language'] as const;
@@ -27,6 +26,20 @@ type Props = {
 
 type Done = { status: 'confirmed' | 'waitlisted'; position?: number; email: string };
 
+type FormResolver = Resolver<RegistrationFormValues, unknown, RegistrationInput>;
+let loading: Promise<FormResolver> | null = null;
+/**
+ * The schema and zod (≈ 25 KB gz) come in their own chunk, fetched when the browser is idle after
+ * the page has loaded or at the first validation, whichever is first: the page and its form are
+ * usable before it arrives, and the same schema validates here and on the server.
+ */
+function loadResolver(): Promise<FormResolver> {
+  loading ??= Promise.all([import('@hookform/resolvers/zod'), import('@/lib/registrations/schema')])
+    .then(([{ zodResolver }, { registrationSchema }]) => zodResolver(registrationSchema) as FormResolver);
+  return loading;
+}
+const lazyResolver: FormResolver = async (values, context, options) => (await loadResolver())(values, context, options);
+
 export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, messages }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
@@ -34,13 +47,17 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   const [municipalityText, setMunicipalityText] = useState('');
   const resultRef = useRef<HTMLDivElement>(null);
   const form = useForm<RegistrationFormValues, unknown, RegistrationInput>({
-    resolver: zodResolver(registrationSchema),
+    resolver: lazyResolver,
     defaultValues: {
       firstName: '', lastName: '', email: '', organisation: '', municipality: '', role: '', diet: '', accessNeeds: '',
       language: locale, attendance: modes.length === 1 ? modes[0] : undefined, website: '',
     },
   });
   const { register, handleSubmit, formState: { errors, isSubmitting }, watch, setValue, setError } = form;
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadResolver());
+  }, []);
   const attendance = watch('attendance');
   const msg = (m?: string) => (m ? (isMessageKey(m) ? t(m) : m) : undefined);
   const err = (name: keyof RegistrationFormValues) => msg(errors[name]?.message as string | undefined);
