@@ -11,6 +11,7 @@ const BENCHMARKS: { name: string; script: string }[] = [
   { name: 'pages and API', script: 'bench' },
   { name: 'registration rush', script: 'bench:rush' },
   { name: 'region feed', script: 'bench:feeds' },
+  { name: 'client JavaScript', script: 'bench:js' },
 ];
 
 ensureBuild();
@@ -28,9 +29,9 @@ rmSync(dir, { recursive: true, force: true });
 const fmt = (x: number | null | undefined, digits = 0) => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const table = [
   `Kokoon benchmarks, ${new Date().toISOString()} — ${machineLine()}`,
-  `BENCH_SECONDS=${process.env.BENCH_SECONDS ?? 10}, BENCH_CONNECTIONS=${process.env.BENCH_CONNECTIONS ?? 20}, RUSH_SIGNUPS=${process.env.RUSH_SIGNUPS ?? 2000}; app, PostgreSQL and load generator on one machine`,
+  `BENCH_SECONDS=${process.env.BENCH_SECONDS ?? 10}, BENCH_CONNECTIONS=${process.env.BENCH_CONNECTIONS ?? 32}, RUSH_SIGNUPS=${process.env.RUSH_SIGNUPS ?? 2000}; app, PostgreSQL and load generator on one machine`,
   '',
-  '| benchmark | target | throughput | p95 ms | ratio to reference | reference | server RSS MB |',
+  '| benchmark | target | throughput | p95 ms (p97.5 where marked) | ratio to reference | reference | server RSS MB |',
   '|---|---|---:|---:|---:|---|---:|',
   ...rows.map((r) => `| ${r.benchmark} | ${r.target} | ${fmt(r.throughput)} ${r.unit} | ${fmt(r.p95Ms, 1)}${r.note?.startsWith('p97.5') ? ' (p97.5)' : ''} | ${fmt(r.ratio, 2)} | ${r.reference} | ${fmt(r.rssMb)} |`),
   '',

@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startAppServer } from '../tests/support/app-server';
-import { ensureBuild, root, withBenchDatabase } from './support';
+import { ensureBuild, recordRows, root, withBenchDatabase } from './support';
 
 export const PAGES = [
   { name: 'event list', path: '/fi' },
@@ -111,6 +111,11 @@ async function main() {
       ].join('\n');
       console.log(`\n${table}`);
       writeFileSync(join(root, 'bench', 'results', 'client-js-latest.md'), table);
+      recordRows([floor, ...rows.map((r) => r.m)].map((m, i) => ({
+        benchmark: 'client JavaScript', target: i === 0 ? 'floor: empty page of the same build' : `${rows[i - 1].name} (${rows[i - 1].path})`,
+        throughput: Math.round(m.chunkBytes / 102.4) / 10, unit: 'KB gz', p95Ms: NaN, ratio: null,
+        reference: i === 0 ? 'the floor' : `floor + ${kb(m.chunkBytes - floor.chunkBytes)} KB gz`, rssMb: null,
+      })));
     } finally {
       await app.stop();
     }
