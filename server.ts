@@ -8,7 +8,9 @@
 //    everyone, so they cannot carry a per-request CSP nonce. Their HTML passes through here: the
 //    SHA-256 of each inline script and style goes into their Content-Security-Policy (docs/security.md),
 //    they get a Cache-Control a CDN may keep briefly, and they are compressed here (once per distinct
-//    page, not per request).
+//    page, not per request). The final bytes of these pages and of `GET /api/events` are kept for a
+//    second (lib/cache/front-cache.ts; an edit drops them at once), so under a rush most requests
+//    never reach Next's router at all.
 //
 // PORT (3000) and HOST (every interface; `npm run demo` uses 127.0.0.1 unless HOST is set).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -61,10 +63,11 @@ function encodingFor(accept: string): 'br' | 'gzip' | null {
 
 /**
  * Holds back a cached public page's response until its HTML is complete, then sends it with its
- * hash-based CSP. Anything that is not HTML (RSC payloads of client navigations, redirects) passes
- * on unchanged.
+ * hash-based CSP (kind "page"), or a public API answer until its JSON is complete (kind "api"), and
+ * keeps it in the response cache. Anything else (RSC payloads of client navigations, redirects,
+ * errors) passes on unchanged.
  */
-function hashPublicPage(req: IncomingMessage, res: ServerResponse) {
+function capture(req: IncomingMessage, res: ServerResponse, kind: 'page' | 'api') {
   const started = Date.now();
   const accept = String(req.headers['accept-encoding'] ?? '');
   delete req.headers['accept-encoding']; // Next must not compress what we still have to read
@@ -77,7 +80,7 @@ function hashPublicPage(req: IncomingMessage, res: ServerResponse) {
   const decide = () => {
     if (passthrough === null) {
       const type = String(res.getHeader('content-type') ?? '');
-      passthrough = !type.startsWith('text/html') || req.method === 'HEAD';
+      passthrough = !type.startsWith(kind === 'page' ? 'text/html' : 'application/json') || req.method === 'HEAD';
     }
     return passthrough;
   };
@@ -103,9 +106,11 @@ function hashPublicPage(req: IncomingMessage, res: ServerResponse) {
     if (decide()) return end(chunk as never, encoding as never, cb as never);
     if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? encoding as BufferEncoding : 'utf8'));
     const body = Buffer.concat(chunks);
-    const { page, key } = prepare(body);
-    res.setHeader('Content-Security-Policy', page.csp);
-    if (res.statusCode === 200) res.setHeader('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
+    const { page, key } = kind === 'page' ? prepare(body) : { page: { csp: '' }, key: createHash('sha256').update(body).digest('base64url') };
+    if (kind === 'page') {
+      res.setHeader('Content-Security-Policy', page.csp);
+      if (res.statusCode === 200) res.setHeader('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
+    }
     const vary = String(res.getHeader('vary') ?? '').split(',').map((v) => v.trim()).filter(Boolean);
     res.setHeader('Vary', [...new Set([...vary, 'Accept-Encoding'])].join(', '));
     const etag = `"${key.slice(0, 27)}"`;
@@ -117,7 +122,8 @@ function hashPublicPage(req: IncomingMessage, res: ServerResponse) {
     };
     // Only what is the same for everyone is kept (a response that sets a cookie is not).
     // A fresh render (MISS) or a stale one (STALE) is stored on its next, fresh, answer.
-    if (res.statusCode === 200 && !res.hasHeader('set-cookie') && res.getHeader('x-nextjs-cache') === 'HIT') frontStore(entry, started);
+    const fresh = kind === 'api' || res.getHeader('x-nextjs-cache') === 'HIT';
+    if (res.statusCode === 200 && !res.hasHeader('set-cookie') && fresh) frontStore(entry, started);
     send(res, entry, accept, req.headers['if-none-match'], writeHead, end);
     if (typeof cb === 'function') queueMicrotask(() => (cb as () => void)());
     return res;
@@ -150,13 +156,17 @@ const server = createServer((req, res) => {
     if (req.rawHeaders[i].toLowerCase() === PEER_HEADER) req.rawHeaders.splice(i, 2);
   }
   req.rawHeaders.push(PEER_HEADER, peer);
-  if ((req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && isCachedPublicPath((req.url ?? '/').split('?')[0])) {
+  const path = (req.url ?? '/').split('?')[0];
+  const kind = req.method !== 'GET' && req.method !== 'HEAD' ? null
+    : isCachedPublicPath(path) && !req.headers.rsc ? 'page'
+      : path === '/api/events' ? 'api' : null;
+  if (kind) {
     const hit = req.method === 'GET' ? frontLookup(req.url ?? '/') : null;
     if (hit) {
       send(res, hit, String(req.headers['accept-encoding'] ?? ''), req.headers['if-none-match']);
       return;
     }
-    hashPublicPage(req, res);
+    capture(req, res, kind);
   }
   void handle(req, res);
 });
