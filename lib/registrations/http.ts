@@ -14,7 +14,7 @@ import { registerParticipant, type FieldErrors, type RegistrationError } from '.
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badRequest' | 'unknownFields' | 'tooLarge' | 'security.forbiddenOrigin', { status: number; code: string }> = {
+export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badRequest' | 'badEncoding' | 'unknownFields' | 'tooLarge' | 'security.forbiddenOrigin', { status: number; code: string }> = {
   'registration.notFound': { status: 404, code: 'not_found' },
   'registration.notOpen': { status: 409, code: 'not_open' },
   'registration.closed': { status: 410, code: 'closed' },
@@ -26,6 +26,7 @@ export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badReques
   'registration.invalid': { status: 422, code: 'validation' },
   rateLimited: { status: 429, code: 'rate_limited' },
   badRequest: { status: 400, code: 'bad_request' },
+  badEncoding: { status: 422, code: 'validation' },
   unknownFields: { status: 400, code: 'unknown_fields' },
   tooLarge: { status: 413, code: 'too_large' },
   'security.forbiddenOrigin': { status: 403, code: 'forbidden_origin' },
@@ -55,12 +56,21 @@ function fail(error: keyof typeof ERROR_STATUS, locale: AppLocale, extra: { fiel
   );
 }
 
-async function readJson(req: Request): Promise<{ ok: true; body: unknown } | { ok: false; error: 'badRequest' | 'tooLarge' }> {
+// `fatal`: a byte sequence that is not UTF-8 is refused, not stored as U+FFFD (req.text() replaces it).
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readJson(req: Request): Promise<{ ok: true; body: unknown } | { ok: false; error: 'badRequest' | 'badEncoding' | 'tooLarge' }> {
   if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return { ok: false, error: 'badRequest' };
   const declared = Number(req.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) return { ok: false, error: 'tooLarge' };
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, error: 'tooLarge' };
+  const bytes = await req.arrayBuffer();
+  if (bytes.byteLength > MAX_BODY_BYTES) return { ok: false, error: 'tooLarge' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, error: 'badEncoding' };
+  }
   try {
     const body: unknown = JSON.parse(text);
     return body && typeof body === 'object' && !Array.isArray(body) ? { ok: true, body } : { ok: false, error: 'badRequest' };
