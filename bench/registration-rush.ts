@@ -77,17 +77,19 @@ await withBenchDatabase('rush', { demo: false }, async (url) => {
       from registrations where event_id = ${eventId}`;
     const rps = N / seconds;
 
-    // The ceiling: the same SQL as registerParticipant (the event read, then kokoon_register), straight from pgbench.
+    // The ceiling: the same SQL as registerParticipant, straight from pgbench. A sign-up is one call of
+    // kokoon_register (migration 0009: the event row comes from the app's short cache, the rate
+    // limit is counted in the call; this run has it off, like the app above).
     let pgbenchTps: number | null = null;
     const pgbench = findPgbench();
     if (pgbench) {
       const benchEvent = await createEvent(`${SLUG}-pgbench`);
       const script = join(dir, 'register.sql');
       writeFileSync(script, `\\set n random(1, 2000000000)
-SELECT id, slug, status, format, starts_at, ends_at, capacity_onsite, capacity_remote, waitlist_enabled, registration_opens_at, registration_closes_at FROM events WHERE slug = '${SLUG}-pgbench';
-SELECT * FROM kokoon_register(${benchEvent}, 'onsite', 'pgb' || :n || '@kunta.example', 'Kuorma', 'Testaaja', 'Testikunta', '091', 'education', NULL, NULL, NULL, 'fi', now(),
+SELECT * FROM kokoon_register(${benchEvent}, NULL, 'onsite', 'pgb' || :n || '@kunta.example', 'Kuorma', 'Testaaja', 'Testikunta', '091', 'education', NULL, NULL, NULL, 'fi', now(),
   md5(random()::text) || :n, '{"kind":"confirmation","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}',
-  '{"kind":"waitlisted","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}', gen_random_uuid()::text);
+  '{"kind":"waitlisted","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}', gen_random_uuid()::text,
+  'register:127.0.0.1', date_trunc('minute', now()), 0, 3);
 `);
       const out = execFileSync(pgbench, ['-n', '-f', script, '-c', String(CLIENTS), '-j', '2', '-t', String(Math.ceil(N / CLIENTS)), url.replace('postgres://', 'postgresql://')], {
         encoding: 'utf8', env: { ...process.env, PGPASSWORD: 'kokoon' },

@@ -24,6 +24,7 @@ export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badReques
   'registration.duplicate': { status: 409, code: 'duplicate' },
   'registration.spam': { status: 400, code: 'rejected' },
   'registration.invalid': { status: 422, code: 'validation' },
+  'registration.rateLimited': { status: 429, code: 'rate_limited' },
   rateLimited: { status: 429, code: 'rate_limited' },
   badRequest: { status: 400, code: 'bad_request' },
   badEncoding: { status: 422, code: 'validation' },
@@ -80,26 +81,39 @@ async function readJson(req: Request): Promise<{ ok: true; body: unknown } | { o
 }
 
 export async function handleRegistrationPost(req: Request, slug: string): Promise<Response> {
-  const limit = await hitRateLimit(`register:${clientAddress(req.headers)}`, config().RATE_LIMIT_PER_MINUTE);
+  // Every request counts against its client's rate limit. A valid one counts in the same database
+  // call as the sign-up (registerParticipant); the others here, before they are answered.
+  const rateLimit = { key: `register:${clientAddress(req.headers)}`, perMinute: config().RATE_LIMIT_PER_MINUTE };
   const read = await readJson(req);
   const locale = pickLocale(req, read.ok ? read.body : undefined);
-  if (!originAllowed(req.headers.get('origin'))) return fail('security.forbiddenOrigin', locale);
-  if (!limit.allowed) return fail('rateLimited', locale, { headers: { 'Retry-After': String(limit.retryAfterSeconds) } });
-  if (!read.ok) return fail(read.error, locale);
+  const refuse = async (...args: Parameters<typeof fail>): Promise<Response> => {
+    const limit = await hitRateLimit(rateLimit.key, rateLimit.perMinute);
+    if (!limit.allowed && args[0] !== 'security.forbiddenOrigin') return rateLimited(locale, limit.retryAfterSeconds);
+    return fail(...args);
+  };
+  if (!originAllowed(req.headers.get('origin'))) return refuse('security.forbiddenOrigin', locale);
+  if (!read.ok) return refuse(read.error, locale);
 
   const parsed = registrationSchema.safeParse(read.body);
   if (!parsed.success) {
     const unknown = parsed.error.issues.filter((i) => i.code === 'unrecognized_keys').flatMap((i) => i.keys);
-    if (unknown.length) return fail('unknownFields', locale, { values: { names: unknown.join(', ').slice(0, 200) } });
+    if (unknown.length) return refuse('unknownFields', locale, { values: { names: unknown.join(', ').slice(0, 200) } });
     const fields: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       if (field && !fields[field]) fields[field] = isMessageKey(issue.message) ? issue.message : 'validation.text';
     }
-    return fail('registration.invalid', locale, { fields });
+    return refuse('registration.invalid', locale, { fields });
   }
-  const result = await registerParticipant(slug, parsed.data);
-  if (!result.ok) return fail(result.error, locale, { fields: result.fields });
+  const result = await registerParticipant(slug, parsed.data, new Date(), { rateLimit });
+  if (!result.ok) {
+    if (result.error === 'registration.rateLimited') return rateLimited(locale, result.retryAfterSeconds ?? 60);
+    return fail(result.error, locale, { fields: result.fields });
+  }
   const { status, position } = result.value;
   return NextResponse.json(status === 'waitlisted' ? { status, position } : { status }, { status: 201 });
+}
+
+function rateLimited(locale: AppLocale, retryAfterSeconds: number): Response {
+  return fail('rateLimited', locale, { headers: { 'Retry-After': String(retryAfterSeconds) } });
 }
