@@ -1,7 +1,6 @@
 import 'server-only';
 // POST /api/events/{slug}/registrations — the one code path for the event page form and the JSON
 // API. Maps domain results to HTTP status codes and translated messages in one table.
-import { NextResponse } from 'next/server';
 import { translate } from '@/lib/i18n/messages';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { config } from '@/lib/config';
@@ -46,12 +45,25 @@ function pickLocale(req: Request, body: unknown): AppLocale {
   return /^sv\b/i.test(req.headers.get('accept-language') ?? '') ? 'sv' : 'fi';
 }
 
+/**
+ * A JSON answer with its Content-Length. Without one `next start` gzips even these few dozen bytes
+ * (its compression only skips bodies of known length under 1 KB), which cost ~10 % of the app's CPU
+ * in a registration rush (a CPU profile of `npm run bench:rush`).
+ */
+function json(data: unknown, init: { status: number; headers?: Record<string, string> }): Response {
+  const body = JSON.stringify(data);
+  return new Response(body, {
+    status: init.status,
+    headers: { ...init.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+  });
+}
+
 function fail(error: keyof typeof ERROR_STATUS, locale: AppLocale, extra: { fields?: FieldErrors; headers?: Record<string, string>; values?: Record<string, string> } = {}) {
   const { status, code } = ERROR_STATUS[error];
   const fields = extra.fields
     ? Object.fromEntries(Object.entries(extra.fields).map(([k, key]) => [k, translate(locale, key!)]))
     : undefined;
-  return NextResponse.json(
+  return json(
     { error: code, message: translate(locale, errorMessageKey(error), extra.values), ...(fields ? { fields } : {}) },
     { status, headers: extra.headers },
   );
@@ -111,7 +123,7 @@ export async function handleRegistrationPost(req: Request, slug: string): Promis
     return fail(result.error, locale, { fields: result.fields });
   }
   const { status, position } = result.value;
-  return NextResponse.json(status === 'waitlisted' ? { status, position } : { status }, { status: 201 });
+  return json(status === 'waitlisted' ? { status, position } : { status }, { status: 201 });
 }
 
 function rateLimited(locale: AppLocale, retryAfterSeconds: number): Response {
