@@ -46,15 +46,15 @@ function pickLocale(req: Request, body: unknown): AppLocale {
 }
 
 /**
- * A JSON answer with its Content-Length. Without one `next start` gzips even these few dozen bytes
- * (its compression only skips bodies of known length under 1 KB), which cost ~10 % of the app's CPU
- * in a registration rush (a CPU profile of `npm run bench:rush`).
+ * A JSON answer that `next start` leaves uncompressed: it gzips every streamed body, even these few
+ * dozen bytes (Content-Length, which would exempt small bodies, is dropped by Next), and gzip was
+ * ~10 % of the app's CPU in a profile of the registration rush. `no-transform` is the exemption its
+ * compression honours; `no-store` because an answer to a POST is never to be cached anyway.
  */
 function json(data: unknown, init: { status: number; headers?: Record<string, string> }): Response {
-  const body = JSON.stringify(data);
-  return new Response(body, {
+  return new Response(JSON.stringify(data), {
     status: init.status,
-    headers: { ...init.headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    headers: { ...init.headers, 'content-type': 'application/json', 'cache-control': 'no-store, no-transform' },
   });
 }
 
