@@ -4,7 +4,7 @@ import 'server-only';
 // interleave (no overbooking under any concurrency) and the mail goes to the outbox in the same
 // transaction (no registration without its mail, no mail without its registration).
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { db, type Tx } from '@/db/client';
+import { db, sqlClient, type Tx } from '@/db/client';
 import { randomUUID } from 'node:crypto';
 import { accessTokens, events, registrations } from '@/db/schema';
 import { getReferenceData, withLocalCity } from '@/lib/reference';
@@ -13,15 +13,17 @@ import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { MailKind } from '@/emails/render';
 import { looksLikeSlug } from '@/lib/events/slug';
+import { hitRateLimit, rateLimitWindow } from '@/lib/rate-limit';
 import { hashToken, newToken } from './tokens';
 import type { DetailsInput, RegistrationInput } from './schema';
 
 export type RegistrationError =
   | 'registration.notFound' | 'registration.notOpen' | 'registration.closed' | 'registration.eventCancelled'
-  | 'registration.full' | 'registration.modeFull' | 'registration.duplicate' | 'registration.spam' | 'registration.invalid';
+  | 'registration.full' | 'registration.modeFull' | 'registration.duplicate' | 'registration.spam' | 'registration.invalid'
+  | 'registration.rateLimited';
 
 export type FieldErrors = Partial<Record<string, string>>;
-export type Result<T> = { ok: true; value: T } | { ok: false; error: RegistrationError; fields?: FieldErrors; value?: T };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: RegistrationError; fields?: FieldErrors; value?: T; retryAfterSeconds?: number };
 
 export type RegistrationOutcome = { registrationId: number; status: 'confirmed' | 'waitlisted'; position?: number; manageToken: string };
 
@@ -73,9 +75,23 @@ export async function waitlistPosition(tx: Tx | ReturnType<typeof db>, registrat
   return pos ? pos : undefined;
 }
 
+/** Live manage links a registration keeps; a new one revokes the oldest beyond these. */
+export const LIVE_MANAGE_LINKS = 5;
+
 async function issueToken(tx: Tx, registrationId: number, purpose: 'manage' | 'feed' | 'stream' = 'manage'): Promise<string> {
   const token = newToken();
   await tx.insert(accessTokens).values({ tokenHash: hashToken(token), purpose, registrationId });
+  if (purpose === 'manage') {
+    // Every mail about a registration carries a fresh manage link; the links of old mails lapse
+    // instead of piling up without bound.
+    await tx.execute(sql`
+      update ${accessTokens} set revoked_at = now()
+      where registration_id = ${registrationId} and purpose = 'manage' and revoked_at is null
+        and token_hash not in (
+          select token_hash from ${accessTokens}
+          where registration_id = ${registrationId} and purpose = 'manage' and revoked_at is null
+          order by created_at desc, token_hash limit ${LIVE_MANAGE_LINKS})`);
+  }
   return token;
 }
 
@@ -109,57 +125,131 @@ async function isKnownMunicipality(code: string): Promise<boolean> {
 
 const UNKNOWN_MUNICIPALITY = { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } } as const;
 
-type RegisterOutcome = { outcome: 'confirmed' | 'waitlisted' | 'duplicate' | 'full' | 'cancelled' | 'not_found'; registration_id: number | null; queue_position: number | null };
+type RegisterOutcome = {
+  outcome: 'confirmed' | 'waitlisted' | 'duplicate' | 'duplicate_quiet' | 'full' | 'cancelled' | 'not_found' | 'stale' | 'rate_limited';
+  registration_id: number | null; queue_position: number | null;
+};
 
-/**
- * Sign a person up. Confirmed while places last, then waitlisted in arrival order (if the event
- * keeps a waiting list). A second sign-up with the same e-mail changes nothing and re-sends the
- * person their manage link.
- *
- * The event is read (and the registration window checked, and both possible mails composed) before
- * the lock; the critical section is the database function `kokoon_register` (migration 0005): one
- * statement that locks the event row, re-checks its status, finds a duplicate, counts the places and
- * inserts the registration, its token and its mail. In a rush the lock is then held only while
- * PostgreSQL works, not while a round trip waits for a busy Node process.
- */
-export async function registerParticipant(slug: string, input: RegistrationInput, now = new Date()): Promise<Result<RegistrationOutcome>> {
-  if (input.website) return { ok: false, error: 'registration.spam' };
-  if (!looksLikeSlug(slug)) return { ok: false, error: 'registration.notFound' };
-  if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
-  const [event] = (await db().select(eventColumns).from(events).where(eq(events.slug, slug))) as EventRow[];
+/** "You are already registered" mails per registration and hour; further duplicates get no mail. */
+export const DUPLICATE_MAILS_PER_HOUR = 3;
+
+/** The event row a sign-up composes its mails from, with its version (xmin: every UPDATE changes it). */
+type SignUpEvent = EventRow & { version: string };
+
+// Sign-ups keep the event row for a few seconds, so a rush makes one database call per sign-up.
+// Never trusted blindly: kokoon_register compares the version under the event lock and answers
+// 'stale' when the row has changed since, and a refusal (closed, not open…) is only ever given on a
+// fresh read.
+const EVENT_CACHE_MS = 10_000;
+const eventCache = new Map<string, { event: SignUpEvent; at: number }>();
+
+async function signUpEvent(slug: string, fresh: boolean): Promise<SignUpEvent | undefined> {
+  const hit = eventCache.get(slug);
+  if (!fresh && hit && performance.now() - hit.at < EVENT_CACHE_MS) return hit.event;
+  const [row] = (await db().select({ ...eventColumns, version: sql<string>`xmin::text` }).from(events).where(eq(events.slug, slug))) as SignUpEvent[];
+  if (eventCache.size >= 500) eventCache.clear();
+  if (row) eventCache.set(slug, { event: row, at: performance.now() });
+  else eventCache.delete(slug);
+  return row;
+}
+
+type Refusal = { ok: false; error: RegistrationError; fields?: FieldErrors; retryAfterSeconds?: number };
+
+/** Why this event takes no sign-up of this mode now (null: it does). */
+function eventRefusal(event: EventRow | undefined, input: RegistrationInput, now: Date): Refusal | null {
   if (!event) return { ok: false, error: 'registration.notFound' };
   const closed = windowError(event, now);
   if (closed) return { ok: false, error: closed };
   if (!modesOf(event.format).includes(input.attendance)) {
     return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
   }
+  return null;
+}
+
+export type SignUpOptions = {
+  /** The client's rate limit (lib/rate-limit.ts), counted in the same database call as the sign-up. */
+  rateLimit?: { key: string; perMinute: number };
+};
+
+/**
+ * Sign a person up. Confirmed while places last, then waitlisted in arrival order (if the event
+ * keeps a waiting list). A second sign-up with the same e-mail changes nothing and re-sends the
+ * person their manage link (at most DUPLICATE_MAILS_PER_HOUR times an hour).
+ *
+ * The event is read (usually from the short cache above), the registration window checked and both
+ * possible mails composed before the lock; the critical section is the database function
+ * `kokoon_register` (migrations 0005, 0009): one statement that counts the rate limit, locks the
+ * event row, checks it is the version the mails were composed from and its status, finds a
+ * duplicate, counts the places and inserts the registration, its token and its mail. In a rush that
+ * is one round trip per sign-up, and the lock is held only while PostgreSQL works, not while a round
+ * trip waits for a busy Node process.
+ */
+export async function registerParticipant(
+  slug: string, input: RegistrationInput, now = new Date(), opts: SignUpOptions = {},
+): Promise<Result<RegistrationOutcome>> {
+  const limit = opts.rateLimit && opts.rateLimit.perMinute > 0 ? opts.rateLimit : undefined;
+  const rate = rateLimitWindow(now);
+  const rateLimited: Refusal = { ok: false, error: 'registration.rateLimited', retryAfterSeconds: rate.retryAfterSeconds };
+  // A request refused before the registration call still counts against its client's limit.
+  const refuse = async (r: Refusal): Promise<Refusal> => (limit && !(await hitRateLimit(limit.key, limit.perMinute, now)).allowed ? rateLimited : r);
+
+  if (input.website) return refuse({ ok: false, error: 'registration.spam' });
+  if (!looksLikeSlug(slug)) return refuse({ ok: false, error: 'registration.notFound' });
+  if (!(await isKnownMunicipality(input.municipality))) return refuse(UNKNOWN_MUNICIPALITY);
+  let event = await signUpEvent(slug, false);
+  let refusal = eventRefusal(event, input, now);
+  if (refusal && event) refusal = eventRefusal((event = await signUpEvent(slug, true)), input, now);
+  if (refusal || !event) return refuse(refusal!);
+
   const email = input.email.trim().toLowerCase();
   const token = newToken();
+  const tokenHash = hashToken(token);
+  const idempotencyKey = randomUUID();
   const onsite = input.attendance === 'onsite';
   const reg = { id: 0, firstName: input.firstName, lastName: input.lastName, email, language: input.language, attendance: input.attendance } as const;
-  const mailEvent = await withLocalCity(event, input.language);
-  const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token });
-  const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
-
-  const [r] = await db().execute<RegisterOutcome>(sql`
-    select * from kokoon_register(${event.id}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
-      ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
-      ${onsite ? input.accessNeeds : null}, ${input.language}, ${now.toISOString()}, ${hashToken(token)},
-      ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${randomUUID()})`);
-  switch (r.outcome) {
-    case 'confirmed':
-      return { ok: true, value: { registrationId: r.registration_id!, status: 'confirmed', manageToken: token } };
-    case 'waitlisted':
-      return { ok: true, value: { registrationId: r.registration_id!, status: 'waitlisted', position: r.queue_position!, manageToken: token } };
-    case 'duplicate':
-      await resendManageLink(r.registration_id!);
-      return { ok: false, error: 'registration.duplicate' };
-    case 'full':
-      return { ok: false, error: 'registration.full' };
-    case 'cancelled':
-      return { ok: false, error: 'registration.eventCancelled' };
-    default:
-      return { ok: false, error: 'registration.notFound' };
+  let rateKey = limit ? limit.key : null;
+  for (let attempt = 1; ; attempt++) {
+    const mailEvent = await withLocalCity(event, input.language);
+    const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token });
+    const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
+    // Straight on the postgres.js client: this hot call needs none of the query builder.
+    const [r] = await sqlClient()<RegisterOutcome[]>`
+      select * from kokoon_register(${event.id}, ${event.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
+        ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
+        ${onsite ? input.accessNeeds : null}, ${input.language}, ${now.toISOString()}, ${tokenHash},
+        ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
+        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`;
+    switch (r.outcome) {
+      case 'confirmed':
+        return { ok: true, value: { registrationId: r.registration_id!, status: 'confirmed', manageToken: token } };
+      case 'waitlisted':
+        return { ok: true, value: { registrationId: r.registration_id!, status: 'waitlisted', position: r.queue_position!, manageToken: token } };
+      case 'duplicate':
+        await resendManageLink(r.registration_id!);
+        return { ok: false, error: 'registration.duplicate' };
+      case 'duplicate_quiet':
+        return { ok: false, error: 'registration.duplicate' };
+      case 'full':
+        return { ok: false, error: 'registration.full' };
+      case 'cancelled':
+        eventCache.delete(slug);
+        return { ok: false, error: 'registration.eventCancelled' };
+      case 'rate_limited':
+        return rateLimited;
+      case 'stale': {
+        // The event changed since it was read: read it again (this request is counted already).
+        if (attempt >= 5) throw new Error(`kokoon_register: event ${event.id} changed under ${attempt} attempts`);
+        rateKey = null;
+        const fresh = await signUpEvent(slug, true);
+        const again = eventRefusal(fresh, input, now);
+        if (again || !fresh) return again!;
+        event = fresh;
+        break;
+      }
+      default:
+        eventCache.delete(slug);
+        return { ok: false, error: 'registration.notFound' };
+    }
   }
 }
 
