@@ -20,7 +20,7 @@ import { PEER_HEADER } from './lib/client-ip';
 import { config } from './lib/config';
 import { inlineHashes } from './lib/security/inline-hashes';
 import { frontLookup, frontStore, type FrontEntry } from './lib/cache/front-cache';
-import { hashedPageCsp, isCachedPublicPath, parseFrameAncestors } from './lib/security/headers';
+import { baseHeaders, hashedPageCsp, isCachedPublicPath, NON_HTML_CSP, parseFrameAncestors } from './lib/security/headers';
 
 // As `next start` does: the production build runs with NODE_ENV=production.
 (process.env as Record<string, string>).NODE_ENV = 'production';
@@ -147,6 +147,46 @@ function send(res: ServerResponse, e: FrontEntry, accept: string, ifNoneMatch: s
   end(out);
 }
 
+// Loaded once Next is ready: its request classes need the runtime Next sets up.
+const { NextRequest } = await import('next/server');
+const { POST: signUpPost } = await import('./app/api/events/[slug]/registrations/route');
+
+const API_HEADERS = { 'X-Content-Type-Options': 'nosniff', ...baseHeaders({ https: false }), 'Content-Security-Policy': NON_HTML_CSP };
+const SIGN_UP = /^\/api\/events\/([^/]+)\/registrations$/;
+const SIGN_UP_MAX_BYTES = 64 * 1024; // the handler refuses anything over 16 KB with its own answer
+
+/**
+ * The public sign-up POST, the one write that comes in a rush: the same route handler Next would
+ * call (app/api/events/[slug]/registrations/route.ts), called from here without Next's router,
+ * request conversion and tracing, which cost more CPU than the sign-up itself.
+ */
+async function signUp(req: IncomingMessage, res: ServerResponse, slug: string) {
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > SIGN_UP_MAX_BYTES) break;
+      chunks.push(chunk as Buffer);
+    }
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const url = `http://${req.headers.host ?? 'localhost'}${req.url}`;
+    const request = new NextRequest(url, { method: 'POST', headers, body: Buffer.concat(chunks) });
+    const answer = await signUpPost(request, { params: Promise.resolve({ slug: decodeURIComponent(slug) }) });
+    const body = Buffer.from(await answer.arrayBuffer());
+    const out: Record<string, string> = { ...API_HEADERS };
+    answer.headers.forEach((v, k) => { out[k] = v; });
+    out['content-length'] = String(body.length);
+    res.writeHead(answer.status, out);
+    res.end(body);
+  } catch (err) {
+    console.error('sign-up failed', err);
+    if (!res.headersSent) res.writeHead(500, { ...API_HEADERS, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'internal' }));
+  }
+}
+
 const server = createServer((req, res) => {
   // Replace, never append: the header a client sends under this name is dropped from both views
   // Node keeps of the request.
@@ -157,6 +197,14 @@ const server = createServer((req, res) => {
   }
   req.rawHeaders.push(PEER_HEADER, peer);
   const path = (req.url ?? '/').split('?')[0];
+  const signUpSlug = req.method === 'POST' ? SIGN_UP.exec(path)?.[1] : undefined;
+  if (signUpSlug !== undefined) {
+    try {
+      decodeURIComponent(signUpSlug);
+      void signUp(req, res, signUpSlug);
+      return;
+    } catch { /* malformed: Next answers */ }
+  }
   const kind = req.method !== 'GET' && req.method !== 'HEAD' ? null
     : isCachedPublicPath(path) && !req.headers.rsc ? 'page'
       : path === '/api/events' ? 'api' : null;

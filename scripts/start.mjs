@@ -17,8 +17,13 @@ await build({
   target: 'node20',
   packages: 'external', // next, zod, postgres… load from node_modules as usual
   tsconfig: join(root, 'tsconfig.json'),
+  // The sign-up handler it calls imports 'server-only', which only Next's bundler resolves.
+  // next has no "exports" map: Node's ESM resolver needs the file name of its subpaths.
+  alias: { 'server-only': join(root, 'tests', 'support', 'empty.ts'), 'next/server': 'next/server.js' },
   logLevel: 'warning',
   // server.ts finds the app through import.meta.dirname: keep it pointing at the project root.
   define: { 'import.meta.dirname': JSON.stringify(root) },
 });
+// As Next's own server does before loading anything of Next: request classes need this global.
+await import('next/dist/server/node-environment-baseline.js');
 await import(pathToFileURL(outfile).href);
