@@ -206,6 +206,27 @@ describe('fuzzing the public handlers', () => {
     expect(await state()).toBe(before);
   }, 600_000);
 
+  it('the sign-in button POST answers a body that is not a form (none, JSON, anything) with a 4xx, and signs nobody in', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    onTestFinished(() => quiet.mockRestore());
+    const before = await state();
+    const bodies = fc.oneof(
+      fc.constant({ body: undefined, type: undefined }),
+      fc.constant({ body: undefined, type: 'application/x-www-form-urlencoded' }),
+      hostileJson.map((v) => ({ body: JSON.stringify(v) ?? 'null', type: 'application/json' })),
+      fc.tuple(hostileString, fc.constantFrom('text/plain', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/octet-stream', undefined)).map(([body, type]) => ({ body, type })),
+    );
+    await fc.assert(fc.asyncProperty(bodies, async ({ body, type }) => {
+      fc.pre(!(type === 'application/x-www-form-urlencoded' && body !== undefined));
+      const res = await confirmPOST(new NextRequest('http://localhost/api/signin/confirm', { method: 'POST', body, headers: type ? { 'content-type': type } : {} }));
+      // An empty form is still a form (Auth.js refuses its empty token: a redirect to the sign-in page).
+      expect(res.status === 400 || res.status === 303, String(res.status)).toBe(true);
+      if (type === undefined || type === 'application/json') expect(res.status).toBe(400);
+      expect(res.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c))).toBe(false);
+    }), fuzzParams());
+    expect(await state()).toBe(before);
+  }, 600_000);
+
   it('asking for a sign-in link with any input never throws and never mails an address that is not invited', async () => {
     const before = await state();
     await fc.assert(fc.asyncProperty(hostileFieldValue, hostileString, fc.constantFrom('fi', 'sv'), async (email, client, locale) => {
