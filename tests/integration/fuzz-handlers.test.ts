@@ -255,7 +255,7 @@ describe('fuzzing the public handlers', () => {
       const lang = locale === 'sv' ? 'sv' : 'fi';
       const r = await sendMessageAction(locale, eventId as number, values);
       expect(isTranslated(lang, r.message), r.message).toBe(true);
-      for (const m of Object.values(r.fields ?? {})) expect(isTranslated(lang, m), m).toBe(true);
+      if (!r.ok) for (const m of Object.values(r.fields ?? {})) expect(isTranslated(lang, m), String(m)).toBe(true);
       return r;
     };
     for (const values of attempts) expect((await check(values, 'fi', ownEvent)).ok).toBe(false);
