@@ -1,7 +1,22 @@
-// Server-action POSTs that Next.js itself answers with a 500 (issue 12): a foreign Origin (Next's
-// CSRF check sets 500 by hand), a body over its 1 MB limit, and a React fetch whose body is not the
-// JSON array React sends. Refused here with the 4xx they are, before Next sees them. Pure: meant
-// for proxy.ts (which runs for every page, where server actions live), so no server-only.
+// Requests Next.js itself answers with a 500 before any code of ours runs (issue 12), to be refused
+// in proxy.ts with the 4xx they are:
+// - a path with malformed percent-encoding (`/fi/events/%ff`): Next's route matcher throws a
+//   DecodeError, meant to become a 400 through the Pages Router's /_error page, which an App
+//   Router-only build does not have, so it becomes a bare 500 without our headers;
+// - server-action POSTs with a foreign Origin (Next's CSRF check sets 500 by hand), a body over its
+//   1 MB limit, or a React fetch whose body is not the JSON React sends.
+// Pure functions of the request, for proxy.ts: no server-only.
+
+/** Does decoding this path (as Next does, segment by segment) throw? */
+export function hasMalformedPercentEncoding(pathname: string): boolean {
+  if (!pathname.includes('%')) return false;
+  try {
+    for (const segment of pathname.split('/')) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** Next's default `serverActions.bodySizeLimit` (next.config.ts does not change it). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;

@@ -1,7 +1,20 @@
-// The server-action guard meant for proxy.ts: the POSTs Next.js would answer with a 500 get their
-// 4xx, and everything a real browser sends passes untouched (and stays readable).
+// The request guards meant for proxy.ts: what Next.js would answer with a 500 gets its 4xx, and
+// everything a real browser sends passes untouched (and stays readable).
 import { describe, expect, it } from 'vitest';
-import { ACTION_BODY_LIMIT, refuseServerActionPost } from '@/lib/server-action-guard';
+import { ACTION_BODY_LIMIT, hasMalformedPercentEncoding, refuseServerActionPost } from '@/lib/request-guards';
+import { MALFORMED_PATH_SEGMENTS } from '../support/hostile';
+
+describe('paths Next cannot decode', () => {
+  it('finds malformed percent-encoding in any segment, and only there', () => {
+    for (const bad of MALFORMED_PATH_SEGMENTS) {
+      expect(hasMalformedPercentEncoding(`/fi/events/${bad}`), bad).toBe(true);
+      expect(hasMalformedPercentEncoding(`/calendar/region/${bad}.ics`), bad).toBe(true);
+    }
+    for (const ok of ['/', '/fi/events/koulua-koulua-kaymattomille', '/fi/events/%C3%A4iti', '/sv/s%C3%B6k', '/fi/events/a%2Fb', '/calendar/region/hyks.ics']) {
+      expect(hasMalformedPercentEncoding(ok), ok).toBe(false);
+    }
+  });
+});
 
 const URL_ = 'http://localhost:3000/fi/signin';
 const action = (headers: Record<string, string>, body?: BodyInit, method = 'POST') =>
