@@ -18,6 +18,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A stray .only fails the run (locally as in CI) instead of silently skipping the other tests.
+    allowOnly: false,
     // One cluster at a time: each file runs two or three Next.js servers on a 2-core machine.
     fileParallelism: false,
     env: { APP_SECRET: 'system-app-secret-0123456789abcdef', AUTH_SECRET: 'system-auth-secret-0123456789abcdef' },

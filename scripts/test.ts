@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
-// optional: "unit" (vitest only), "e2e" (then Playwright arguments, e.g. a spec file) or "system"
+// optional: "unit" (vitest only, then vitest arguments, e.g. a test file), "e2e" (then Playwright arguments, e.g. a spec file) or "system"
 // (the multi-instance and fault tests of tests/system, then vitest arguments).
 const only = process.argv[2];
 
@@ -32,7 +32,9 @@ function countVitest(report: string, status: number | null) {
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     passed += r.numPassedTests;
-    failed += r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0);
+    // A skipped (.skip, skipIf), pending or todo test is a failure: the suite proves nothing by it.
+    failed += r.numFailedTests + r.numPendingTests + r.numTodoTests + (r.numTotalTests === 0 ? 1 : 0);
+    if (r.numPendingTests + r.numTodoTests > 0) console.error(`${r.numPendingTests} skipped and ${r.numTodoTests} todo tests count as failures`);
   } else failed += 1;
   if (status !== 0) ok = false;
 }
@@ -51,7 +53,7 @@ if (only === undefined || only === 'unit') {
   console.log('\n▶ Unit and integration tests (vitest, embedded PostgreSQL)\n');
   const report = join(results, 'vitest.json');
   rmSync(report, { force: true });
-  const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, env, stdio: 'inherit' });
+  const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...(only === 'unit' ? process.argv.slice(3) : [])], { cwd: root, env, stdio: 'inherit' });
   countVitest(report, run.status);
 }
 

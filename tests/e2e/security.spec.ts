@@ -1,9 +1,13 @@
 // Security headers and escaping as a browser sees them: the CSP lets the app's own (nonce'd)
 // scripts run and blocks anything injected; hostile text a person typed is shown as text on their
 // manage page and in their mail; the organiser's session cookie is HttpOnly and SameSite=Lax.
+// Hostile requests (malformed percent-encoding in a path, forged or oversized server-action POSTs,
+// a sign-in POST without a form) get a 4xx with the same security headers, never a 5xx.
+import type { APIResponse } from '@playwright/test';
 import { test, expect } from './support/test';
 import { latestMailText, signInAs } from './support/mailbox';
-import { inviteTestOrganiser } from './support/session';
+import { e2eDb, inviteTestOrganiser, signInContext } from './support/session';
+import { MALFORMED_PATH_SEGMENTS } from '../support/hostile';
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'><svg onload=alert(1)>`;
 
@@ -69,5 +73,74 @@ test.describe('security in the browser', () => {
     const res = await page.goto('/fi/workspace');
     expect(res!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res!.headers()['x-content-type-options']).toBe('nosniff');
+  });
+
+  test('the sign-in sheet prints with its own print styles, which the CSP lets through', async ({ page, baseURL }) => {
+    await signInContext(page.context(), baseURL!, 'hyks@kokoon.example');
+    const [event] = await e2eDb()`select id from events where slug = 'hyks-verkostopaiva'`;
+    await page.goto(`/fi/workspace/events/${event.id}/sheet`);
+    await expect(page.getByRole('table')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    // The site's header and footer are left off the paper, the table header repeats on every page.
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    expect(await page.locator('.sheet-table thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+    // (The CSP guard of every test fails it if the page's styles were blocked.)
+  });
+});
+
+/** A refusal: a 4xx (not a 5xx), with the headers every answer carries. */
+function expectRefused(res: APIResponse, what: string) {
+  expect(res.status(), what).toBeGreaterThanOrEqual(400);
+  expect(res.status(), what).toBeLessThan(500);
+  expect(res.headers()['content-security-policy'], what).toBeTruthy();
+  expect(res.headers()['x-content-type-options'], what).toBe('nosniff');
+  expect(res.headers()['referrer-policy'], what).toBeTruthy();
+}
+
+test.describe('hostile requests over HTTP', () => {
+  test('a path with malformed percent-encoding is a 4xx with the security headers, on every kind of route', async ({ request }) => {
+    // Next's route matcher throws on these and answers a bare 500 (its 400 needs a Pages Router
+    // /_error page); the fix is hasMalformedPercentEncoding (lib/request-guards.ts) in proxy.ts, with
+    // api/ and calendar/ in its matcher (issue 12). Until then this test is expected to fail: then
+    // Playwright reports it as passing, and remove this line.
+    test.fail(true, 'needs hasMalformedPercentEncoding in proxy.ts and its matcher (issue 12)');
+    const routes = [
+      '/{}', '/fi/{}', '/fi/events/{}', '/sv/events/{}', '/fi/series/{}', '/fi/regions/{}', '/fi/registrations/{}', '/fi/feedback/{}',
+      '/sv/my-data/{}', '/fi/workspace/events/{}', '/fi/workspace/events/1/messages/{}', '/stream/{}', '/api/events/{}', '/api/events/{}/registrations',
+      '/calendar/region/{}.ics', '/calendar/province/{}.ics', '/calendar/theme/{}.ics', '/calendar/events/{}.ics', '/calendar/personal/{}.ics',
+    ];
+    for (const route of routes) {
+      for (const segment of MALFORMED_PATH_SEGMENTS) {
+        const path = route.replace('{}', segment);
+        expectRefused(await request.get(path, { maxRedirects: 0 }), path);
+      }
+    }
+  });
+
+  test('the sign-in button POST without a form (no body, JSON) is a 400', async ({ request, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    expectRefused(await request.post('/api/signin/confirm', { headers: { origin }, maxRedirects: 0 }), 'no body');
+    expectRefused(await request.post('/api/signin/confirm', { headers: { origin }, data: { token: 'x', email: 'a@b.fi' }, maxRedirects: 0 }), 'JSON');
+  });
+
+  test('a server-action POST with a foreign origin, a body that is not JSON or a 1.5 MB body is a 4xx', async ({ request, baseURL }) => {
+    // Next answers these with a 500 before any code of ours runs; the fix is refuseServerActionPost
+    // (lib/request-guards.ts) called from proxy.ts (issue 12). Until proxy.ts calls it this test is expected to fail: then
+    // Playwright reports it as passing, and remove this line.
+    test.fail(true, 'needs refuseServerActionPost in proxy.ts (issue 12)');
+    const html = await (await request.get('/fi/signin')).text();
+    const id = /"id":"([0-9a-f]{20,})"/.exec(html.replaceAll('&quot;', '"'))?.[1];
+    expect(id, 'the sign-in form\'s action id').toBeTruthy();
+    const origin = new URL(baseURL!).origin;
+    const post = (headers: Record<string, string>, data: string) =>
+      request.post('/fi/signin', { headers: { 'next-action': id!, 'content-type': 'text/plain;charset=UTF-8', ...headers }, data, maxRedirects: 0 });
+    expectRefused(await post({ origin: 'https://evil.example' }, '["fi"]'), 'a foreign Origin');
+    expectRefused(await post({ origin }, 'not json {'), 'a body that is not JSON');
+    expectRefused(await post({ origin }, JSON.stringify(['fi', 'a'.repeat(1_500_000)])), 'a 1.5 MB body');
+    // The same as a form post (the action's form without JavaScript).
+    const form = { '$ACTION_REF_0': '', '$ACTION_0:1': '["fi"]', '$ACTION_0:0': JSON.stringify({ id, bound: '$@1' }), email: 'a@kunta.example' };
+    expectRefused(await request.post('/fi/signin', { headers: { origin: 'https://evil.example' }, multipart: form, maxRedirects: 0 }), 'a foreign form');
+    expectRefused(await request.post('/fi/signin', { headers: { origin }, multipart: { ...form, email: 'a'.repeat(1_500_000) }, maxRedirects: 0 }), 'a 1.5 MB form');
   });
 });

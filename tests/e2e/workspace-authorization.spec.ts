@@ -1,3 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { test, expect, type APIRequestContext } from './support/test';
 import { checkInCode } from '@/lib/attendance/qr';
 import { cookieHeader, e2eDb, sessionFor } from './support/session';
@@ -7,60 +10,137 @@ import { cookieHeader, e2eDb, sessionFor } from './support/session';
 // route handler, and replayed server-action forms. Strangers are sent to the sign-in page; another
 // region's ids are answered 404 exactly like ids that do not exist. (The same matrix at the domain
 // layer, with every server action, is tests/integration/authorization-matrix.test.ts.)
+//
+// The entry points come from the file tree (every page.tsx and route.ts under the workspace, with
+// the methods each route file exports), so a new page is in the matrix the day it is added: its
+// [param] needs a demo value below, or the first test fails; its answers default to those of an
+// event's page (the own region and admins 200, another region 404) unless VARIANTS says otherwise.
 
 type Who = 'anonymous' | 'otherRegion' | 'organiser' | 'admin';
 const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = { otherRegion: 'tays@kokoon.example', organiser: 'hyks@kokoon.example', admin: 'admin@kokoon.example' };
 
-let ids: { event: number; confirmed: number; message: number };
+let ids: { event: number; surveyed: number; confirmed: number; message: number; series: number; privacy: string };
 const tokens: Partial<Record<Who, string>> = {};
 
 test.beforeAll(async () => {
   const sql = e2eDb();
   const [event] = await sql`select id from events where slug = 'hyks-verkostopaiva'`;
+  const [surveyed] = await sql`select e.id from events e join surveys s on s.event_id = e.id where e.slug = 'kymenlaakson-verkostopaiva'`;
   const [confirmed] = await sql`select id from registrations where event_id = ${event.id} and status = 'confirmed' and attendance = 'onsite' and checked_in_at is null order by id limit 1`;
   const [message] = await sql`
     insert into event_messages (event_id, audience, subject_fi, body_fi, recipients, sent_by_email, form_key)
     values (${event.id}, 'registrants', 'Matriisitesti', 'Teksti', 0, 'admin@kokoon.example', ${crypto.randomUUID()}) returning id`;
-  ids = { event: event.id, confirmed: confirmed.id, message: Number(message.id) };
+  // A series the HYKS organiser created and has no sessions yet: theirs (and admins'), nobody else's.
+  // (The demo's series have sessions in several regions, so only admins may edit them.)
+  const [hyks] = await sql`select id from users where email = ${EMAIL.organiser}`;
+  const [series] = await sql`insert into training_series (slug, title_fi) values (${`matriisi-${Date.now()}`}, 'Matriisisarja') returning id`;
+  await sql`insert into audit_log (user_id, actor_email, action, target) values (${hyks.id}, ${EMAIL.organiser}, 'series.create', ${`series:${series.id}`})`;
+  // An admin's link to a person's data, as the privacy page makes one (lib/privacy/admin.ts).
+  const privacy = randomBytes(32).toString('base64url');
+  await sql`insert into data_requests (token_hash, email, expires_at) values (${createHash('sha256').update(privacy).digest('hex')}, 'matriisi@kunta.example', now() + interval '1 hour')`;
+  ids = { event: event.id, surveyed: surveyed.id, confirmed: confirmed.id, message: Number(message.id), series: series.id, privacy };
   for (const who of Object.keys(EMAIL) as (keyof typeof EMAIL)[]) tokens[who] = await sessionFor(EMAIL[who]);
 });
 
 const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : { cookie: cookieHeader(tokens[who]!) });
 
-async function status(request: APIRequestContext, path: string, who: Who) {
-  const res = await request.get(path, { headers: headers(who), maxRedirects: 0 });
+async function status(request: APIRequestContext, entry: Entry, who: Who) {
+  const res = await request.fetch(entry.path(), { method: entry.method, headers: headers(who), maxRedirects: 0 });
   return { status: res.status(), location: res.headers().location ?? '' };
 }
 
-type Entry = { path: () => string; adminOnly?: boolean; ownWorkspace?: boolean };
+const WORKSPACE = resolve('app', '[locale]', '(workspace)', 'workspace');
+
+/** A demo value for each dynamic segment, by the folder it follows. */
+const PARAMS: Record<string, () => string> = {
+  'events/[id]': () => String(ids.event),
+  'series/[id]': () => String(ids.series),
+  'messages/[messageId]': () => String(ids.message),
+  'checkin/[code]': () => checkInCode(ids.confirmed),
+  'privacy/[token]': () => ids.privacy,
+};
+
+type Variant = { query?: string; adminOnly?: boolean; ownWorkspace?: boolean; anonymous?: number; params?: Record<string, () => string> };
+/** How an entry point differs from an event's page: its query, and who may see it. */
+const VARIANTS: Record<string, Variant[]> = {
+  '': [{ ownWorkspace: true }],
+  'events/new': [{ ownWorkspace: true }],
+  'series/new': [{ ownWorkspace: true }],
+  'feedback': [{ ownWorkspace: true }],
+  'events/[id]/export': [{ query: '?format=csv&list=registrations' }],
+  'events/[id]/stats/export': [{ query: '?format=xlsx' }],
+  // A past HYKS event with a survey (the export of an event without one is a 404 for everyone).
+  'events/[id]/feedback/export': [{ query: '?format=csv', params: { 'events/[id]': () => String(ids.surveyed) } }],
+  'stats': [{ query: '?area=HYKS' }, { query: '?area=all', adminOnly: true }],
+  'stats/export': [{ query: '?area=HYKS&format=csv&table=sectors' }, { query: '?area=all&format=xlsx', adminOnly: true }],
+  'organisers': [{ adminOnly: true }],
+  'audit': [{ adminOnly: true }],
+  'privacy': [{ adminOnly: true }],
+  'privacy/[token]': [{ adminOnly: true }],
+  // A download by POST (no page to come back to after signing in): a stranger gets the same 404.
+  'privacy/[token]/export': [{ adminOnly: true, anonymous: 404 }],
+};
+
+type Route = { route: string; file: string; methods: string[] };
+
+/** Every page.tsx and route.ts under the workspace, as "events/[id]/messages", with its HTTP methods. */
+function discoverRoutes(dir = WORKSPACE, at: string[] = []): Route[] {
+  const out: Route[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.isDirectory()) {
+      out.push(...discoverRoutes(join(dir, d.name), /^\(.*\)$/.test(d.name) ? at : [...at, d.name]));
+    } else if (d.name === 'page.tsx') {
+      out.push({ route: at.join('/'), file: join(dir, d.name), methods: ['GET'] });
+    } else if (d.name === 'route.ts') {
+      const source = readFileSync(join(dir, d.name), 'utf8');
+      const methods = [...source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+      out.push({ route: at.join('/'), file: join(dir, d.name), methods });
+    }
+  }
+  return out;
+}
+
+/** The route with each [param] filled in; the dynamic segments with no demo value are listed in `missing`. */
+function fill(route: string, overrides: Record<string, () => string> = {}): { path: () => string; missing: string[] } {
+  const parts = route ? route.split('/') : [];
+  const missing: string[] = [];
+  const getters = parts.map((p, i) => {
+    if (!p.startsWith('[')) return () => p;
+    const key = `${parts[i - 1]}/${p}`;
+    const value = overrides[key] ?? PARAMS[key];
+    if (!value) missing.push(`${key} (in ${route})`);
+    return () => value();
+  });
+  return { path: () => ['/fi/workspace', ...getters.map((g) => g())].join('/'), missing };
+}
+
 const e = () => `/fi/workspace/events/${ids.event}`;
-const entries: Entry[] = [
-  { path: () => '/fi/workspace', ownWorkspace: true },
-  { path: () => e() },
-  { path: () => `${e()}/edit` },
-  { path: () => `${e()}/checkin` },
-  { path: () => `${e()}/sheet` },
-  { path: () => `${e()}/preview` },
-  { path: () => `${e()}/stats` },
-  { path: () => `${e()}/messages` },
-  { path: () => `${e()}/messages/${ids.message}` },
-  { path: () => `${e()}/export?format=csv&list=registrations` },
-  { path: () => `${e()}/stats/export?format=xlsx` },
-  { path: () => `/fi/workspace/checkin/${checkInCode(ids.confirmed)}` },
-  { path: () => '/fi/workspace/stats?area=HYKS' },
-  { path: () => '/fi/workspace/stats/export?area=HYKS&format=csv&table=sectors' },
-  { path: () => '/fi/workspace/stats?area=all', adminOnly: true },
-  { path: () => '/fi/workspace/stats/export?area=all&format=xlsx', adminOnly: true },
-  { path: () => '/fi/workspace/organisers', adminOnly: true },
-  { path: () => '/fi/workspace/audit', adminOnly: true },
-];
+
+type Entry = Variant & { route: string; method: string; path: () => string; label: string };
+const routes = discoverRoutes();
+const entries: Entry[] = routes.flatMap((r) => r.methods.flatMap((method) => (VARIANTS[r.route] ?? [{}]).map((v) => {
+  const { path } = fill(r.route, v.params);
+  return { ...v, route: r.route, method, path: () => path() + (v.query ?? ''), label: `${method} /fi/workspace/${r.route}${v.query ?? ''}` };
+})));
 
 test.describe('workspace authorization over HTTP', () => {
+  test('finds every workspace page and route file, and has a demo value for each of their parameters', () => {
+    // The tree as it is today, so that the discovery itself cannot silently find nothing.
+    expect(routes.length).toBeGreaterThanOrEqual(25);
+    expect(routes.filter((r) => r.methods.length === 0).map((r) => r.file), 'route files exporting no HTTP method').toEqual([]);
+    expect(routes.flatMap((r) => fill(r.route).missing), 'dynamic segments with no demo value in PARAMS').toEqual([]);
+    expect(Object.keys(VARIANTS).filter((k) => !routes.some((r) => r.route === k)), 'VARIANTS for routes that no longer exist').toEqual([]);
+  });
+
   test('sends strangers to the sign-in page from every entry point', async ({ request }) => {
     for (const entry of entries) {
-      const r = await status(request, entry.path(), 'anonymous');
-      expect([303, 307], entry.path()).toContain(r.status);
-      expect(r.location, entry.path()).toMatch(/\/fi\/signin/);
+      const r = await status(request, entry, 'anonymous');
+      if (entry.anonymous) {
+        expect(r.status, entry.label).toBe(entry.anonymous);
+        continue;
+      }
+      expect([303, 307], entry.label).toContain(r.status);
+      expect(r.location, entry.label).toMatch(/\/fi\/signin/);
     }
   });
 
@@ -68,14 +148,13 @@ test.describe('workspace authorization over HTTP', () => {
     const got: Record<string, Record<string, number>> = {};
     const want: Record<string, Record<string, number>> = {};
     for (const entry of entries) {
-      const path = entry.path();
-      got[path] = {};
-      want[path] = {
+      got[entry.label] = {};
+      want[entry.label] = {
         otherRegion: entry.ownWorkspace ? 200 : 404,
         organiser: entry.adminOnly ? 404 : 200,
         admin: 200,
       };
-      for (const who of ['otherRegion', 'organiser', 'admin'] as const) got[path][who] = (await status(request, path, who)).status;
+      for (const who of ['otherRegion', 'organiser', 'admin'] as const) got[entry.label][who] = (await status(request, entry, who)).status;
     }
     expect(got).toEqual(want);
   });

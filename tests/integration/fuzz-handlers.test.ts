@@ -1,7 +1,9 @@
 // Property-based fuzzing of every other public handler: the events API filters, the calendar feeds,
 // personal stream links, the manage page's server actions and the sign-in button's POST. Whatever
 // arrives: never a 5xx or an unexpected exception, refusals are translated 4xx answers (or the
-// page's own translated message), and a refused request changes nothing in the database.
+// page's own translated message), and a refused request changes nothing in the database. The
+// organiser's message action is fuzzed too, with the session's organiser stubbed (the one thing
+// that needs a browser's cookie).
 import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
@@ -27,6 +29,14 @@ import { resetConfig } from '@/lib/config';
 import { catalogues } from '@/lib/i18n/messages';
 import { fi as calFi, sv as calSv } from '@/lib/calendar/texts';
 import { db } from '@/db/client';
+import { inviteOrganiser } from '@/lib/auth/accounts';
+import type { Organiser } from '@/lib/auth/guards';
+import { messageSchema } from '@/lib/messages/schema';
+import { sendMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
+
+/** The signed-in organiser as the message action sees it (Auth.js reads a request's cookie). */
+const session = vi.hoisted(() => ({ organiser: null as Organiser | null }));
+vi.mock('@/lib/auth/guards', async (original) => ({ ...(await original<object>()), currentOrganiser: async () => session.organiser }));
 
 useTestDatabase();
 
@@ -70,6 +80,7 @@ const queryString = (q: Record<string, string>) => Object.entries(q).map(([k, v]
 let manage = '';
 let streamTok = '';
 let regId = 0;
+let ownEvent = 0;
 
 beforeAll(async () => {
   process.env.RATE_LIMIT_PER_MINUTE = '0';
@@ -84,6 +95,10 @@ beforeAll(async () => {
   regId = r.value.registrationId;
   const { streamToken } = await import('@/lib/streams/tokens');
   streamTok = streamToken(regId);
+  const email = 'hyks@fuzz.example';
+  session.organiser = { id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['HYKS'] }), email, name: null, role: 'organiser', regions: ['HYKS'] };
+  ownEvent = (await createEvent({ scope: 'region', regionCode: 'HYKS' })).id;
+  await registerParticipant((await db().execute<{ slug: string }>(sql`select slug from events where id = ${ownEvent}`))[0].slug, person());
 });
 
 describe('fuzzing the public handlers', () => {
@@ -191,6 +206,27 @@ describe('fuzzing the public handlers', () => {
     expect(await state()).toBe(before);
   }, 600_000);
 
+  it('the sign-in button POST answers a body that is not a form (none, JSON, anything) with a 4xx, and signs nobody in', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    onTestFinished(() => quiet.mockRestore());
+    const before = await state();
+    const bodies = fc.oneof(
+      fc.constant({ body: undefined, type: undefined }),
+      fc.constant({ body: undefined, type: 'application/x-www-form-urlencoded' }),
+      hostileJson.map((v) => ({ body: JSON.stringify(v) ?? 'null', type: 'application/json' })),
+      fc.tuple(hostileString, fc.constantFrom('text/plain', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/octet-stream', undefined)).map(([body, type]) => ({ body, type })),
+    );
+    await fc.assert(fc.asyncProperty(bodies, async ({ body, type }) => {
+      fc.pre(!(type === 'application/x-www-form-urlencoded' && body !== undefined));
+      const res = await confirmPOST(new NextRequest('http://localhost/api/signin/confirm', { method: 'POST', body, headers: type ? { 'content-type': type } : {} }));
+      // An empty form is still a form (Auth.js refuses its empty token: a redirect to the sign-in page).
+      expect(res.status === 400 || res.status === 303, String(res.status)).toBe(true);
+      if (type === undefined || type === 'application/json') expect(res.status).toBe(400);
+      expect(res.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c))).toBe(false);
+    }), fuzzParams());
+    expect(await state()).toBe(before);
+  }, 600_000);
+
   it('asking for a sign-in link with any input never throws and never mails an address that is not invited', async () => {
     const before = await state();
     await fc.assert(fc.asyncProperty(hostileFieldValue, hostileString, fc.constantFrom('fi', 'sv'), async (email, client, locale) => {
@@ -199,4 +235,38 @@ describe('fuzzing the public handlers', () => {
     }), fuzzParams());
     expect(JSON.parse(await state()).mails).toBe(JSON.parse(before).mails);
   }, 600_000);
+
+  it("the organiser's message action answers any form with a translated refusal and sends nothing", async () => {
+    const mails = async () => JSON.parse(await state()).mails;
+    const before = await mails();
+    const valid = { audience: 'registrants', subjectFi: 'Tiedote', bodyFi: 'Teksti', subjectSv: '', bodySv: '', formKey: crypto.randomUUID() };
+    // A form with a field missing, of the wrong type or hostile; or no form at all.
+    const form = fc.oneof(
+      hostileJson,
+      fc.record({ audience: fc.oneof(fc.constantFrom('registrants', 'everyone'), hostileFieldValue), subjectFi: hostileFieldValue, bodyFi: hostileFieldValue, formKey: fc.oneof(fc.uuid(), hostileFieldValue) }, { requiredKeys: [] }),
+      fc.constantFrom(...Object.keys(valid)).chain((k) => fc.option(hostileJson, { nil: undefined }).map((v) => {
+        const out: Record<string, unknown> = { ...valid };
+        if (v === undefined) delete out[k]; else out[k] = v;
+        return out;
+      })),
+    );
+    const attempts = [{}, null, 'x', [], { ...valid, formKey: undefined }, { ...valid, subjectFi: 7 }];
+    const check = async (values: unknown, locale: string, eventId: unknown) => {
+      const lang = locale === 'sv' ? 'sv' : 'fi';
+      const r = await sendMessageAction(locale, eventId as number, values);
+      expect(isTranslated(lang, r.message), r.message).toBe(true);
+      if (!r.ok) for (const m of Object.values(r.fields ?? {})) expect(isTranslated(lang, m), String(m)).toBe(true);
+      return r;
+    };
+    for (const values of attempts) expect((await check(values, 'fi', ownEvent)).ok).toBe(false);
+    await fc.assert(fc.asyncProperty(form, fc.constantFrom('fi', 'sv', 'en', '__proto__'), fc.oneof(fc.constant(ownEvent), hostileJson), async (values, locale, eventId) => {
+      fc.pre(!messageSchemaAccepts(values) || eventId !== ownEvent);
+      expect((await check(values, locale, eventId)).ok).toBe(false);
+    }), fuzzParams());
+    expect(await mails()).toBe(before);
+  }, 600_000);
 });
+
+function messageSchemaAccepts(values: unknown): boolean {
+  return messageSchema.safeParse(values).success;
+}

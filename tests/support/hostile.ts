@@ -18,6 +18,9 @@ export const NASTY_STRINGS = [
   '', ' ', '   \t  ', 'null', 'undefined', 'NaN', 'true', '0', '-0', '1e309', '[]', '{}',
 ];
 
+/** Path segments with malformed percent-encoding (not UTF-8, truncated, overlong): decodeURIComponent throws on each. */
+export const MALFORMED_PATH_SEGMENTS = ['%ff', '%ff%fe', 'x%E0%A4%A', '%c0%af', 'a%zz', '%'];
+
 export const nastyString = fc.constantFrom(...NASTY_STRINGS);
 
 /** Any string: random unicode (also lone surrogates), the nasty list, or one of them glued to text. */

@@ -9,7 +9,9 @@ export const dynamic = 'force-dynamic';
 export async function POST(req: NextRequest) {
   const origin = req.headers.get('origin');
   if (origin && origin !== new URL(publicBaseUrl()).origin) return new NextResponse('Forbidden', { status: 403 });
-  const form = await req.formData();
+  // The sign-in button sends a form; no body, JSON or anything else unreadable is a client error.
+  const form = await req.formData().catch(() => null);
+  if (!form) return new NextResponse('Bad Request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const locale = form.get('locale') === 'sv' ? 'sv' : 'fi';
   const field = (name: string) => String(form.get(name) ?? '').slice(0, 500);
   const callbackUrl = field('callbackUrl').startsWith('/') && !field('callbackUrl').startsWith('//') ? field('callbackUrl') : `/${locale}/workspace`;

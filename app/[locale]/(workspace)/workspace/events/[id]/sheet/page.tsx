@@ -12,8 +12,9 @@ import { EventHeader } from '@/components/attendance/event-header';
 import { PrintButton } from '@/components/attendance/print-button';
 
 // A printable sign-in sheet: the confirmed on-site participants by name with an empty signature
-// column. Print CSS hides the site's header, footer and these pages' navigation and repeats the
-// table header on every page.
+// column. Print CSS (in app/globals.css, under .sign-in-sheet: an inline <style> here would be
+// blocked by the CSP, whose style-src allows only this request's nonce) hides the site's header,
+// footer and these pages' navigation and repeats the table header on every page.
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -21,15 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
   return { title: t('sheet.title'), robots: { index: false, follow: false } };
 }
-
-const PRINT_CSS = `@media print {
-  @page { size: A4 portrait; margin: 14mm 12mm; }
-  body > a[href="#main"], header, footer { display: none !important; }
-  html, body { background: #fff !important; }
-  main { max-width: none !important; padding: 0 !important; }
-  .sheet-table thead { display: table-header-group; }
-  .sheet-table tr { break-inside: avoid; }
-}`;
 
 export default async function SignInSheetPage({ params }: Props) {
   await connection();
@@ -44,8 +36,7 @@ export default async function SignInSheetPage({ params }: Props) {
   const place = [event.venueName, event.venueAddress ?? event.city].filter(Boolean).join(', ');
 
   return (
-    <div className="space-y-4">
-      <style>{PRINT_CSS}</style>
+    <div className="sign-in-sheet space-y-4">
       <EventHeader event={event} locale={locale} current="sheet" heading={t('sheet.title')} />
       <div className="flex flex-wrap items-center gap-4 print:hidden">
         <PrintButton text={t('sheet.print')} />
