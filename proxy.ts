@@ -14,6 +14,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './lib/i18n/routing';
 import { config as appConfig } from './lib/config';
+import { refuseServerActionPost } from './lib/request-guards';
 import { baseHeaders, isCachedPublicPath, isPrivatePath, isSecretLinkPath, newNonce, NON_HTML_CSP, pageCsp, parseFrameAncestors, type HeaderOptions } from './lib/security/headers';
 
 const i18n = createMiddleware(routing);
@@ -54,9 +55,17 @@ function filteredListPath(pathname: string, params: URLSearchParams): string | n
   return `/${m[1]}/filtered/${FILTERED_LISTS[m[2] ?? '']}/${encodeURIComponent(new URLSearchParams(kept).toString())}`;
 }
 
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const opts = headerOptions();
   const { pathname } = request.nextUrl;
+  // A server-action POST Next would answer with a bare 500 (foreign Origin, over 1 MB, not JSON) is
+  // refused here with its proper status and every header. (Paths Next cannot decode never get
+  // here: server.ts answers them with a 400.)
+  const refusal = await refuseServerActionPost(request);
+  if (refusal) {
+    const res = new NextResponse(`${refusal.message}\n`, { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+    return withHeaders(res, { ...baseHeaders(opts), 'Content-Security-Policy': NON_HTML_CSP });
+  }
   if (isNonPage(pathname)) {
     // The stream link page is hand-written HTML that sets its own policy (a proxy header would win).
     const csp = pathname.startsWith('/stream/') ? {} : { 'Content-Security-Policy': NON_HTML_CSP };

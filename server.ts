@@ -20,6 +20,7 @@ import { PEER_HEADER } from './lib/client-ip';
 import { config } from './lib/config';
 import { inlineHashes } from './lib/security/inline-hashes';
 import { frontLookup, frontStore, type FrontEntry } from './lib/cache/front-cache';
+import { hasMalformedPercentEncoding } from './lib/request-guards';
 import { baseHeaders, hashedPageCsp, isCachedPublicPath, NON_HTML_CSP, parseFrameAncestors } from './lib/security/headers';
 
 // As `next start` does: the production build runs with NODE_ENV=production.
@@ -197,6 +198,12 @@ const server = createServer((req, res) => {
   }
   req.rawHeaders.push(PEER_HEADER, peer);
   const path = (req.url ?? '/').split('?')[0];
+  // Next answers a path it cannot decode with a bare 500 and no headers: refuse it here, as a 400.
+  if (hasMalformedPercentEncoding(path)) {
+    res.writeHead(400, { ...API_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end('Bad Request\n');
+    return;
+  }
   const signUpSlug = req.method === 'POST' ? SIGN_UP.exec(path)?.[1] : undefined;
   if (signUpSlug !== undefined) {
     try {

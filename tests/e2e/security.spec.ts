@@ -1,5 +1,5 @@
-// Security headers and escaping as a browser sees them: the CSP lets the app's own (nonce'd)
-// scripts run and blocks anything injected; hostile text a person typed is shown as text on their
+// Security headers and escaping as a browser sees them: the CSP lets the app's own scripts run (by
+// hash on cached public pages, by nonce on personal ones) and blocks anything injected; hostile text a person typed is shown as text on their
 // manage page and in their mail; the organiser's session cookie is HttpOnly and SameSite=Lax.
 // Hostile requests (malformed percent-encoding in a path, forged or oversized server-action POSTs,
 // a sign-in POST without a form) get a 4xx with the same security headers, never a 5xx.
@@ -12,20 +12,27 @@ import { MALFORMED_PATH_SEGMENTS } from '../support/hostile';
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'><svg onload=alert(1)>`;
 
 test.describe('security in the browser', () => {
-  test('pages carry a per-request nonce CSP, and an injected inline script is blocked and reported', async ({ page, cspGuard }) => {
+  test('public pages carry a CSP with the hashes of their own inline scripts, and an injected inline script is blocked and reported', async ({ page, cspGuard }) => {
     const first = await page.goto('/fi/events/koulua-koulua-kaymattomille');
     const csp = first!.headers()['content-security-policy'];
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)![1];
+    expect(scriptSrc).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
-    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
-    // Next's own scripts and the JSON-LD carry this request's nonce; the page is interactive.
-    expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(1);
-    expect(await page.locator('script[type="application/ld+json"]').evaluate((s) => (s as HTMLScriptElement).nonce)).toBe(nonce);
+    // Every inline script of the page is one the policy names; the page is interactive.
+    const hashes = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (const s of Array.from(document.querySelectorAll('script:not([src])'))) {
+        if ((s as HTMLScriptElement).type === 'application/ld+json') continue;
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s.textContent ?? ''));
+        out.push(btoa(String.fromCharCode(...new Uint8Array(digest))));
+      }
+      return out;
+    });
+    expect(hashes.length).toBeGreaterThan(1);
+    for (const h of hashes) expect(scriptSrc).toContain(`'sha256-${h}'`);
     await expect.poll(() => page.evaluate(() => (window as { next?: { version?: string } }).next?.version)).toBeTruthy(); // hydrated
-    const second = await page.reload();
-    expect(/'nonce-([^']+)'/.exec(second!.headers()['content-security-policy'])![1]).not.toBe(nonce);
 
     // What an XSS would try — markup with an inline handler — is refused, and the guard sees it (then forgets it).
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img alt="" src="/missing.png" onerror="window.__pwned=1">'));
@@ -33,6 +40,16 @@ test.describe('security in the browser', () => {
     expect(cspGuard[0]).toContain('script-src');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     cspGuard.length = 0;
+  });
+
+  test('personal pages carry a per-request nonce CSP', async ({ page }) => {
+    const first = await page.goto('/fi/signin');
+    const csp = first!.headers()['content-security-policy'];
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    expect(await page.locator('script[nonce]').count()).toBeGreaterThan(1);
+    const second = await page.reload();
+    expect(/'nonce-([^']+)'/.exec(second!.headers()['content-security-policy'])![1]).not.toBe(nonce);
   });
 
   test('the JSON API and the calendar feeds carry a policy under which nothing runs', async ({ request }) => {
@@ -101,10 +118,7 @@ function expectRefused(res: APIResponse, what: string) {
 test.describe('hostile requests over HTTP', () => {
   test('a path with malformed percent-encoding is a 4xx with the security headers, on every kind of route', async ({ request }) => {
     // Next's route matcher throws on these and answers a bare 500 (its 400 needs a Pages Router
-    // /_error page); the fix is hasMalformedPercentEncoding (lib/request-guards.ts) in proxy.ts, with
-    // api/ and calendar/ in its matcher (issue 12). Until then this test is expected to fail: then
-    // Playwright reports it as passing, and remove this line.
-    test.fail(true, 'needs hasMalformedPercentEncoding in proxy.ts and its matcher (issue 12)');
+    // /_error page): server.ts refuses them first (hasMalformedPercentEncoding, lib/request-guards.ts).
     const routes = [
       '/{}', '/fi/{}', '/fi/events/{}', '/sv/events/{}', '/fi/series/{}', '/fi/regions/{}', '/fi/registrations/{}', '/fi/feedback/{}',
       '/sv/my-data/{}', '/fi/workspace/events/{}', '/fi/workspace/events/1/messages/{}', '/stream/{}', '/api/events/{}', '/api/events/{}/registrations',
@@ -125,10 +139,8 @@ test.describe('hostile requests over HTTP', () => {
   });
 
   test('a server-action POST with a foreign origin, a body that is not JSON or a 1.5 MB body is a 4xx', async ({ request, baseURL }) => {
-    // Next answers these with a 500 before any code of ours runs; the fix is refuseServerActionPost
-    // (lib/request-guards.ts) called from proxy.ts (issue 12). Until proxy.ts calls it this test is expected to fail: then
-    // Playwright reports it as passing, and remove this line.
-    test.fail(true, 'needs refuseServerActionPost in proxy.ts (issue 12)');
+    // Next answers these with a 500 before any code of ours runs: proxy.ts refuses them first
+    // (refuseServerActionPost, lib/request-guards.ts).
     const html = await (await request.get('/fi/signin')).text();
     const id = /"id":"([0-9a-f]{20,})"/.exec(html.replaceAll('&quot;', '"'))?.[1];
     expect(id, 'the sign-in form\'s action id').toBeTruthy();
