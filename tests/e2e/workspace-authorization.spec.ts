@@ -35,9 +35,10 @@ test.beforeAll(async () => {
   const [hyks] = await sql`select id from users where email = ${EMAIL.organiser}`;
   const [series] = await sql`insert into training_series (slug, title_fi) values (${`matriisi-${Date.now()}`}, 'Matriisisarja') returning id`;
   await sql`insert into audit_log (user_id, actor_email, action, target) values (${hyks.id}, ${EMAIL.organiser}, 'series.create', ${`series:${series.id}`})`;
-  // An admin's link to a person's data, as the privacy page makes one (lib/privacy/admin.ts).
+  // An admin's reference to a person's data, stored as the privacy page stores one (adminRefHash in
+  // lib/privacy/admin.ts: its own hash domain, so it never opens the public my-data page).
   const privacy = randomBytes(32).toString('base64url');
-  await sql`insert into data_requests (token_hash, email, expires_at) values (${createHash('sha256').update(privacy).digest('hex')}, 'matriisi@kunta.example', now() + interval '1 hour')`;
+  await sql`insert into data_requests (token_hash, email, expires_at) values (${createHash('sha256').update(`gdpr-admin-ref:${privacy}`).digest('hex')}, 'matriisi@kunta.example', now() + interval '1 hour')`;
   ids = { event: event.id, surveyed: surveyed.id, confirmed: confirmed.id, message: Number(message.id), series: series.id, privacy };
   for (const who of Object.keys(EMAIL) as (keyof typeof EMAIL)[]) tokens[who] = await sessionFor(EMAIL[who]);
 });
