@@ -4,15 +4,26 @@ import { isStorableText, z } from '@/lib/zod';
 
 const regionList = z.array(z.string().regex(/^[A-Z]{2,5}$/, 'organisers.validation.region')).max(5).transform((r) => [...new Set(r)]);
 
-export const organiserChangeSchema = z.object({
+const changeFields = {
   role: z.enum(['admin', 'organiser'], { error: 'organisers.validation.role' }),
   regions: regionList,
   name: z.string().trim().max(120, 'organisers.validation.nameTooLong').refine(isStorableText, 'organisers.validation.nameInvalid').transform((s) => s || null),
-});
+};
 
-export const organiserInviteSchema = organiserChangeSchema.extend({
+/** An organiser works in at least one region (without one they would see nothing, and their invitation
+ *  mail would list no regions); an admin sees all regions, so theirs are not asked for. */
+export function needsRegions(v: { role: 'admin' | 'organiser'; regions: string[] }): boolean {
+  return v.role === 'organiser' && v.regions.length === 0;
+}
+
+const regionsRequired = { message: 'organisers.validation.regionsRequired', path: ['regions'] };
+
+export const organiserChangeSchema = z.object(changeFields).refine((v) => !needsRegions(v), regionsRequired);
+
+export const organiserInviteSchema = z.object({
+  ...changeFields,
   email: z.string().trim().toLowerCase().max(254).email('organisers.validation.email'),
-});
+}).refine((v) => !needsRegions(v), regionsRequired);
 
 export type OrganiserChange = z.output<typeof organiserChangeSchema>;
 export type OrganiserInvite = z.output<typeof organiserInviteSchema>;

@@ -1,6 +1,8 @@
 import 'server-only';
 // The national admin's management of organiser accounts: invite (create an account that may sign
-// in), change role and regions, disable and enable. Admins only: for anyone else every function
+// in), change role and regions, disable and enable. An organiser always has at least one region.
+// Inviting an address that already has an account updates that account's role and regions instead
+// (no second account, no second mail), audit-logged as an invite with before and after. Admins only: for anyone else every function
 // answers `organisers.errors.notFound`, as the page does. Each change writes its audit row in its
 // own transaction. An admin cannot demote or disable themselves (the installation would be left
 // without anyone able to undo it). Disabling also ends the person's sessions at once.
@@ -12,10 +14,11 @@ import { writeAudit } from '@/lib/audit';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { getReferenceData } from '@/lib/reference';
 import type { Organiser } from './guards';
-import type { OrganiserChange, OrganiserInvite } from './organiser-schema';
+import { needsRegions, type OrganiserChange, type OrganiserInvite } from './organiser-schema';
 
 export type OrganiserError =
-  | 'organisers.errors.notFound' | 'organisers.errors.exists' | 'organisers.errors.self' | 'organisers.errors.region';
+  | 'organisers.errors.notFound' | 'organisers.errors.exists' | 'organisers.errors.self' | 'organisers.errors.region'
+  | 'organisers.errors.regionsRequired';
 export type OrganiserResult<T> = { ok: true; value: T } | { ok: false; error: OrganiserError };
 
 export type OrganiserAccount = {
@@ -48,20 +51,40 @@ async function regionsOf(tx: Tx, userId: string): Promise<string[]> {
   return (await tx.select({ c: organiserRegions.regionCode }).from(organiserRegions).where(eq(organiserRegions.userId, userId))).map((r) => r.c).sort();
 }
 
-export async function inviteAsAdmin(o: Organiser, input: OrganiserInvite): Promise<OrganiserResult<{ id: string }>> {
+const REGIONS_REQUIRED = { ok: false, error: 'organisers.errors.regionsRequired' } as const;
+
+/** Invites a new organiser, or updates the role and regions of the account the address already has. */
+export async function inviteAsAdmin(o: Organiser, input: OrganiserInvite): Promise<OrganiserResult<{ id: string; created: boolean; changed: boolean }>> {
   if (o.role !== 'admin') return NOT_FOUND;
+  if (needsRegions(input)) return REGIONS_REQUIRED;
   if (!(await knownRegions(input.regions))) return { ok: false, error: 'organisers.errors.region' };
+  const regions = input.role === 'admin' ? [] : input.regions;
   return db().transaction(async (tx) => {
     const [created] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role })
       .onConflictDoNothing({ target: users.email }).returning({ id: users.id });
-    if (!created) return { ok: false, error: 'organisers.errors.exists' };
-    await setRegions(tx, created.id, input.role === 'admin' ? [] : input.regions);
-    const regions = input.role === 'admin' ? [] : input.regions;
+    if (!created) return reinvite(tx, o, input, [...regions].sort());
+    await setRegions(tx, created.id, regions);
     await writeAudit(tx, o, 'organiser.invite', `user:${created.id}`, { after: { email: input.email, role: input.role, regions } });
     // The invitation mail goes with the account: both or neither.
     await enqueueMail(tx, { toEmail: input.email, locale: 'fi', payload: { kind: 'organiser_invite', role: input.role, regions } });
-    return { ok: true, value: { id: created.id } };
+    return { ok: true, value: { id: created.id, created: true, changed: true } };
   });
+}
+
+/** The address has an account: the invite form's role and regions replace its own (its name only when
+ *  one is given). No mail: the person can already sign in (or was disabled on purpose, which stays). */
+async function reinvite(tx: Tx, o: Organiser, input: OrganiserInvite, regions: string[]): Promise<OrganiserResult<{ id: string; created: boolean; changed: boolean }>> {
+  const [u] = await tx.select({ id: users.id, role: users.role, name: users.name })
+    .from(users).where(eq(users.email, input.email)).for('update');
+  if (!u) return { ok: false, error: 'organisers.errors.exists' };
+  if (u.id === o.id && input.role !== 'admin') return { ok: false, error: 'organisers.errors.self' };
+  const before = { role: u.role, regions: await regionsOf(tx, u.id), name: u.name };
+  const after = { role: input.role, regions, name: input.name ?? u.name };
+  if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, value: { id: u.id, created: false, changed: false } };
+  await tx.update(users).set({ role: after.role, name: after.name }).where(eq(users.id, u.id));
+  await setRegions(tx, u.id, regions);
+  await writeAudit(tx, o, 'organiser.invite', `user:${u.id}`, { before, after: { email: input.email, ...after } });
+  return { ok: true, value: { id: u.id, created: false, changed: true } };
 }
 
 /** Locks the account row; not found for an unknown id (and for anyone but an admin, checked first). */
@@ -74,6 +97,7 @@ async function lockAccount(tx: Tx, userId: string) {
 export async function changeOrganiser(o: Organiser, userId: string, input: OrganiserChange): Promise<OrganiserResult<{ changed: boolean }>> {
   if (o.role !== 'admin') return NOT_FOUND;
   if (userId === o.id && input.role !== 'admin') return { ok: false, error: 'organisers.errors.self' };
+  if (needsRegions(input)) return REGIONS_REQUIRED;
   if (!(await knownRegions(input.regions))) return { ok: false, error: 'organisers.errors.region' };
   return db().transaction(async (tx) => {
     const u = await lockAccount(tx, userId);

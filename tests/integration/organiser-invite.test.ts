@@ -1,13 +1,15 @@
 // An admin's invitation reaches the invited person: a mail in Finnish and Swedish with the sign-in
 // page's address and what they may do, written with the account (both or neither), over real SMTP.
+// An organiser always has at least one region; re-inviting an existing address updates its regions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/test-db';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { db } from '@/db/client';
-import { mailOutbox, users } from '@/db/schema';
+import { auditLog, mailOutbox, organiserRegions, users } from '@/db/schema';
 import { inviteOrganiser } from '@/lib/auth/accounts';
-import { inviteAsAdmin } from '@/lib/auth/organisers';
+import { changeOrganiser, inviteAsAdmin } from '@/lib/auth/organisers';
+import { organiserChangeSchema, organiserInviteSchema } from '@/lib/auth/organiser-schema';
 import type { Organiser } from '@/lib/auth/guards';
 import { smtpTransport } from '@/lib/mail/transports';
 import { drainOutbox } from '@/lib/mail/worker';
@@ -41,11 +43,48 @@ describe('inviting an organiser', () => {
     expect(mail.text).not.toMatch(/signin\/confirm|token=/);
   });
 
-  it('sends nothing when the address already has an account', async () => {
+  it('re-inviting an existing address updates its regions (audit-logged), creates no second account and sends no mail', async () => {
     const before = (await db().select().from(mailOutbox)).length;
-    const again = await inviteAsAdmin(admin, { email: 'ydinryhma.tays@pirkanmaa.example', name: null, role: 'organiser', regions: ['TAYS'] });
-    expect(again).toEqual({ ok: false, error: 'organisers.errors.exists' });
+    const again = await inviteAsAdmin(admin, { email: 'ydinryhma.tays@pirkanmaa.example', name: null, role: 'organiser', regions: ['TAYS', 'OYS'] });
+    expect(again).toMatchObject({ ok: true, value: { created: false, changed: true } });
     expect((await db().select().from(mailOutbox)).length).toBe(before);
-    expect(await db().select({ id: users.id }).from(users).where(eq(users.email, 'ydinryhma.tays@pirkanmaa.example'))).toHaveLength(1);
+    const rows = await db().select({ id: users.id, name: users.name }).from(users).where(eq(users.email, 'ydinryhma.tays@pirkanmaa.example'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].name).toBe('Tiina Tampere');
+    const regions = (await db().select({ c: organiserRegions.regionCode }).from(organiserRegions).where(eq(organiserRegions.userId, rows[0].id))).map((r) => r.c).sort();
+    expect(regions).toEqual(['OYS', 'TAYS']);
+    const audit = await db().select().from(auditLog).where(eq(auditLog.target, `user:${rows[0].id}`));
+    expect(audit.map((a) => a.action)).toEqual(['organiser.invite', 'organiser.invite']);
+    expect(audit[1].summary).toMatchObject({ before: { regions: ['KYS', 'TAYS'] }, after: { email: 'ydinryhma.tays@pirkanmaa.example', role: 'organiser', regions: ['OYS', 'TAYS'] } });
+  });
+
+  it('refuses an organiser without regions: a translated field error, nothing saved, no mail', async () => {
+    const form = { email: 'ei.aluetta@example.fi', name: '', role: 'organiser', regions: [] };
+    const parsed = organiserInviteSchema.safeParse(form);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]).toMatchObject({ path: ['regions'], message: 'organisers.validation.regionsRequired' });
+    expect(organiserChangeSchema.safeParse({ ...form, email: undefined }).success).toBe(false);
+    // An admin needs no regions.
+    expect(organiserInviteSchema.safeParse({ ...form, role: 'admin' }).success).toBe(true);
+
+    const mails = (await db().select().from(mailOutbox)).length;
+    const audits = (await db().select().from(auditLog)).length;
+    // The domain function holds the rule too (the form is not the only caller).
+    expect(await inviteAsAdmin(admin, { email: 'ei.aluetta@example.fi', name: null, role: 'organiser', regions: [] }))
+      .toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
+    expect(await db().select().from(users).where(eq(users.email, 'ei.aluetta@example.fi'))).toHaveLength(0);
+    const [existing] = await db().select({ id: users.id }).from(users).where(eq(users.email, 'ydinryhma.tays@pirkanmaa.example'));
+    expect(await changeOrganiser(admin, existing.id, { role: 'organiser', regions: [], name: null }))
+      .toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
+    expect(await inviteAsAdmin(admin, { email: 'ydinryhma.tays@pirkanmaa.example', name: null, role: 'organiser', regions: [] }))
+      .toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
+    expect((await db().select().from(organiserRegions).where(eq(organiserRegions.userId, existing.id))).length).toBe(2);
+    expect((await db().select().from(mailOutbox)).length).toBe(mails);
+    expect((await db().select().from(auditLog)).length).toBe(audits);
+  });
+
+  it('an admin cannot demote themselves by re-inviting their own address', async () => {
+    expect(await inviteAsAdmin(admin, { email: admin.email, name: null, role: 'organiser', regions: ['TAYS'] }))
+      .toEqual({ ok: false, error: 'organisers.errors.self' });
   });
 });

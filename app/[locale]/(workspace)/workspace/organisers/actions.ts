@@ -26,7 +26,10 @@ export async function inviteOrganiserAction(form: FormData): Promise<void> {
   const o = await requireOrganiser(l);
   const parsed = organiserInviteSchema.safeParse(organiserFormValues(form));
   if (!parsed.success) answer(l, { ok: false, error: parsed.error.issues[0].message }, '');
-  answer(l, await inviteAsAdmin(o, parsed.data), 'invited');
+  const r = await inviteAsAdmin(o, parsed.data);
+  // An address that already had an account was updated, not invited: say so, at that account.
+  if (r.ok && !r.value.created) answer(l, r, r.value.changed ? 'updated' : 'unchanged', r.value.id);
+  answer(l, r, 'invited');
 }
 
 export async function changeOrganiserAction(form: FormData): Promise<void> {

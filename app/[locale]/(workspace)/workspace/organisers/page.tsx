@@ -15,16 +15,19 @@ export const metadata: Metadata = { robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const DONE = ['invited', 'changed', 'disabled', 'enabled'];
-const ERRORS = ['notFound', 'exists', 'self', 'region', 'email', 'role', 'nameTooLong', 'nameInvalid'];
+const DONE = ['invited', 'changed', 'disabled', 'enabled', 'updated', 'unchanged'];
+const ERRORS = ['notFound', 'exists', 'self', 'region', 'email', 'role', 'nameTooLong', 'nameInvalid', 'regionsRequired'];
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const input = 'mt-1 block w-full rounded border-2 border-muted bg-white px-3 py-2';
 const primary = 'rounded bg-brand-dark px-4 py-2 font-semibold text-white';
 const secondary = 'rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark';
 
-function RoleAndRegions({ idPrefix, regions, role, chosen, locale, label }: {
+type FieldLabel = 'role' | 'roleAdmin' | 'roleOrganiser' | 'regions' | 'regionsHint' | 'regionsRequired';
+
+/** `regionsError`: the form was sent for a regional organiser without regions; said at the field too. */
+function RoleAndRegions({ idPrefix, regions, role, chosen, locale, label, regionsError = false }: {
   idPrefix: string; regions: Region[]; role: 'admin' | 'organiser'; chosen: string[]; locale: 'fi' | 'sv';
-  label: (k: 'role' | 'roleAdmin' | 'roleOrganiser' | 'regions' | 'regionsHint') => string;
+  label: (k: FieldLabel) => string; regionsError?: boolean;
 }) {
   return (
     <>
@@ -37,9 +40,11 @@ function RoleAndRegions({ idPrefix, regions, role, chosen, locale, label }: {
           </label>
         ))}
       </fieldset>
-      <fieldset className="space-y-1" aria-describedby={`${idPrefix}-regions-hint`}>
+      <fieldset className="space-y-1" aria-describedby={`${idPrefix}-regions-hint${regionsError ? ` ${idPrefix}-regions-error` : ''}`}
+        aria-invalid={regionsError || undefined}>
         <legend className="font-semibold">{label('regions')}</legend>
         <p id={`${idPrefix}-regions-hint`} className="text-sm text-muted">{label('regionsHint')}</p>
+        {regionsError && <p id={`${idPrefix}-regions-error`} className="font-semibold text-bad"><span aria-hidden="true">! </span>{label('regionsRequired')}</p>}
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {regions.map((r) => (
             <label key={r.code} className="inline-flex items-center gap-2">
@@ -65,7 +70,9 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
   const done = one(query.done);
   const error = one(query.error);
   const target = list.find((u) => u.id === one(query.u));
-  const labelT = (k: 'role' | 'roleAdmin' | 'roleOrganiser' | 'regions' | 'regionsHint') => t(`fields.${k}`);
+  const labelT = (k: FieldLabel) => t(`fields.${k}`);
+  // A regions error belongs to the form it came from: an account's edit form (u=) or the invite form.
+  const regionsErrorAt = error === 'regionsRequired' ? (target?.id ?? 'invite') : undefined;
 
   return (
     <div className="space-y-6">
@@ -84,6 +91,7 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
       <section aria-labelledby="invite-heading" className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5">
         <h2 id="invite-heading" className="text-xl font-bold">{t('invite.heading')}</h2>
         <p>{t('invite.intro')}</p>
+        <p>{t('invite.existing')}</p>
         <form action={inviteOrganiserAction} className="space-y-4">
           <input type="hidden" name="locale" value={locale} />
           <div className="grid gap-4 md:grid-cols-2">
@@ -96,7 +104,7 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
               <input id="invite-name" name="name" type="text" autoComplete="off" maxLength={120} className={input} />
             </div>
           </div>
-          <RoleAndRegions idPrefix="invite" regions={ref.regions} role="organiser" chosen={[]} locale={locale} label={labelT} />
+          <RoleAndRegions idPrefix="invite" regions={ref.regions} role="organiser" chosen={[]} locale={locale} label={labelT} regionsError={regionsErrorAt === 'invite'} />
           <button type="submit" className={primary}>{t('invite.submit')}</button>
         </form>
       </section>
@@ -104,16 +112,17 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className="text-xl font-bold">{t('list.heading')}</h2>
         <ul className="space-y-3">
-          {list.map((u) => <Account key={u.id} u={u} self={u.id === o.id} regions={ref.regions} locale={locale} t={t} labelT={labelT} />)}
+          {list.map((u) => <Account key={u.id} u={u} self={u.id === o.id} regions={ref.regions} locale={locale} t={t} labelT={labelT} regionsError={regionsErrorAt === u.id} />)}
         </ul>
       </section>
     </div>
   );
 }
 
-function Account({ u, self, regions, locale, t, labelT }: {
+function Account({ u, self, regions, locale, t, labelT, regionsError }: {
   u: OrganiserAccount; self: boolean; regions: Region[]; locale: 'fi' | 'sv';
   t: Awaited<ReturnType<typeof getTranslations<'organisers'>>>; labelT: Parameters<typeof RoleAndRegions>[0]['label'];
+  regionsError: boolean;
 }) {
   const hidden = <><input type="hidden" name="locale" value={locale} /><input type="hidden" name="userId" value={u.id} /></>;
   const who = <span className="sr-only">: {u.email}</span>;
@@ -127,7 +136,7 @@ function Account({ u, self, regions, locale, t, labelT }: {
       </p>
       {self ? <p className="text-sm text-muted">{t('list.self')}</p> : (
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
-          <details className="rounded border border-line p-3">
+          <details className="rounded border border-line p-3" open={regionsError || undefined}>
             <summary className="cursor-pointer font-semibold text-brand-dark">{t('list.edit')}{who}</summary>
             <form action={changeOrganiserAction} className="mt-3 space-y-3">
               {hidden}
@@ -135,7 +144,7 @@ function Account({ u, self, regions, locale, t, labelT }: {
                 <label htmlFor={`name-${u.id}`} className="block font-semibold">{t('fields.name')}</label>
                 <input id={`name-${u.id}`} name="name" type="text" defaultValue={u.name ?? ''} maxLength={120} className={input} />
               </div>
-              <RoleAndRegions idPrefix={`u-${u.id}`} regions={regions} role={u.role} chosen={u.regions} locale={locale} label={labelT} />
+              <RoleAndRegions idPrefix={`u-${u.id}`} regions={regions} role={u.role} chosen={u.regions} locale={locale} label={labelT} regionsError={regionsError} />
               <button type="submit" className={primary}>{t('list.save')}{who}</button>
             </form>
           </details>
