@@ -1,7 +1,14 @@
 // ICU MessageFormat outside React: the same formatter (next-intl, over intl-messageformat) that the
 // UI uses, for texts formatted in route handlers, server actions, mails and PDFs. A plural or select
 // in a text is resolved, never shown raw, and a missing value is an error rather than "{name}".
-import { createTranslator } from 'next-intl';
+// Patterns are catalogue texts only, never user input (so the cache below stays small, and no one
+// can write ICU syntax into a text).
+//
+// `createTranslator` is next-intl's (its entry re-exports use-intl/core), imported from the core
+// directly: next-intl's own entry loads React context code, which fails where modules run outside
+// Next under the react-server condition (`npm run bench:feeds`). use-intl is pinned with next-intl
+// in package.json's overrides.
+import { createTranslator } from 'use-intl/core';
 
 export type IcuLocale = 'fi' | 'sv';
 export type IcuValues = Record<string, string | number>;
