@@ -10,7 +10,7 @@ export default function CancelledEmail(data: MailData) {
   const t = textsFor(data.locale).cancelled;
   return (
     <EmailLayout kind="cancelled" data={data}>
-      <P>{fill(data.byOrganiser ? t.introOrganiser : t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, data.byOrganiser ? t.introOrganiser : t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} live={false} />
       <P>{t.calendar}</P>
       <P>{t.again}</P>

@@ -7,7 +7,7 @@ export default function ConfirmationEmail(data: MailData) {
   const t = textsFor(data.locale).confirmation;
   return (
     <EmailLayout kind="confirmation" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} />
       <StreamLater data={data} />
       <CheckInCode data={data} />

@@ -11,12 +11,12 @@ export default function DuplicateEmail(data: MailData) {
       ? t.statusConfirmed
       : data.status === 'waitlisted'
         ? data.position !== undefined
-          ? fill(t.statusWaitlistedAt, { position: data.position })
+          ? fill(data.locale, t.statusWaitlistedAt, { position: data.position })
           : t.statusWaitlisted
         : null;
   return (
     <EmailLayout kind="duplicate" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} extra={status ? <DetailRow label={t.statusLabel}>{status}</DetailRow> : null} />
       <ManageLink data={data} intro={t.manage} />
       <P>{t.notYou}</P>

@@ -8,7 +8,7 @@ export default function EventCancelledEmail(data: MailData) {
   const t = textsFor(data.locale).event_cancelled;
   return (
     <EmailLayout kind="event_cancelled" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       <ChangeNote data={data} />
       <EventDetails data={data} heading={t.detailsHeading} live={false} />
       <P>{t.calendar}</P>

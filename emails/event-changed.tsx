@@ -8,7 +8,7 @@ export default function EventChangedEmail(data: MailData) {
   const t = textsFor(data.locale).event_changed;
   return (
     <EmailLayout kind="event_changed" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       <ChangeNote data={data} />
       <EventDetails data={data} heading={t.detailsHeading} />
       <P>{t.stillValid}</P>

@@ -29,13 +29,13 @@ function FollowupEmail({ payload }: { payload: FollowupMailPayload }) {
   const button = payload.kind === 'survey' ? { label: m.survey.button, url: payload.url } : payload.kind === 'data_access' ? { label: m.data_access.button, url: payload.url } : null;
   return (
     <Html lang={payload.locale} dir="ltr">
-      <Head><title>{fill(k.subject, vars)}</title></Head>
-      <Preview>{fill(k.preview, vars)}</Preview>
+      <Head><title>{fill(payload.locale, k.subject, vars)}</title></Head>
+      <Preview>{fill(payload.locale, k.preview, vars)}</Preview>
       <Body style={{ backgroundColor: '#f4f6f8', margin: 0, padding: '24px 0', fontFamily: "'Segoe UI', Roboto, Arial, sans-serif", color: '#1f2933' }}>
         <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', margin: '0 auto', border: '1px solid #d8dee4', padding: '8px 32px 24px' }}>
           <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>{k.heading}</Heading>
-          <Text style={text}>{'firstName' in payload && payload.firstName ? fill(c.greeting, vars) : c.greetingPlain}</Text>
-          {paragraphs.map((p) => <Text key={p} style={text}>{fill(p, vars)}</Text>)}
+          <Text style={text}>{'firstName' in payload && payload.firstName ? fill(payload.locale, c.greeting, vars) : c.greetingPlain}</Text>
+          {paragraphs.map((p) => <Text key={p} style={text}>{fill(payload.locale, p, vars)}</Text>)}
           {button && (
             <>
               <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
@@ -44,7 +44,7 @@ function FollowupEmail({ payload }: { payload: FollowupMailPayload }) {
               <Text style={small}>{c.linkLabel} <Link href={button.url} style={{ color: BRAND }}>{button.url}</Link></Text>
             </>
           )}
-          {after.map((p) => <Text key={p} style={small}>{fill(p, vars)}</Text>)}
+          {after.map((p) => <Text key={p} style={small}>{fill(payload.locale, p, vars)}</Text>)}
           <Text style={text}>{c.signature}<br />{c.signatureName}</Text>
           <Hr style={{ borderColor: '#d8dee4' }} />
           <Text style={{ ...small, fontWeight: 600 }}>{c.footer}</Text>
@@ -59,5 +59,5 @@ export async function renderFollowupMail(payload: FollowupMailPayload): Promise<
   const el = createElement(FollowupEmail, { payload });
   const [html, plain] = await Promise.all([render(el), render(el, { plainText: true })]);
   const vars = { ...payload, title: ('title' in payload ? payload.title : '').replace(/\s+/g, ' ').trim() } as Record<string, string | number>;
-  return { subject: fill(followupTexts(payload.locale)[payload.kind].subject, vars), html, text: plain.trim() + '\n' };
+  return { subject: fill(payload.locale, followupTexts(payload.locale)[payload.kind].subject, vars), html, text: plain.trim() + '\n' };
 }

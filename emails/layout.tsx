@@ -6,7 +6,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Body, Button, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components';
 import type { MailData, MailKind } from './mail-data';
-import { fill, subjectFor, textsFor } from './messages';
+import { fill, subjectFor, textsFor, textValues } from './messages';
 
 export const BRAND = '#1a4f8b';
 const TEXT = '#1f2933';
@@ -47,15 +47,15 @@ type LayoutProps = { kind: MailKind; data: MailData; children: ReactNode };
 export function EmailLayout({ kind, data, children }: LayoutProps) {
   const m = textsFor(data.locale);
   const k = m[kind];
-  const vars = { title: data.event.title, position: data.position, firstName: data.firstName };
+  const vars = textValues(data);
   return (
     <Html lang={data.locale} dir="ltr">
       <Head>
-        <title>{subjectFor(kind, data.locale, data.event.title, data.message?.subject)}</title>
+        <title>{subjectFor(kind, data)}</title>
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
       </Head>
-      <Preview>{fill(k.preview, vars)}</Preview>
+      <Preview>{fill(data.locale, k.preview, vars)}</Preview>
       <Body style={s.body}>
         <Container style={s.container}>
           <Section style={s.brandBar} data-skip-in-text="true">
@@ -63,9 +63,9 @@ export function EmailLayout({ kind, data, children }: LayoutProps) {
           </Section>
           <Section style={s.content}>
             <Heading as="h1" style={s.h1}>
-              {k.heading}
+              {fill(data.locale, k.heading, vars)}
             </Heading>
-            <P>{fill(m.common.greeting, vars)}</P>
+            <P>{fill(data.locale, m.common.greeting, vars)}</P>
             {children}
             <P>
               {m.layout.signature}

@@ -58,6 +58,10 @@ export type MailData = {
   checkInQrDataUrl?: string | null;
   // `cancelled`: an organiser cancelled the registration on the person's behalf.
   byOrganiser?: boolean;
+  // `reminder`: when the event starts, seen from the moment the reminder was queued, in Helsinki
+  // calendar days (lib/mail/scheduled.ts): 'today' / 'tomorrow' with the clock time ("9.30"), or
+  // 'later' (the texts then name the full time). Missing in reminders queued before it existed.
+  startsIn?: { day: 'today' | 'tomorrow' | 'later'; time: string } | null;
   // `organiser_message`: what the organiser wrote, already in the recipient's language (plain text).
   message?: { subject: string; body: string } | null;
 };

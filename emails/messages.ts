@@ -1,7 +1,9 @@
 // Every Finnish and Swedish text of the participant mails. `sv` is typed as `typeof fi`, so a key
 // missing from either language is a type error; tests also check that no text is empty and that both
-// use the same {placeholders}. Placeholders are filled by `fill` (escaping is React's job).
-import type { MailKind, MailLocale } from './mail-data';
+// use the same {placeholders}. Texts are ICU MessageFormat, formatted by `fill` (escaping is React's
+// job): the reminder says "tänään"/"huomenna" with a select, not a fixed word.
+import type { MailData, MailKind, MailLocale } from './mail-data';
+import { formatIcu } from '@/lib/i18n/icu';
 
 export const fi = {
   layout: {
@@ -78,10 +80,11 @@ export const fi = {
     calendar: 'Viestin liitteenä on kalenterin peruutusviesti, jolla tapahtuman voi poistaa kalenteristasi.',
   },
   reminder: {
-    subject: 'Muistutus: {title} on huomenna',
-    preview: 'Tapahtuma {title} järjestetään huomenna. Tässä tapahtuman tiedot.',
-    heading: 'Tapahtuma on huomenna',
-    intro: 'Muistutamme, että olet ilmoittautunut huomenna järjestettävään tapahtumaan {title}. Tervetuloa!',
+    // {day}: today | tomorrow | later (a Helsinki calendar day, see lib/mail/scheduled.ts); {time} "9.30"; {when} the full time.
+    subject: 'Muistutus: {title} on {day, select, today {tänään klo {time}} tomorrow {huomenna klo {time}} other {{when}}}',
+    preview: 'Tapahtuma {title} järjestetään {day, select, today {tänään klo {time}} tomorrow {huomenna klo {time}} other {{when}}}. Tässä tapahtuman tiedot.',
+    heading: '{day, select, today {Tapahtuma on tänään} tomorrow {Tapahtuma on huomenna} other {Tapahtuma lähestyy}}',
+    intro: 'Muistutamme, että olet ilmoittautunut tapahtumaan {title}, joka järjestetään {day, select, today {tänään klo {time}} tomorrow {huomenna klo {time}} other {{when}}}. Tervetuloa!',
     stream:
       'Osallistut etänä. Pääset seuraamaan tapahtumaa striimin kautta alla olevasta linkistä. Linkki avautuu vähän ennen tapahtuman alkua.',
     manage:
@@ -215,10 +218,10 @@ export const sv: typeof fi = {
     calendar: 'Som bilaga finns ett kalendermeddelande om annulleringen, med vilket du kan ta bort evenemanget från din kalender.',
   },
   reminder: {
-    subject: 'Påminnelse: {title} ordnas i morgon',
-    preview: '{title} ordnas i morgon. Här är uppgifterna om evenemanget.',
-    heading: 'Evenemanget ordnas i morgon',
-    intro: 'Vi vill påminna dig om att du har anmält dig till evenemanget {title}, som ordnas i morgon. Välkommen!',
+    subject: 'Påminnelse: {title} ordnas {day, select, today {i dag kl. {time}} tomorrow {i morgon kl. {time}} other {{when}}}',
+    preview: '{title} ordnas {day, select, today {i dag kl. {time}} tomorrow {i morgon kl. {time}} other {{when}}}. Här är uppgifterna om evenemanget.',
+    heading: '{day, select, today {Evenemanget ordnas i dag} tomorrow {Evenemanget ordnas i morgon} other {Evenemanget närmar sig}}',
+    intro: 'Vi vill påminna dig om att du har anmält dig till evenemanget {title}, som ordnas {day, select, today {i dag kl. {time}} tomorrow {i morgon kl. {time}} other {{when}}}. Välkommen!',
     stream:
       'Du deltar på distans. Du kan följa evenemanget som livesändning via länken nedan. Länken öppnar en stund innan evenemanget börjar.',
     manage:
@@ -283,19 +286,32 @@ export function textsFor(locale: MailLocale): MailTexts {
   return locale === 'sv' ? sv : fi;
 }
 
-/** Fills {name} placeholders; a missing value is a bug, so it throws rather than leak "{name}". */
-export function fill(template: string, vars: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`mail text needs {${name}}: ${template}`);
-    return String(value);
-  });
+/**
+ * Formats a mail text as ICU MessageFormat in the recipient's language ({name}, plurals, selects);
+ * a missing value is a bug, so it throws (lib/i18n/icu) rather than leak "{name}".
+ */
+export function fill(locale: MailLocale, template: string, vars: Record<string, string | number | undefined>): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(vars)) if (value !== undefined) values[name] = value;
+  return formatIcu(locale, template, values);
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * The values every participant-mail text may ask for. `reminder` says when the event is, as
+ * seen when it was queued; a payload queued without `startsIn` names the full time instead.
+ */
+export function textValues(data: MailData): Record<string, string | number | undefined> {
+  return {
+    title: data.event.title, firstName: data.firstName, position: data.position, when: data.event.when,
+    day: data.startsIn?.day ?? 'later', time: data.startsIn?.time ?? '',
+  };
+}
+
 /** The subject line: one line, whatever the title (or the organiser's subject) holds. */
-export function subjectFor(kind: MailKind, locale: MailLocale, title: string, own?: string | null): string {
-  const t = textsFor(locale)[kind];
-  return fill(t.subject, { title: oneLine(title), ...(kind === 'organiser_message' ? { subject: oneLine(own || t.heading) } : {}) });
+export function subjectFor(kind: MailKind, data: MailData): string {
+  const t = textsFor(data.locale)[kind];
+  const own = kind === 'organiser_message' ? { subject: oneLine(data.message?.subject || t.heading) } : {};
+  return fill(data.locale, t.subject, { ...textValues(data), title: oneLine(data.event.title), ...own });
 }

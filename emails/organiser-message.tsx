@@ -25,7 +25,7 @@ export default function OrganiserMessageEmail(data: MailData) {
   const t = textsFor(data.locale).organiser_message;
   return (
     <EmailLayout kind="organiser_message" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       {data.message?.body ? <Body text={data.message.body} /> : null}
       <EventDetails data={data} />
       <ManageLink data={data} intro={t.manage} />

@@ -8,7 +8,7 @@ export default function PromotedEmail(data: MailData) {
   const t = textsFor(data.locale).promoted;
   return (
     <EmailLayout kind="promoted" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} />
       <StreamLater data={data} />
       <CheckInCode data={data} />

@@ -44,5 +44,5 @@ export async function renderMail(kind: MailKind, data: MailData): Promise<Render
     render(element),
     render(element, { plainText: true, htmlToTextOptions: { selectors: headingSelectors } }),
   ]);
-  return { subject: subjectFor(kind, data.locale, data.event.title, data.message?.subject), html, text: text.trim() + '\n' };
+  return { subject: subjectFor(kind, data), html, text: text.trim() + '\n' };
 }

@@ -8,9 +8,9 @@ export default function StreamOpensEmail(data: MailData) {
   const t = textsFor(data.locale).stream_opens;
   return (
     <EmailLayout kind="stream_opens" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       <P>
-        <strong>{fill(t.starts, { when: data.event.when })}</strong>
+        <strong>{fill(data.locale, t.starts, { when: data.event.when })}</strong>
       </P>
       {data.streamUrl?.trim() ? <StreamLink data={data} intro={t.stream} /> : <P>{t.noStream}</P>}
       <EventDetails data={data} />

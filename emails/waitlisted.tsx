@@ -7,10 +7,10 @@ export default function WaitlistedEmail(data: MailData) {
   const t = textsFor(data.locale).waitlisted;
   return (
     <EmailLayout kind="waitlisted" data={data}>
-      <P>{fill(t.intro, { title: data.event.title })}</P>
+      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       {data.position !== undefined ? (
         <P>
-          <strong>{fill(t.position, { position: data.position })}</strong>
+          <strong>{fill(data.locale, t.position, { position: data.position })}</strong>
         </P>
       ) : null}
       <P>{t.next}</P>

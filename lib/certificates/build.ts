@@ -35,10 +35,9 @@ export function certificateBlocker(e: { kind: string; endsAt: Date }, r: Reg, no
   return null;
 }
 
-/** Hours of the training day, to the half hour ("6", "6,5" / "6,5"). */
-export function trainingHours(start: Date, end: Date): string {
-  const half = Math.round((end.getTime() - start.getTime()) / 1800_000) / 2;
-  return String(half).replace('.', ',');
+/** Hours of the training day, to the half hour (6, 6.5); the PDF writes them in the reader's language. */
+export function trainingHours(start: Date, end: Date): number {
+  return Math.round((end.getTime() - start.getTime()) / 1800_000) / 2;
 }
 
 async function load(registrationId: number) {

@@ -1,4 +1,5 @@
-// Texts of the attendance certificate PDF in Finnish and Swedish (`sv` typed as `typeof fi`).
+// Texts of the attendance certificate PDF in Finnish and Swedish (`sv` typed as `typeof fi`), ICU
+// MessageFormat where a number decides the form (formatted by lib/i18n/icu).
 export const fi = {
   title: 'Osallistumistodistus',
   intro: 'Todistamme, että',
@@ -6,7 +7,7 @@ export const fi = {
   session: 'Koulutuspäivä',
   date: 'Päivämäärä',
   hours: 'Laajuus',
-  hoursValue: '{hours} tuntia',
+  hoursValue: '{hours, plural, one {# tunti} other {# tuntia}}',
   mode: 'Osallistumistapa',
   onsite: 'lähiopetus',
   remote: 'etäosallistuminen',
@@ -27,7 +28,7 @@ export const sv: typeof fi = {
   session: 'Utbildningsdag',
   date: 'Datum',
   hours: 'Omfattning',
-  hoursValue: '{hours} timmar',
+  hoursValue: '{hours, plural, one {# timme} other {# timmar}}',
   mode: 'Deltagande',
   onsite: 'närundervisning',
   remote: 'deltagande på distans',

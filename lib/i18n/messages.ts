@@ -2,17 +2,26 @@
 import fi from './messages/fi.json';
 import sv from './messages/sv.json';
 import type { AppLocale } from './routing';
+import { catalogueTranslator } from './icu';
 
 export const catalogues = { fi, sv } as const;
 
-/** Look up a dotted key ("api.invalidRegion") and fill {placeholders}. */
+const translators = { fi: catalogueTranslator('fi', fi), sv: catalogueTranslator('sv', sv) };
+
+/**
+ * Look up a dotted key ("api.invalidRegion") and format it as ICU, as the UI does: {placeholders},
+ * plurals and selects. A missing key throws; a missing plain {value} stays "{value}" as it always
+ * has (some error texts are shown with whatever parameters the error carried).
+ */
 export function translate(locale: AppLocale, key: string, values: Record<string, string | number> = {}): string {
   let node: unknown = catalogues[locale];
   for (const part of key.split('.')) {
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   }
   if (typeof node !== 'string') throw new Error(`Missing message ${key} for ${locale}`);
-  return node.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const filled = { ...values };
+  for (const [, name] of node.matchAll(/\{(\w+)\}/g)) if (!(name in filled)) filled[name] = `{${name}}`;
+  return translators[locale](key, filled);
 }
 
 /** Choose the text of a bilingual content field, falling back to Finnish. */

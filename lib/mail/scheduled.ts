@@ -1,4 +1,4 @@
-// Mails that are due at a time rather than caused by a change: the reminder the day before and
+// Mails that are due at a time rather than caused by a change: the reminder up to a day before and
 // the "stream opens" mail shortly before an online event. Each registration gets each at most
 // once: the outbox's unique idempotency key (`reminder:<id>`, `stream:<id>`) makes these jobs safe
 // to run from any number of workers, as often as they like.
@@ -9,23 +9,42 @@ import { accessTokens, eventStreams, events, mailOutbox, registrations } from '@
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { streamLink } from '@/lib/streams/tokens';
 import { config } from '@/lib/config';
-import type { MailKind } from '@/emails/render';
+import type { MailData, MailKind } from '@/emails/render';
 import { composeRegistrationMail } from './compose';
 import { withLocalCity } from '@/lib/reference';
+import { TZDate } from '@date-fns/tz';
+import { helsinkiDate, TIME_ZONE } from '@/lib/time';
 
 export const REMINDER_HOURS = 30;
 
 type Due = { reg: typeof registrations.$inferSelect; event: typeof events.$inferSelect };
 
-async function enqueueOnce(kind: MailKind, keyPrefix: string, due: Due[]): Promise<number> {
+/**
+ * When an event starts, seen from `now` in Helsinki calendar days (never the server's time zone):
+ * 'today' or 'tomorrow' with the clock time ("9.30"), else 'later'. The reminder says this, so an
+ * event an hour away is "tänään klo 10.00", not "huomenna".
+ */
+export function startsIn(startsAt: Date, now: Date): NonNullable<MailData['startsIn']> {
+  const dayNumber = (d: Date) => {
+    const { year, month, day } = helsinkiDate(d);
+    return Date.UTC(year, month - 1, day) / 86400_000;
+  };
+  const days = dayNumber(startsAt) - dayNumber(now);
+  const local = new TZDate(startsAt.getTime(), TIME_ZONE);
+  const time = `${local.getHours()}.${String(local.getMinutes()).padStart(2, '0')}`;
+  return { day: days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later', time };
+}
+
+async function enqueueOnce(kind: MailKind, keyPrefix: string, due: Due[], now: Date): Promise<number> {
   let queued = 0;
   for (const { reg, event } of due) {
     await db().transaction(async (tx) => {
       const token = newToken();
       const remote = reg.attendance === 'remote' && event.format !== 'onsite';
       const mail = composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken: token, streamUrl: remote ? streamLink(reg.id) : null });
+      const payload = kind === 'reminder' ? { ...mail.payload, data: { ...mail.payload.data, startsIn: startsIn(event.startsAt, now) } } : mail.payload;
       const inserted = await tx.insert(mailOutbox).values({
-        kind, registrationId: reg.id, toEmail: mail.toEmail, locale: mail.locale, payload: mail.payload,
+        kind, registrationId: reg.id, toEmail: mail.toEmail, locale: mail.locale, payload,
         idempotencyKey: `${keyPrefix}:${reg.id}`,
       }).onConflictDoNothing().returning({ id: mailOutbox.id });
       if (inserted.length) {
@@ -49,7 +68,7 @@ export async function enqueueDueReminders(now = new Date()): Promise<number> {
       gt(events.startsAt, now), lte(events.startsAt, new Date(now.getTime() + REMINDER_HOURS * 3600_000)),
       notYet('reminder'),
     )).limit(1000);
-  return enqueueOnce('reminder', 'reminder', due);
+  return enqueueOnce('reminder', 'reminder', due, now);
 }
 
 /** Confirmed remote participants of events with a stream, once the stream links open. */
@@ -62,5 +81,5 @@ export async function enqueueStreamOpensMails(now = new Date()): Promise<number>
       gt(events.endsAt, now), lte(events.startsAt, new Date(now.getTime() + config().STREAM_OPENS_MINUTES * 60_000)),
       notYet('stream'),
     )).limit(5000);
-  return enqueueOnce('stream_opens', 'stream', due);
+  return enqueueOnce('stream_opens', 'stream', due, now);
 }

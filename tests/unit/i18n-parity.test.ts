@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fi from '@/lib/i18n/messages/fi.json';
 import sv from '@/lib/i18n/messages/sv.json';
+import { translate } from '@/lib/i18n/messages';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -15,6 +16,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return out;
 }
+
+// An ICU plural or select that reached the reader unformatted (issue 14).
+const RAW_ICU = /\{\w+, (plural|select|selectordinal)/;
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
 
@@ -39,6 +43,20 @@ describe('message catalogues', () => {
       expect(s.get(key)?.trim(), key).not.toBe('');
       expect(placeholders(s.get(key) ?? ''), key).toEqual(placeholders(text));
     }
+  });
+
+  it('come out of translate() formatted: no raw ICU plural or select in either language', () => {
+    for (const [locale, texts] of [['fi', f], ['sv', s]] as const) {
+      for (const [key, text] of texts) {
+        const values = Object.fromEntries(placeholders(text).map((name) => [name, 3]));
+        for (const count of [0, 1, 3]) {
+          const out = translate(locale, key, Object.fromEntries(Object.keys(values).map((k) => [k, count])));
+          expect(out, `${locale} ${key}`).not.toMatch(RAW_ICU);
+        }
+      }
+    }
+    expect(translate('fi', 'messages.done.queued', { count: 3 })).toBe('Viesti on jonossa 3 vastaanottajalle.');
+    expect(translate('sv', 'messages.done.queued', { count: 3 })).toBe('Meddelandet står i kö till 3 mottagare.');
   });
 
   it('contain every key the code asks for by a literal name', () => {

@@ -9,6 +9,7 @@ import { inviteTexts, signInTexts } from '@/emails/signin';
 import * as followupTexts from '@/emails/followup-messages';
 import * as calendarTexts from '@/lib/calendar/texts';
 import * as certificateTexts from '@/lib/certificates/texts';
+import { formatIcu } from '@/lib/i18n/icu';
 
 type Tree = { [k: string]: unknown };
 
@@ -22,6 +23,9 @@ function leaves(tree: unknown, prefix = ''): [string, string][] {
   if (tree && typeof tree === 'object') return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return [];
 }
+
+// An ICU plural or select that reached the reader unformatted (issue 14).
+const RAW_ICU = /\{\w+, (plural|select|selectordinal)/;
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
 
@@ -58,6 +62,27 @@ describe('language parity of mails, calendars and PDFs', () => {
             // (Not a text that holds no words of its own, only placeholders and punctuation.)
             const words = text.replace(/\{[^}]*\}/g, '').replace(/[\s\p{P}]/gu, '');
             if (text.length > 12 && words) expect(text, `${name} ${lang} ${key} is not translated`).not.toBe(reference.get(key));
+          }
+        }
+      }
+    });
+  }
+
+  // The catalogues whose texts are formatted as ICU (emails/messages by `fill`, the certificate by
+  // lib/i18n/icu): every text, with every choice of its selects and a few counts, formats cleanly.
+  const icuCatalogues = ['emails/messages', 'emails/followup-messages', 'lib/certificates/texts'];
+  for (const name of icuCatalogues) {
+    it(`${name}: every text formats as ICU in every language, with no raw plural or select left`, () => {
+      for (const lang of languages) {
+        for (const [key, text] of leaves(catalogues[name][lang])) {
+          const names = [...new Set(placeholders(text))];
+          for (const choice of ['today', 'tomorrow', 'later']) {
+            for (const count of [1, 2, 6.5]) {
+              const values = Object.fromEntries(names.map((n) => [n, n === 'day' ? choice : count]));
+              const out = formatIcu(lang as 'fi' | 'sv', text, values);
+              expect(out, `${name} ${lang} ${key}`).not.toMatch(RAW_ICU);
+              expect(out, `${name} ${lang} ${key}`).not.toMatch(/[{}]/);
+            }
           }
         }
       }
