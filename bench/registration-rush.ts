@@ -61,7 +61,7 @@ await withBenchDatabase('rush', { demo: false }, async (url) => {
   const eventId = await createEvent(SLUG);
 
   // The mail worker runs as its own process in a scaled-out setup: keep its work out of the numbers.
-  const app = await startAppServer({ databaseUrl: url, env: { RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER: 'off', DATABASE_POOL_SIZE: '20' } });
+  const app = await startAppServer({ databaseUrl: url, env: { RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER: 'off', DATABASE_POOL_SIZE: process.env.RUSH_POOL ?? '20' } });
   const latencies: number[] = [];
   const outcome = { confirmed: 0, waitlisted: 0, errors: 0 };
   try {
