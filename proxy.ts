@@ -1,8 +1,7 @@
 // Early routing and response headers. Every request but Next's static files passes here:
 // - personal and organiser pages: a fresh CSP nonce per request (handed to Next on the request's
-//   own CSP header, which Next reads to nonce its scripts; pages read it with
-//   headers().get('x-nonce')), then next-intl's locale routing (/ → /fi or /sv by the browser's
-//   language);
+//   own CSP header, which Next reads to nonce its scripts), then next-intl's locale routing (/ → /fi
+//   or /sv by the browser's language);
 // - public pages served from the page cache: no nonce (the HTML is the same for everyone); server.ts
 //   gives them a CSP with the hashes of their inline scripts. A catalogue, past-events or materials
 //   list with filters in its query is rewritten to /{locale}/filtered/{list}/{query}, so that each
@@ -81,7 +80,6 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   const nonce = newNonce();
   const csp = pageCsp(nonce, { ...opts, framable: !isPrivatePath(pathname) });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
   const res = i18n(new NextRequest(request, { headers: requestHeaders }));
   // next-intl's language cookie (NEXT_LOCALE: "fi" or "sv", also set by the browser's language

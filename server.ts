@@ -117,9 +117,9 @@ function capture(req: IncomingMessage, res: ServerResponse, kind: 'page' | 'api'
     const etag = `"${key.slice(0, 27)}"`;
     res.setHeader('ETag', etag);
     res.removeHeader('Transfer-Encoding');
-    const entry: FrontEntry = {
+    const entry: Omit<FrontEntry, 'tags' | 'createdAt'> = {
       url: req.url ?? '/', status: res.statusCode, headers: res.getHeaders() as FrontEntry['headers'], body,
-      etag, tags: [], createdAt: started, encoded: page,
+      etag, encoded: page,
     };
     // Only what is the same for everyone is kept (a response that sets a cookie is not).
     // A fresh render (MISS) or a stale one (STALE) is stored on its next, fresh, answer.
@@ -132,7 +132,7 @@ function capture(req: IncomingMessage, res: ServerResponse, kind: 'page' | 'api'
 }
 
 /** Writes a stored public page: 304 when the client has it, else compressed as the client accepts. */
-function send(res: ServerResponse, e: FrontEntry, accept: string, ifNoneMatch: string | undefined,
+function send(res: ServerResponse, e: Omit<FrontEntry, 'tags' | 'createdAt'>, accept: string, ifNoneMatch: string | undefined,
   writeHead: ServerResponse['writeHead'] = res.writeHead.bind(res), end: ServerResponse['end'] = res.end.bind(res)) {
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === e.etag) && e.status === 200) {
     const { 'content-length': _l, 'content-type': _t, ...rest } = e.headers;
@@ -152,7 +152,7 @@ function send(res: ServerResponse, e: FrontEntry, accept: string, ifNoneMatch: s
 const { NextRequest } = await import('next/server');
 const { POST: signUpPost } = await import('./app/api/events/[slug]/registrations/route');
 
-const API_HEADERS = { 'X-Content-Type-Options': 'nosniff', ...baseHeaders({ https: false }), 'Content-Security-Policy': NON_HTML_CSP };
+const API_HEADERS = { ...baseHeaders({ https: false }), 'Content-Security-Policy': NON_HTML_CSP };
 const SIGN_UP = /^\/api\/events\/([^/]+)\/registrations$/;
 const SIGN_UP_MAX_BYTES = 64 * 1024; // the handler refuses anything over 16 KB with its own answer
 

@@ -19,16 +19,14 @@ function feedFor(q: EventQuery): FeedSpec {
 }
 
 import type { AppLocale } from '@/lib/i18n/routing';
+import { PageIntro } from '@/components/ui/page-intro';
 
 export async function CatalogueView({ locale, raw }: { locale: AppLocale; raw: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations('catalogue');
   const page = await loadCatalogue(raw, 'upcoming');
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
-      </div>
+      <PageIntro title={t('title')} intro={t('intro')} />
       <FilterForm locale={locale} reference={page.reference} query={page.query} month={page.month} months={page.months} action={`/${locale}`} />
       <FilterErrors errors={page.errors} />
       <section aria-labelledby="results-heading">

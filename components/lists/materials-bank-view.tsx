@@ -7,6 +7,7 @@ import { listMaterialsBank, materialsBankQuery } from '@/lib/events/materials-ba
 import { getReferenceData, cityNamer } from '@/lib/reference';
 import { formatDate } from '@/lib/time';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { PageIntro } from '@/components/ui/page-intro';
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -17,10 +18,7 @@ export async function MaterialsBankView({ locale, raw }: { locale: AppLocale; ra
   const city = await cityNamer(locale);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
-      </div>
+      <PageIntro title={t('title')} intro={t('intro')} />
       <form method="get" role="search" aria-label={t('title')} className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
         <div>
           <label htmlFor="mb-q" className="block font-semibold">{t('search')}</label>

@@ -3,16 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { loadCatalogue } from '@/lib/events/catalogue';
 import { EventList } from '@/components/events/event-card';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { PageIntro } from '@/components/ui/page-intro';
 
 export async function PastView({ locale, raw }: { locale: AppLocale; raw: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations('past');
   const page = await loadCatalogue(raw, 'past');
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
-      </div>
+      <PageIntro title={t('title')} intro={t('intro')} />
       <EventList events={page.events} locale={locale} empty={t('empty')} />
     </div>
   );

@@ -5,7 +5,7 @@
 // fresh by Next's cache (lib/cache/page-cache.mjs); this layer obeys the same database
 // notifications: a "hard" change (edit, cancel, materials) empties it for the pages concerned at
 // once (seats: within the TTL), and nothing is served from here while the notification listener is down.
-import { freshness, tagsOf } from './page-cache.mjs';
+import { freshness, latest, tagsOf } from './page-cache.mjs';
 
 const FRONT_TTL_MS = 1000;
 const MAX_ENTRIES = 300;
@@ -30,12 +30,6 @@ function drop(url: string) {
   if (!e) return;
   entries.delete(url);
   bytes -= e.body.length;
-}
-
-function latest(map: Map<string, number>, tags: string[]): number {
-  let t = 0;
-  for (const tag of tags) t = Math.max(t, map.get(tag) ?? 0);
-  return t;
 }
 
 /** A fresh stored response for this GET, or null (then Next answers, and the answer is stored). */

@@ -133,7 +133,8 @@ async function listen() {
   }
 }
 
-function latest(map, tags) {
+/** The time of the latest change to any of these tags (0: none). */
+export function latest(map, tags) {
   let t = 0;
   for (const tag of tags) t = Math.max(t, map.get(tag) ?? 0);
   return t;

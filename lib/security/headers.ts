@@ -2,8 +2,9 @@
 // of response gets. Pure functions of their arguments (no env reads, no server-only), used by
 // proxy.ts for every request and by the stream route for its own HTML page.
 //
-// - Pages (React, hydrated): scripts only with the per-request nonce ('strict-dynamic' lets Next's
-//   nonce'd bootstrap load its chunks); no inline styles except style attributes (react-email
+// - Personal and organiser pages (React, hydrated): scripts only with the per-request nonce
+//   ('strict-dynamic' lets Next's nonce'd bootstrap load its chunks); cached public pages: scripts by
+//   the hashes of their inline scripts (server.ts) and Next's chunks from 'self'; no inline styles except style attributes (react-email
 //   previews, harmless without script); frame-ancestors from FRAME_ANCESTORS on public pages only.
 // - API, calendar and other non-HTML responses: `default-src 'none'` — nothing in them may run.
 // - HSTS only when the app's public URL is https (browsers ignore it over http anyway).

@@ -5,6 +5,7 @@ import { Link } from '@/components/ui/link';
 import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/time';
+import { PageIntro } from '@/components/ui/page-intro';
 
 
 // Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
@@ -25,10 +26,7 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
   const ref = await getReferenceData();
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-2 text-lg text-muted">{t('intro')}</p>
-      </div>
+      <PageIntro title={t('title')} intro={t('intro')} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {ref.regions.map((r) => (
           <li key={r.code} className="rounded-lg border border-line bg-white p-4">
