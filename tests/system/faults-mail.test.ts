@@ -64,14 +64,17 @@ describe('faults in mail delivery', () => {
 
     // Two workers, each pacing itself to the whole limit, overrun it: Resend answers 429, the workers
     // wait as told (Retry-After) without counting a failed attempt, and still nothing is sent twice.
-    // More than one batch (20), so that both workers claim mails.
+    // More than one claim (20), so that both workers hold mails at once. The mails wait until both
+    // workers start together: on a slow machine, one running worker would otherwise keep up with the
+    // sign-ups by itself before a second one was up, and nothing would ever overrun the limit.
+    await cl.worker?.stop();
     const more = await pool(26, 5, (i) => signUp(cl.apps[0].url, slug, { email: `resend.more.${i}@kunta.example` }));
     expect(more.every((r) => r.status === 201)).toBe(true);
-    const second = await startWorkerProcess(cl.env);
+    const workers = await Promise.all([startWorkerProcess(cl.env), startWorkerProcess(cl.env)]);
     try {
       await waitUntil('every mail sent again', async () => (await outbox(cl)).every((r) => r.status === 'sent'), 90_000);
     } finally {
-      await second.stop();
+      await Promise.all(workers.map((w) => w.stop()));
     }
     expect(fake.requests.filter((r) => r.status === 429).length, 'the limit was overrun').toBeGreaterThan(0);
     expect(fake.delivered).toHaveLength(34);
