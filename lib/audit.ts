@@ -5,7 +5,7 @@ import 'server-only';
 import { desc } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { auditLog } from '@/db/schema';
-import type { Organiser } from '@/lib/auth/guards';
+import { can, type Organiser } from '@/lib/auth/guards';
 
 export type AuditSummary = Record<string, unknown>;
 
@@ -39,7 +39,7 @@ export type AuditEntry = { id: number; actorEmail: string; action: string; targe
 
 /** The latest rows, newest first; null for anyone but an admin (the page answers 404). */
 export async function listAuditLog(o: Organiser, limit = 200): Promise<AuditEntry[] | null> {
-  if (o.role !== 'admin') return null;
+  if (!can(o, 'readAuditLog')) return null;
   return db().select({
     id: auditLog.id, actorEmail: auditLog.actorEmail, action: auditLog.action, target: auditLog.target,
     summary: auditLog.summary, createdAt: auditLog.createdAt,

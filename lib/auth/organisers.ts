@@ -13,7 +13,7 @@ import { organiserRegions, sessions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { getReferenceData } from '@/lib/reference';
-import type { Organiser } from './guards';
+import { can, type Organiser } from './guards';
 import { needsRegions, type OrganiserChange, type OrganiserInvite } from './organiser-schema';
 
 export type OrganiserError =
@@ -29,7 +29,7 @@ export type OrganiserAccount = {
 const NOT_FOUND = { ok: false, error: 'organisers.errors.notFound' } as const;
 
 export async function listOrganisers(o: Organiser): Promise<OrganiserAccount[] | null> {
-  if (o.role !== 'admin') return null;
+  if (!can(o, 'manageOrganisers')) return null;
   const rows = await db().select({
     id: users.id, email: users.email, name: users.name, role: users.role, invitedAt: users.invitedAt, disabledAt: users.disabledAt,
     regions: sql<string[]>`coalesce((select array_agg(r.region_code order by r.region_code) from ${organiserRegions} r where r.user_id = ${qualified(users.id)}), '{}')`,
@@ -55,7 +55,7 @@ const REGIONS_REQUIRED = { ok: false, error: 'organisers.errors.regionsRequired'
 
 /** Invites a new organiser, or updates the role and regions of the account the address already has. */
 export async function inviteAsAdmin(o: Organiser, input: OrganiserInvite): Promise<OrganiserResult<{ id: string; created: boolean; changed: boolean }>> {
-  if (o.role !== 'admin') return NOT_FOUND;
+  if (!can(o, 'manageOrganisers')) return NOT_FOUND;
   if (needsRegions(input)) return REGIONS_REQUIRED;
   if (!(await knownRegions(input.regions))) return { ok: false, error: 'organisers.errors.region' };
   const regions = input.role === 'admin' ? [] : input.regions;
@@ -95,7 +95,7 @@ async function lockAccount(tx: Tx, userId: string) {
 }
 
 export async function changeOrganiser(o: Organiser, userId: string, input: OrganiserChange): Promise<OrganiserResult<{ changed: boolean }>> {
-  if (o.role !== 'admin') return NOT_FOUND;
+  if (!can(o, 'manageOrganisers')) return NOT_FOUND;
   if (userId === o.id && input.role !== 'admin') return { ok: false, error: 'organisers.errors.self' };
   if (needsRegions(input)) return REGIONS_REQUIRED;
   if (!(await knownRegions(input.regions))) return { ok: false, error: 'organisers.errors.region' };
@@ -114,7 +114,7 @@ export async function changeOrganiser(o: Organiser, userId: string, input: Organ
 }
 
 export async function setOrganiserDisabled(o: Organiser, userId: string, disabled: boolean, now = new Date()): Promise<OrganiserResult<{ changed: boolean }>> {
-  if (o.role !== 'admin') return NOT_FOUND;
+  if (!can(o, 'manageOrganisers')) return NOT_FOUND;
   if (userId === o.id) return { ok: false, error: 'organisers.errors.self' };
   return db().transaction(async (tx) => {
     const u = await lockAccount(tx, userId);

@@ -5,7 +5,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { events, eventStreams, eventThemes, registrations, trainingSeries } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
 import { listMaterials, type Material } from '@/lib/events/materials';
 import { isValidId, localInputs, type EventFormValues } from './editor-schema';
@@ -20,7 +20,7 @@ export type EditorOptions = {
 /** The choices for the form: an organiser picks among their own regions (and keeps what the event has). */
 export async function editorOptions(o: Organiser, current?: { scope: string; regionCode: string | null; seriesId: number | null } | null): Promise<EditorOptions> {
   const [ref, series] = await Promise.all([getReferenceData(), listManageableSeries(o)]);
-  const admin = o.role === 'admin';
+  const admin = can(o, 'actNationally');
   const regionAllowed = (code: string) => admin || o.regions.includes(code) || code === current?.regionCode;
   const seriesChoices: Choice[] = series.map((s) => ({ value: String(s.id), fi: s.titleFi, sv: s.titleSv ?? s.titleFi }));
   if (current?.seriesId && !series.some((s) => s.id === current.seriesId)) {
@@ -39,7 +39,7 @@ export async function editorOptions(o: Organiser, current?: { scope: string; reg
 
 /** An empty form: an organiser's own (first) region, a day's usual hours. */
 export function blankEventValues(o: Organiser): EventFormValues {
-  const region = o.role === 'admin' ? '' : (o.regions[0] ?? '');
+  const region = can(o, 'actNationally') ? '' : (o.regions[0] ?? '');
   return {
     kind: 'network_day', titleFi: '', titleSv: '', summaryFi: '', summarySv: '', descriptionFi: '', descriptionSv: '', slug: '',
     scope: region ? 'region' : 'national', regionCode: region, provinceCode: '', themeIds: [], format: 'onsite',

@@ -7,7 +7,7 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { eventOrganisers, events, eventStreams, eventThemes, registrations } from '@/db/schema';
-import { canManageEvent, eventScope, type Organiser } from '@/lib/auth/guards';
+import { can, canManageEvent, eventScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import { modesOf } from '@/lib/events/availability';
@@ -79,7 +79,7 @@ async function checkChoices(o: Organiser, i: EventInput, existing: EventRow | nu
   const knownThemes = new Set(ref.themes.map((t) => t.id));
   if (i.themeIds.some((id) => !knownThemes.has(id))) fields.themeIds = 'editor.validation.theme';
 
-  if (o.role !== 'admin') {
+  if (!can(o, 'actNationally')) {
     if (i.scope === 'national') {
       const keeps = existing?.scope === 'national' && (await isNamedOn(o, existing.id));
       if (!keeps) { fields.scope = 'editor.validation.nationalNotAllowed'; forbidden = true; }

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { auditLog, events, eventThemes, trainingSeries } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import type { EditorResult, EventFormValues, SeriesFormValues, SeriesInput } from './editor-schema';
 import { isValidId, localInputs } from './editor-schema';
@@ -15,7 +15,7 @@ import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
 
 /** SQL condition on `training_series` for what this organiser may manage. */
 export function seriesScope(o: Organiser): SQL {
-  if (o.role === 'admin') return sql`true`;
+  if (can(o, 'actNationally')) return sql`true`;
   const hasSessions = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)})`;
   const outside = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)} and not (${eventScope(o)}))`;
   const created = sql`exists (select 1 from ${auditLog} where ${auditLog.action} = 'series.create'

@@ -9,7 +9,7 @@ import 'server-only';
 // works as a workspace reference.
 import { db } from '@/db/client';
 import { dataRequests } from '@/db/schema';
-import type { Organiser } from '@/lib/auth/guards';
+import { can, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/registrations/tokens';
 import { collectPersonalData, emailForDataToken, erasePersonalData, normaliseEmail, personRef, type ErasureReport, type PersonalData } from './data';
@@ -21,7 +21,7 @@ function adminRefHash(token: string): string {
 }
 
 export async function adminLookup(o: Organiser, email: string, now = new Date()): Promise<string | null> {
-  if (o.role !== 'admin') return null;
+  if (!can(o, 'handleDataRequests')) return null;
   const e = normaliseEmail(email);
   const token = newToken();
   await db().transaction(async (tx) => {
@@ -33,7 +33,7 @@ export async function adminLookup(o: Organiser, email: string, now = new Date())
 
 /** The address behind an admin's lookup reference (null for non-admins and expired references). */
 export async function adminEmail(o: Organiser, token: string, now = new Date()): Promise<string | null> {
-  if (o.role !== 'admin' || !looksLikeToken(token)) return null;
+  if (!can(o, 'handleDataRequests') || !looksLikeToken(token)) return null;
   return emailForDataToken(adminRefHash(token), now);
 }
 

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, asc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { events, registrations } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { scopedEvent, type ScopedEvent } from '@/lib/attendance/registrations';
 import { getReferenceData, type ReferenceData } from '@/lib/reference';
 import {
@@ -23,7 +23,7 @@ export type StatsResult<T> = { ok: true; value: T } | { ok: false; error: 'stats
 /** Regions (codes) and `national` whose statistics this organiser may see, in reference order. */
 export async function statsAreas(o: Organiser): Promise<string[]> {
   const ref = await getReferenceData();
-  if (o.role === 'admin') return [...ref.regions.map((r) => r.code), NATIONAL];
+  if (can(o, 'actNationally')) return [...ref.regions.map((r) => r.code), NATIONAL];
   return ref.regions.map((r) => r.code).filter((c) => o.regions.includes(c));
 }
 
@@ -89,7 +89,7 @@ export type OverviewRow = { area: string; totals: Totals; municipalityCount: num
 
 /** Every region and the national events side by side: national admins only. */
 export async function overviewStats(o: Organiser, period: Period): Promise<StatsResult<{ period: Period; rows: OverviewRow[] }>> {
-  if (o.role !== 'admin') return { ok: false, error: 'stats.notFound' };
+  if (!can(o, 'compareRegions')) return { ok: false, error: 'stats.notFound' };
   const ref = await getReferenceData();
   const list = await periodEvents(o, period);
   const facts = await factsFor(list.map((e) => e.id));

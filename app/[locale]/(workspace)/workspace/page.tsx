@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { Link } from '@/components/ui/link';
-import { requireOrganiser } from '@/lib/auth/guards';
+import { can, requireOrganiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
 import { listManageableSeries } from '@/lib/events/series-editor';
 import { localized } from '@/lib/i18n/messages';
@@ -38,10 +38,10 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           <li><Link href="/workspace/events/new" className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white no-underline hover:bg-brand">{ed('workspace.newEvent')}</Link></li>
           <li><Link href="/workspace/series/new" className="inline-block rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark no-underline">{ed('workspace.newSeries')}</Link></li>
           <li><Link href="/workspace/stats" className="inline-block px-2 py-2 font-semibold">{t('stats')}</Link></li>
-          {organiser.role === 'admin' && <li><Link href="/workspace/organisers" className="inline-block px-2 py-2 font-semibold">{t('organisers')}</Link></li>}
-          {organiser.role === 'admin' && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
+          {can(organiser, 'manageOrganisers') && <li><Link href="/workspace/organisers" className="inline-block px-2 py-2 font-semibold">{t('organisers')}</Link></li>}
+          {can(organiser, 'readAuditLog') && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
           <li><Link href="/workspace/feedback" className="inline-block px-2 py-2 font-semibold">{t('feedbackLink')}</Link></li>
-          {organiser.role === 'admin' && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
+          {can(organiser, 'handleDataRequests') && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
         </ul>
       </nav>
       {/* Upcoming and ongoing events soonest first; past ones apart, most recent first. */}

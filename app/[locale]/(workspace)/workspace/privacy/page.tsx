@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { requireOrganiser } from '@/lib/auth/guards';
+import { requireAdmin } from '@/lib/auth/guards';
 import { adminLookupAction } from './actions';
 import { BackLink } from '@/components/ui/back-link';
 
@@ -15,8 +14,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ erro
 export default async function AdminPrivacyPage({ params, searchParams }: Props) {
   await connection();
   const locale = pageLocale((await params).locale);
-  const o = await requireOrganiser(locale, `/${locale}/workspace/privacy`);
-  if (o.role !== 'admin') notFound();
+  const o = await requireAdmin(locale, 'handleDataRequests', `/${locale}/workspace/privacy`);
   const [t, v] = await Promise.all([getTranslations('privacyData'), getTranslations('validation')]);
   const { error, erased } = await searchParams;
   const e = /^(\d+)-(\d+)$/.exec(erased ?? '');

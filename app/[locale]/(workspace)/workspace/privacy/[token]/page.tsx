@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { requireOrganiser } from '@/lib/auth/guards';
+import { requireAdmin } from '@/lib/auth/guards';
 import { adminEmail } from '@/lib/privacy/admin';
 import { collectPersonalData } from '@/lib/privacy/data';
 import { PersonalDataView } from '@/components/privacy/personal-data-view';
@@ -18,8 +18,7 @@ export default async function AdminPrivacyViewPage({ params, searchParams }: Pro
   await connection();
   const { locale: raw, token } = await params;
   const locale = pageLocale(raw);
-  const o = await requireOrganiser(locale, `/${locale}/workspace/privacy`);
-  if (o.role !== 'admin') notFound();
+  const o = await requireAdmin(locale, 'handleDataRequests', `/${locale}/workspace/privacy`);
   const email = await adminEmail(o, token);
   if (!email) notFound();
   const [t, data] = await Promise.all([getTranslations('privacyData'), collectPersonalData(email)]);
