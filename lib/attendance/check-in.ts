@@ -7,7 +7,8 @@ import { db, type Tx } from '@/db/client';
 import { events, registrations } from '@/db/schema';
 import { eventScope, type Organiser } from '@/lib/auth/guards';
 import { recordAudit } from './audit';
-import { parseId, type AttendanceResult } from './types';
+import { isValidId } from '@/lib/ids';
+import type { AttendanceResult } from './types';
 
 type Locked = {
   id: number; eventId: number; status: 'confirmed' | 'waitlisted' | 'cancelled'; firstName: string; lastName: string;
@@ -43,11 +44,10 @@ function change(r: Locked, changed: boolean, after: Pick<Locked, 'checkedInAt' |
 }
 
 async function inTransaction(
-  o: Organiser, registrationId: unknown,
+  o: Organiser, id: number,
   body: (tx: Tx, r: Locked) => Promise<AttendanceResult<AttendanceChange>>,
 ): Promise<AttendanceResult<AttendanceChange>> {
-  const id = parseId(registrationId);
-  if (!id) return { ok: false, error: 'attendance.notFound' };
+  if (!isValidId(id)) return { ok: false, error: 'attendance.notFound' };
   return db().transaction(async (tx) => {
     const r = await lockInScope(tx, o, id);
     if (!r) return { ok: false, error: 'attendance.notFound' };
@@ -56,7 +56,7 @@ async function inTransaction(
 }
 
 /** Checks a confirmed person in at the door (and marks them present). A second tap changes nothing. */
-export async function checkIn(o: Organiser, registrationId: unknown, now = new Date()): Promise<AttendanceResult<AttendanceChange>> {
+export async function checkIn(o: Organiser, registrationId: number, now = new Date()): Promise<AttendanceResult<AttendanceChange>> {
   return inTransaction(o, registrationId, async (tx, r) => {
     if (r.eventStatus === 'cancelled') return { ok: false, error: 'attendance.eventCancelled' };
     if (r.status !== 'confirmed') return { ok: false, error: 'attendance.notConfirmed' };
@@ -69,7 +69,7 @@ export async function checkIn(o: Organiser, registrationId: unknown, now = new D
 }
 
 /** Takes back a mistaken check-in: the person is "not marked" again. */
-export async function undoCheckIn(o: Organiser, registrationId: unknown): Promise<AttendanceResult<AttendanceChange>> {
+export async function undoCheckIn(o: Organiser, registrationId: number): Promise<AttendanceResult<AttendanceChange>> {
   return inTransaction(o, registrationId, async (tx, r) => {
     if (!r.checkedInAt) return { ok: true, value: change(r, false, r) };
     const after = { checkedInAt: null, checkedInBy: null, attendedOnsite: null };
@@ -83,7 +83,7 @@ export async function undoCheckIn(o: Organiser, registrationId: unknown): Promis
  * Marks on-site attendance by hand once the event has started (for those who were not checked in
  * at the door, or who left). Marking someone absent also clears their check-in; the audit log keeps it.
  */
-export async function markAttended(o: Organiser, registrationId: unknown, attended: boolean, now = new Date()): Promise<AttendanceResult<AttendanceChange>> {
+export async function markAttended(o: Organiser, registrationId: number, attended: boolean, now = new Date()): Promise<AttendanceResult<AttendanceChange>> {
   return inTransaction(o, registrationId, async (tx, r) => {
     if (r.status !== 'confirmed') return { ok: false, error: 'attendance.notConfirmed' };
     if (now < r.startsAt) return { ok: false, error: 'attendance.notStarted' };

@@ -94,7 +94,7 @@ function safeName(s: string): string {
 
 /** The file, or not found when the event is outside the organiser's scope (or does not exist). */
 export async function buildExport(
-  o: Organiser, eventId: unknown,
+  o: Organiser, eventId: number,
   opts: { list: ExportList; format: ExportFormat; locale: AppLocale; filters?: AttendanceFilters },
 ): Promise<AttendanceResult<ExportFile>> {
   const { status: _ignored, ...filters } = opts.filters ?? {};

@@ -9,6 +9,7 @@ import { isLocale, type AppLocale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
 import { buildExport, EXPORT_FORMATS, EXPORT_LISTS, type ExportFormat, type ExportList } from './export';
 import { parseFilters } from './filters';
+import { parseId } from '@/lib/ids';
 
 export const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' };
 
@@ -32,10 +33,11 @@ export async function handleExportRequest(req: Request, params: { locale: string
   if (!(EXPORT_FORMATS as readonly string[]).includes(format) || !(EXPORT_LISTS as readonly string[]).includes(list)) {
     return NextResponse.json({ error: 'bad_request', message: translate(locale, 'attendance.export.badRequest') }, { status: 400, headers: PRIVATE });
   }
-  const file = await buildExport(organiser, params.id, {
+  const eventId = parseId(params.id);
+  const file = eventId === null ? null : await buildExport(organiser, eventId, {
     list: list as ExportList, format: format as ExportFormat, locale, filters: parseFilters(url.searchParams),
   });
-  if (!file.ok) {
+  if (!file?.ok) {
     return NextResponse.json({ error: 'not_found', message: translate(locale, 'attendance.errors.notFound') }, { status: 404, headers: PRIVATE });
   }
   return new NextResponse(new Uint8Array(file.value.body), {

@@ -9,7 +9,8 @@ import {
   cancelLockedRegistration, moveLockedRegistration, promoteLockedRegistration, withRegistrationLocked, type RegistrationError,
 } from '@/lib/registrations/service';
 import { recordAudit } from './audit';
-import { parseId, type AttendanceError, type AttendanceResult } from './types';
+import { isValidId } from '@/lib/ids';
+import type { AttendanceError, AttendanceResult } from './types';
 
 const FROM_REGISTRATION: Partial<Record<RegistrationError, AttendanceError>> = {
   'registration.notFound': 'attendance.notFound',
@@ -30,9 +31,8 @@ export type CancelOutcome = { registrationId: number; eventId: number; name: str
  * Cancels a registration for the person (they are told by mail); a confirmed place goes to the
  * first in line of the same mode, who is told too. Cancelling twice changes nothing.
  */
-export async function cancelOnBehalf(o: Organiser, registrationId: unknown, now = new Date()): Promise<AttendanceResult<CancelOutcome>> {
-  const id = parseId(registrationId);
-  if (!id) return { ok: false, error: 'attendance.notFound' };
+export async function cancelOnBehalf(o: Organiser, id: number, now = new Date()): Promise<AttendanceResult<CancelOutcome>> {
+  if (!isValidId(id)) return { ok: false, error: 'attendance.notFound' };
   let outcome: CancelOutcome | undefined;
   const r = await withRegistrationLocked(id, eventScope(o), async (tx, reg, event) => {
     const res = await cancelLockedRegistration(tx, reg, event, now, { byOrganiser: true });
@@ -56,9 +56,8 @@ export type PromoteOutcome = { registrationId: number; eventId: number; name: st
  * this goes over the capacity by one (`overCapacity`), which is the organiser's call. The person is
  * told by mail with the calendar invitation.
  */
-export async function promoteManually(o: Organiser, registrationId: unknown, now = new Date()): Promise<AttendanceResult<PromoteOutcome>> {
-  const id = parseId(registrationId);
-  if (!id) return { ok: false, error: 'attendance.notFound' };
+export async function promoteManually(o: Organiser, id: number, now = new Date()): Promise<AttendanceResult<PromoteOutcome>> {
+  if (!isValidId(id)) return { ok: false, error: 'attendance.notFound' };
   let outcome: PromoteOutcome | undefined;
   const r = await withRegistrationLocked(id, eventScope(o), async (tx, reg, event) => {
     const res = await promoteLockedRegistration(tx, reg, event, now);
@@ -78,9 +77,8 @@ export type MoveOutcome = { registrationId: number; eventId: number; name: strin
  * Moves a person between on-site and remote attendance (they are told by mail), while the other
  * mode has a free place, until the event ends; a freed on-site place goes to the first in line.
  */
-export async function moveOnBehalf(o: Organiser, registrationId: unknown, to: unknown, now = new Date()): Promise<AttendanceResult<MoveOutcome>> {
-  const id = parseId(registrationId);
-  if (!id) return { ok: false, error: 'attendance.notFound' };
+export async function moveOnBehalf(o: Organiser, id: number, to: unknown, now = new Date()): Promise<AttendanceResult<MoveOutcome>> {
+  if (!isValidId(id)) return { ok: false, error: 'attendance.notFound' };
   if (to !== 'onsite' && to !== 'remote') return { ok: false, error: 'attendance.modeNotOffered' };
   let outcome: MoveOutcome | undefined;
   const r = await withRegistrationLocked(id, eventScope(o), async (tx, reg, event) => {

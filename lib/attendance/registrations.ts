@@ -5,27 +5,21 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { events, registrations } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { eventScope, findEventInScope, type Organiser } from '@/lib/auth/guards';
 import type { AttendanceFilters } from './filters';
 import { matchesWords, queryWords } from './search';
 import { verifyCheckInCode } from './qr';
-import { parseId, type AttendanceResult } from './types';
+import type { AttendanceResult } from './types';
 
 export type Mode = 'onsite' | 'remote';
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
-const eventColumns = {
-  id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, status: events.status,
-  format: events.format, startsAt: events.startsAt, endsAt: events.endsAt, capacityOnsite: events.capacityOnsite,
-  capacityRemote: events.capacityRemote, waitlistEnabled: events.waitlistEnabled, regionCode: events.regionCode,
-  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city, kind: events.kind,
-};
-export type ScopedEvent = {
-  id: number; slug: string; titleFi: string; titleSv: string | null; status: 'draft' | 'published' | 'cancelled';
-  format: 'onsite' | 'online' | 'hybrid'; startsAt: Date; endsAt: Date; capacityOnsite: number | null; capacityRemote: number | null;
-  waitlistEnabled: boolean; regionCode: string | null; venueName: string | null; venueAddress: string | null; city: string | null;
-  kind: 'network_day' | 'gathering' | 'training' | 'info_day' | 'webinar';
-};
+/** What the organiser's pages about one event (attendance, door list, messages, feedback, statistics) show of it. */
+export const SCOPED_EVENT_COLUMNS = [
+  'id', 'slug', 'titleFi', 'titleSv', 'status', 'format', 'startsAt', 'endsAt', 'capacityOnsite', 'capacityRemote',
+  'waitlistEnabled', 'regionCode', 'venueName', 'venueAddress', 'city', 'kind',
+] as const;
+export type ScopedEvent = Pick<typeof events.$inferSelect, (typeof SCOPED_EVENT_COLUMNS)[number]>;
 
 const rowColumns = {
   id: registrations.id, eventId: registrations.eventId, status: registrations.status, attendance: registrations.attendance,
@@ -66,11 +60,8 @@ export type EventRegistrations = {
 };
 
 /** The event if this organiser may manage it; null for a missing id and for one outside their scope alike. */
-export async function scopedEvent(o: Organiser, eventId: unknown): Promise<ScopedEvent | null> {
-  const id = parseId(eventId);
-  if (!id) return null;
-  const [row] = await db().select(eventColumns).from(events).where(and(eq(events.id, id), eventScope(o)));
-  return (row as ScopedEvent | undefined) ?? null;
+export function scopedEvent(o: Organiser, eventId: number): Promise<ScopedEvent | null> {
+  return findEventInScope(o, eventId, { columns: SCOPED_EVENT_COLUMNS });
 }
 
 const STATUS_ORDER: Record<RegistrationStatus, number> = { confirmed: 0, waitlisted: 1, cancelled: 2 };
@@ -124,7 +115,7 @@ function listOrder(a: RegistrationRow, b: RegistrationRow): number {
  * so that the same rule serves the page, the exports and the door list (an event has at most a few
  * thousand registrations), independent of the database's collation.
  */
-export async function listEventRegistrations(o: Organiser, eventId: unknown, filters: AttendanceFilters = {}): Promise<AttendanceResult<EventRegistrations>> {
+export async function listEventRegistrations(o: Organiser, eventId: number, filters: AttendanceFilters = {}): Promise<AttendanceResult<EventRegistrations>> {
   const event = await scopedEvent(o, eventId);
   if (!event) return { ok: false, error: 'attendance.notFound' };
   const raw = await db().select(rowColumns).from(registrations)
@@ -144,7 +135,7 @@ export type DoorPerson = {
 };
 
 /** Everyone registered for the event, for check-in at the door: confirmed first, by name. */
-export async function listDoor(o: Organiser, eventId: unknown): Promise<AttendanceResult<{ event: ScopedEvent; people: DoorPerson[]; counts: RegistrationCounts }>> {
+export async function listDoor(o: Organiser, eventId: number): Promise<AttendanceResult<{ event: ScopedEvent; people: DoorPerson[]; counts: RegistrationCounts }>> {
   const r = await listEventRegistrations(o, eventId);
   if (!r.ok) return r;
   const people = r.value.rows.map((p) => ({

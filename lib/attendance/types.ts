@@ -11,11 +11,3 @@ export type AttendanceError =
   | 'attendance.modeNotOffered';
 
 export type AttendanceResult<T> = { ok: true; value: T } | { ok: false; error: AttendanceError };
-
-/** A database id from a URL or a form field; anything else is no id at all. */
-export function parseId(raw: unknown): number | null {
-  const s = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-  if (!/^\d{1,10}$/.test(s)) return null;
-  const n = Number(s);
-  return n > 0 && n <= 2_147_483_647 ? n : null;
-}

@@ -2,10 +2,11 @@ import 'server-only';
 // Who is signed in and what they may see. Every workspace page, server action, route handler and
 // export calls one of these first; scope always comes from the session, never from the request.
 import { notFound, redirect } from 'next/navigation';
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { and, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { db, type Tx } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { eventOrganisers, events, organiserRegions, users } from '@/db/schema';
+import { isValidId } from '@/lib/ids';
 import { auth } from './index';
 
 export type Organiser = { id: string; email: string; name: string | null; role: 'admin' | 'organiser'; regions: string[] };
@@ -65,7 +66,29 @@ export function eventScope(o: Organiser): SQL {
   return o.regions.length ? or(inArray(events.regionCode, o.regions), named)! : named;
 }
 
+type EventRow = typeof events.$inferSelect;
+const EVENT_COLUMNS = getTableColumns(events);
+
+/**
+ * The event if this organiser may manage it; null for a missing id, a malformed one and one outside
+ * their scope alike (so another region's event is indistinguishable from no event). `columns` picks
+ * what to read (the whole row by default); `lock` reads it in that transaction with the row locked
+ * `for update`, so the change that follows sees no concurrent one.
+ */
+export async function findEventInScope<K extends keyof EventRow = keyof EventRow>(
+  o: Organiser, id: number, opts: { columns?: readonly K[]; lock?: Tx } = {},
+): Promise<Pick<EventRow, K> | null> {
+  if (!isValidId(id)) return null;
+  const fields = opts.columns
+    ? Object.fromEntries(opts.columns.map((k) => [k, EVENT_COLUMNS[k]]))
+    : EVENT_COLUMNS;
+  const where = and(eq(events.id, id), eventScope(o));
+  const [row] = opts.lock
+    ? await opts.lock.select(fields).from(events).where(where).for('update')
+    : await db().select(fields).from(events).where(where);
+  return (row as Pick<EventRow, K> | undefined) ?? null;
+}
+
 export async function canManageEvent(o: Organiser, eventId: number): Promise<boolean> {
-  const [row] = await db().select({ id: events.id }).from(events).where(and(eq(events.id, eventId), eventScope(o)));
-  return !!row;
+  return !!(await findEventInScope(o, eventId, { columns: ['id'] }));
 }

@@ -2,11 +2,10 @@ import 'server-only';
 // The organiser's side of attendance certificates: sending them in bulk (see ./build.ts for the rules).
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { certificates, events, mailOutbox, registrations, trainingSeries } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { certificates, mailOutbox, registrations, trainingSeries } from '@/db/schema';
+import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { localized } from '@/lib/i18n/messages';
-import { parseId } from '@/lib/attendance/types';
 import { attendedSql, type CertificateResult } from './build';
 
 export * from './build';
@@ -16,10 +15,8 @@ export * from './build';
  * at most once (idempotency key `certificate:<registration id>`). Returns how many were queued now
  * and how many had been sent before.
  */
-export async function sendCertificates(o: Organiser, eventId: unknown, now = new Date()): Promise<CertificateResult<{ queued: number; already: number }>> {
-  const id = parseId(eventId);
-  if (!id) return { ok: false, error: 'certificate.notFound' };
-  const [event] = await db().select().from(events).where(and(eq(events.id, id), eventScope(o)));
+export async function sendCertificates(o: Organiser, id: number, now = new Date()): Promise<CertificateResult<{ queued: number; already: number }>> {
+  const event = await findEventInScope(o, id);
   if (!event) return { ok: false, error: 'certificate.notFound' };
   if (event.kind !== 'training') return { ok: false, error: 'certificate.notTraining' };
   if (now < event.endsAt) return { ok: false, error: 'certificate.notOver' };

@@ -8,7 +8,8 @@ import { events, eventStreams, eventThemes, registrations, trainingSeries } from
 import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
 import { listMaterials, type Material } from '@/lib/events/materials';
-import { isValidId, localInputs, type EventFormValues } from './editor-schema';
+import { localInputs, type EventFormValues } from './editor-schema';
+import { isValidId } from '@/lib/ids';
 import { listManageableSeries } from './series-editor';
 
 export type Choice = { value: string; fi: string; sv: string };

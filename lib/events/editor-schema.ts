@@ -248,7 +248,6 @@ export type MaterialInput = z.output<typeof materialSchema>;
 export type MaterialFormValues = { kind: string; titleFi: string; titleSv: string; url: string; visibility: string };
 
 /** Ids come from URLs and forms: anything but a positive 32-bit integer is simply not found. */
-export const isValidId = (id: number): boolean => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647;
 
 /** zod issues → { field: message key }, first issue per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

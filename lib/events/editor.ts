@@ -7,14 +7,14 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { eventOrganisers, events, eventStreams, eventThemes, registrations } from '@/db/schema';
-import { can, canManageEvent, eventScope, type Organiser } from '@/lib/auth/guards';
+import { can, canManageEvent, findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import { modesOf } from '@/lib/events/availability';
 import { addMaterial } from '@/lib/events/materials';
 import { setEventCapacity } from '@/lib/registrations/service';
 import { setEventStream } from '@/lib/streams/access';
-import { isValidId as validId, type CancelInput, type EditorError, type EditorResult, type EventInput, type MaterialInput, type StreamInput } from './editor-schema';
+import { type CancelInput, type EditorError, type EditorResult, type EventInput, type MaterialInput, type StreamInput } from './editor-schema';
 import { notifyRegistrants } from './notify-registrants';
 import { canManageSeries } from './series-editor';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
@@ -28,12 +28,6 @@ const fail = <T>(error: EditorError, extra: { fields?: Fields; params?: Record<s
   ({ ok: false, error, ...extra });
 const invalid = <T>(fields: Fields): EditorResult<T> => fail('editor.errors.invalid', { fields });
 
-/** The event row if the organiser may manage it, locked for the rest of the transaction. */
-async function lockInScope(tx: Tx, o: Organiser, id: number): Promise<EventRow | undefined> {
-  if (!validId(id)) return undefined;
-  const [row] = await tx.select().from(events).where(and(eq(events.id, id), eventScope(o))).for('update');
-  return row;
-}
 
 /** The columns the form sets (capacities go through setEventCapacity, which promotes from the waiting list). */
 function columnsOf(i: EventInput) {
@@ -158,7 +152,7 @@ export type UpdateOutcome = { notified: number; sequence: number; promoted: numb
  */
 export async function updateEvent(o: Organiser, id: number, input: EventInput, now = new Date()): Promise<EditorResult<UpdateOutcome>> {
   const result = await withSlugRetry(!!input.slug, () => db().transaction(async (tx): Promise<EditorResult<UpdateOutcome & { before: EventRow }>> => {
-    const before = await lockInScope(tx, o, id);
+    const before = await findEventInScope(o, id, { lock: tx });
     if (!before) return fail('editor.errors.notFound');
     if (before.status === 'cancelled') return fail('editor.errors.cancelled');
     const choices = await checkChoices(o, input, before);
@@ -210,10 +204,9 @@ export async function updateEvent(o: Organiser, id: number, input: EventInput, n
 
 /** Change the places; people on the waiting list move up at once if room appears. */
 export async function setCapacities(o: Organiser, id: number, capacity: { onsite: number | null; remote: number | null }, now = new Date()): Promise<EditorResult<{ promoted: number[] }>> {
-  if (!validId(id)) return fail('editor.errors.notFound');
-  const [before] = await db().select({ format: events.format, onsite: events.capacityOnsite, remote: events.capacityRemote })
-    .from(events).where(and(eq(events.id, id), eventScope(o)));
-  if (!before) return fail('editor.errors.notFound');
+  const found = await findEventInScope(o, id, { columns: ['format', 'capacityOnsite', 'capacityRemote'] });
+  if (!found) return fail('editor.errors.notFound');
+  const before = { format: found.format, onsite: found.capacityOnsite, remote: found.capacityRemote };
   const fields: Fields = {};
   for (const [key, v] of [['capacityOnsite', capacity.onsite], ['capacityRemote', capacity.remote]] as const) {
     if (v !== null && (!Number.isInteger(v) || v < 0)) fields[key] = 'editor.validation.capacity';
@@ -233,7 +226,7 @@ export async function setCapacities(o: Organiser, id: number, capacity: { onsite
 /** Draft → published: the event appears in the catalogue, the API and the feeds. */
 export async function publishEvent(o: Organiser, id: number, now = new Date()): Promise<EditorResult<null>> {
   return db().transaction(async (tx) => {
-    const e = await lockInScope(tx, o, id);
+    const e = await findEventInScope(o, id, { lock: tx });
     if (!e) return fail('editor.errors.notFound');
     if (e.status !== 'draft') return fail('editor.errors.notDraft');
     await tx.update(events).set({ status: 'published', updatedAt: now }).where(eq(events.id, id));
@@ -245,7 +238,7 @@ export async function publishEvent(o: Organiser, id: number, now = new Date()): 
 /** Published → draft, only while nobody is registered (they would lose their event without a word). */
 export async function unpublishEvent(o: Organiser, id: number, now = new Date()): Promise<EditorResult<null>> {
   return db().transaction(async (tx) => {
-    const e = await lockInScope(tx, o, id);
+    const e = await findEventInScope(o, id, { lock: tx });
     if (!e) return fail('editor.errors.notFound');
     if (e.status !== 'published') return fail('editor.errors.notPublished');
     const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(registrations)
@@ -263,7 +256,7 @@ export async function unpublishEvent(o: Organiser, id: number, now = new Date())
  */
 export async function cancelEvent(o: Organiser, id: number, input: CancelInput, now = new Date()): Promise<EditorResult<{ notified: number }>> {
   return db().transaction(async (tx) => {
-    const e = await lockInScope(tx, o, id);
+    const e = await findEventInScope(o, id, { lock: tx });
     if (!e) return fail('editor.errors.notFound');
     if (e.status === 'cancelled') return fail('editor.errors.cancelled');
     // A draft was never public: nobody to tell, nothing to mark. It simply stays unpublished.
@@ -281,8 +274,7 @@ export async function cancelEvent(o: Organiser, id: number, input: CancelInput, 
 /** A copy as a new draft (themes and named organisers too; no registrations, stream or materials). */
 export async function duplicateEvent(o: Organiser, id: number, now = new Date()): Promise<EditorResult<{ id: number; slug: string }>> {
   return withSlugRetry(false, () => db().transaction(async (tx) => {
-    if (!validId(id)) return fail<{ id: number; slug: string }>('editor.errors.notFound');
-    const [src] = await tx.select().from(events).where(and(eq(events.id, id), eventScope(o)));
+    const src = await findEventInScope(o, id, { lock: tx });
     if (!src) return fail<{ id: number; slug: string }>('editor.errors.notFound');
     const { id: _id, slug: _slug, status: _status, sequence: _seq, createdAt: _c, updatedAt: _u, ...copy } = src;
     const slug = await freeEventSlug(tx, slugify(src.titleFi));
@@ -298,10 +290,10 @@ export async function duplicateEvent(o: Organiser, id: number, now = new Date())
 
 /** Set or change the live stream (kept apart from the event; only registered remote participants reach it). */
 export async function setStream(o: Organiser, id: number, input: StreamInput): Promise<EditorResult<null>> {
-  if (!validId(id)) return fail('editor.errors.notFound');
-  const [e] = await db().select({ format: events.format, url: eventStreams.url }).from(events)
-    .leftJoin(eventStreams, eq(eventStreams.eventId, events.id)).where(and(eq(events.id, id), eventScope(o)));
-  if (!e) return fail('editor.errors.notFound');
+  const event = await findEventInScope(o, id, { columns: ['format'] });
+  if (!event) return fail('editor.errors.notFound');
+  const [stream] = await db().select({ url: eventStreams.url }).from(eventStreams).where(eq(eventStreams.eventId, id));
+  const e = { format: event.format, url: stream?.url ?? null };
   if (e.format === 'onsite') return invalid({ url: 'editor.validation.streamOnsite' });
   await setEventStream(id, input);
   // The address itself stays out of the log: only where it points.
@@ -311,7 +303,7 @@ export async function setStream(o: Organiser, id: number, input: StreamInput): P
 }
 
 export async function addEventMaterial(o: Organiser, id: number, input: MaterialInput): Promise<EditorResult<null>> {
-  if (!validId(id) || !(await canManageEvent(o, id))) return fail('editor.errors.notFound');
+  if (!(await canManageEvent(o, id))) return fail('editor.errors.notFound');
   await addMaterial(id, input);
   await writeAudit(db(), o, 'event.material', `event:${id}`, { after: { kind: input.kind, titleFi: input.titleFi, visibility: input.visibility, url: input.url } });
   return { ok: true, value: null };

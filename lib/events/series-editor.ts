@@ -10,7 +10,8 @@ import { auditLog, events, eventThemes, trainingSeries } from '@/db/schema';
 import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import type { EditorResult, EventFormValues, SeriesFormValues, SeriesInput } from './editor-schema';
-import { isValidId, localInputs } from './editor-schema';
+import { localInputs } from './editor-schema';
+import { isValidId } from '@/lib/ids';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
 
 /** SQL condition on `training_series` for what this organiser may manage. */

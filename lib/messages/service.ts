@@ -7,11 +7,11 @@ import 'server-only';
 import { and, desc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { accessTokens, eventMessageMails, eventMessages, events, mailOutbox, registrations } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { accessTokens, eventMessageMails, eventMessages, mailOutbox, registrations } from '@/db/schema';
+import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
-import { parseId } from '@/lib/attendance/types';
+import { isValidId } from '@/lib/ids';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import type { Audience, MessageInput } from './schema';
 import { withLocalCities } from '@/lib/reference';
@@ -27,22 +27,17 @@ const audienceWhere: Record<Audience, SQL> = {
   attendees: and(eq(registrations.status, 'confirmed'), or(eq(registrations.attendedOnsite, true), isNotNull(registrations.remoteJoinedAt)))!,
 };
 
-const mailEventColumns = {
-  id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, format: events.format,
-  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city, startsAt: events.startsAt,
-  endsAt: events.endsAt, contactName: events.contactName, contactEmail: events.contactEmail, sequence: events.sequence,
-  status: events.status,
-};
+const MAIL_EVENT_COLUMNS = [
+  'id', 'slug', 'titleFi', 'titleSv', 'format', 'venueName', 'venueAddress', 'city', 'startsAt', 'endsAt',
+  'contactName', 'contactEmail', 'sequence', 'status',
+] as const;
 
-async function eventInScope(o: Organiser, eventId: unknown): Promise<MailEventRow | null> {
-  const id = parseId(eventId);
-  if (!id) return null;
-  const [row] = await db().select(mailEventColumns).from(events).where(and(eq(events.id, id), eventScope(o)));
-  return row ?? null;
+function eventInScope(o: Organiser, eventId: number): Promise<MailEventRow | null> {
+  return findEventInScope(o, eventId, { columns: MAIL_EVENT_COLUMNS });
 }
 
 /** How many people each audience would reach now. */
-export async function audienceCounts(o: Organiser, eventId: unknown): Promise<MessageResult<Record<Audience, number>>> {
+export async function audienceCounts(o: Organiser, eventId: number): Promise<MessageResult<Record<Audience, number>>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
   const [row] = await db().select({
@@ -56,7 +51,7 @@ export async function audienceCounts(o: Organiser, eventId: unknown): Promise<Me
 export type SentMessage = { messageId: number; eventId: number; recipients: number; repeated: boolean };
 
 /** Queues the message to everyone in the audience. The same form sent twice sends once. */
-export async function sendEventMessage(o: Organiser, eventId: unknown, input: MessageInput): Promise<MessageResult<SentMessage>> {
+export async function sendEventMessage(o: Organiser, eventId: number, input: MessageInput): Promise<MessageResult<SentMessage>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
   return db().transaction(async (tx): Promise<MessageResult<SentMessage>> => {
@@ -117,11 +112,11 @@ export type MessageProgress = {
 };
 
 /** The event's messages, newest first, with how many of each are queued, sent and failed. */
-export async function listEventMessages(o: Organiser, eventId: unknown, messageId?: unknown): Promise<MessageResult<MessageProgress[]>> {
+export async function listEventMessages(o: Organiser, eventId: number, messageId?: number): Promise<MessageResult<MessageProgress[]>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
-  const one = messageId === undefined ? undefined : parseId(messageId);
-  if (messageId !== undefined && !one) return { ok: false, error: 'messages.errors.notFound' };
+  const one = messageId;
+  if (one !== undefined && !isValidId(one)) return { ok: false, error: 'messages.errors.notFound' };
   const rows = await db().select({
     id: eventMessages.id, audience: eventMessages.audience, subjectFi: eventMessages.subjectFi, subjectSv: eventMessages.subjectSv,
     bodyFi: eventMessages.bodyFi, bodySv: eventMessages.bodySv, recipients: eventMessages.recipients,

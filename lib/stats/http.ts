@@ -11,6 +11,7 @@ import { translate } from '@/lib/i18n/messages';
 import { STATS_FORMATS, statsFile, type StatsFormat } from './export';
 import { loadAreaReport, loadEventReport } from './report';
 import { TABLE_KEYS, type TableKey } from './tables';
+import { parseId } from '@/lib/ids';
 
 
 export async function handleStatsExport(
@@ -32,7 +33,9 @@ export async function handleStatsExport(
   let tables;
   let base;
   if (params.id !== undefined) {
-    const r = await loadEventReport(organiser, params.id, locale);
+    const eventId = parseId(params.id);
+    if (eventId === null) return notFound();
+    const r = await loadEventReport(organiser, eventId, locale);
     if (!r.ok) return notFound();
     tables = r.value.tables;
     base = `${translate(locale, 'stats.fileEvent')}-${r.value.event.id}`;

@@ -110,7 +110,7 @@ export async function overviewStats(o: Organiser, period: Period): Promise<Stats
 export type EventStats = { event: ScopedEvent; stats: ReachStats };
 
 /** One event's statistics (drafts and cancelled events too), sign-ups by day. */
-export async function eventStats(o: Organiser, eventId: unknown): Promise<StatsResult<EventStats>> {
+export async function eventStats(o: Organiser, eventId: number): Promise<StatsResult<EventStats>> {
   const event = await scopedEvent(o, eventId);
   if (!event) return { ok: false, error: 'stats.notFound' };
   const ref = await getReferenceData();

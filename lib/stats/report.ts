@@ -47,7 +47,7 @@ export async function loadAreaReport(o: Organiser, query: Query, locale: AppLoca
 
 export type EventReport = { event: ScopedEvent; stats: ReachStats; tables: StatsTable[] };
 
-export async function loadEventReport(o: Organiser, eventId: unknown, locale: AppLocale): Promise<StatsResult<EventReport>> {
+export async function loadEventReport(o: Organiser, eventId: number, locale: AppLocale): Promise<StatsResult<EventReport>> {
   const r = await eventStats(o, eventId);
   if (!r.ok) return r;
   return { ok: true, value: { ...r.value, tables: reachTables(r.value.stats, await labels(locale), locale, null) } };

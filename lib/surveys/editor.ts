@@ -5,11 +5,11 @@ import 'server-only';
 // would take its answers with it). Each change is audited.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { events, surveyQuestions, surveyResponses, surveys } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { surveyQuestions, surveyResponses, surveys } from '@/db/schema';
+import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { translate } from '@/lib/i18n/messages';
-import { parseId } from '@/lib/attendance/types';
+import { isValidId } from '@/lib/ids';
 import { STANDARD_QUESTIONS, SURVEY_LIMITS, type QuestionInput, type QuestionKind } from './schema';
 
 export type SurveyError = 'survey.errors.notFound' | 'survey.errors.locked' | 'survey.errors.tooMany' | 'survey.errors.standard' | 'survey.errors.eventCancelled';
@@ -21,11 +21,8 @@ export type EditorQuestion = {
 };
 export type SurveyForEditor = { surveyId: number; questions: EditorQuestion[]; responses: number; invited: number } | null;
 
-async function scopedEventId(o: Organiser, eventId: unknown): Promise<{ id: number; status: string } | null> {
-  const id = parseId(eventId);
-  if (!id) return null;
-  const [row] = await db().select({ id: events.id, status: events.status }).from(events).where(and(eq(events.id, id), eventScope(o)));
-  return row ?? null;
+function scopedEventId(o: Organiser, eventId: number): Promise<{ id: number; status: string } | null> {
+  return findEventInScope(o, eventId, { columns: ['id', 'status'] });
 }
 
 async function questionsOf(surveyId: number): Promise<EditorQuestion[]> {
@@ -37,7 +34,7 @@ async function questionsOf(surveyId: number): Promise<EditorQuestion[]> {
 }
 
 /** The event's survey as the editor shows it; null when none is attached. The event must be in scope. */
-export async function getSurveyForEditor(o: Organiser, eventId: unknown): Promise<SurveyResult<SurveyForEditor>> {
+export async function getSurveyForEditor(o: Organiser, eventId: number): Promise<SurveyResult<SurveyForEditor>> {
   const e = await scopedEventId(o, eventId);
   if (!e) return { ok: false, error: 'survey.errors.notFound' };
   const [s] = await db().select({ id: surveys.id, invited: surveys.invitedCount }).from(surveys).where(eq(surveys.eventId, e.id));
@@ -47,7 +44,7 @@ export async function getSurveyForEditor(o: Organiser, eventId: unknown): Promis
 }
 
 /** Attaches a survey with the standard questions (texts in both languages). A second call changes nothing. */
-export async function attachSurvey(o: Organiser, eventId: unknown): Promise<SurveyResult<{ surveyId: number }>> {
+export async function attachSurvey(o: Organiser, eventId: number): Promise<SurveyResult<{ surveyId: number }>> {
   const e = await scopedEventId(o, eventId);
   if (!e) return { ok: false, error: 'survey.errors.notFound' };
   if (e.status === 'cancelled') return { ok: false, error: 'survey.errors.eventCancelled' };
@@ -66,7 +63,7 @@ export async function attachSurvey(o: Organiser, eventId: unknown): Promise<Surv
   });
 }
 
-async function lockedSurvey(o: Organiser, eventId: unknown) {
+async function lockedSurvey(o: Organiser, eventId: number) {
   const e = await scopedEventId(o, eventId);
   if (!e) return null;
   const [s] = await db().select({ id: surveys.id }).from(surveys).where(eq(surveys.eventId, e.id));
@@ -78,7 +75,7 @@ async function hasResponses(surveyId: number): Promise<boolean> {
   return !!r;
 }
 
-export async function addQuestion(o: Organiser, eventId: unknown, input: QuestionInput): Promise<SurveyResult<{ id: number }>> {
+export async function addQuestion(o: Organiser, eventId: number, input: QuestionInput): Promise<SurveyResult<{ id: number }>> {
   const s = await lockedSurvey(o, eventId);
   if (!s) return { ok: false, error: 'survey.errors.notFound' };
   if (await hasResponses(s.surveyId)) return { ok: false, error: 'survey.errors.locked' };
@@ -98,10 +95,9 @@ export async function addQuestion(o: Organiser, eventId: unknown, input: Questio
   });
 }
 
-export async function removeQuestion(o: Organiser, eventId: unknown, questionId: unknown): Promise<SurveyResult<null>> {
+export async function removeQuestion(o: Organiser, eventId: number, qid: number): Promise<SurveyResult<null>> {
   const s = await lockedSurvey(o, eventId);
-  const qid = parseId(questionId);
-  if (!s || !qid) return { ok: false, error: 'survey.errors.notFound' };
+  if (!s || !isValidId(qid)) return { ok: false, error: 'survey.errors.notFound' };
   if (await hasResponses(s.surveyId)) return { ok: false, error: 'survey.errors.locked' };
   const [q] = await db().select({ standard: surveyQuestions.standard, textFi: surveyQuestions.textFi }).from(surveyQuestions)
     .where(and(eq(surveyQuestions.id, qid), eq(surveyQuestions.surveyId, s.surveyId)));

@@ -7,11 +7,10 @@ import ExcelJS from 'exceljs';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { events, registrations, surveyAnswers, surveyQuestions, surveyResponses, surveys } from '@/db/schema';
-import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { eventScope, findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { localized, translate } from '@/lib/i18n/messages';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { parseId } from '@/lib/attendance/types';
 import { toCsv } from '@/lib/attendance/csv';
 import type { QuestionKind } from './schema';
 
@@ -31,15 +30,14 @@ const average = (counts: number[]) => {
   return n ? counts.reduce((sum, c, i) => sum + c * (i + 1), 0) / n : null;
 };
 
-async function surveyOfEvent(o: Organiser, eventId: unknown) {
-  const id = parseId(eventId);
-  if (!id) return null;
-  const [row] = await db().select({ event: events, surveyId: surveys.id, invited: surveys.invitedCount }).from(events)
-    .innerJoin(surveys, eq(surveys.eventId, events.id)).where(and(eq(events.id, id), eventScope(o)));
-  return row ?? null;
+async function surveyOfEvent(o: Organiser, eventId: number) {
+  const event = await findEventInScope(o, eventId);
+  if (!event) return null;
+  const [survey] = await db().select({ surveyId: surveys.id, invited: surveys.invitedCount }).from(surveys).where(eq(surveys.eventId, event.id));
+  return survey ? { event, ...survey } : null;
 }
 
-export async function eventSurveyResults(o: Organiser, eventId: unknown, locale: AppLocale): Promise<EventSurveyResults | null> {
+export async function eventSurveyResults(o: Organiser, eventId: number, locale: AppLocale): Promise<EventSurveyResults | null> {
   const row = await surveyOfEvent(o, eventId);
   if (!row) return null;
   const { surveyId, event } = row;
@@ -118,7 +116,7 @@ export async function regionSurveyResults(o: Organiser, region: string | undefin
 export type SurveyExport = { filename: string; contentType: string; body: Buffer };
 
 /** One row per answer set, one column per question (scale as a number, choice as its option). Audited. */
-export async function exportSurveyResults(o: Organiser, eventId: unknown, format: 'csv' | 'xlsx', locale: AppLocale): Promise<SurveyExport | null> {
+export async function exportSurveyResults(o: Organiser, eventId: number, format: 'csv' | 'xlsx', locale: AppLocale): Promise<SurveyExport | null> {
   const row = await surveyOfEvent(o, eventId);
   if (!row) return null;
   const { surveyId, event } = row;

@@ -3,7 +3,7 @@ import { guardFormula, toCsv } from '@/lib/attendance/csv';
 import { foldForSearch, matchesWords, queryWords } from '@/lib/attendance/search';
 import { filtersQuery, parseFilters } from '@/lib/attendance/filters';
 import { checkInCode, checkInUrl, qrDataUrl, verifyCheckInCode } from '@/lib/attendance/qr';
-import { parseId } from '@/lib/attendance/types';
+import { parseId } from '@/lib/ids';
 import { exampleMailData, renderMail } from '@/emails/render';
 
 describe('CSV for Finnish Excel', () => {

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ erro
 export default async function AdminPrivacyPage({ params, searchParams }: Props) {
   await connection();
   const locale = pageLocale((await params).locale);
-  const o = await requireAdmin(locale, 'handleDataRequests', `/${locale}/workspace/privacy`);
+  await requireAdmin(locale, 'handleDataRequests', `/${locale}/workspace/privacy`);
   const [t, v] = await Promise.all([getTranslations('privacyData'), getTranslations('validation')]);
   const { error, erased } = await searchParams;
   const e = /^(\d+)-(\d+)$/.exec(erased ?? '');

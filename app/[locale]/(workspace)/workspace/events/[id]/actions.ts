@@ -11,7 +11,8 @@ import { checkIn, markAttended, undoCheckIn } from '@/lib/attendance/check-in';
 import { cancelOnBehalf, moveOnBehalf, promoteManually } from '@/lib/attendance/places';
 import { filtersQuery, parseFilters } from '@/lib/attendance/filters';
 import { verifyCheckInCode } from '@/lib/attendance/qr';
-import { parseId, type AttendanceResult } from '@/lib/attendance/types';
+import type { AttendanceResult } from '@/lib/attendance/types';
+import { parseId } from '@/lib/ids';
 
 type Outcome = { done: string; extra?: Record<string, string> };
 
@@ -37,14 +38,14 @@ function back(form: FormData, locale: AppLocale, registrationId: number | null, 
 
 async function run<T extends { eventId: number }>(
   form: FormData,
-  change: (o: Awaited<ReturnType<typeof requireOrganiser>>, registrationId: number | null) => Promise<AttendanceResult<T>>,
+  change: (o: Awaited<ReturnType<typeof requireOrganiser>>, registrationId: number) => Promise<AttendanceResult<T>>,
   done: (value: T) => Outcome,
 ): Promise<never> {
   const raw = str(form, 'locale');
   const locale: AppLocale = isLocale(raw) ? raw : 'fi';
   const o = await requireOrganiser(locale);
   const registrationId = parseId(str(form, 'registrationId'));
-  const result = await change(o, registrationId);
+  const result: AttendanceResult<T> = registrationId === null ? { ok: false, error: 'attendance.notFound' } : await change(o, registrationId);
   if (!result.ok) redirect(back(form, locale, registrationId, null, { error: result.error.replace('attendance.', '') }));
   const { done: d, extra } = done(result.value);
   redirect(back(form, locale, registrationId, result.value.eventId, { done: d, ...extra }));

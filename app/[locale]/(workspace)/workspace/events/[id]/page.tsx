@@ -4,6 +4,7 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { listEventRegistrations, type RegistrationRow, type ScopedEvent } from '@/lib/attendance/registrations';
 import { filtersQuery, parseFilters, type AttendanceFilters } from '@/lib/attendance/filters';
 import { EXPORT_FORMATS, EXPORT_LISTS } from '@/lib/attendance/export';
@@ -37,7 +38,8 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
   const query = await searchParams;
   const filters = parseFilters(query);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}`);
-  const listed = await listEventRegistrations(o, id, filters);
+  const eventId = idOrNotFound(id);
+  const listed = await listEventRegistrations(o, eventId, filters);
   if (!listed.ok) notFound();
   const { event, rows, all, counts, municipalityCodes, sectorCodes } = listed.value;
   const [t, ref] = await Promise.all([getTranslations('attendance'), getReferenceData()]);

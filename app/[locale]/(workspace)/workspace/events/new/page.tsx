@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { localized } from '@/lib/i18n/messages';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { blankEventValues, editorOptions } from '@/lib/events/editor-read';
 import { sessionDefaults } from '@/lib/events/series-editor';
 import { EventForm } from '@/components/editor/event-form';
@@ -21,7 +22,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   const { series } = await searchParams;
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/events/new${series ? `?series=${encodeURIComponent(series)}` : ''}`);
   const t = await getTranslations('editor');
-  const seriesId = series ? Number(series) : null;
+  const seriesId = series ? idOrNotFound(series) : null;
   const defaults = seriesId !== null ? await sessionDefaults(organiser, seriesId) : {};
   if (defaults === null) notFound();
   const initial = { ...blankEventValues(organiser), ...defaults };

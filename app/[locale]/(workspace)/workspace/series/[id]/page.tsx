@@ -6,6 +6,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { getSeriesForEdit } from '@/lib/events/series-editor';
 import { formatEventTime } from '@/lib/time';
 import { SeriesForm } from '@/components/editor/series-form';
@@ -21,7 +22,7 @@ export default async function SeriesPage({ params, searchParams }: Props) {
   const { locale: raw, id } = await params;
   const locale = pageLocale(raw);
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/series/${id}`);
-  const series = await getSeriesForEdit(organiser, Number(id));
+  const series = await getSeriesForEdit(organiser, idOrNotFound(id));
   if (!series) notFound();
   const { done } = await searchParams;
   const t = await getTranslations('editor');

@@ -4,6 +4,7 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { listDoor } from '@/lib/attendance/registrations';
 import { EventHeader } from '@/components/attendance/event-header';
 import { AttendanceNotice } from '@/components/attendance/notice';
@@ -27,7 +28,8 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   const locale = pageLocale(raw);
   const query = await searchParams;
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/checkin`);
-  const door = await listDoor(o, id);
+  const eventId = idOrNotFound(id);
+  const door = await listDoor(o, eventId);
   if (!door.ok) notFound();
   const { event, people, counts } = door.value;
   const t = await getTranslations('attendance');

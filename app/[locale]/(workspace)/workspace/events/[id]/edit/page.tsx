@@ -6,6 +6,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/components/ui/link';
 import { localized, translate } from '@/lib/i18n/messages';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { editorOptions, getEventForEdit } from '@/lib/events/editor-read';
 import { EDITOR_LIMITS } from '@/lib/events/editor-schema';
 import { formatDateTime } from '@/lib/time';
@@ -30,7 +31,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const { locale: raw, id } = await params;
   const locale = pageLocale(raw);
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/events/${id}/edit`);
-  const event = await getEventForEdit(organiser, Number(id));
+  const event = await getEventForEdit(organiser, idOrNotFound(id));
   if (!event) notFound();
   const { done, error, count, survey: surveyDone, surveyError } = await searchParams;
   const [t, w, p, options, survey] = await Promise.all([

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/components/ui/link';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { eventSurveyResults } from '@/lib/surveys/results';
 import { scopedEvent } from '@/lib/attendance/registrations';
 import { EventHeader } from '@/components/attendance/event-header';
@@ -25,7 +26,8 @@ export default async function EventFeedbackPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/feedback`);
-  const event = await scopedEvent(o, id);
+  const eventId = idOrNotFound(id);
+  const event = await scopedEvent(o, eventId);
   if (!event) notFound();
   const [t, results] = await Promise.all([getTranslations('survey.results'), eventSurveyResults(o, event.id, locale)]);
   const labels = { value: t('value'), count: t('count'), share: t('share') };

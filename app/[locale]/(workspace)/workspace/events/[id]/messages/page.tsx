@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { scopedEvent } from '@/lib/attendance/registrations';
 import { audienceCounts, listEventMessages } from '@/lib/messages/service';
 import { EventHeader } from '@/components/attendance/event-header';
@@ -24,7 +25,8 @@ export default async function EventMessagesPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/messages`);
-  const [event, counts, sent] = await Promise.all([scopedEvent(o, id), audienceCounts(o, id), listEventMessages(o, id)]);
+  const eventId = idOrNotFound(id);
+  const [event, counts, sent] = await Promise.all([scopedEvent(o, eventId), audienceCounts(o, eventId), listEventMessages(o, eventId)]);
   if (!event || !counts.ok || !sent.ok) notFound();
   const t = await getTranslations('messages');
   return (

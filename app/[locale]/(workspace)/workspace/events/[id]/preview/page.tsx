@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { getEventPreview } from '@/lib/events/preview';
 import { EventArticle } from '@/components/events/event-article';
 
@@ -21,7 +22,8 @@ export default async function EventPreviewPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/preview`);
-  const event = await getEventPreview(o, id);
+  const eventId = idOrNotFound(id);
+  const event = await getEventPreview(o, eventId);
   if (!event) notFound();
   const t = await getTranslations('preview');
   const other = locale === 'fi' ? 'sv' : 'fi';

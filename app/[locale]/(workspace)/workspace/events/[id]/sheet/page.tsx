@@ -4,6 +4,7 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
 import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
@@ -28,7 +29,8 @@ export default async function SignInSheetPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/sheet`);
-  const listed = await listEventRegistrations(o, id, { status: 'confirmed', mode: 'onsite' });
+  const eventId = idOrNotFound(id);
+  const listed = await listEventRegistrations(o, eventId, { status: 'confirmed', mode: 'onsite' });
   if (!listed.ok) notFound();
   const { event, rows } = listed.value;
   const [t, ref] = await Promise.all([getTranslations('attendance'), getReferenceData()]);

@@ -4,6 +4,7 @@ import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { loadEventReport } from '@/lib/stats/report';
 import { EventHeader } from '@/components/attendance/event-header';
 import { ReachReport } from '@/components/stats/reach-report';
@@ -21,7 +22,8 @@ export default async function EventStatsPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/stats`);
-  const report = await loadEventReport(o, id, locale);
+  const eventId = idOrNotFound(id);
+  const report = await loadEventReport(o, eventId, locale);
   if (!report.ok) notFound();
   const { event, stats, tables } = report.value;
   const t = await getTranslations('stats');

@@ -6,6 +6,7 @@ import { exportSurveyResults } from '@/lib/surveys/results';
 import { isLocale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
 import { withDatabaseErrors } from '@/lib/http';
+import { parseId } from '@/lib/ids';
 
 export const dynamic = 'force-dynamic';
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' };
@@ -20,7 +21,8 @@ export const GET = withDatabaseErrors(async (req: NextRequest, ctx: Ctx) => {
   if (!o) return new NextResponse(null, { status: 303, headers: { ...PRIVATE, Location: `/${locale}/signin?callbackUrl=${encodeURIComponent(url.pathname + url.search)}` } });
   const format = url.searchParams.get('format') ?? 'csv';
   if (format !== 'csv' && format !== 'xlsx') return NextResponse.json({ error: 'bad_request', message: translate(locale, 'attendance.export.badRequest') }, { status: 400, headers: PRIVATE });
-  const file = await exportSurveyResults(o, id, format, locale);
+  const eventId = parseId(id);
+  const file = eventId === null ? null : await exportSurveyResults(o, eventId, format, locale);
   if (!file) return NextResponse.json({ error: 'not_found', message: translate(locale, 'survey.errors.notFound') }, { status: 404, headers: PRIVATE });
   const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return new NextResponse(new Uint8Array(file.body), {

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/components/ui/link';
 import { requireOrganiser } from '@/lib/auth/guards';
+import { idOrNotFound } from '@/lib/ids';
 import { scopedEvent } from '@/lib/attendance/registrations';
 import { listEventMessages } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
@@ -24,7 +25,9 @@ export default async function MessageProgressPage({ params }: Props) {
   const { locale: raw, id, messageId } = await params;
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/messages/${encodeURIComponent(messageId)}`);
-  const [event, found] = await Promise.all([scopedEvent(o, id), listEventMessages(o, id, messageId)]);
+  const eventId = idOrNotFound(id);
+  const msgId = idOrNotFound(messageId);
+  const [event, found] = await Promise.all([scopedEvent(o, eventId), listEventMessages(o, eventId, msgId)]);
   if (!event || !found.ok) notFound();
   const m = found.value[0];
   const t = await getTranslations('messages');
