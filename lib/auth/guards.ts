@@ -6,6 +6,7 @@ import { and, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'dr
 import { db, type Tx } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { eventOrganisers, events, organiserRegions, users } from '@/db/schema';
+import { signInPath } from '@/lib/http/signin';
 import { isValidId } from '@/lib/ids';
 import { auth } from './index';
 
@@ -25,7 +26,7 @@ export async function currentOrganiser(): Promise<Organiser | null> {
 /** The signed-in organiser, or a redirect to the sign-in page. */
 export async function requireOrganiser(locale: string, returnTo?: string): Promise<Organiser> {
   const o = await currentOrganiser();
-  if (!o) redirect(`/${locale}/signin${returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : ''}`);
+  if (!o) redirect(signInPath(locale, returnTo));
   return o;
 }
 

@@ -1,35 +1,25 @@
 import 'server-only';
 // GET …/workspace/stats/export and …/workspace/events/{id}/stats/export
 // (?format=csv|xlsx&table=…, plus the page's own area and period). The organiser comes from the
-// session (the route passes currentOrganiser()): nobody signed in is sent to the sign-in page, an
-// area or event outside the organiser's scope is a 404 exactly like a missing one.
-import { NextResponse } from 'next/server';
-import type { Organiser } from '@/lib/auth/guards';
-import { contentDisposition, PRIVATE } from '@/lib/attendance/http';
-import { isLocale, type AppLocale } from '@/lib/i18n/routing';
+// session (the routes are wrapped in withOrganiser): nobody signed in is sent to the sign-in page,
+// an area or event outside the organiser's scope is a 404 exactly like a missing one.
+import type { OrganiserRequest } from '@/lib/auth/entry-points';
+import { fileResponse, jsonError } from '@/lib/http';
 import { translate } from '@/lib/i18n/messages';
+import { parseId } from '@/lib/ids';
 import { STATS_FORMATS, statsFile, type StatsFormat } from './export';
 import { loadAreaReport, loadEventReport } from './report';
 import { TABLE_KEYS, type TableKey } from './tables';
-import { parseId } from '@/lib/ids';
 
+type Params = { locale: string; id?: string };
 
-export async function handleStatsExport(
-  req: Request, params: { locale: string; id?: string }, organiser: Organiser | null,
-): Promise<Response> {
-  const locale: AppLocale = isLocale(params.locale) ? params.locale : 'fi';
-  const url = new URL(req.url);
-  if (!organiser) {
-    return new NextResponse(null, {
-      status: 303, headers: { ...PRIVATE, Location: `/${locale}/signin?callbackUrl=${encodeURIComponent(`${url.pathname}${url.search}`)}` },
-    });
-  }
+export async function exportStats({ url, locale, params, organiser }: OrganiserRequest<Params>): Promise<Response> {
   const format = url.searchParams.get('format') ?? 'xlsx';
   const table = url.searchParams.get('table') ?? undefined;
   if (!(STATS_FORMATS as readonly string[]).includes(format) || (table !== undefined && !(TABLE_KEYS as readonly string[]).includes(table))) {
-    return NextResponse.json({ error: 'bad_request', message: translate(locale, 'stats.errors.badExport') }, { status: 400, headers: PRIVATE });
+    return jsonError(400, 'bad_request', translate(locale, 'stats.errors.badExport'));
   }
-  const notFound = () => NextResponse.json({ error: 'not_found', message: translate(locale, 'stats.errors.notFound') }, { status: 404, headers: PRIVATE });
+  const notFound = () => jsonError(404, 'not_found', translate(locale, 'stats.errors.notFound'));
   let tables;
   let base;
   if (params.id !== undefined) {
@@ -47,8 +37,6 @@ export async function handleStatsExport(
   }
   const file = await statsFile(tables, format as StatsFormat, base, table as TableKey | undefined);
   if (!file) return notFound();
-  return new NextResponse(new Uint8Array(file.body), {
-    status: 200,
-    headers: { ...PRIVATE, 'Content-Type': file.contentType, 'Content-Disposition': contentDisposition(file.filename), 'Content-Length': String(file.body.length) },
-  });
+  return fileResponse(file);
 }
+

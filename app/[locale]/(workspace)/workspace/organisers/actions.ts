@@ -3,15 +3,10 @@
 // JavaScript) answered with a redirect back to the page. The admin comes from the session and
 // lib/auth/organisers checks the role again; ids from the form prove nothing.
 import { redirect } from 'next/navigation';
-import { requireOrganiser } from '@/lib/auth/guards';
-import { isLocale, type AppLocale } from '@/lib/i18n/routing';
+import { actionOrganiser } from '@/lib/auth/entry-points';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { organiserChangeSchema, organiserFormValues, organiserInviteSchema } from '@/lib/auth/organiser-schema';
 import { changeOrganiser, inviteAsAdmin, setOrganiserDisabled, type OrganiserResult } from '@/lib/auth/organisers';
-
-function localeOf(form: FormData): AppLocale {
-  const v = form.get('locale');
-  return typeof v === 'string' && isLocale(v) ? v : 'fi';
-}
 
 function answer(l: AppLocale, r: OrganiserResult<unknown> | { ok: false; error: string }, done: string, userId?: string): never {
   const q = new URLSearchParams(r.ok ? { done } : { error: r.error.split('.').pop()! });
@@ -22,8 +17,7 @@ function answer(l: AppLocale, r: OrganiserResult<unknown> | { ok: false; error: 
 const userIdOf = (form: FormData) => (typeof form.get('userId') === 'string' ? (form.get('userId') as string) : '');
 
 export async function inviteOrganiserAction(form: FormData): Promise<void> {
-  const l = localeOf(form);
-  const o = await requireOrganiser(l);
+  const { organiser: o, locale: l } = await actionOrganiser(form.get('locale'));
   const parsed = organiserInviteSchema.safeParse(organiserFormValues(form));
   if (!parsed.success) answer(l, { ok: false, error: parsed.error.issues[0].message }, '');
   const r = await inviteAsAdmin(o, parsed.data);
@@ -33,16 +27,14 @@ export async function inviteOrganiserAction(form: FormData): Promise<void> {
 }
 
 export async function changeOrganiserAction(form: FormData): Promise<void> {
-  const l = localeOf(form);
-  const o = await requireOrganiser(l);
+  const { organiser: o, locale: l } = await actionOrganiser(form.get('locale'));
   const parsed = organiserChangeSchema.safeParse(organiserFormValues(form));
   if (!parsed.success) answer(l, { ok: false, error: parsed.error.issues[0].message }, '', userIdOf(form));
   answer(l, await changeOrganiser(o, userIdOf(form), parsed.data), 'changed', userIdOf(form));
 }
 
 export async function setDisabledAction(form: FormData): Promise<void> {
-  const l = localeOf(form);
-  const o = await requireOrganiser(l);
+  const { organiser: o, locale: l } = await actionOrganiser(form.get('locale'));
   const disable = form.get('disabled') === 'yes';
   answer(l, await setOrganiserDisabled(o, userIdOf(form), disable), disable ? 'disabled' : 'enabled', userIdOf(form));
 }

@@ -1,14 +1,12 @@
 'use server';
 // Admins' data requests (lib/privacy/admin checks the role again and audits each step).
 import { redirect } from 'next/navigation';
-import { requireOrganiser } from '@/lib/auth/guards';
-import { isLocale } from '@/lib/i18n/routing';
+import { actionOrganiser } from '@/lib/auth/entry-points';
 import { dataRequestSchema, eraseSchema } from '@/lib/privacy/schema';
 import { adminErase, adminLookup } from '@/lib/privacy/admin';
 
 export async function adminLookupAction(locale: string, form: FormData): Promise<void> {
-  const l = isLocale(locale) ? locale : 'fi';
-  const o = await requireOrganiser(l);
+  const { organiser: o, locale: l } = await actionOrganiser(locale);
   const parsed = dataRequestSchema.safeParse({ email: form.get('email') ?? '' });
   if (!parsed.success) redirect(`/${l}/workspace/privacy?error=email`);
   const token = await adminLookup(o, parsed.data.email);
@@ -16,8 +14,7 @@ export async function adminLookupAction(locale: string, form: FormData): Promise
 }
 
 export async function adminEraseAction(locale: string, token: string, form: FormData): Promise<void> {
-  const l = isLocale(locale) ? locale : 'fi';
-  const o = await requireOrganiser(l);
+  const { organiser: o, locale: l } = await actionOrganiser(locale);
   if (!eraseSchema.safeParse({ confirm: form.get('confirm') ?? false }).success) redirect(`/${l}/workspace/privacy/${token}?error=confirm`);
   const r = await adminErase(o, token);
   redirect(r ? `/${l}/workspace/privacy?erased=${r.anonymised}-${r.cancelled}` : `/${l}/workspace/privacy`);

@@ -1,12 +1,13 @@
 'use server';
 // Organisers' changes to one registration, posted from the list page, the door check-in page and the
-// QR check-in page. Each action signs the organiser in first (requireOrganiser); the domain
+// QR check-in page. Each action signs the organiser in first (actionOrganiser); the domain
 // functions in lib/attendance check the organiser's scope on the registration itself, so ids from
 // the form can never reach another region's people. The answer is a redirect back (POST → GET),
 // which also works without JavaScript.
 import { redirect } from 'next/navigation';
-import { requireOrganiser } from '@/lib/auth/guards';
-import { isLocale, type AppLocale } from '@/lib/i18n/routing';
+import { actionOrganiser } from '@/lib/auth/entry-points';
+import type { Organiser } from '@/lib/auth/guards';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { checkIn, markAttended, undoCheckIn } from '@/lib/attendance/check-in';
 import { cancelOnBehalf, moveOnBehalf, promoteManually } from '@/lib/attendance/places';
 import { filtersQuery, parseFilters } from '@/lib/attendance/filters';
@@ -38,12 +39,10 @@ function back(form: FormData, locale: AppLocale, registrationId: number | null, 
 
 async function run<T extends { eventId: number }>(
   form: FormData,
-  change: (o: Awaited<ReturnType<typeof requireOrganiser>>, registrationId: number) => Promise<AttendanceResult<T>>,
+  change: (o: Organiser, registrationId: number) => Promise<AttendanceResult<T>>,
   done: (value: T) => Outcome,
 ): Promise<never> {
-  const raw = str(form, 'locale');
-  const locale: AppLocale = isLocale(raw) ? raw : 'fi';
-  const o = await requireOrganiser(locale);
+  const { organiser: o, locale } = await actionOrganiser(str(form, 'locale'));
   const registrationId = parseId(str(form, 'registrationId'));
   const result: AttendanceResult<T> = registrationId === null ? { ok: false, error: 'attendance.notFound' } : await change(o, registrationId);
   if (!result.ok) redirect(back(form, locale, registrationId, null, { error: result.error.replace('attendance.', '') }));

@@ -1,5 +1,5 @@
 import 'server-only';
-// Shared by route handlers: a database that does not answer becomes a translated 503, never a 500.
+// A database that does not answer becomes a translated 503, never a 500.
 import { NextResponse, type NextRequest } from 'next/server';
 import { translate } from '@/lib/i18n/messages';
 
