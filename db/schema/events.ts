@@ -5,6 +5,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { regions, provinces } from './places';
 import { themes } from './taxonomy';
+import { users } from './auth';
 
 export const eventKind = pgEnum('event_kind', ['network_day', 'gathering', 'training', 'info_day', 'webinar']);
 export const eventStatus = pgEnum('event_status', ['draft', 'published', 'cancelled']);
@@ -20,6 +21,8 @@ export const trainingSeries = pgTable('training_series', {
   descriptionSv: text('description_sv'),
   trainers: text('trainers').notNull().default(''),
   project: text('project').notNull().default(''), // organising project, e.g. TUVET
+  // Who created it: before its first session, the one organiser (besides admins) who may manage it.
+  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

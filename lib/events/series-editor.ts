@@ -2,11 +2,11 @@ import 'server-only';
 // Training series in the workspace: create and edit a series, list its sessions, and prefill a new
 // session from it. A series has no region of its own, so who may manage it follows its sessions: an
 // admin always; an organiser when every session is in their scope (a series that spans regions is
-// managed nationally) or, before it has sessions, when they created it (the audit log says who).
+// managed nationally) or, before it has sessions, when they created it (`created_by`).
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
-import { auditLog, events, eventThemes, trainingSeries } from '@/db/schema';
+import { events, eventThemes, trainingSeries } from '@/db/schema';
 import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import type { EditorResult, EventFormValues, SeriesFormValues, SeriesInput } from './editor-schema';
@@ -19,9 +19,7 @@ export function seriesScope(o: Organiser): SQL {
   if (can(o, 'actNationally')) return sql`true`;
   const hasSessions = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)})`;
   const outside = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)} and not (${eventScope(o)}))`;
-  const created = sql`exists (select 1 from ${auditLog} where ${auditLog.action} = 'series.create'
-    and ${auditLog.target} = 'series:' || ${qualified(trainingSeries.id)} and ${auditLog.userId} = ${o.id})`;
-  return sql`((${hasSessions} and not ${outside}) or (not ${hasSessions} and ${created}))`;
+  return sql`((${hasSessions} and not ${outside}) or (not ${hasSessions} and ${eq(trainingSeries.createdBy, o.id)}))`;
 }
 
 export async function canManageSeries(o: Organiser, seriesId: number): Promise<boolean> {
@@ -50,7 +48,7 @@ export async function createSeries(o: Organiser, input: SeriesInput, now = new D
     try {
       const slug = await freeSeriesSlug(slugify(input.titleFi));
       return await db().transaction(async (tx) => {
-        const [row] = await tx.insert(trainingSeries).values({ ...input, slug, createdAt: now, updatedAt: now })
+        const [row] = await tx.insert(trainingSeries).values({ ...input, slug, createdBy: o.id, createdAt: now, updatedAt: now })
           .returning({ id: trainingSeries.id, slug: trainingSeries.slug });
         await writeAudit(tx, o, 'series.create', `series:${row.id}`, { after: { slug, ...input } });
         return { ok: true as const, value: row };

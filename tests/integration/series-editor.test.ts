@@ -82,4 +82,17 @@ describe('training series', () => {
     await createEvent({ seriesId: national.id, scope: 'region', regionCode: 'HYKS' });
     expect([await canManageSeries(people.admin, national.id), await canManageSeries(people.tays, national.id), await canManageSeries(people.hyks, national.id)]).toEqual([true, false, false]);
   });
+
+  it('knows its creator from the series itself: rows of the audit log neither grant nor take away the right to manage it', async () => {
+    const r = await createSeries(people.tays, series('Luojan sarja'), NOW);
+    if (!r.ok) throw new Error(r.error);
+    const id = r.value.id;
+    expect((await db().select({ createdBy: trainingSeries.createdBy }).from(trainingSeries).where(eq(trainingSeries.id, id)))[0].createdBy).toBe(people.tays.id);
+    // The log says someone else created it, and the creator's own row is gone: nothing changes.
+    await db().delete(auditLog).where(eq(auditLog.target, `series:${id}`));
+    await db().insert(auditLog).values({ userId: people.hyks.id, actorEmail: people.hyks.email, action: 'series.create', target: `series:${id}` });
+    expect([await canManageSeries(people.admin, id), await canManageSeries(people.tays, id), await canManageSeries(people.hyks, id)]).toEqual([true, true, false]);
+    expect(await updateSeries(people.hyks, id, series('Kaapattu'), NOW)).toEqual({ ok: false, error: 'editor.errors.notFound' });
+    expect(await updateSeries(people.tays, id, series('Luojan sarja, syksy'), NOW)).toEqual({ ok: true, value: null });
+  });
 });
