@@ -1,6 +1,6 @@
 import 'server-only';
 // Exports of an event's people — participants, waiting list, attendance — as CSV for Finnish Excel
-// (lib/attendance/csv.ts) or XLSX (exceljs), headed in the organiser's language. The current
+// (lib/csv.ts) or XLSX (exceljs), headed in the organiser's language. The current
 // search and filters of the list page apply; the list chooses the status. Every export is written
 // to the audit log: the files hold personal data.
 import ExcelJS from 'exceljs';
@@ -12,7 +12,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { getReferenceData } from '@/lib/reference';
 import { TIME_ZONE } from '@/lib/time';
 import { recordAudit } from './audit';
-import { toCsv } from './csv';
+import { toCsv } from '@/lib/csv';
 import type { AttendanceFilters } from './filters';
 import { listEventRegistrations, type RegistrationRow } from './registrations';
 import type { AttendanceResult } from './types';

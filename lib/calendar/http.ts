@@ -11,7 +11,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { config } from '@/lib/config';
-import { withDatabaseErrors } from '@/lib/http';
+import { contentDisposition, withDatabaseErrors } from '@/lib/http';
 import type { Locale } from '@/lib/time';
 import type { CalendarFeed } from './feeds';
 import { icsBaseName } from './links';
@@ -86,7 +86,7 @@ export function calendarResponse(
   if (notModified) return new Response(null, { status: 304, headers });
 
   headers['Content-Type'] = CALENDAR_CONTENT_TYPE;
-  if (feed.download) headers['Content-Disposition'] = `attachment; filename="${feed.download.replace(/["\\\r\n]/g, '')}"`;
+  if (feed.download) headers['Content-Disposition'] = contentDisposition(feed.download);
   return new Response(feed.body, { status: 200, headers });
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
-// Statistics files: CSV for Finnish Excel (one table per file, lib/attendance/csv.ts) or XLSX with
+// Statistics files: CSV for Finnish Excel (one table per file, lib/csv.ts) or XLSX with
 // every table of the page as a sheet. Counts only, no personal data.
 import ExcelJS from 'exceljs';
-import { toCsv } from '@/lib/attendance/csv';
+import { toCsv } from '@/lib/csv';
 import type { StatsTable, TableKey } from './tables';
 
 export const STATS_FORMATS = ['csv', 'xlsx'] as const;

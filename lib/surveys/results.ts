@@ -11,7 +11,7 @@ import { eventScope, findEventInScope, type Organiser } from '@/lib/auth/guards'
 import { writeAudit } from '@/lib/audit';
 import { localized, translate } from '@/lib/i18n/messages';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { toCsv } from '@/lib/attendance/csv';
+import { toCsv } from '@/lib/csv';
 import type { QuestionKind } from './schema';
 
 export type QuestionResult = {

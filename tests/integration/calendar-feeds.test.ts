@@ -333,7 +333,7 @@ describe('public calendar feeds', () => {
     const res = await get(`/calendar/events/${slugs['hyks-talvi']}.ics?lang=sv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${slugs['hyks-talvi']}.ics"`);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${slugs['hyks-talvi']}.ics"; filename*=UTF-8''${slugs['hyks-talvi']}.ics`);
     const text = await res.text();
     const f = parseBoth(text);
     expect(f.entries).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardFormula, toCsv } from '@/lib/attendance/csv';
+import { guardFormula, toCsv } from '@/lib/csv';
 import { foldForSearch, matchesWords, queryWords } from '@/lib/attendance/search';
 import { filtersQuery, parseFilters } from '@/lib/attendance/filters';
 import { checkInCode, checkInUrl, qrDataUrl, verifyCheckInCode } from '@/lib/attendance/qr';

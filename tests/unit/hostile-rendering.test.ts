@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { FUZZ_RUNS, fuzzParams, hostileString } from '../support/hostile';
 import { MAIL_KINDS, exampleMailData, renderMail } from '@/emails/render';
-import { toCsv } from '@/lib/attendance/csv';
+import { toCsv } from '@/lib/csv';
 import { buildFeedCalendar, eventTitle, type FeedEvent } from '@/lib/calendar/builder';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { streamPageHtml } from '@/lib/streams/page';

@@ -2,17 +2,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { joinStream, streamState } from '@/lib/streams/access';
 import { STREAM_PAGE_STYLE, streamPageHtml } from '@/lib/streams/page';
 import { handWrittenPageCsp } from '@/lib/security/headers';
-import { withDatabaseErrors } from '@/lib/http';
+import { PERSONAL_HEADERS, withDatabaseErrors } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ token: string }> };
 
 const pageHeaders = {
+  ...PERSONAL_HEADERS,
   'Content-Type': 'text/html; charset=utf-8',
-  'Cache-Control': 'private, no-store',
-  'Referrer-Policy': 'no-referrer',
-  'X-Robots-Tag': 'noindex, nofollow',
   'Content-Security-Policy': handWrittenPageCsp(STREAM_PAGE_STYLE),
 };
 

@@ -1,8 +1,8 @@
 // POST /{locale}/my-data/{token}/download — everything Kokoon holds about the link's address, as JSON.
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { emailForDataLink } from '@/lib/privacy/requests';
 import { collectPersonalData } from '@/lib/privacy/data';
-import { withDatabaseErrors } from '@/lib/http';
+import { fileResponse, jsonError, PERSONAL_HEADERS, withDatabaseErrors } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,9 +11,7 @@ type Ctx = { params: Promise<{ locale: string; token: string }> };
 export const POST = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
   const { token } = await ctx.params;
   const email = await emailForDataLink(token);
-  const headers = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' };
-  if (!email) return NextResponse.json({ error: 'not_found' }, { status: 404, headers });
-  return new NextResponse(JSON.stringify(await collectPersonalData(email), null, 2), {
-    status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="kokoon-tiedot.json"' },
-  });
+  if (!email) return jsonError(404, 'not_found', undefined, PERSONAL_HEADERS);
+  const body = JSON.stringify(await collectPersonalData(email), null, 2);
+  return fileResponse({ body, contentType: 'application/json; charset=utf-8', filename: 'kokoon-tiedot.json' }, PERSONAL_HEADERS);
 });

@@ -4,10 +4,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { buildCertificate, registrationForManageToken } from '@/lib/certificates';
 import { looksLikeToken } from '@/lib/registrations/tokens';
-import { withDatabaseErrors } from '@/lib/http';
+import { fileResponse, PERSONAL_HEADERS, withDatabaseErrors } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
-const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' };
 
 type Ctx = { params: Promise<{ locale: string; token: string }> };
 
@@ -15,10 +14,7 @@ export const GET = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
   const { token } = await ctx.params;
   const id = looksLikeToken(token) ? await registrationForManageToken(token) : null;
   const cert = id ? await buildCertificate(id) : null;
-  if (!cert?.ok) return new NextResponse('Not found', { status: 404, headers: { ...PRIVATE, 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!cert?.ok) return new NextResponse('Not found', { status: 404, headers: { ...PERSONAL_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
   const { pdf, filename } = cert.value;
-  return new NextResponse(new Uint8Array(pdf), {
-    status: 200,
-    headers: { ...PRIVATE, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${filename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"` },
-  });
+  return fileResponse({ body: pdf, contentType: 'application/pdf', filename }, PERSONAL_HEADERS);
 });

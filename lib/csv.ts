@@ -1,8 +1,9 @@
-// CSV that opens correctly in Finnish Excel by double-click: UTF-8 with a BOM (else Excel reads
-// ANSI and breaks ä/ö/å), `;` as the separator (the list separator of the Finnish locale, where
-// `,` is the decimal comma), CRLF line ends and every field quoted. Cells that a spreadsheet would
-// run as a formula (=, +, -, @, tab, CR) get a leading apostrophe (OWASP "CSV injection"): the
-// data comes from a public sign-up form.
+// Every CSV file Kokoon writes (attendance, statistics and feedback exports) opens correctly in
+// Finnish Excel by double-click: UTF-8 with a BOM (else Excel reads ANSI and breaks ä/ö/å), `;` as
+// the separator (the list separator of the Finnish locale, where `,` is the decimal comma), CRLF
+// line ends and every field quoted. Cells that a spreadsheet would run as a formula (=, +, -, @,
+// tab, CR) get a leading apostrophe (OWASP "CSV injection"): the data comes from a public sign-up
+// form.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
