@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
-import type { ScopedEvent } from '@/lib/attendance/registrations';
+import type { ScopedEvent } from '@/lib/events/scoped';
 import { BackLink } from '@/components/ui/back-link';
 import { cityName } from '@/lib/reference';
 

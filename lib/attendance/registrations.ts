@@ -5,21 +5,18 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { events, registrations } from '@/db/schema';
-import { eventScope, findEventInScope, type Organiser } from '@/lib/auth/guards';
+import { eventScope, type Organiser } from '@/lib/auth/guards';
+import { scopedEvent, type ScopedEvent } from '@/lib/events/scoped';
 import type { AttendanceFilters } from './filters';
 import { matchesWords, queryWords } from './search';
 import { verifyCheckInCode } from './qr';
 import type { AttendanceResult } from './types';
 
+export type { ScopedEvent } from '@/lib/events/scoped';
+
 export type Mode = 'onsite' | 'remote';
 export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
-/** What the organiser's pages about one event (attendance, door list, messages, feedback, statistics) show of it. */
-export const SCOPED_EVENT_COLUMNS = [
-  'id', 'slug', 'titleFi', 'titleSv', 'status', 'format', 'startsAt', 'endsAt', 'capacityOnsite', 'capacityRemote',
-  'waitlistEnabled', 'regionCode', 'venueName', 'venueAddress', 'city', 'kind',
-] as const;
-export type ScopedEvent = Pick<typeof events.$inferSelect, (typeof SCOPED_EVENT_COLUMNS)[number]>;
 
 const rowColumns = {
   id: registrations.id, eventId: registrations.eventId, status: registrations.status, attendance: registrations.attendance,
@@ -59,10 +56,6 @@ export type EventRegistrations = {
   sectorCodes: string[];
 };
 
-/** The event if this organiser may manage it; null for a missing id and for one outside their scope alike. */
-export function scopedEvent(o: Organiser, eventId: number): Promise<ScopedEvent | null> {
-  return findEventInScope(o, eventId, { columns: SCOPED_EVENT_COLUMNS });
-}
 
 const STATUS_ORDER: Record<RegistrationStatus, number> = { confirmed: 0, waitlisted: 1, cancelled: 2 };
 const collator = new Intl.Collator('fi', { sensitivity: 'base' });

@@ -7,7 +7,7 @@ import { and, asc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { events, registrations } from '@/db/schema';
 import { can, eventScope, type Organiser } from '@/lib/auth/guards';
-import { scopedEvent, type ScopedEvent } from '@/lib/attendance/registrations';
+import { scopedEvent, type ScopedEvent } from '@/lib/events/scoped';
 import { getReferenceData, type ReferenceData } from '@/lib/reference';
 import {
   attended, reachStats, totalsOf, unreachedMunicipalities, type Fact, type ReachStats, type Reference, type StatsEvent, type Totals,

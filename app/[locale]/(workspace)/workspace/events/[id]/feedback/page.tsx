@@ -7,7 +7,7 @@ import { Link } from '@/components/ui/link';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { eventSurveyResults } from '@/lib/surveys/results';
-import { scopedEvent } from '@/lib/attendance/registrations';
+import { scopedEvent } from '@/lib/events/scoped';
 import { EventHeader } from '@/components/attendance/event-header';
 import { BarChart } from '@/components/charts/bar-chart';
 

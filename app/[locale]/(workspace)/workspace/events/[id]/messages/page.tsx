@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
-import { scopedEvent } from '@/lib/attendance/registrations';
+import { scopedEvent } from '@/lib/events/scoped';
 import { audienceCounts, listEventMessages } from '@/lib/messages/service';
 import { EventHeader } from '@/components/attendance/event-header';
 import { MessageForm } from '@/components/messages/message-form';

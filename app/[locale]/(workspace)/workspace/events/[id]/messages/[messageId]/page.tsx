@@ -6,7 +6,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/components/ui/link';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
-import { scopedEvent } from '@/lib/attendance/registrations';
+import { scopedEvent } from '@/lib/events/scoped';
 import { listEventMessages } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
 import { EventHeader } from '@/components/attendance/event-header';
