@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   // A series the HYKS organiser created and has no sessions yet: theirs (and admins'), nobody else's.
   // (The demo's series have sessions in several regions, so only admins may edit them.)
   const [hyks] = await sql`select id from users where email = ${EMAIL.organiser}`;
-  const [series] = await sql`insert into training_series (slug, title_fi) values (${`matriisi-${Date.now()}`}, 'Matriisisarja') returning id`;
+  const [series] = await sql`insert into training_series (slug, title_fi, created_by) values (${`matriisi-${Date.now()}`}, 'Matriisisarja', ${hyks.id}) returning id`;
   await sql`insert into audit_log (user_id, actor_email, action, target) values (${hyks.id}, ${EMAIL.organiser}, 'series.create', ${`series:${series.id}`})`;
   // An admin's reference to a person's data, stored as the privacy page stores one (adminRefHash in
   // lib/privacy/admin.ts: its own hash domain, so it never opens the public my-data page).
