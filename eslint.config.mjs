@@ -33,6 +33,28 @@ export default defineConfig([
     },
   },
   {
+    name: 'kokoon/forms',
+    files: ['components/**/*.tsx', 'app/**/*.tsx'],
+    // components/registrations still has one cast: drop this line when it is gone (issue 14 §6).
+    ignores: ['components/registrations/**'],
+    rules: {
+      // A form's values are z.input<typeof schema> and zodResolver's types line up by themselves;
+      // a cast here hides a form value that drifted from its schema.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression[expression.callee.name='zodResolver']",
+          message:
+            'Type the form as useForm<z.input<typeof schema>, unknown, z.output<typeof schema>> instead of casting the resolver.',
+        },
+        {
+          selector: "CallExpression[callee.name='zodResolver'] > TSAsExpression",
+          message: 'Pass the schema itself to zodResolver; its input and output types are the form’s.',
+        },
+      ],
+    },
+  },
+  {
     name: 'kokoon/tests',
     files: ['tests/**/*.ts'],
     rules: {
