@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
 import { person } from '../support/registrations';
-import { FUZZ_RUNS, fuzzParams, hostileFieldValue, hostileJson, hostileString, messageMatchers } from '../support/hostile';
+import { fuzzParams, hostileFieldValue, hostileJson, hostileString, messageMatchers } from '../support/hostile';
 import { GET as eventsGET } from '@/app/api/events/route';
 import { GET as allGET } from '@/app/calendar/all.ics/route';
 import { GET as regionGET } from '@/app/calendar/region/[file]/route';
