@@ -115,7 +115,10 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   // The summary names each field ("Etunimi: …"), so its links make sense read on their own.
   const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) ? `${t(`registration.form.${name as Labelled}`).replace(/ \(.*\)$/, '')}: ` : '');
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} className="mt-4 space-y-4" aria-describedby="required-note">
+    // Without JavaScript (blocked, or failed to load) the browser posts the form itself to the
+    // sign-up route, which answers with a page: never a GET with the person's details in the URL.
+    <form noValidate method="post" action={`/${locale}/events/${encodeURIComponent(slug)}/sign-up`} onSubmit={handleSubmit(onSubmit)}
+      className="mt-4 space-y-4" aria-describedby="required-note">
       {waitlist && <p className="rounded border border-warn bg-warn-light p-3 text-warn">{t('registration.form.waitlistNote')}</p>}
       <p id="required-note" className="text-sm text-muted">{t('registration.form.requiredNote')}</p>
 
@@ -151,7 +154,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
           aria-describedby={describedBy('reg-organisation', false, !!errors.organisation)} {...register('organisation')} />
       </Field>
       <Field id="reg-municipalityName" label={t('registration.form.municipality')} required hint={t('registration.form.municipalityHint')} error={err('municipality')}>
-        <input id="reg-municipalityName" list="reg-municipality-list" autoComplete="off" value={municipalityText}
+        <input id="reg-municipalityName" name="municipalityName" list="reg-municipality-list" autoComplete="off" value={municipalityText}
           onChange={(e) => onMunicipality(e.target.value)} className={inputClass(!!errors.municipality)} aria-invalid={!!errors.municipality}
           aria-describedby={describedBy('reg-municipalityName', true, !!errors.municipality)} />
         <datalist id="reg-municipality-list">
@@ -176,7 +179,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
           {modes.map((m) => (
             <label key={m} className="inline-flex items-center gap-2">
-              <input type="radio" value={m} id={m === modes[0] ? 'reg-attendance' : undefined} className="h-5 w-5" {...register('attendance')} />
+              <input type="radio" value={m} id={m === modes[0] ? 'reg-attendance' : undefined} className="h-5 w-5"
+                defaultChecked={modes.length === 1} {...register('attendance')} />
               {m === 'onsite' ? t('registration.form.attendanceOnsite') : t('registration.form.attendanceRemote')}
             </label>
           ))}
@@ -200,8 +204,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
       <fieldset>
         <legend className="font-semibold">{t('registration.form.language')}<span aria-hidden="true"> *</span></legend>
         <div className="mt-1 flex gap-6">
-          <label className="inline-flex items-center gap-2"><input type="radio" value="fi" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageFi')}</label>
-          <label className="inline-flex items-center gap-2"><input type="radio" value="sv" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageSv')}</label>
+          <label className="inline-flex items-center gap-2"><input type="radio" value="fi" className="h-5 w-5" defaultChecked={locale === 'fi'} {...register('language')} /> {t('registration.form.languageFi')}</label>
+          <label className="inline-flex items-center gap-2"><input type="radio" value="sv" className="h-5 w-5" defaultChecked={locale === 'sv'} {...register('language')} /> {t('registration.form.languageSv')}</label>
         </div>
       </fieldset>
 
