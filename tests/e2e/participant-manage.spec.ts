@@ -51,3 +51,51 @@ test.describe('the sign-up form with JavaScript blocked', () => {
     await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
   });
 });
+
+test.describe('the sign-up form announces and answers clearly', () => {
+  test('required fields are announced, with a visible asterisk and its legend', async ({ page }) => {
+    await page.goto('/fi/events/kys-verkostopaiva');
+    await expect(page.getByText('Tähdellä (*) merkityt kentät ovat pakollisia.')).toBeVisible();
+    for (const label of ['Etunimi', 'Sukunimi', 'Työsähköposti', /^Organisaatio/, /^Kunta/, 'Sektori', /Hyväksyn, että tietojani/]) {
+      await expect(page.getByLabel(label)).toHaveAttribute('required', '');
+    }
+    await expect(page.getByLabel(/^Tehtävä tai ammattinimike/)).not.toHaveAttribute('required', '');
+    await expect(page.locator('label[for="reg-firstName"]')).toContainText('*');
+  });
+
+  test('focus moves to the error summary when the only error is the municipality', async ({ page }) => {
+    await page.goto('/fi/events/kys-verkostopaiva');
+    await fillForm(page, `kunnaton.${Date.now()}@kunta.example`, { municipality: 'Atlantis' });
+    await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary.getByRole('link', { name: 'Kunta: Valitse kunta luettelosta.' })).toBeVisible();
+    await expect(summary).toBeFocused();
+  });
+
+  test('the error summary follows the form order', async ({ page }) => {
+    await page.goto('/fi/events/kys-verkostopaiva');
+    await page.getByLabel(/Hyväksyn, että tietojani/).check();
+    await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    const links = await page.getByRole('alert').getByRole('link').allTextContents();
+    const names = links.map((l) => l.split(':')[0]);
+    expect(names).toEqual(['Etunimi', 'Sukunimi', 'Työsähköposti', 'Organisaatio', 'Kunta', 'Sektori']);
+    await expect(page.getByRole('alert')).toBeFocused();
+  });
+
+  test('a waiting-list place is told apart from a confirmed one (Swedish)', async ({ page }) => {
+    await page.goto('/sv/events/tuvet-osallisuus-turku');
+    await page.getByLabel('Förnamn').fill('Vera');
+    await page.getByLabel('Efternamn').fill('Väntare');
+    await page.getByLabel('E-post i arbetet').fill(`vera.${Date.now()}@vasa.example`);
+    await page.getByLabel(/^Organisation/).fill('Vasa stad');
+    await page.getByLabel(/^Kommun/).fill('Vasa');
+    await page.getByLabel('Sektor').selectOption('education');
+    await page.getByLabel(/Jag godkänner/).check();
+    await page.getByRole('button', { name: 'Anmäl dig till kön' }).click();
+    const answer = page.getByRole('status').filter({ hasText: 'Du står i kö' });
+    await expect(answer).toBeFocused();
+    await expect(answer).toHaveAttribute('data-outcome', 'waitlisted');
+    await expect(answer).toHaveClass(/border-warn/);
+    await expect(answer).not.toHaveClass(/border-ok/);
+  });
+});

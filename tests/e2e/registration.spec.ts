@@ -80,7 +80,11 @@ test.describe('signing up', () => {
     await page.goto('/fi/events/tays-verkostopaiva');
     await fillForm(page, `  ${email.toUpperCase()} `);
     await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Olet jo ilmoittautunut' })).toBeVisible();
+    // Not a red error: the person's own answer, with focus on it.
+    const answer = page.getByRole('status').filter({ hasText: 'Olet jo ilmoittautunut' });
+    await expect(answer).toBeVisible();
+    await expect(answer).toBeFocused();
+    await expect(page.getByRole('alert')).toHaveCount(0);
 
     // One registration: the mailbox holds one confirmation and one "already registered" mail with the link again.
     await expect(async () => {
