@@ -364,6 +364,8 @@ export async function cancelLockedRegistration(
   tx: Tx, reg: RegRow, event: EventRow, now: Date, opts: { byOrganiser?: boolean } = {},
 ): Promise<Result<{ promoted: number[] }>> {
   if (reg.status === 'cancelled') return { ok: true, value: { promoted: [] } }; // a second click changes nothing
+  // The organiser cancelled the whole event and told everyone: nothing left for the person to cancel.
+  if (event.status === 'cancelled' && !opts.byOrganiser) return { ok: false, error: 'registration.eventCancelled' };
   if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
   const [updated] = await tx.update(registrations)
     .set({ status: 'cancelled', cancelledAt: now, updatedAt: now, waitlistedAt: null })
@@ -431,7 +433,8 @@ export async function changeAttendance(token: string, attendance: Mode, now = ne
 
 /** Update name, organisation and the other details; e-mail and places stay as they are. */
 export async function updateDetails(token: string, input: DetailsInput, now = new Date()): Promise<Result<null>> {
-  return withManagedRegistration(token, async (tx, reg) => {
+  return withManagedRegistration(token, async (tx, reg, event) => {
+    if (event.status === 'cancelled') return { ok: false, error: 'registration.eventCancelled' };
     if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
     if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
     const onsite = reg.attendance === 'onsite';

@@ -1,7 +1,23 @@
 // Issue 16 "Participants": the sign-up form without JavaScript, the form's announcements and
 // answers, and the manage page (confirm before cancelling, saved values, cancelled events, QR code).
 import { test, expect, type Page } from './support/test';
+import { randomBytes, createHash } from 'node:crypto';
 import { latestMailText } from './support/mailbox';
+import { e2eDb } from './support/session';
+
+const MANAGE = /\/(fi|sv)\/registrations\/[A-Za-z0-9_-]{43}/;
+
+/** A registration made straight in the database (for states the UI cannot reach quickly); its manage path. */
+async function seededRegistration(slug: string, o: { attendance?: 'onsite' | 'remote'; status?: 'confirmed' | 'waitlisted' } = {}): Promise<string> {
+  const sql = e2eDb();
+  const [reg] = await sql`
+    insert into registrations (event_id, status, attendance, first_name, last_name, email, organisation, consent, language)
+    select id, ${o.status ?? 'confirmed'}, ${o.attendance ?? 'onsite'}, 'Siru', 'Siemen', ${`siru.${Date.now()}.${randomBytes(3).toString('hex')}@kunta.example`}, 'Mikkelin kaupunki', true, 'fi'
+    from events where slug = ${slug} returning id`;
+  const token = randomBytes(32).toString('base64url');
+  await sql`insert into access_tokens (token_hash, purpose, registration_id) values (${createHash('sha256').update(token).digest('hex')}, 'manage', ${reg.id})`;
+  return `/fi/registrations/${token}`;
+}
 
 async function fillForm(page: Page, email: string, o: { municipality?: string } = {}) {
   await page.getByLabel('Etunimi').fill('Noora');
@@ -49,6 +65,61 @@ test.describe('the sign-up form with JavaScript blocked', () => {
     await expect(page.getByText('Ingenting sparades')).toBeVisible();
     await page.goto('/fi/dev/mailbox');
     await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
+  });
+
+  test('cancelling asks first, "no" keeps the place, "yes" cancels and offers to register again', async ({ page }) => {
+    const email = `peruja.${Date.now()}@kunta.example`;
+    await page.goto('/fi/events/kys-verkostopaiva');
+    await fillForm(page, email, { municipality: 'Kuopio' });
+    await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    await expect(page.getByRole('status')).toContainText('Ilmoittautuminen vahvistettu');
+    const manage = MANAGE.exec(await latestMailText(page, email))![0];
+
+    await page.goto(manage);
+    await page.getByRole('link', { name: 'Peru ilmoittautumiseni' }).click();
+    await expect(page.getByRole('heading', { name: 'Haluatko varmasti perua ilmoittautumisesi?' })).toBeVisible();
+    await expect(page.getByText('Vahvistettu', { exact: true })).toBeVisible(); // asking changed nothing
+    await page.getByRole('link', { name: 'Ei, pidä ilmoittautumiseni' }).click();
+    await expect(page.getByRole('heading', { name: 'Haluatko varmasti perua ilmoittautumisesi?' })).toHaveCount(0);
+    await expect(page.getByText('Vahvistettu', { exact: true })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Peru ilmoittautumiseni' }).click();
+    await page.getByRole('button', { name: 'Kyllä, peru ilmoittautumiseni' }).click();
+    await expect(page.getByRole('status')).toContainText('Ilmoittautumisesi on peruttu');
+    await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
+    await page.getByRole('link', { name: 'Ilmoittaudu uudelleen tapahtumaan' }).click();
+    await expect(page).toHaveURL(/\/fi\/events\/kys-verkostopaiva/);
+    await expect(page.getByRole('button', { name: 'Ilmoittaudu' })).toBeVisible();
+  });
+});
+
+test.describe('the manage page', () => {
+  test('after "save changes" the summary shows the saved values', async ({ page }) => {
+    const email = `tallentaja.${Date.now()}@kunta.example`;
+    await page.goto('/fi/events/kys-verkostopaiva');
+    await fillForm(page, email, { municipality: 'Kuopio' });
+    await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    await expect(page.getByRole('status')).toContainText('Ilmoittautuminen vahvistettu');
+    await page.goto(MANAGE.exec(await latestMailText(page, email))![0]);
+    const summary = page.locator('dl').first();
+    await expect(summary).toContainText('Oulun kaupunki');
+    await page.getByLabel(/^Organisaatio/).fill('Kuopion kaupunki, oppilashuolto');
+    await page.getByLabel(/^Sukunimi/).fill('Tallennettu');
+    await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await expect(page.getByText('Tietosi on tallennettu.')).toBeVisible();
+    await expect(summary).toContainText('Kuopion kaupunki, oppilashuolto');
+    await expect(summary).toContainText('Noora Tallennettu');
+  });
+
+  test('for a cancelled event, says so first and offers no actions', async ({ page }) => {
+    await page.goto(await seededRegistration('etela-savon-verkostopaiva'));
+    const first = page.locator('main h2').first();
+    await expect(first).toHaveText('Tapahtuma on peruttu');
+    await expect(page.getByText('Tapahtuma peruttu', { exact: true })).toBeVisible();
+    await expect(page.getByText('Vahvistettu', { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Peru ilmoittautumiseni' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Tallenna muutokset' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Vaihda/ })).toHaveCount(0);
   });
 });
 

@@ -30,10 +30,11 @@ test.describe('signing up', () => {
     await page.goto(manage!);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmoittautumisesi');
     await expect(page.getByText('Vahvistettu')).toBeVisible();
-    await page.getByRole('button', { name: 'Peru ilmoittautumiseni' }).click();
+    await page.getByRole('link', { name: 'Peru ilmoittautumiseni' }).click();
+    await page.getByRole('button', { name: 'Kyllä, peru ilmoittautumiseni' }).click();
     await expect(page.getByRole('status')).toHaveText('Ilmoittautumisesi on peruttu. Lähetimme vahvistuksen sähköpostiisi.');
     await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Peru ilmoittautumiseni' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Peru ilmoittautumiseni' })).toHaveCount(0);
   });
 
   test('a mail scanner opening the manage link twice changes nothing', async ({ page, request }) => {
