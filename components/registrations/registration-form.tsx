@@ -64,6 +64,10 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   const pendingFocus = useRef(false);
   const [, rerender] = useState(0);
   const focusSummary = () => { pendingFocus.current = true; rerender((n) => n + 1); };
+  // The answer takes focus once it is on the screen (a screen reader reads it at once).
+  useEffect(() => {
+    if (done) resultRef.current?.focus();
+  }, [done]);
   useEffect(() => {
     if (pendingFocus.current && summaryRef.current) {
       pendingFocus.current = false;
@@ -106,7 +110,6 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
         setDone(res.status === 201
           ? { status: body.status, position: body.position, email: values.email }
           : { status: 'duplicate', email: values.email, message: body.message });
-        requestAnimationFrame(() => resultRef.current?.focus());
         return;
       }
       if (body.fields) {
