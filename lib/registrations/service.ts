@@ -99,13 +99,14 @@ export type RegRow = typeof registrations.$inferSelect;
 
 async function mail(
   tx: Tx, kind: MailKind, reg: RegRow, event: EventRow,
-  opts: { token?: string; position?: number; changeNote?: string | null; byOrganiser?: boolean } = {},
+  opts: { token?: string; position?: number; changeNote?: string | null; byOrganiser?: boolean; previousAttendance?: Mode } = {},
 ) {
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
   const status = reg.status === 'cancelled' ? undefined : reg.status;
+  const { previousAttendance } = opts;
   await enqueueMail(tx, {
     registrationId: reg.id,
-    ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser }),
+    ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser, previousAttendance }),
   });
 }
 
@@ -419,8 +420,10 @@ export async function moveLockedRegistration(
     diet: attendance === 'remote' ? null : reg.diet, accessNeeds: attendance === 'remote' ? null : reg.accessNeeds,
     waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
   }).where(eq(registrations.id, reg.id)).returning();
-  await mail(tx, updated.status === 'confirmed' ? 'confirmation' : 'waitlisted', updated, event, {
+  // A mail that says what changed (from which mode to which, and where the person stands now).
+  await mail(tx, 'attendance_changed', updated, event, {
     position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
+    previousAttendance: reg.attendance,
   });
   const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
   return { ok: true, value: { promoted, changed: true } };

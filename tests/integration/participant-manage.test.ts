@@ -72,3 +72,29 @@ describe('the sign-up form posted without JavaScript', () => {
     expect(await db().select().from(registrations).where(eq(registrations.eventId, event.id))).toHaveLength(0);
   });
 });
+
+describe('changing the attendance mode', () => {
+  it('mails what changed (from which mode to which), not the generic confirmation, in the person\'s language', async () => {
+    const { renderMail } = await import('@/emails/render');
+    const event = await createEvent({ format: 'hybrid', capacityOnsite: 1, capacityRemote: 5 });
+    const fi = await registerParticipant(event.slug, person({ attendance: 'onsite' }));
+    const sv = await registerParticipant(event.slug, person({ attendance: 'onsite', language: 'sv' })); // on-site is full: waiting list
+    expect((await changeAttendance(sv.ok ? sv.value.manageToken : '', 'remote')).ok).toBe(true); // into the remote line
+    expect((await changeAttendance(fi.ok ? fi.value.manageToken : '', 'remote')).ok).toBe(true);
+    const mails = await db().select({ kind: mailOutbox.kind, payload: mailOutbox.payload }).from(mailOutbox)
+      .innerJoin(registrations, eq(registrations.id, mailOutbox.registrationId)).where(eq(registrations.eventId, event.id)).orderBy(mailOutbox.id);
+    expect(mails.map((m) => m.kind)).toEqual(['confirmation', 'waitlisted', 'attendance_changed', 'attendance_changed']);
+    type Payload = { kind: 'attendance_changed'; data: Parameters<typeof renderMail>[1]; invitation?: unknown };
+    const [toQueue, toRemote] = mails.slice(2).map((m) => m.payload as Payload);
+    expect(toRemote.invitation).toBeTruthy(); // the updated calendar invitation
+    expect(toQueue.invitation).toBeUndefined(); // a waiting place is no calendar entry
+    const a = await renderMail('attendance_changed', toRemote.data);
+    expect(a.subject).toMatch(/^Osallistumistapa muutettu: /);
+    expect(a.text).toContain('osallistut nyt etänä (aiemmin paikan päällä)');
+    expect(a.text).toContain('Paikkasi uudella osallistumistavalla on vahvistettu.');
+    const b = await renderMail('attendance_changed', toQueue.data);
+    expect(b.subject).toMatch(/^Deltagarsättet ändrat: /);
+    expect(b.text).toContain('du deltar nu på distans (tidigare på plats)');
+    expect(b.text).toContain('du står i kö på plats 1');
+  });
+});
