@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { accessTokens, events, registrations } from '@/db/schema';
 import { getReferenceData, withLocalCity } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
-import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
+import { composeRegistrationMail, manageUrl, type MailEventRow } from '@/lib/mail/compose';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { MailKind } from '@/emails/render';
 import { looksLikeSlug } from '@/lib/events/slug';
@@ -93,6 +93,11 @@ async function issueToken(tx: Tx, registrationId: number, purpose: 'manage' | 'f
           order by created_at desc, token_hash limit ${LIVE_MANAGE_LINKS})`);
   }
   return token;
+}
+
+/** A fresh manage link for a mail written outside this module (the certificate mail), in `locale`. */
+export async function issueManageUrl(tx: Tx, registrationId: number, locale: 'fi' | 'sv'): Promise<string> {
+  return manageUrl(locale, await issueToken(tx, registrationId));
 }
 
 export type RegRow = typeof registrations.$inferSelect;

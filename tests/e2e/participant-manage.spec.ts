@@ -8,11 +8,11 @@ import { e2eDb } from './support/session';
 const MANAGE = /\/(fi|sv)\/registrations\/[A-Za-z0-9_-]{43}/;
 
 /** A registration made straight in the database (for states the UI cannot reach quickly); its manage path. */
-async function seededRegistration(slug: string, o: { attendance?: 'onsite' | 'remote'; status?: 'confirmed' | 'waitlisted' } = {}): Promise<string> {
+async function seededRegistration(slug: string, o: { attendance?: 'onsite' | 'remote'; attended?: boolean } = {}): Promise<string> {
   const sql = e2eDb();
   const [reg] = await sql`
-    insert into registrations (event_id, status, attendance, first_name, last_name, email, organisation, consent, language)
-    select id, ${o.status ?? 'confirmed'}, ${o.attendance ?? 'onsite'}, 'Siru', 'Siemen', ${`siru.${Date.now()}.${randomBytes(3).toString('hex')}@kunta.example`}, 'Mikkelin kaupunki', true, 'fi'
+    insert into registrations (event_id, status, attendance, first_name, last_name, email, organisation, consent, language, attended_onsite)
+    select id, 'confirmed', ${o.attendance ?? 'onsite'}, 'Siru', 'Siemen', ${`siru.${Date.now()}.${randomBytes(3).toString('hex')}@kunta.example`}, 'Mikkelin kaupunki', true, 'fi', ${o.attended ?? null}
     from events where slug = ${slug} returning id`;
   const token = randomBytes(32).toString('base64url');
   await sql`insert into access_tokens (token_hash, purpose, registration_id) values (${createHash('sha256').update(token).digest('hex')}, 'manage', ${reg.id})`;
@@ -168,5 +168,26 @@ test.describe('the sign-up form announces and answers clearly', () => {
     await expect(answer).toHaveAttribute('data-outcome', 'waitlisted');
     await expect(answer).toHaveClass(/border-warn/);
     await expect(answer).not.toHaveClass(/border-ok/);
+  });
+});
+
+test.describe('the manage page shows what the person needs on the day', () => {
+  test('the door check-in QR code for an on-site place, none for a remote one', async ({ page }) => {
+    await page.goto(await seededRegistration('kys-verkostopaiva'));
+    await expect(page.getByRole('heading', { name: 'QR-koodi ilmoittautumispisteelle' })).toBeVisible();
+    const qr = page.getByRole('img', { name: 'Henkilökohtainen QR-koodisi saapumisen kirjaamiseen' });
+    await expect(qr).toBeVisible();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await page.goto(await seededRegistration('oys-verkostopaiva', { attendance: 'remote' }));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmoittautumisesi');
+    await expect(page.getByRole('img', { name: /QR-koodi/ })).toHaveCount(0);
+  });
+
+  test('the certificate link after a training the person attended', async ({ page }) => {
+    await page.goto(await seededRegistration('tunnistaminen-taydennyskoulutus', { attended: true }));
+    const link = page.getByRole('link', { name: 'Lataa osallistumistodistus (PDF)' });
+    await expect(link).toBeVisible();
+    const res = await page.request.get(await link.getAttribute('href') ?? '');
+    expect(res.headers()['content-type']).toBe('application/pdf');
   });
 });

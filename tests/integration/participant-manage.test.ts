@@ -10,6 +10,10 @@ import { db } from '@/db/client';
 import { events, mailOutbox, registrations } from '@/db/schema';
 import { registerParticipant, cancelRegistration, changeAttendance, updateDetails } from '@/lib/registrations/service';
 import { handleRegistrationFormPost } from '@/lib/registrations/form-post';
+import { inviteOrganiser } from '@/lib/auth/accounts';
+import { sendCertificates } from '@/lib/certificates';
+import { getManagedRegistration } from '@/lib/registrations/service';
+import { renderFollowupMail, type CertificateMailPayload } from '@/emails/followup';
 
 useTestDatabase();
 
@@ -96,5 +100,28 @@ describe('changing the attendance mode', () => {
     expect(b.subject).toMatch(/^Deltagarsättet ändrat: /);
     expect(b.text).toContain('du deltar nu på distans (tidigare på plats)');
     expect(b.text).toContain('du står i kö på plats 1');
+  });
+});
+
+describe('the certificate mail', () => {
+  it('links to the registration page it mentions, with a manage link that opens that registration', async () => {
+    const hours = 3600_000;
+    const training = await createEvent({ kind: 'training', scope: 'region', regionCode: 'TYKS' });
+    const r = await registerParticipant(training.slug, person({ language: 'sv' }));
+    const id = r.ok ? r.value.registrationId : 0;
+    await db().update(registrations).set({ attendedOnsite: true }).where(eq(registrations.id, id));
+    await db().update(events).set({ startsAt: new Date(Date.now() - 30 * hours), endsAt: new Date(Date.now() - 24 * hours) }).where(eq(events.id, training.id));
+    const email = `kouluttaja.${Date.now()}@kokoon.example`;
+    const o = { id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['TYKS'] }), email, name: null, role: 'organiser' as const, regions: ['TYKS'] };
+    expect(await sendCertificates(o, training.id)).toMatchObject({ ok: true, value: { queued: 1 } });
+    const [row] = await db().select({ payload: mailOutbox.payload }).from(mailOutbox).where(eq(mailOutbox.kind, 'certificate'));
+    const payload = row.payload as CertificateMailPayload;
+    const token = /\/sv\/registrations\/([A-Za-z0-9_-]{43})$/.exec(payload.manageUrl ?? '')?.[1];
+    expect(token).toBeTruthy();
+    expect((await getManagedRegistration(token!))?.registration.id).toBe(id);
+    const mail = await renderFollowupMail(payload);
+    expect(mail.html).toContain(`href="${payload.manageUrl}"`);
+    expect(mail.text).toContain(payload.manageUrl);
+    expect(mail.html).toContain('Öppna sidan för din anmälan');
   });
 });

@@ -16,9 +16,10 @@ import { IntlIsland } from '@/components/i18n/intl-island';
 import { listMaterials } from '@/lib/events/materials';
 import { streamLink } from '@/lib/streams/tokens';
 import { streamWindow } from '@/lib/streams/access';
-import { cancelAction, resetFeedAction, switchAttendanceAction } from './actions';
+import { resetFeedAction, switchAttendanceAction } from './actions';
 import { certificateBlocker } from '@/lib/certificates/build';
 import { PrivacyNote } from '@/components/privacy-note';
+import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
 
 // Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
 export const dynamic = 'force-dynamic';
@@ -61,6 +62,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const canRegisterAgain = r.status === 'cancelled' && !eventCancelled && !over
     && managed.availability.status === 'open' && managed.availability.seatsLeft[mode] !== 0;
   const otherMode = modesOf(e.format).find((m) => m !== r.attendance);
+  // The door check-in code, as in the confirmation mail: for a confirmed on-site place of an event still ahead.
+  const checkInQr = r.status === 'confirmed' && r.attendance === 'onsite' && e.format !== 'online' && !eventCancelled && !over
+    ? await qrDataUrl(checkInUrl(locale, r.id)) : null;
   const errorCode = done?.startsWith('error') ? done.replace(/^error-?/, '') : undefined;
   const notice = done === 'cancelled' ? t('manage.cancelled') : done === 'switched' ? t('manage.switched')
     : errorCode !== undefined ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`) : null;
@@ -111,6 +115,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           <h2 id="certificate-heading" className="text-xl font-bold">{t('certificate.title')}</h2>
           <p className="mt-1">{t('certificate.text')}</p>
           <p className="mt-2"><a href={`/${locale}/registrations/${token}/certificate`} download className="font-semibold">{t('certificate.download')}</a></p>
+        </section>
+      )}
+
+      {checkInQr && (
+        <section aria-labelledby="checkin-heading" className="rounded-lg border-2 border-brand bg-white p-4">
+          <h2 id="checkin-heading" className="text-xl font-bold">{t('manage.checkInTitle')}</h2>
+          <p className="mt-1">{t('manage.checkInText')}</p>
+          <img src={checkInQr} alt={t('manage.checkInAlt')} width={200} height={200} className="mt-3 border border-line" />
         </section>
       )}
 
@@ -180,17 +192,18 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
               <h3 id="cancel-confirm-heading" className="text-lg font-bold text-bad">{t('manage.cancelConfirmTitle')}</h3>
               <p className="mt-1">{t('manage.cancelConfirmText')}</p>
               <div className="mt-3 flex flex-wrap items-center gap-4">
-                <form action={cancelAction.bind(null, locale, token)}>
+                <form method="post" action={`/${locale}/registrations/${token}/cancel`}>
                   <button type="submit" className={`${button} bg-bad text-white`}>{t('manage.cancelConfirmButton')}</button>
                 </form>
-                <Link href={`/registrations/${token}`} className="font-semibold">{t('manage.cancelKeep')}</Link>
+                <a href={`/${locale}/registrations/${token}`} className="font-semibold">{t('manage.cancelKeep')}</a>
               </div>
             </div>
           ) : (
             <p className="mt-3">
-              <Link href={`/registrations/${token}?confirm=cancel#cancel-heading`} className={`${button} inline-block bg-bad text-white no-underline`}>
+              {/* A plain link (a full page load, with or without JavaScript): asking changes nothing. */}
+              <a href={`/${locale}/registrations/${token}?confirm=cancel#cancel-confirm-heading`} className={`${button} inline-block bg-bad text-white no-underline`}>
                 {t('manage.cancelButton')}
-              </Link>
+              </a>
             </p>
           )}
         </section>
