@@ -191,3 +191,15 @@ test.describe('the manage page shows what the person needs on the day', () => {
     expect(res.headers()['content-type']).toBe('application/pdf');
   });
 });
+
+test('a full session of a series points to sister sessions with free places (fi and sv)', async ({ page }) => {
+  await page.goto('/fi/events/tuvet-osallisuus-turku');
+  const box = page.getByRole('heading', { name: 'Sarjan muissa tilaisuuksissa on tilaa' }).locator('..');
+  await expect(box).toBeVisible();
+  await expect(box.getByRole('link')).not.toHaveCount(0);
+  await box.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/fi\/events\/tuvet-osallisuus-(oulu|joensuu|helsinki|seinajoki)$/);
+  await expect(page.getByRole('button', { name: 'Ilmoittaudu', exact: true })).toBeVisible();
+  await page.goto('/sv/events/tuvet-osallisuus-turku');
+  await expect(page.getByRole('heading', { name: 'Det finns plats vid seriens andra tillfällen' })).toBeVisible();
+});

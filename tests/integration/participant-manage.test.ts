@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { useTestDatabase } from '../support/test-db';
-import { createEvent } from '../support/factories';
+import { addRegistrations, createEvent, createSeries } from '../support/factories';
 import { person } from '../support/registrations';
 import { db } from '@/db/client';
 import { events, mailOutbox, registrations } from '@/db/schema';
@@ -14,6 +14,7 @@ import { inviteOrganiser } from '@/lib/auth/accounts';
 import { sendCertificates } from '@/lib/certificates';
 import { getManagedRegistration } from '@/lib/registrations/service';
 import { renderFollowupMail, type CertificateMailPayload } from '@/emails/followup';
+import { sisterSessionsWithRoom } from '@/lib/events/sister-sessions';
 
 useTestDatabase();
 
@@ -123,5 +124,24 @@ describe('the certificate mail', () => {
     expect(mail.html).toContain(`href="${payload.manageUrl}"`);
     expect(mail.text).toContain(payload.manageUrl);
     expect(mail.html).toContain('Öppna sidan för din anmälan');
+  });
+});
+
+describe('a full session of a series', () => {
+  it('points to the sister sessions that still take sign-ups with a free place, soonest first', async () => {
+    const DAY = 86400_000;
+    const series = await createSeries(`sarja-${Date.now()}`);
+    const at = (days: number) => new Date(Date.now() + days * DAY);
+    const full = await createEvent({ kind: 'training', seriesId: series.id, capacityOnsite: 2, startsAt: at(5) });
+    const later = await createEvent({ kind: 'training', seriesId: series.id, capacityOnsite: 10, startsAt: at(20) });
+    const sooner = await createEvent({ kind: 'training', seriesId: series.id, capacityOnsite: 10, startsAt: at(9) });
+    const alsoFull = await createEvent({ kind: 'training', seriesId: series.id, capacityOnsite: 1, startsAt: at(12) });
+    await createEvent({ kind: 'training', seriesId: series.id, status: 'cancelled', startsAt: at(14) });
+    await createEvent({ kind: 'training', seriesId: series.id, registrationOpensAt: at(3), startsAt: at(30) });
+    await createEvent({ kind: 'training', seriesId: series.id, status: 'draft', startsAt: at(15) });
+    await addRegistrations(full.id, 2);
+    await addRegistrations(alsoFull.id, 1);
+    const found = await sisterSessionsWithRoom(series.slug, full.slug);
+    expect(found.map((e) => e.slug)).toEqual([sooner.slug, later.slug]);
   });
 });
