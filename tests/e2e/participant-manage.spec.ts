@@ -4,6 +4,12 @@ import { test, expect, type Page } from './support/test';
 import { randomBytes, createHash } from 'node:crypto';
 import { latestMailText } from './support/mailbox';
 import { e2eDb } from './support/session';
+import AxeBuilder from '@axe-core/playwright';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+}
 
 const MANAGE = /\/(fi|sv)\/registrations\/[A-Za-z0-9_-]{43}/;
 
@@ -63,6 +69,7 @@ test.describe('the sign-up form with JavaScript blocked', () => {
     expect(items.findIndex((i) => i.startsWith('Kommun:'))).toBeLessThan(items.findIndex((i) => i.startsWith('Sektor:')));
     expect(items.at(-1)).toContain('Godkänn behandlingen');
     await expect(page.getByText('Ingenting sparades')).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.goto('/fi/dev/mailbox');
     await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
   });
@@ -115,6 +122,7 @@ test.describe('the manage page', () => {
     await page.goto(await seededRegistration('etela-savon-verkostopaiva'));
     const first = page.locator('main h2').first();
     await expect(first).toHaveText('Tapahtuma on peruttu');
+    await expectNoAxeViolations(page);
     await expect(page.getByText('Tapahtuma peruttu', { exact: true })).toBeVisible();
     await expect(page.getByText('Vahvistettu', { exact: true })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Peru ilmoittautumiseni' })).toHaveCount(0);
@@ -178,6 +186,9 @@ test.describe('the manage page shows what the person needs on the day', () => {
     const qr = page.getByRole('img', { name: 'Henkilökohtainen QR-koodisi saapumisen kirjaamiseen' });
     await expect(qr).toBeVisible();
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await page.getByRole('link', { name: 'Peru ilmoittautumiseni' }).click();
+    await expect(page.getByRole('button', { name: 'Kyllä, peru ilmoittautumiseni' })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.goto(await seededRegistration('oys-verkostopaiva', { attendance: 'remote' }));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmoittautumisesi');
     await expect(page.getByRole('img', { name: /QR-koodi/ })).toHaveCount(0);
