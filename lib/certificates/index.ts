@@ -7,6 +7,7 @@ import { eventScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { localized } from '@/lib/i18n/messages';
 import { parseId } from '@/lib/attendance/types';
+import { issueManageUrl } from '@/lib/registrations/service';
 import { attendedSql, type CertificateResult } from './build';
 
 export * from './build';
@@ -39,6 +40,12 @@ export async function sendCertificates(o: Organiser, eventId: unknown, now = new
         payload: { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id },
         idempotencyKey: `certificate:${r.id}`,
       }).onConflictDoNothing().returning({ id: mailOutbox.id });
+      // The mail says the certificate can also be downloaded from the registration page: link to it.
+      if (inserted.length) {
+        const manageUrl = await issueManageUrl(tx, r.id, r.language);
+        await tx.update(mailOutbox).set({ payload: { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id, manageUrl } })
+          .where(eq(mailOutbox.id, inserted[0].id));
+      }
       queued += inserted.length;
     }
     await writeAudit(tx, o, 'certificates.send', `event:${id}`, { eventId: id, queued, attended: attended.length });
