@@ -35,8 +35,6 @@ export default defineConfig([
   {
     name: 'kokoon/forms',
     files: ['components/**/*.tsx', 'app/**/*.tsx'],
-    // components/registrations still has one cast: drop this line when it is gone (issue 14 §6).
-    ignores: ['components/registrations/**'],
     rules: {
       // A form's values are z.input<typeof schema> and zodResolver's types line up by themselves;
       // a cast here hides a form value that drifted from its schema.

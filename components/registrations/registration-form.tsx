@@ -47,7 +47,7 @@ let loading: Promise<FormResolver> | null = null;
  */
 function loadResolver(): Promise<FormResolver> {
   loading ??= Promise.all([import('@hookform/resolvers/zod'), import('@/lib/registrations/schema')])
-    .then(([{ zodResolver }, { registrationSchema }]) => zodResolver(registrationSchema) as FormResolver);
+    .then(([{ zodResolver }, { registrationSchema }]): FormResolver => zodResolver(registrationSchema));
   return loading;
 }
 const lazyResolver: FormResolver = async (values, context, options) => (await loadResolver())(values, context, options);
