@@ -235,6 +235,13 @@ function shutdown() {
   setTimeout(() => process.exit(0), 5000).unref();
 }
 process.on('SIGTERM', shutdown);
-// `npm run bench` measures memory after a forced collection (node --expose-gc only).
-process.on('SIGUSR2', () => (globalThis as { gc?: () => void }).gc?.());
+// `npm run bench` measures memory after a forced collection (node --expose-gc only), and prints
+// where it is before and after: V8's heap, memory outside it (Buffers), and RSS.
+process.on('SIGUSR2', () => {
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  const usage = () => { const m = process.memoryUsage(); return { rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) }; };
+  const before = usage();
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(`kokoon-memory ${JSON.stringify({ before, after: usage() })}`);
+});
 process.on('SIGINT', shutdown);

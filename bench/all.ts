@@ -12,6 +12,7 @@ const BENCHMARKS: { name: string; script: string }[] = [
   { name: 'registration rush', script: 'bench:rush' },
   { name: 'region feed', script: 'bench:feeds' },
   { name: 'client JavaScript', script: 'bench:js' },
+  { name: 'mail queue', script: 'bench:outbox' },
 ];
 
 ensureBuild();

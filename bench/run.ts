@@ -56,7 +56,7 @@ let exitCode = 0;
 await withBenchDatabase('bench', { demo: true }, async (dbUrl) => {
   // A web instance as production runs it (README, production topology): the mail worker is its own
   // process (MAIL_WORKER=off), so this measures what serving pages costs.
-  const app = await startAppServer({ databaseUrl: dbUrl, nodeArgs: ['--expose-gc'], env: { MAIL_WORKER: 'off' } });
+  const app = await startAppServer({ databaseUrl: dbUrl, nodeArgs: ['--expose-gc', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: { MAIL_WORKER: 'off' } });
   try {
     const pid = app.process.pid!;
     const chunk = await staticChunk(app.url);
@@ -73,10 +73,13 @@ await withBenchDatabase('bench', { demo: true }, async (dbUrl) => {
     const rssAfter = treeRssMb(pid);
     await forceGc(pid);
     const rssGc = treeRssMb(pid);
+    const breakdown = /kokoon-memory (\{.*\})/.exec(app.output())?.[1];
+    const heap = breakdown ? (JSON.parse(breakdown) as Record<'before' | 'after', Record<string, number>>) : null;
+    const where = (m: Record<string, number>) => `V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB, ${m.external} MB outside it (${m.arrayBuffers} MB Buffers)`;
     const header = `| target | req/s | static chunk req/s | ratio | p50 ms | p97.5 ms | p99 ms | errors / non-2xx | server RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|`;
     const lines = rows.map((r) => `| ${r.name} (\`${r.path}\`) | ${r.rps} | ${r.ref} | ${(r.rps / r.ref).toFixed(2)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} / ${r.non2xx} | ${r.rssMb} |`);
     const peak = Math.max(...rows.map((r) => r.rssMb));
-    const memory = `Server RSS (web instance, MAIL_WORKER=off): ${rssStart} MB after start, ${rssAfter} MB after the page benchmark (${peak} MB at most between targets), ${rssGc} MB after a forced GC.`;
+    const memory = `Server RSS (web instance, MAIL_WORKER=off): ${rssStart} MB after start, ${rssAfter} MB after the page benchmark (${peak} MB at most between targets), ${rssGc} MB after a forced GC.${heap ? ` Before that GC: ${where(heap.before)}; after: ${where(heap.after)}.` : ''}`;
     const table = `Kokoon benchmark, ${new Date().toISOString()}\n\nMachine: ${machineLine()}. ${connections} connections, ${seconds} s per target after a warm-up; the reference is a static JS chunk of the same server (\`${chunk}\`) measured right before each target; app and load generator share the machine.\n\n${header}\n${lines.join('\n')}\n\n${memory}\n`;
     console.log(`\n${table}`);
     writeFileSync(join(root, 'bench', 'results', 'latest.md'), table);

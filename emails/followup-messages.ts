@@ -28,6 +28,7 @@ export const fi = {
     heading: 'Osallistumistodistuksesi',
     intro: 'Liitteenä on osallistumistodistuksesi koulutuksesta {title} (PDF).',
     keep: 'Tallenna todistus itsellesi. Voit ladata sen myös ilmoittautumisesi sivulta niin kauan kuin ilmoittautumistietosi säilytetään.',
+    button: 'Avaa ilmoittautumisesi sivu',
     filename: 'osallistumistodistus',
   },
   data_access: {
@@ -65,6 +66,7 @@ export const sv: typeof fi = {
     heading: 'Ditt deltagarintyg',
     intro: 'Som bilaga finns ditt deltagarintyg för utbildningen {title} (PDF).',
     keep: 'Spara intyget. Du kan också ladda ner det på sidan för din anmälan så länge uppgifterna om din anmälan sparas.',
+    button: 'Öppna sidan för din anmälan',
     filename: 'deltagarintyg',
   },
   data_access: {

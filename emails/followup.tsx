@@ -10,7 +10,8 @@ import { fill } from './messages';
 import { followupTexts } from './followup-messages';
 
 export type SurveyMailPayload = { kind: 'survey'; locale: MailLocale; firstName: string; title: string; when: string; closes: string; url: string };
-export type CertificateMailPayload = { kind: 'certificate'; locale: MailLocale; firstName: string; title: string; registrationId: number };
+/** `manageUrl`: the registration page the mail mentions (missing in mails queued before it was added). */
+export type CertificateMailPayload = { kind: 'certificate'; locale: MailLocale; firstName: string; title: string; registrationId: number; manageUrl?: string };
 export type DataAccessMailPayload = { kind: 'data_access'; locale: MailLocale; url: string; minutes: number };
 export type FollowupMailPayload = SurveyMailPayload | CertificateMailPayload | DataAccessMailPayload;
 export const FOLLOWUP_KINDS = ['survey', 'certificate', 'data_access'] as const;
@@ -26,7 +27,9 @@ function FollowupEmail({ payload }: { payload: FollowupMailPayload }) {
   const paragraphs = payload.kind === 'survey' ? [m.survey.intro, m.survey.anonymous]
     : payload.kind === 'certificate' ? [m.certificate.intro, m.certificate.keep] : [m.data_access.intro];
   const after = payload.kind === 'survey' ? [m.survey.once] : payload.kind === 'data_access' ? [m.data_access.validity, m.data_access.ignore] : [];
-  const button = payload.kind === 'survey' ? { label: m.survey.button, url: payload.url } : payload.kind === 'data_access' ? { label: m.data_access.button, url: payload.url } : null;
+  const button = payload.kind === 'survey' ? { label: m.survey.button, url: payload.url }
+    : payload.kind === 'data_access' ? { label: m.data_access.button, url: payload.url }
+      : payload.manageUrl ? { label: m.certificate.button, url: payload.manageUrl } : null;
   return (
     <Html lang={payload.locale} dir="ltr">
       <Head><title>{fill(payload.locale, k.subject, vars)}</title></Head>

@@ -14,7 +14,8 @@ export type MailKind =
   | 'event_cancelled'
   | 'duplicate'
   | 'stream_opens'
-  | 'organiser_message';
+  | 'organiser_message'
+  | 'attendance_changed';
 
 export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'confirmation',
@@ -27,6 +28,7 @@ export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'duplicate',
   'stream_opens',
   'organiser_message',
+  'attendance_changed',
 ] as const);
 
 export type MailEvent = {
@@ -44,7 +46,9 @@ export type MailData = {
   firstName: string;
   event: MailEvent;
   attendance: 'onsite' | 'remote';
-  status?: 'confirmed' | 'waitlisted'; // for `duplicate`
+  // `attendance_changed`: the mode the person switched from (`attendance` is the new one).
+  previousAttendance?: 'onsite' | 'remote';
+  status?: 'confirmed' | 'waitlisted'; // for `duplicate` and `attendance_changed`
   manageUrl: string;
   position?: number; // waitlisted / duplicate when waitlisted
   changeNote?: string | null;

@@ -141,6 +141,16 @@ export const fi = {
     intro: 'Tapahtuman {title} järjestäjä lähettää sinulle seuraavan viestin.',
     manage: 'Voit tarkistaa ja muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta.',
   },
+  attendance_changed: {
+    subject: 'Osallistumistapa muutettu: {title}',
+    preview: 'Osallistut tapahtumaan {title} nyt {to} (aiemmin {from}).',
+    heading: 'Osallistumistapasi on muutettu',
+    intro: 'Osallistumistapasi tapahtumaan {title} on muutettu: osallistut nyt {to} (aiemmin {from}).',
+    confirmed: 'Paikkasi uudella osallistumistavalla on vahvistettu.',
+    waitlisted: 'Uudella osallistumistavalla ei ollut vapaita paikkoja, joten olet sen jonossa sijalla {position}.',
+    calendar: 'Viestin liitteenä on päivitetty kalenterikutsu.',
+    manage: 'Voit muuttaa ilmoittautumisesi tietoja tai perua ilmoittautumisesi alla olevan linkin kautta.',
+  },
 };
 
 export const sv: typeof fi = {
@@ -278,6 +288,16 @@ export const sv: typeof fi = {
     intro: 'Arrangören av evenemanget {title} skickar dig följande meddelande.',
     manage: 'Via länken nedan kan du kontrollera och ändra uppgifterna i din anmälan eller annullera den.',
   },
+  attendance_changed: {
+    subject: 'Deltagarsättet ändrat: {title}',
+    preview: 'Du deltar nu i {title} {to} (tidigare {from}).',
+    heading: 'Ditt deltagarsätt har ändrats',
+    intro: 'Ditt deltagarsätt för evenemanget {title} har ändrats: du deltar nu {to} (tidigare {from}).',
+    confirmed: 'Din plats med det nya deltagarsättet är bekräftad.',
+    waitlisted: 'Det fanns inga lediga platser för det nya deltagarsättet, så du står i kö på plats {position}.',
+    calendar: 'En uppdaterad kalenderinbjudan finns som bilaga till meddelandet.',
+    manage: 'Via länken nedan kan du ändra uppgifterna i din anmälan eller annullera den.',
+  },
 };
 
 export type MailTexts = typeof fi;
@@ -306,6 +326,9 @@ export function textValues(data: MailData): Record<string, string | number | und
   return {
     title: data.event.title, firstName: data.firstName, position: data.position, when: data.event.when,
     day: data.startsIn?.day ?? 'later', time: data.startsIn?.time ?? '',
+    // `attendance_changed`: the new and the previous mode, in words ("etänä", "på plats").
+    to: textsFor(data.locale).common[data.attendance],
+    from: textsFor(data.locale).common[data.previousAttendance ?? (data.attendance === 'onsite' ? 'remote' : 'onsite')],
   };
 }
 

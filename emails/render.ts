@@ -13,6 +13,7 @@ import EventCancelledEmail from './event-cancelled';
 import DuplicateEmail from './duplicate';
 import StreamOpensEmail from './stream-opens';
 import OrganiserMessageEmail from './organiser-message';
+import AttendanceChangedEmail from './attendance-changed';
 import { MAIL_KINDS, type MailData, type MailKind, type RenderedMail } from './mail-data';
 import { subjectFor } from './messages';
 
@@ -30,6 +31,7 @@ const templates: Record<MailKind, FunctionComponent<MailData>> = {
   duplicate: DuplicateEmail,
   stream_opens: StreamOpensEmail,
   organiser_message: OrganiserMessageEmail,
+  attendance_changed: AttendanceChangedEmail,
 };
 
 // Headings keep their case in the text part (html-to-text upper-cases them by default).

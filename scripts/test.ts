@@ -1,5 +1,6 @@
-// `npm test`: the whole suite. Unit + integration tests (vitest, real embedded PostgreSQL), then
-// the app is built and started on a demo database and Playwright drives it in Debian's Chromium.
+// `npm test`: the whole suite. First the static checks (typecheck with tsc, lint with ESLint), then
+// unit + integration tests (vitest, real embedded PostgreSQL), then the app is built and started on
+// a demo database and Playwright drives it in Debian's Chromium.
 // Ends with one line "Tests: N passed, N failed" and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -15,12 +16,17 @@ const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
-// optional: "unit" (vitest only, then vitest arguments, e.g. a test file), "e2e" (then Playwright arguments, e.g. a spec file) or "system"
-// (the multi-instance and fault tests of tests/system, then vitest arguments).
+// optional: "unit" (vitest only, then vitest arguments, e.g. a test file), "e2e" (then Playwright arguments, e.g. a spec file),
+// "system" (the multi-instance and fault tests of tests/system, then vitest arguments) or "static" (typecheck and lint only).
+// The static checks run with the whole suite and with "static"; a run of chosen tests skips them.
 const only = process.argv[2];
+if (only !== undefined && !['unit', 'e2e', 'system', 'static'].includes(only)) {
+  console.error(`Unknown part "${only}": use unit, e2e, system or static (or nothing for the whole suite).`);
+  process.exit(2);
+}
 
 // Fail before anything else if the browser is missing: e2e tests never silently skip.
-if (only !== 'unit' && only !== 'system') chromiumPath();
+if (only === undefined || only === 'e2e') chromiumPath();
 
 let passed = 0;
 let failed = 0;
@@ -47,6 +53,26 @@ function build(): boolean {
   failed += 1;
   ok = false;
   return false;
+}
+
+// Typecheck and lint: each counts as one test in the totals, and a failure fails the run (the
+// later parts still run, so one run shows every problem).
+const staticFailures: string[] = [];
+if (only === undefined || only === 'static') {
+  for (const [name, command, args] of [
+    ['typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']],
+    ['lint (eslint .)', bin('eslint'), ['.']],
+  ] as const) {
+    console.log(`\n▶ ${name[0].toUpperCase()}${name.slice(1)}\n`);
+    const run = spawnSync(command, [...args], { cwd: root, env, stdio: 'inherit' });
+    if (run.status === 0) passed += 1;
+    else {
+      console.error(`\n✖ ${name} failed (exit ${run.status ?? run.signal}): fix the errors above.`);
+      staticFailures.push(name);
+      failed += 1;
+      ok = false;
+    }
+  }
 }
 
 if (only === undefined || only === 'unit') {
@@ -107,4 +133,5 @@ if (only === undefined || only === 'system') {
 }
 
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
+if (staticFailures.length > 0) console.log(`Static checks failed: ${staticFailures.join(', ')} (each counted as one failed test above)`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -1,8 +1,9 @@
-// `npm run worker`: the mail worker as its own process (run the app with MAIL_WORKER=off).
-import { startMailWorker } from '@/lib/mail/runner';
+// `npm run worker`: the worker (outbox drain and scheduled jobs) as its own process (run the app
+// with MAIL_WORKER=off).
+import { startWorker } from '@/lib/jobs';
 import { closeDb } from '@/db/client';
 
-const worker = startMailWorker((msg) => console.log(new Date().toISOString(), msg), { ownProcess: true });
+const worker = startWorker((msg) => console.log(new Date().toISOString(), msg), { ownProcess: true });
 console.log('Kokoon mail worker running (Ctrl+C to stop).');
 const stop = async () => {
   await worker.stop();

@@ -2,7 +2,7 @@
 // The event form (new event, edit, new session of a series). Validates with the same zod schema as
 // the server action; the server's answer (field messages, translated) lands next to the fields.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
@@ -32,9 +32,9 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
   const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
-  const form = useForm<EventFormValues, unknown, EventInput>({ resolver: zodResolver(eventSchema) as never, defaultValues: initial, shouldFocusError: false });
-  const { register, handleSubmit, watch, setValue, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } = form;
-  const [scope, regionCode, format, isFree, notify] = watch(['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants']);
+  const form = useForm<EventFormValues, unknown, EventInput>({ resolver: zodResolver(eventSchema), defaultValues: initial, shouldFocusError: false });
+  const { register, control, handleSubmit, setValue, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } = form;
+  const [scope, regionCode, format, isFree, notify] = useWatch({ control, name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants'] });
   const name = (c: { fi: string; sv: string }) => (locale === 'sv' ? c.sv : c.fi);
   const label = (field: string) => t(`fields.${field}` as 'fields.titleFi');
   const err = (k: keyof EventFormValues) => msg(errors[k]?.message as string | undefined);

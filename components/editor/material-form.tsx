@@ -18,7 +18,7 @@ export function MaterialForm({ locale, eventId }: { locale: 'fi' | 'sv'; eventId
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
   const { register, handleSubmit, setError, getValues, reset, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<MaterialFormValues, unknown, MaterialInput>({ resolver: zodResolver(materialSchema) as never, defaultValues: EMPTY, shouldFocusError: false });
+    useForm<MaterialFormValues, unknown, MaterialInput>({ resolver: zodResolver(materialSchema), defaultValues: EMPTY, shouldFocusError: false });
   const label = (field: string) => t(`materialFields.${field}` as 'materialFields.url');
 
   const onSubmit = async () => {

@@ -17,7 +17,7 @@ export function SeriesForm({ locale, seriesId, initial }: { locale: 'fi' | 'sv';
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
   const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<SeriesFormValues, unknown, SeriesInput>({ resolver: zodResolver(seriesSchema) as never, defaultValues: initial, shouldFocusError: false });
+    useForm<SeriesFormValues, unknown, SeriesInput>({ resolver: zodResolver(seriesSchema), defaultValues: initial, shouldFocusError: false });
   const label = (field: string) => t(`seriesFields.${field}` as 'seriesFields.titleFi');
   const text = (k: keyof SeriesFormValues, o: { required?: boolean; multiline?: number; maxLength: number; lang?: string; hint?: string }) => (
     <TextField<SeriesFormValues> name={k} label={label(k)} register={register} errors={errors} idPrefix={P} {...o} />

@@ -14,7 +14,7 @@ export function StreamForm({ locale, eventId, initial }: { locale: 'fi' | 'sv'; 
   const t = useTranslations('editor');
   const [result, setResult] = useState<ActionResult | null>(null);
   const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<StreamFormValues, unknown, StreamInput>({ resolver: zodResolver(streamSchema) as never, defaultValues: initial, shouldFocusError: false });
+    useForm<StreamFormValues, unknown, StreamInput>({ resolver: zodResolver(streamSchema), defaultValues: initial, shouldFocusError: false });
   const label = (field: string) => t(`streamFields.${field}` as 'streamFields.url');
 
   const onSubmit = async () => {

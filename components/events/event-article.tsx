@@ -17,6 +17,7 @@ import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
 import { SIGN_UP_FORM_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 import type { Messages } from '@/components/i18n/translate';
+import { sisterSessionsWithRoom } from '@/lib/events/sister-sessions';
 
 export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: 'fi' | 'sv'; preview?: boolean }) {
   const ref = await getReferenceData();
@@ -30,6 +31,9 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
     : [localized(locale, event.regionNameFi ?? '', event.regionNameSv),
        event.provinceNameFi ? localized(locale, event.provinceNameFi, event.provinceNameSv) : null].filter(Boolean).join(' · ');
   const a = event.availability;
+  // A full session of a series points to its sister sessions that still have room.
+  const sisters = !preview && event.seriesSlug && (a.status === 'full' || a.status === 'waitlist')
+    ? await sisterSessionsWithRoom(event.seriesSlug, event.slug, now) : [];
 
   return (
     <article className="space-y-6">
@@ -105,6 +109,20 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         </div>
         {(a.status === 'open' || a.status === 'waitlist') && (
           <p className="mt-2">{t('availability.closesAt', { date: formatDateTime(a.closesAt, locale) })}</p>
+        )}
+        {sisters.length > 0 && (
+          <div className="mt-4 rounded border border-brand bg-brand-light p-3">
+            <h3 className="font-bold">{t('event.sisterSessionsTitle')}</h3>
+            <p className="mt-1">{t('event.sisterSessionsText')}</p>
+            <ul className="mt-2 list-disc pl-5">
+              {sisters.map((s) => (
+                <li key={s.slug}>
+                  <Link href={`/events/${s.slug}`} className="font-semibold">{localized(locale, s.titleFi, s.titleSv)}</Link>
+                  {' – '}<time dateTime={s.startsAt.toISOString()}>{formatEventTime(s.startsAt, s.endsAt, locale)}</time>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         {preview && <p className="mt-2 font-semibold">{t('preview.noForm')}</p>}
         {!preview && (a.status === 'open' || a.status === 'waitlist') && (

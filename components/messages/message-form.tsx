@@ -22,8 +22,8 @@ export function MessageForm({ locale, eventId, formKey, counts }: Props) {
   const [result, setResult] = useState<ActionResult | null>(null);
   const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
     useForm<MessageFormValues, unknown, MessageInput>({
-      resolver: zodResolver(messageSchema) as never, shouldFocusError: false,
-      defaultValues: { audience: counts.registrants > 0 ? 'registrants' : '', subjectFi: '', bodyFi: '', subjectSv: '', bodySv: '', formKey },
+      resolver: zodResolver(messageSchema), shouldFocusError: false,
+      defaultValues: { audience: counts.registrants > 0 ? 'registrants' : undefined, subjectFi: '', bodyFi: '', subjectSv: '', bodySv: '', formKey },
     });
   const label = (field: string) => t(`fields.${field}` as 'fields.subjectFi');
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { dataRequestSchema, type DataRequestInput } from '@/lib/privacy/schema';
+import { dataRequestSchema, type DataRequestFormValues, type DataRequestInput } from '@/lib/privacy/schema';
 import { requestDataAction, type DataRequestState } from '@/app/[locale]/my-data/actions';
 import { ErrorSummary, TextField } from '@/components/editor/form-kit';
 
@@ -13,7 +13,7 @@ export function DataRequestForm({ locale }: { locale: 'fi' | 'sv' }) {
   const t = useTranslations('privacyData');
   const [state, setState] = useState<DataRequestState | null>(null);
   const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<{ email: string }, unknown, DataRequestInput>({ resolver: zodResolver(dataRequestSchema) as never, defaultValues: { email: '' }, shouldFocusError: false });
+    useForm<DataRequestFormValues, unknown, DataRequestInput>({ resolver: zodResolver(dataRequestSchema), defaultValues: { email: '' }, shouldFocusError: false });
 
   const onSubmit = async () => {
     setState(null);

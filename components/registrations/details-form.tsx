@@ -1,7 +1,9 @@
 'use client';
 // "Change your details" on the manage page: same zod schema in the browser and in the server action.
 import { useState } from 'react';
+import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
+import type * as z from 'zod/mini';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { detailsSchema, type DetailsInput } from '@/lib/registrations/schema';
@@ -10,15 +12,16 @@ import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/zod-mini';
 
 type Option = { code: string; name: string };
-type FormValues = { [K in keyof DetailsInput]: string };
+type FormValues = z.input<typeof detailsSchema>;
 
 export function DetailsForm({ locale, token, onsite, initial, municipalities, sectors }: {
   locale: 'fi' | 'sv'; token: string; onsite: boolean; initial: FormValues; municipalities: Option[]; sectors: Option[];
 }) {
   const t = useTranslations();
+  const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; message?: string } | null>(null);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<FormValues, unknown, DetailsInput>({
-    resolver: zodResolver(detailsSchema) as never,
+    resolver: zodResolver(detailsSchema),
     defaultValues: initial,
   });
   const msg = (m?: string) => (m ? (isMessageKey(m) ? t(m as 'validation.required') : m) : undefined);
@@ -28,6 +31,8 @@ export function DetailsForm({ locale, token, onsite, initial, municipalities, se
     const r = await updateDetailsAction(locale, token, values);
     for (const [k, m] of Object.entries(r.fields ?? {})) setError(k as keyof FormValues, { message: m }, { shouldFocus: true });
     setResult(r);
+    // The page's summary above the form shows what is saved now, not what was there before.
+    if (r.ok) router.refresh();
   };
 
   const text = (k: keyof FormValues, label: string, required = false, autoComplete?: string) => (

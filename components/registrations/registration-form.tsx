@@ -24,7 +24,19 @@ type Props = {
   messages: Messages;
 };
 
-type Done = { status: 'confirmed' | 'waitlisted'; position?: number; email: string };
+/** The form's answer: each outcome has its own look (a waiting list is not a green success, and
+ * "already registered, we sent your link" is not a red error). */
+type Done = { status: 'confirmed' | 'waitlisted' | 'duplicate'; position?: number; email: string; message?: string };
+
+const DONE_STYLE: Record<Done['status'], { box: string; title: string }> = {
+  confirmed: { box: 'border-ok bg-ok-light', title: 'text-ok' },
+  waitlisted: { box: 'border-warn bg-warn-light', title: 'text-warn' },
+  duplicate: { box: 'border-brand-dark bg-brand-light', title: 'text-brand-dark' },
+};
+
+/** The error summary lists fields in the order the form shows them. */
+const FORM_ORDER: readonly string[] = [...LABELLED.slice(0, 10), 'consent', 'language'];
+const formOrder = (name: string) => (FORM_ORDER.includes(name) ? FORM_ORDER.indexOf(name) : FORM_ORDER.length);
 
 type FormResolver = Resolver<RegistrationFormValues, unknown, RegistrationInput>;
 let loading: Promise<FormResolver> | null = null;
@@ -35,7 +47,7 @@ let loading: Promise<FormResolver> | null = null;
  */
 function loadResolver(): Promise<FormResolver> {
   loading ??= Promise.all([import('@hookform/resolvers/zod'), import('@/lib/registrations/schema')])
-    .then(([{ zodResolver }, { registrationSchema }]) => zodResolver(registrationSchema) as FormResolver);
+    .then(([{ zodResolver }, { registrationSchema }]): FormResolver => zodResolver(registrationSchema));
   return loading;
 }
 const lazyResolver: FormResolver = async (values, context, options) => (await loadResolver())(values, context, options);
@@ -46,8 +58,25 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   const [formError, setFormError] = useState<string | null>(null);
   const [municipalityText, setMunicipalityText] = useState('');
   const resultRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // Every refused submit moves focus to the error summary (also when the only error is the
+  // municipality, whose typed field is not the registered one, or the server refused the whole form).
+  const pendingFocus = useRef(false);
+  const [, rerender] = useState(0);
+  const focusSummary = () => { pendingFocus.current = true; rerender((n) => n + 1); };
+  // The answer takes focus once it is on the screen (a screen reader reads it at once).
+  useEffect(() => {
+    if (done) resultRef.current?.focus();
+  }, [done]);
+  useEffect(() => {
+    if (pendingFocus.current && summaryRef.current) {
+      pendingFocus.current = false;
+      summaryRef.current.focus();
+    }
+  });
   const form = useForm<RegistrationFormValues, unknown, RegistrationInput>({
     resolver: lazyResolver,
+    shouldFocusError: false,
     defaultValues: {
       firstName: '', lastName: '', email: '', organisation: '', municipality: '', role: '', diet: '', accessNeeds: '',
       language: locale, attendance: modes.length === 1 ? modes[0] : undefined, website: '',
@@ -77,32 +106,38 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
         body: JSON.stringify(values),
       });
       const body = await res.json().catch(() => ({}));
-      if (res.status === 201) {
-        setDone({ status: body.status, position: body.position, email: values.email });
-        requestAnimationFrame(() => resultRef.current?.focus());
+      if (res.status === 201 || body.error === 'duplicate') {
+        setDone(res.status === 201
+          ? { status: body.status, position: body.position, email: values.email }
+          : { status: 'duplicate', email: values.email, message: body.message });
         return;
       }
       if (body.fields) {
         for (const [name, message] of Object.entries(body.fields as Record<string, string>)) {
-          setError(name as keyof RegistrationFormValues, { message }, { shouldFocus: true });
+          setError(name as keyof RegistrationFormValues, { message });
         }
       }
       setFormError(body.message ?? t('registration.form.network'));
     } catch {
       setFormError(t('registration.form.network'));
     }
+    focusSummary();
   };
 
   if (done) {
+    const style = DONE_STYLE[done.status];
     return (
-      <div ref={resultRef} tabIndex={-1} role="status" className="rounded border-2 border-ok bg-ok-light p-4 focus:outline-none">
-        <h3 className="text-lg font-bold text-ok">
-          {done.status === 'confirmed' ? t('registration.form.successTitle') : t('registration.form.waitlistedTitle')}
+      <div ref={resultRef} tabIndex={-1} role="status" data-outcome={done.status} className={`rounded border-2 p-4 focus:outline-none ${style.box}`}>
+        <h3 className={`text-lg font-bold ${style.title}`}>
+          {done.status === 'confirmed' ? t('registration.form.successTitle')
+            : done.status === 'waitlisted' ? t('registration.form.waitlistedTitle') : t('registration.form.duplicateTitle')}
         </h3>
         <p className="mt-1">
           {done.status === 'confirmed'
             ? t('registration.form.successText', { email: done.email })
-            : t('registration.form.waitlistedText', { email: done.email, position: done.position ?? 1 })}
+            : done.status === 'waitlisted'
+              ? t('registration.form.waitlistedText', { email: done.email, position: done.position ?? 1 })
+              : done.message}
         </p>
         <button type="button" className="mt-3 underline text-brand-dark" onClick={() => { setDone(null); form.reset(); setMunicipalityText(''); }}>
           {t('registration.form.another')}
@@ -111,16 +146,19 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
     );
   }
 
-  const errorList = Object.entries(errors).filter(([name]) => name !== 'root');
+  const errorList = Object.entries(errors).filter(([name]) => name !== 'root').sort(([a], [b]) => formOrder(a) - formOrder(b));
   // The summary names each field ("Etunimi: …"), so its links make sense read on their own.
   const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) ? `${t(`registration.form.${name as Labelled}`).replace(/ \(.*\)$/, '')}: ` : '');
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} className="mt-4 space-y-4" aria-describedby="required-note">
+    // Without JavaScript (blocked, or failed to load) the browser posts the form itself to the
+    // sign-up route, which answers with a page: never a GET with the person's details in the URL.
+    <form noValidate method="post" action={`/${locale}/events/${encodeURIComponent(slug)}/sign-up`} onSubmit={handleSubmit(onSubmit, () => focusSummary())}
+      className="mt-4 space-y-4" aria-describedby="required-note">
       {waitlist && <p className="rounded border border-warn bg-warn-light p-3 text-warn">{t('registration.form.waitlistNote')}</p>}
       <p id="required-note" className="text-sm text-muted">{t('registration.form.requiredNote')}</p>
 
       {(formError || errorList.length > 0) && form.formState.isSubmitted && (
-        <div role="alert" className="rounded border-2 border-bad bg-bad-light p-3 text-bad">
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-bad bg-bad-light p-3 text-bad">
           <p className="font-semibold">{formError ?? t('registration.form.errorSummary')}</p>
           {errorList.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
@@ -134,24 +172,24 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="reg-firstName" label={t('registration.form.firstName')} required error={err('firstName')}>
-          <input id="reg-firstName" autoComplete="given-name" className={inputClass(!!errors.firstName)} aria-invalid={!!errors.firstName}
+          <input id="reg-firstName" required autoComplete="given-name" className={inputClass(!!errors.firstName)} aria-invalid={!!errors.firstName}
             aria-describedby={describedBy('reg-firstName', false, !!errors.firstName)} {...register('firstName')} />
         </Field>
         <Field id="reg-lastName" label={t('registration.form.lastName')} required error={err('lastName')}>
-          <input id="reg-lastName" autoComplete="family-name" className={inputClass(!!errors.lastName)} aria-invalid={!!errors.lastName}
+          <input id="reg-lastName" required autoComplete="family-name" className={inputClass(!!errors.lastName)} aria-invalid={!!errors.lastName}
             aria-describedby={describedBy('reg-lastName', false, !!errors.lastName)} {...register('lastName')} />
         </Field>
       </div>
       <Field id="reg-email" label={t('registration.form.email')} required hint={t('registration.form.emailHint')} error={err('email')}>
-        <input id="reg-email" type="email" autoComplete="email" className={inputClass(!!errors.email)} aria-invalid={!!errors.email}
+        <input id="reg-email" required type="email" autoComplete="email" className={inputClass(!!errors.email)} aria-invalid={!!errors.email}
           aria-describedby={describedBy('reg-email', true, !!errors.email)} {...register('email')} />
       </Field>
       <Field id="reg-organisation" label={t('registration.form.organisation')} required error={err('organisation')}>
-        <input id="reg-organisation" autoComplete="organization" className={inputClass(!!errors.organisation)} aria-invalid={!!errors.organisation}
+        <input id="reg-organisation" required autoComplete="organization" className={inputClass(!!errors.organisation)} aria-invalid={!!errors.organisation}
           aria-describedby={describedBy('reg-organisation', false, !!errors.organisation)} {...register('organisation')} />
       </Field>
       <Field id="reg-municipalityName" label={t('registration.form.municipality')} required hint={t('registration.form.municipalityHint')} error={err('municipality')}>
-        <input id="reg-municipalityName" list="reg-municipality-list" autoComplete="off" value={municipalityText}
+        <input id="reg-municipalityName" name="municipalityName" required list="reg-municipality-list" autoComplete="off" value={municipalityText}
           onChange={(e) => onMunicipality(e.target.value)} className={inputClass(!!errors.municipality)} aria-invalid={!!errors.municipality}
           aria-describedby={describedBy('reg-municipalityName', true, !!errors.municipality)} />
         <datalist id="reg-municipality-list">
@@ -160,7 +198,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
         <input type="hidden" {...register('municipality')} />
       </Field>
       <Field id="reg-sector" label={t('registration.form.sector')} required error={err('sector')}>
-        <select id="reg-sector" className={inputClass(!!errors.sector)} aria-invalid={!!errors.sector} defaultValue=""
+        <select id="reg-sector" required className={inputClass(!!errors.sector)} aria-invalid={!!errors.sector} defaultValue=""
           aria-describedby={describedBy('reg-sector', false, !!errors.sector)} {...register('sector')}>
           <option value="" disabled>—</option>
           {sectors.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
@@ -176,7 +214,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
           {modes.map((m) => (
             <label key={m} className="inline-flex items-center gap-2">
-              <input type="radio" value={m} id={m === modes[0] ? 'reg-attendance' : undefined} className="h-5 w-5" {...register('attendance')} />
+              <input type="radio" value={m} id={m === modes[0] ? 'reg-attendance' : undefined} className="h-5 w-5" required
+                defaultChecked={modes.length === 1} {...register('attendance')} />
               {m === 'onsite' ? t('registration.form.attendanceOnsite') : t('registration.form.attendanceRemote')}
             </label>
           ))}
@@ -200,8 +239,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
       <fieldset>
         <legend className="font-semibold">{t('registration.form.language')}<span aria-hidden="true"> *</span></legend>
         <div className="mt-1 flex gap-6">
-          <label className="inline-flex items-center gap-2"><input type="radio" value="fi" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageFi')}</label>
-          <label className="inline-flex items-center gap-2"><input type="radio" value="sv" className="h-5 w-5" {...register('language')} /> {t('registration.form.languageSv')}</label>
+          <label className="inline-flex items-center gap-2"><input type="radio" value="fi" className="h-5 w-5" required defaultChecked={locale === 'fi'} {...register('language')} /> {t('registration.form.languageFi')}</label>
+          <label className="inline-flex items-center gap-2"><input type="radio" value="sv" className="h-5 w-5" required defaultChecked={locale === 'sv'} {...register('language')} /> {t('registration.form.languageSv')}</label>
         </div>
       </fieldset>
 
@@ -213,7 +252,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
 
       <div>
         <label className="inline-flex items-start gap-2">
-          <input id="reg-consent" type="checkbox" className="mt-1 h-5 w-5" aria-invalid={!!errors.consent}
+          <input id="reg-consent" type="checkbox" required className="mt-1 h-5 w-5" aria-invalid={!!errors.consent}
             aria-describedby={errors.consent ? 'reg-consent-error' : undefined} {...register('consent')} />
           <span>{t('registration.form.consent')}<span aria-hidden="true"> *</span></span>
         </label>

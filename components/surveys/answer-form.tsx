@@ -6,11 +6,9 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { answerField, answersSchema, type AnswerQuestion } from '@/lib/surveys/schema';
+import { answerField, answersSchema, type AnswerQuestion, type AnswersFormValues, type AnswersInput } from '@/lib/surveys/schema';
 import { submitSurveyAction } from '@/app/[locale]/feedback/[token]/actions';
 import { applyFieldErrors, ErrorSummary, inputClass, useMessage } from '@/components/editor/form-kit';
-
-type Values = Record<string, string | boolean>;
 
 export function AnswerForm({ locale, token, questions }: { locale: 'fi' | 'sv'; token: string; questions: AnswerQuestion[] }) {
   const t = useTranslations('survey.page');
@@ -18,9 +16,9 @@ export function AnswerForm({ locale, token, questions }: { locale: 'fi' | 'sv'; 
   const schema = useMemo(() => answersSchema(questions), [questions]);
   const [done, setDone] = useState(false);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
-  const defaults = useMemo(() => Object.fromEntries([['showName', false], ...questions.map((q) => [answerField(q.id), ''])]) as Values, [questions]);
+  const defaults = useMemo((): AnswersFormValues => Object.fromEntries([['showName', false], ...questions.map((q) => [answerField(q.id), ''])]), [questions]);
   const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<Values>({ resolver: zodResolver(schema as never) as never, defaultValues: defaults, shouldFocusError: false });
+    useForm<AnswersFormValues, unknown, AnswersInput>({ resolver: zodResolver(schema), defaultValues: defaults, shouldFocusError: false });
   const label = (name: string) => questions.find((q) => answerField(q.id) === name)?.text ?? name;
   const idOf = (name: string) => `sv-${name}`;
 
@@ -30,7 +28,7 @@ export function AnswerForm({ locale, token, questions }: { locale: 'fi' | 'sv'; 
       const r = await submitSurveyAction(locale, token, getValues());
       if (r.ok) setDone(true);
       else {
-        if (r.fields) applyFieldErrors<Values>(r.fields, setError);
+        if (r.fields) applyFieldErrors<AnswersFormValues>(r.fields, setError);
         setServerMessage(r.message);
       }
     } catch {

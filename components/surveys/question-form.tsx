@@ -1,7 +1,7 @@
 'use client';
 // The organiser's "add your own question" form (Finnish and Swedish side by side; options one per line).
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
@@ -18,10 +18,10 @@ export function QuestionForm({ locale, eventId }: { locale: 'fi' | 'sv'; eventId
   const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, setError, getValues, reset, watch, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<QuestionFormValues, unknown, QuestionInput>({ resolver: zodResolver(questionSchema) as never, defaultValues: EMPTY, shouldFocusError: false });
+  const { register, control, handleSubmit, setError, getValues, reset, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
+    useForm<QuestionFormValues, unknown, QuestionInput>({ resolver: zodResolver(questionSchema), defaultValues: EMPTY, shouldFocusError: false });
   const label = (field: string) => t(`fields.${field}` as 'fields.kind');
-  const choice = watch('kind') === 'choice';
+  const choice = useWatch({ control, name: 'kind' }) === 'choice';
 
   const onSubmit = async () => {
     setResult(null);

@@ -42,7 +42,7 @@ export function confirmationUrl(callbackUrl: string, locale: 'fi' | 'sv'): strin
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: DrizzleAdapter(db(), { usersTable: users as never, accountsTable: accounts as never, sessionsTable: sessions as never, verificationTokensTable: verificationTokens as never }),
+  adapter: DrizzleAdapter(db(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
   secret: config().AUTH_SECRET,
   trustHost: true,
   // Behind a TLS-terminating load balancer the request may look like http: decide by the public

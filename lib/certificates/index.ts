@@ -6,6 +6,7 @@ import { certificates, mailOutbox, registrations, trainingSeries } from '@/db/sc
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { localized } from '@/lib/i18n/messages';
+import { issueManageUrl } from '@/lib/registrations/service';
 import { attendedSql, type CertificateResult } from './build';
 
 export * from './build';
@@ -36,6 +37,12 @@ export async function sendCertificates(o: Organiser, id: number, now = new Date(
         payload: { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id },
         idempotencyKey: `certificate:${r.id}`,
       }).onConflictDoNothing().returning({ id: mailOutbox.id });
+      // The mail says the certificate can also be downloaded from the registration page: link to it.
+      if (inserted.length) {
+        const manageUrl = await issueManageUrl(tx, r.id, r.language);
+        await tx.update(mailOutbox).set({ payload: { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id, manageUrl } })
+          .where(eq(mailOutbox.id, inserted[0].id));
+      }
       queued += inserted.length;
     }
     await writeAudit(tx, o, 'certificates.send', `event:${id}`, { eventId: id, queued, attended: attended.length });

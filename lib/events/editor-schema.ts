@@ -201,15 +201,8 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
 });
 
 export type EventInput = z.output<typeof eventSchema>;
-/** What the form holds: strings (and booleans for checkboxes, a list for themes). */
-export type EventFormValues = {
-  kind: string; titleFi: string; titleSv: string; summaryFi: string; summarySv: string; descriptionFi: string; descriptionSv: string;
-  slug: string; scope: string; regionCode: string; provinceCode: string; themeIds: string[]; format: string;
-  venueName: string; venueAddress: string; city: string; startDate: string; startTime: string; endDate: string; endTime: string;
-  capacityOnsite: string; capacityRemote: string; waitlistEnabled: boolean; opensDate: string; opensTime: string;
-  closesDate: string; closesTime: string; contactName: string; contactEmail: string; contactPhone: string;
-  isFree: boolean; priceNote: string; seriesId: string; notifyRegistrants: boolean; changeNoteFi: string; changeNoteSv: string;
-};
+/** What the form holds: the schema's input (kind, scope and format are their enums; texts strings). */
+export type EventFormValues = z.input<typeof eventSchema>;
 export const EVENT_FIELDS = Object.keys(eventFields.shape) as (keyof EventFormValues)[];
 
 export const seriesSchema = z.object({
@@ -221,7 +214,7 @@ export const seriesSchema = z.object({
   project: plain(EDITOR_LIMITS.project),
 });
 export type SeriesInput = z.output<typeof seriesSchema>;
-export type SeriesFormValues = { [K in keyof SeriesInput]: string };
+export type SeriesFormValues = z.input<typeof seriesSchema>;
 
 export const cancelSchema = z.object({
   changeNoteFi: optional(EDITOR_LIMITS.changeNote),
@@ -235,7 +228,7 @@ export const streamSchema = z.object({
   instructionsSv: optional(EDITOR_LIMITS.instructions),
 });
 export type StreamInput = z.output<typeof streamSchema>;
-export type StreamFormValues = { url: string; instructionsFi: string; instructionsSv: string };
+export type StreamFormValues = z.input<typeof streamSchema>;
 
 export const materialSchema = z.object({
   kind: z.enum(MATERIAL_KINDS, { error: 'editor.validation.materialKind' }),
@@ -245,7 +238,7 @@ export const materialSchema = z.object({
   visibility: z.enum(MATERIAL_VISIBILITIES, { error: 'editor.validation.visibility' }),
 });
 export type MaterialInput = z.output<typeof materialSchema>;
-export type MaterialFormValues = { kind: string; titleFi: string; titleSv: string; url: string; visibility: string };
+export type MaterialFormValues = z.input<typeof materialSchema>;
 
 /** Ids come from URLs and forms: anything but a positive 32-bit integer is simply not found. */
 

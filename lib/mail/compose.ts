@@ -41,6 +41,7 @@ export function eventPlace(e: MailEventRow): string | null {
 /** Kinds that carry a calendar invitation (REQUEST) or its withdrawal (CANCEL). */
 const INVITES: Partial<Record<MailKind, 'REQUEST' | 'CANCEL'>> = {
   confirmation: 'REQUEST', promoted: 'REQUEST', event_changed: 'REQUEST', cancelled: 'CANCEL', event_cancelled: 'CANCEL',
+  attendance_changed: 'REQUEST', // not when the switch put the person on a waiting list (see below)
 };
 
 /** Kinds of mail that carry a file (an invitation, a certificate PDF): never in a batch request. */
@@ -52,7 +53,7 @@ export function composeRegistrationMail(
   event: MailEventRow,
   opts: {
     manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null;
-    byOrganiser?: boolean; message?: { subject: string; body: string };
+    byOrganiser?: boolean; message?: { subject: string; body: string }; previousAttendance?: 'onsite' | 'remote';
   },
 ): { toEmail: string; locale: 'fi' | 'sv'; payload: RegistrationMailPayload } {
   const locale = reg.language;
@@ -74,8 +75,9 @@ export function composeRegistrationMail(
     streamUrl: opts.streamUrl ?? null,
     ...(opts.byOrganiser ? { byOrganiser: true } : {}),
     ...(opts.message ? { message: opts.message } : {}),
+    ...(opts.previousAttendance ? { previousAttendance: opts.previousAttendance } : {}),
   };
-  const method = INVITES[kind];
+  const method = kind === 'attendance_changed' && opts.status === 'waitlisted' ? undefined : INVITES[kind];
   const invitation: InvitationPayload | undefined = method && {
     uid: eventUid(event.id),
     sequence: event.sequence,
@@ -93,7 +95,7 @@ export function composeRegistrationMail(
 }
 
 /** Mails that carry the door check-in QR code, for on-site participants. */
-const WITH_CHECK_IN: readonly MailKind[] = ['confirmation', 'promoted'];
+const WITH_CHECK_IN: readonly MailKind[] = ['confirmation', 'promoted', 'attendance_changed'];
 
 /**
  * Adds the door check-in code (URL and QR image) to a confirmation or promoted mail of an on-site
@@ -104,6 +106,7 @@ const WITH_CHECK_IN: readonly MailKind[] = ['confirmation', 'promoted'];
 export async function withCheckInCode(payload: RegistrationMailPayload, registrationId: number | null | undefined): Promise<RegistrationMailPayload> {
   const d = payload.data;
   if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrDataUrl) return payload;
+  if (payload.kind === 'attendance_changed' && d.status !== 'confirmed') return payload; // a waiting place has no door code
   const url = checkInUrl(d.locale, registrationId);
   return { ...payload, data: { ...d, checkInUrl: url, checkInQrDataUrl: await qrDataUrl(url) } };
 }

@@ -1,12 +1,9 @@
 // Keeps draining the outbox with a poll every MAIL_POLL_MS. (No NOTIFY from the writers: its
-// commit-time lock would serialise every sign-up of a rush across all events.) Started inside the app process (instrumentation.ts, MAIL_WORKER=inline)
-// or as its own process (`npm run worker`).
+// commit-time lock would serialise every sign-up of a rush across all events.) Part of the worker
+// that lib/jobs starts, inside the app process (MAIL_WORKER=inline) or as its own (`npm run worker`).
 import { config } from '@/lib/config';
 import { configuredTransport } from './transports';
 import { drainOutbox } from './worker';
-import { enqueueDueReminders, enqueueStreamOpensMails } from './scheduled';
-import { runRetention } from '@/lib/retention';
-import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
 
 /**
  * `ownProcess`: the worker is the process (`npm run worker`), so its timer keeps it alive. Inside the
@@ -14,30 +11,16 @@ import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
  * every connection, e.g. while PostgreSQL restarts, would otherwise have nothing left to wait for and
  * exit quietly.)
  */
-export function startMailWorker(log: (msg: string) => void = () => {}, opts: { ownProcess?: boolean } = {}): { stop(): Promise<void> } {
+export function startOutboxDrain(log: (msg: string) => void = () => {}, opts: { ownProcess?: boolean } = {}): { stop(): Promise<void> } {
   const transport = configuredTransport();
   let running = false;
   let again = false;
   let stopped = false;
-  let lastReminderRun = 0;
-  let lastRetentionRun = 0;
   const tick = async () => {
     if (stopped) return;
     if (running) { again = true; return; }
     running = true;
     try {
-      if (Date.now() - lastReminderRun > config().SCHEDULED_MAIL_SECONDS * 1000) {
-        lastReminderRun = Date.now();
-        const reminders = await enqueueDueReminders();
-        const streams = await enqueueStreamOpensMails();
-        const feedback = await enqueueSurveyInvitations();
-        if (reminders || streams || feedback) log(`mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys queued`);
-      }
-      if (Date.now() - lastRetentionRun > 6 * 3600_000) {
-        lastRetentionRun = Date.now();
-        const r = await runRetention();
-        if (r.anonymised || r.notesCleared) log(`retention: ${r.anonymised} registrations anonymised, ${r.notesCleared} diet/access notes cleared`);
-      }
       do {
         again = false;
         const { sent, failed } = await drainOutbox(transport);

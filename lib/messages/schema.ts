@@ -28,7 +28,7 @@ export const messageSchema = z.object({
 });
 
 export type MessageInput = z.output<typeof messageSchema>;
-export type MessageFormValues = { audience: string; subjectFi: string; bodyFi: string; subjectSv: string; bodySv: string; formKey: string };
+export type MessageFormValues = z.input<typeof messageSchema>;
 
 /** Field errors as { field: message key }. */
 export function messageFieldErrors(error: z.ZodError): Record<string, string> {

@@ -14,6 +14,7 @@ export const dataRequestSchema = z.strictObject({
   ),
 });
 export type DataRequestInput = z.output<typeof dataRequestSchema>;
+export type DataRequestFormValues = z.input<typeof dataRequestSchema>;
 
 export const eraseSchema = z.object({
   confirm: z.union([z.boolean(), z.literal('yes'), z.literal('on')], { error: 'privacyData.validation.confirm' })

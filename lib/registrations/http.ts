@@ -72,7 +72,7 @@ function fail(error: keyof typeof ERROR_STATUS, locale: AppLocale, extra: { fiel
 // `fatal`: a byte sequence that is not UTF-8 is refused, not stored as U+FFFD (req.text() replaces it).
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-async function readJson(req: Request): Promise<{ ok: true; body: unknown } | { ok: false; error: 'badRequest' | 'badEncoding' | 'tooLarge' }> {
+async function readJson(req: Request): Promise<ReadBody> {
   if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return { ok: false, error: 'badRequest' };
   const declared = Number(req.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) return { ok: false, error: 'tooLarge' };
@@ -92,38 +92,55 @@ async function readJson(req: Request): Promise<{ ok: true; body: unknown } | { o
   }
 }
 
-export async function handleRegistrationPost(req: Request, slug: string): Promise<Response> {
+/** What a sign-up came to, before it is written as JSON (the API) or as an HTML page (the form without JavaScript). */
+export type SignUpAnswer =
+  | { ok: true; status: 'confirmed' | 'waitlisted'; position?: number }
+  | { ok: false; error: keyof typeof ERROR_STATUS; fields?: FieldErrors; values?: Record<string, string>; retryAfterSeconds?: number };
+
+export type ReadBody = { ok: true; body: unknown } | { ok: false; error: 'badRequest' | 'badEncoding' | 'tooLarge' };
+
+/** Checks a sign-up body already read from `req` and registers the person: shared by both answers. */
+export async function signUpAnswer(req: Request, read: ReadBody, slug: string): Promise<SignUpAnswer> {
   // Every request counts against its client's rate limit. A valid one counts in the same database
   // call as the sign-up (registerParticipant); the others here, before they are answered.
   const rateLimit = { key: `register:${clientAddress(req.headers)}`, perMinute: config().RATE_LIMIT_PER_MINUTE };
-  const read = await readJson(req);
-  const locale = pickLocale(req, read.ok ? read.body : undefined);
-  const refuse = async (...args: Parameters<typeof fail>): Promise<Response> => {
+  const refuse = async (error: keyof typeof ERROR_STATUS, extra: { fields?: FieldErrors; values?: Record<string, string> } = {}): Promise<SignUpAnswer> => {
     const limit = await hitRateLimit(rateLimit.key, rateLimit.perMinute);
-    if (!limit.allowed && args[0] !== 'security.forbiddenOrigin') return rateLimited(locale, limit.retryAfterSeconds);
-    return fail(...args);
+    if (!limit.allowed && error !== 'security.forbiddenOrigin') return { ok: false, error: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
+    return { ok: false, error, ...extra };
   };
-  if (!originAllowed(req.headers.get('origin'))) return refuse('security.forbiddenOrigin', locale);
-  if (!read.ok) return refuse(read.error, locale);
+  if (!originAllowed(req.headers.get('origin'))) return refuse('security.forbiddenOrigin');
+  if (!read.ok) return refuse(read.error);
 
   const parsed = registrationSchema.safeParse(read.body);
   if (!parsed.success) {
     const unknown = parsed.error.issues.filter((i) => i.code === 'unrecognized_keys').flatMap((i) => i.keys);
-    if (unknown.length) return refuse('unknownFields', locale, { values: { names: unknown.join(', ').slice(0, 200) } });
+    if (unknown.length) return refuse('unknownFields', { values: { names: unknown.join(', ').slice(0, 200) } });
     const fields: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       if (field && !fields[field]) fields[field] = isMessageKey(issue.message) ? issue.message : 'validation.text';
     }
-    return refuse('registration.invalid', locale, { fields });
+    return refuse('registration.invalid', { fields });
   }
   const result = await registerParticipant(slug, parsed.data, new Date(), { rateLimit });
   if (!result.ok) {
-    if (result.error === 'registration.rateLimited') return rateLimited(locale, result.retryAfterSeconds ?? 60);
-    return fail(result.error, locale, { fields: result.fields });
+    if (result.error === 'registration.rateLimited') return { ok: false, error: 'rateLimited', retryAfterSeconds: result.retryAfterSeconds ?? 60 };
+    return { ok: false, error: result.error, fields: result.fields };
   }
-  const { status, position } = result.value;
-  return json(status === 'waitlisted' ? { status, position } : { status }, { status: 201 });
+  return { ok: true, status: result.value.status, position: result.value.position };
+}
+
+export async function handleRegistrationPost(req: Request, slug: string): Promise<Response> {
+  const read = await readJson(req);
+  const locale = pickLocale(req, read.ok ? read.body : undefined);
+  const answer = await signUpAnswer(req, read, slug);
+  if (answer.ok) {
+    const { status, position } = answer;
+    return json(status === 'waitlisted' ? { status, position } : { status }, { status: 201 });
+  }
+  if (answer.error === 'rateLimited') return rateLimited(locale, answer.retryAfterSeconds ?? 60);
+  return fail(answer.error, locale, { fields: answer.fields, values: answer.values });
 }
 
 function rateLimited(locale: AppLocale, retryAfterSeconds: number): Response {

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { accessTokens, events, registrations } from '@/db/schema';
 import { getReferenceData, withLocalCity } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
-import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
+import { composeRegistrationMail, manageUrl, type MailEventRow } from '@/lib/mail/compose';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { MailKind } from '@/emails/render';
 import { looksLikeSlug } from '@/lib/events/slug';
@@ -95,17 +95,23 @@ async function issueToken(tx: Tx, registrationId: number, purpose: 'manage' | 'f
   return token;
 }
 
+/** A fresh manage link for a mail written outside this module (the certificate mail), in `locale`. */
+export async function issueManageUrl(tx: Tx, registrationId: number, locale: 'fi' | 'sv'): Promise<string> {
+  return manageUrl(locale, await issueToken(tx, registrationId));
+}
+
 export type RegRow = typeof registrations.$inferSelect;
 
 async function mail(
   tx: Tx, kind: MailKind, reg: RegRow, event: EventRow,
-  opts: { token?: string; position?: number; changeNote?: string | null; byOrganiser?: boolean } = {},
+  opts: { token?: string; position?: number; changeNote?: string | null; byOrganiser?: boolean; previousAttendance?: Mode } = {},
 ) {
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
   const status = reg.status === 'cancelled' ? undefined : reg.status;
+  const { previousAttendance } = opts;
   await enqueueMail(tx, {
     registrationId: reg.id,
-    ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser }),
+    ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser, previousAttendance }),
   });
 }
 
@@ -364,6 +370,8 @@ export async function cancelLockedRegistration(
   tx: Tx, reg: RegRow, event: EventRow, now: Date, opts: { byOrganiser?: boolean } = {},
 ): Promise<Result<{ promoted: number[] }>> {
   if (reg.status === 'cancelled') return { ok: true, value: { promoted: [] } }; // a second click changes nothing
+  // The organiser cancelled the whole event and told everyone: nothing left for the person to cancel.
+  if (event.status === 'cancelled' && !opts.byOrganiser) return { ok: false, error: 'registration.eventCancelled' };
   if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
   const [updated] = await tx.update(registrations)
     .set({ status: 'cancelled', cancelledAt: now, updatedAt: now, waitlistedAt: null })
@@ -417,8 +425,10 @@ export async function moveLockedRegistration(
     diet: attendance === 'remote' ? null : reg.diet, accessNeeds: attendance === 'remote' ? null : reg.accessNeeds,
     waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
   }).where(eq(registrations.id, reg.id)).returning();
-  await mail(tx, updated.status === 'confirmed' ? 'confirmation' : 'waitlisted', updated, event, {
+  // A mail that says what changed (from which mode to which, and where the person stands now).
+  await mail(tx, 'attendance_changed', updated, event, {
     position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
+    previousAttendance: reg.attendance,
   });
   const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
   return { ok: true, value: { promoted, changed: true } };
@@ -431,7 +441,8 @@ export async function changeAttendance(token: string, attendance: Mode, now = ne
 
 /** Update name, organisation and the other details; e-mail and places stay as they are. */
 export async function updateDetails(token: string, input: DetailsInput, now = new Date()): Promise<Result<null>> {
-  return withManagedRegistration(token, async (tx, reg) => {
+  return withManagedRegistration(token, async (tx, reg, event) => {
+    if (event.status === 'cancelled') return { ok: false, error: 'registration.eventCancelled' };
     if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
     if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
     const onsite = reg.attendance === 'onsite';

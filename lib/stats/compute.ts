@@ -10,7 +10,12 @@
 //     anonymisation (lib/retention); new = every other registered person;
 //   - registrations over time count every sign-up when it was made, whatever became of it;
 //   - a sector is missing from an event when nobody from it is registered;
-//   - a municipality is unreached when nobody from it attended an event of the period.
+//   - held = the event ended before now; only held events give attendance, rates, reach and
+//     "unreached" (an event still ahead has nobody attended yet, which is not a failure to reach);
+//     events not yet over are counted apart as "registered so far";
+//   - a municipality is reached when somebody from it attended a held event of the period; one that
+//     was not but has people registered for an upcoming event is "pending", neither reached nor
+//     unreached; unreached = every other municipality of the region.
 import { helsinkiDate } from '@/lib/time';
 
 export type Mode = 'onsite' | 'remote';
@@ -147,14 +152,47 @@ export function reachStats(events: readonly StatsEvent[], facts: readonly Fact[]
   };
 }
 
-export type UnreachedMunicipality = { code: string; provinceCode: string; registered: number };
+/** Over by `now`: the only events whose attendance counts. */
+export function isHeld(e: Pick<StatsEvent, 'endsAt'>, now: Date): boolean {
+  return e.endsAt.getTime() <= now.getTime();
+}
 
-/** The region's municipalities nobody attended from, with how many had registered from each. */
-export function unreachedMunicipalities(
-  stats: Pick<ReachStats, 'municipalities'>, regionMunicipalities: readonly { code: string; provinceCode: string }[],
-): UnreachedMunicipality[] {
-  const seen = new Map(stats.municipalities.map((m) => [m.code, m]));
-  return regionMunicipalities
-    .filter((m) => (seen.get(m.code)?.attended ?? 0) === 0)
-    .map((m) => ({ code: m.code, provinceCode: m.provinceCode, registered: seen.get(m.code)?.registered ?? 0 }));
+/** Attended / registered of held events, 0…1, or null with nobody registered. */
+export function attendanceRate(t: Totals): number | null {
+  return t.registered.total === 0 ? null : t.attended.total / t.registered.total;
+}
+
+/** The period's events apart: held ones with their attendance, upcoming ones as registered so far. */
+export type SplitStats = { held: ReachStats; upcoming: ReachStats; timeline: TimelinePoint[] };
+
+export function splitStats(
+  events: readonly StatsEvent[], facts: readonly Fact[], ref: Reference, bucket: 'day' | 'month', now: Date,
+): SplitStats {
+  const ids = new Set(events.map((e) => e.id));
+  return {
+    held: reachStats(events.filter((e) => isHeld(e, now)), facts, ref, bucket),
+    upcoming: reachStats(events.filter((e) => !isHeld(e, now)), facts, ref, bucket),
+    // Sign-ups over time are facts whatever became of the event.
+    timeline: timelineOf(facts.filter((f) => ids.has(f.eventId)), bucket),
+  };
+}
+
+/** `registered`: people from there registered for the held events (nobody came); `upcoming`: registered for events ahead. */
+export type UnreachedMunicipality = { code: string; provinceCode: string; registered: number; upcoming: number };
+export type RegionReach = { reached: number; pending: UnreachedMunicipality[]; unreached: UnreachedMunicipality[] };
+
+/** The region's municipalities: reached (attended a held event), pending (only registered ahead), unreached. */
+export function regionReach(
+  held: Pick<ReachStats, 'municipalities'>, upcoming: Pick<ReachStats, 'municipalities'>,
+  regionMunicipalities: readonly { code: string; provinceCode: string }[],
+): RegionReach {
+  const seen = new Map(held.municipalities.map((m) => [m.code, m]));
+  const ahead = new Map(upcoming.municipalities.map((m) => [m.code, m.registered]));
+  const out: RegionReach = { reached: 0, pending: [], unreached: [] };
+  for (const m of regionMunicipalities) {
+    if ((seen.get(m.code)?.attended ?? 0) > 0) { out.reached += 1; continue; }
+    const row = { code: m.code, provinceCode: m.provinceCode, registered: seen.get(m.code)?.registered ?? 0, upcoming: ahead.get(m.code) ?? 0 };
+    (row.upcoming > 0 ? out.pending : out.unreached).push(row);
+  }
+  return out;
 }

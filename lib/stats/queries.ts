@@ -10,11 +10,13 @@ import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { scopedEvent, type ScopedEvent } from '@/lib/events/scoped';
 import { getReferenceData, type ReferenceData } from '@/lib/reference';
 import {
-  attended, reachStats, totalsOf, unreachedMunicipalities, type Fact, type ReachStats, type Reference, type StatsEvent, type Totals,
-  type UnreachedMunicipality,
+  attended, isHeld, reachStats, regionReach, splitStats, totalsOf, type Fact, type ReachStats, type Reference, type RegionReach,
+  type SplitStats, type StatsEvent, type Totals,
 } from './compute';
+import { heatOf, type Heat } from './heat';
 import { periodRange, type Period } from './period';
 import { returningSql } from './returning';
+import { previousYear, trendOf, type Trend, type TrendInput } from './trend';
 
 export const NATIONAL = 'national';
 
@@ -67,54 +69,85 @@ async function factsFor(eventIds: number[]): Promise<Fact[]> {
     .where(inArray(registrations.eventId, eventIds));
 }
 
+/** The region's provinces, or every province for the national events and the overview. */
+function provinceOrder(ref: ReferenceData, region: string | null): string[] {
+  return ref.provinces.filter((p) => region === null || p.regionCode === region).map((p) => p.code);
+}
+
+/** This period against the same days a year earlier, held events only (lib/stats/trend). */
+async function trendFor(o: Organiser, ref: ReferenceData, period: Period, current: TrendInput, area: SQL | undefined, region: string | null, now: Date): Promise<Trend> {
+  const earlier = await periodEvents(o, previousYear(period), area);
+  const previous = { events: earlier, facts: await factsFor(earlier.map((e) => e.id)) };
+  const order = { sectors: reference(ref).sectors, provinces: provinceOrder(ref, region), regions: region ? [region] : [...ref.regions.map((r) => r.code), NATIONAL] };
+  return trendOf(previous, current, reference(ref).provinceOf, order, now);
+}
+
+function heatFor(ref: ReferenceData, list: StatsEvent[], facts: Fact[], region: string | null, now: Date): Heat {
+  const held = new Set(list.filter((e) => isHeld(e, now)).map((e) => e.id));
+  return heatOf(facts.filter((f) => held.has(f.eventId)), reference(ref).provinceOf, provinceOrder(ref, region), reference(ref).sectors);
+}
+
 export type AreaStats = {
-  area: string; period: Period; stats: ReachStats;
-  /** For a region: its municipalities nobody attended from, and how many municipalities it has. */
-  unreached: UnreachedMunicipality[] | null; municipalityCount: number | null;
+  area: string; period: Period; stats: SplitStats;
+  /** For a region: its municipalities reached, pending and unreached, and how many municipalities it has. */
+  reach: RegionReach | null; municipalityCount: number | null;
+  trend: Trend; heat: Heat;
 };
 
-export async function areaStats(o: Organiser, area: string, period: Period): Promise<StatsResult<AreaStats>> {
+export async function areaStats(o: Organiser, area: string, period: Period, now = new Date()): Promise<StatsResult<AreaStats>> {
   if (!(await statsAreas(o)).includes(area)) return { ok: false, error: 'stats.notFound' };
   const ref = await getReferenceData();
   const list = await periodEvents(o, period, areaCondition(area));
-  const stats = reachStats(list, await factsFor(list.map((e) => e.id)), reference(ref), 'month');
-  const munis = area === NATIONAL ? null : regionMunicipalities(ref, area);
+  const facts = await factsFor(list.map((e) => e.id));
+  const stats = splitStats(list, facts, reference(ref), 'month', now);
+  const region = area === NATIONAL ? null : area;
+  const munis = region ? regionMunicipalities(ref, region) : null;
   return {
     ok: true,
-    value: { area, period, stats, unreached: munis && unreachedMunicipalities(stats, munis), municipalityCount: munis?.length ?? null },
+    value: {
+      area, period, stats, reach: munis && regionReach(stats.held, stats.upcoming, munis), municipalityCount: munis?.length ?? null,
+      trend: await trendFor(o, ref, period, { events: list, facts }, areaCondition(area), region, now),
+      heat: heatFor(ref, list, facts, region, now),
+    },
   };
 }
 
-export type OverviewRow = { area: string; totals: Totals; municipalityCount: number | null; reached: number | null };
+/** `totals` of the held events; `upcoming` of the events not over yet (registered so far). */
+export type OverviewRow = { area: string; totals: Totals; upcoming: Totals; municipalityCount: number | null; reached: number | null };
+export type Overview = { period: Period; rows: OverviewRow[]; trend: Trend; heat: Heat };
 
 /** Every region and the national events side by side: national admins only. */
-export async function overviewStats(o: Organiser, period: Period): Promise<StatsResult<{ period: Period; rows: OverviewRow[] }>> {
+export async function overviewStats(o: Organiser, period: Period, now = new Date()): Promise<StatsResult<Overview>> {
   if (!can(o, 'compareRegions')) return { ok: false, error: 'stats.notFound' };
   const ref = await getReferenceData();
   const list = await periodEvents(o, period);
   const facts = await factsFor(list.map((e) => e.id));
   const areaOf = new Map(list.map((e) => [e.id, e.regionCode ?? NATIONAL]));
+  const held = new Set(list.filter((e) => isHeld(e, now)).map((e) => e.id));
   const rows = (await statsAreas(o)).map((area): OverviewRow => {
     const own = facts.filter((f) => areaOf.get(f.eventId) === area);
-    const count = list.filter((e) => (e.regionCode ?? NATIONAL) === area).length;
+    const ownHeld = own.filter((f) => held.has(f.eventId));
+    const count = (h: boolean) => list.filter((e) => (e.regionCode ?? NATIONAL) === area && held.has(e.id) === h).length;
     const munis = area === NATIONAL ? null : regionMunicipalities(ref, area);
-    const attendedFrom = new Set(own.filter(attended).map((f) => f.municipalityCode));
+    const attendedFrom = new Set(ownHeld.filter(attended).map((f) => f.municipalityCode));
     return {
-      area, totals: totalsOf(own, count), municipalityCount: munis?.length ?? null,
-      reached: munis ? munis.filter((m) => attendedFrom.has(m.code)).length : null,
+      area, totals: totalsOf(ownHeld, count(true)), upcoming: totalsOf(own.filter((f) => !held.has(f.eventId)), count(false)),
+      municipalityCount: munis?.length ?? null, reached: munis ? munis.filter((m) => attendedFrom.has(m.code)).length : null,
     };
   });
-  return { ok: true, value: { period, rows } };
+  const trend = await trendFor(o, ref, period, { events: list, facts }, undefined, null, now);
+  return { ok: true, value: { period, rows, trend, heat: heatFor(ref, list, facts, null, now) } };
 }
 
-export type EventStats = { event: ScopedEvent; stats: ReachStats };
+/** `held`: the event is over, so its attendance counts; before that its numbers are registered so far. */
+export type EventStats = { event: ScopedEvent; stats: ReachStats; held: boolean };
 
 /** One event's statistics (drafts and cancelled events too), sign-ups by day. */
-export async function eventStats(o: Organiser, eventId: number): Promise<StatsResult<EventStats>> {
+export async function eventStats(o: Organiser, eventId: number, now = new Date()): Promise<StatsResult<EventStats>> {
   const event = await scopedEvent(o, eventId);
   if (!event) return { ok: false, error: 'stats.notFound' };
   const ref = await getReferenceData();
   const [row] = await db().select(eventColumns).from(events).where(eq(events.id, event.id));
   const stats = reachStats([row], await factsFor([event.id]), reference(ref), 'day');
-  return { ok: true, value: { event, stats } };
+  return { ok: true, value: { event, stats, held: isHeld(row, now) } };
 }

@@ -1,13 +1,15 @@
 import 'server-only';
 // What a statistics page shows and its export writes, from the request's query: the area (a region,
 // `national` or — for admins — `all` side by side), the period, the numbers and their tables.
-import type { Organiser } from '@/lib/auth/guards';
+import { can, type Organiser } from '@/lib/auth/guards';
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { ScopedEvent } from '@/lib/attendance/registrations';
-import type { ReachStats, UnreachedMunicipality } from './compute';
+import type { ReachStats, RegionReach, SplitStats } from './compute';
+import type { Heat } from './heat';
 import { parsePeriod, type Period, type PeriodError } from './period';
 import { areaStats, eventStats, overviewStats, statsAreas, type OverviewRow, type StatsResult } from './queries';
-import { labels, overviewTable, reachTables, type StatsTable } from './tables';
+import { areaTables, labels, overviewTables, reachTables, type StatsTable } from './tables';
+import type { Trend } from './trend';
 
 export const ALL = 'all';
 
@@ -23,32 +25,37 @@ export type AreaReport = {
   choices: string[];
   area: string; period: Period; periodError?: PeriodError;
   tables: StatsTable[];
-  stats: ReachStats | null; unreached: UnreachedMunicipality[] | null; municipalityCount: number | null;
+  stats: SplitStats | null; reach: RegionReach | null; municipalityCount: number | null;
   overview: OverviewRow[] | null;
+  trend: Trend; heat: Heat;
 };
 
 export async function loadAreaReport(o: Organiser, query: Query, locale: AppLocale, now = new Date()): Promise<StatsResult<AreaReport>> {
   const areas = await statsAreas(o);
   if (areas.length === 0) return { ok: false, error: 'stats.notFound' };
-  const choices = o.role === 'admin' ? [ALL, ...areas] : areas;
+  const choices = can(o, 'compareRegions') ? [ALL, ...areas] : areas;
   const area = param(query, 'area') ?? choices[0];
   const { period, error: periodError } = parsePeriod(query, now);
   const l = await labels(locale);
   if (area === ALL) {
-    const r = await overviewStats(o, period);
+    const r = await overviewStats(o, period, now);
     if (!r.ok) return r;
-    return { ok: true, value: { choices, area, period, periodError, tables: [overviewTable(r.value.rows, l)], stats: null, unreached: null, municipalityCount: null, overview: r.value.rows } };
+    const { rows, trend, heat } = r.value;
+    return {
+      ok: true,
+      value: { choices, area, period, periodError, tables: overviewTables(r.value, l, locale), stats: null, reach: null, municipalityCount: null, overview: rows, trend, heat },
+    };
   }
-  const r = await areaStats(o, area, period);
+  const r = await areaStats(o, area, period, now);
   if (!r.ok) return r;
-  const { stats, unreached, municipalityCount } = r.value;
-  return { ok: true, value: { choices, area, period, periodError, tables: reachTables(stats, l, locale, unreached), stats, unreached, municipalityCount, overview: null } };
+  const { stats, reach, municipalityCount, trend, heat } = r.value;
+  return { ok: true, value: { choices, area, period, periodError, tables: areaTables(r.value, l, locale), stats, reach, municipalityCount, overview: null, trend, heat } };
 }
 
-export type EventReport = { event: ScopedEvent; stats: ReachStats; tables: StatsTable[] };
+export type EventReport = { event: ScopedEvent; stats: ReachStats; held: boolean; tables: StatsTable[] };
 
-export async function loadEventReport(o: Organiser, eventId: number, locale: AppLocale): Promise<StatsResult<EventReport>> {
-  const r = await eventStats(o, eventId);
+export async function loadEventReport(o: Organiser, eventId: number, locale: AppLocale, now = new Date()): Promise<StatsResult<EventReport>> {
+  const r = await eventStats(o, eventId, now);
   if (!r.ok) return r;
-  return { ok: true, value: { ...r.value, tables: reachTables(r.value.stats, await labels(locale), locale, null) } };
+  return { ok: true, value: { ...r.value, tables: reachTables(r.value.stats, await labels(locale), locale) } };
 }

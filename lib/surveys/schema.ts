@@ -39,7 +39,7 @@ export const questionSchema = z.object({
   optionsSv: q.kind === 'choice' && q.optionsSv.length ? q.optionsSv : null,
 }));
 export type QuestionInput = z.output<typeof questionSchema>;
-export type QuestionFormValues = { kind: string; textFi: string; textSv: string; optionsFi: string; optionsSv: string; required: boolean };
+export type QuestionFormValues = z.input<typeof questionSchema>;
 
 /** A question as the answer form shows it: already in the reader's language. */
 export type AnswerQuestion = { id: number; kind: QuestionKind; text: string; options: string[]; required: boolean };
@@ -48,15 +48,20 @@ export const answerField = (id: number) => `q${id}`;
 
 const SCALE = ['1', '2', '3', '4', '5'] as const;
 
+/** One field of the answer form as the browser holds it (a radio's value, a text, the checkbox)… */
+type AnswerFormValue = string | boolean | null | undefined;
+/** …and as the schema returns it (a scale or choice as a number, a text, showName as a boolean). */
+type AnswerValue = number | string | boolean | null;
+
 /** The answer form's schema for these questions: `q{id}` per question, plus `showName`. */
 export function answersSchema(questions: readonly AnswerQuestion[]) {
-  const shape: Record<string, z.ZodType> = {
+  const shape: Record<string, z.ZodType<AnswerValue, AnswerFormValue>> = {
     showName: z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish().transform((v) => v === true || v === 'on' || v === 'true'),
   };
   for (const q of questions) {
     const empty = z.union([z.literal(''), z.null()]).transform(() => null);
     const optional = <T extends z.ZodType>(schema: T) => z.union([empty, schema]).optional().transform((v) => v ?? null);
-    let field: z.ZodType;
+    let field: z.ZodType<AnswerValue, AnswerFormValue>;
     if (q.kind === 'scale') {
       const value = z.enum(SCALE, { error: 'survey.validation.scale' }).transform(Number);
       field = q.required ? z.enum(SCALE, { error: 'survey.validation.choose' }).transform(Number) : optional(value);
@@ -74,7 +79,8 @@ export function answersSchema(questions: readonly AnswerQuestion[]) {
   return z.object(shape).strict();
 }
 
-export type AnswersInput = { showName: boolean } & Record<string, number | string | null | boolean>;
+export type AnswersFormValues = z.input<ReturnType<typeof answersSchema>>;
+export type AnswersInput = z.output<ReturnType<typeof answersSchema>>;
 
 /** zod issues → { field: message key }, first issue per field. */
 export function surveyFieldErrors(error: z.ZodError): Record<string, string> {

@@ -39,16 +39,44 @@ test.describe('organiser reach and messages', () => {
     await expect(page).toHaveURL(new RegExp(`area=TYKS&from=${year - 1}-01-01&to=${year + 1}-12-31`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tavoittavuus');
     await expect(page.getByText(`tapahtumat 1.1.${year - 1}–31.12.${year + 1}`)).toBeVisible();
-    const events = page.getByRole('region', { name: 'Tapahtumittain' });
+    // Held and upcoming events apart: the coming network day (Stina just signed up) is "registered so far".
+    const events = page.getByRole('region', { name: 'Pidetyt tapahtumat' });
     await expect(events.getByRole('row').filter({ hasText: 'TYKS-alueen verkostopäivä: kevään kokoontuminen' })).toHaveCount(1);
-    await expect(page.getByRole('img', { name: 'Toimialoittain' })).toBeVisible();
-    const sectors = page.getByRole('region', { name: 'Toimialoittain' });
+    await expect(events.getByRole('row').filter({ hasText: 'palvelukartta kuntien kanssa' })).toHaveCount(0);
+    const upcoming = page.getByRole('region', { name: 'Tulevat tapahtumat' });
+    await expect(upcoming.getByRole('row').filter({ hasText: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa' })).toHaveCount(1);
+    await expect(page.getByText('Osallistumisaste', { exact: true })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Toimialoittain', exact: true })).toBeVisible();
+    const sectors = page.getByRole('region', { name: 'Toimialoittain', exact: true });
     await expect(sectors.getByRole('rowheader', { name: 'Sivistystoimi' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Kunnat, joista ei osallistuttu' })).toBeVisible();
     await expect(page.getByText(/uusia \d+, palaavia \d+/)).toBeVisible();
+
+    // Year-on-year trend per sector and province: a chart and a table whose change is said with a sign.
+    const trend = page.getByRole('region', { name: 'Vuositrendi toimialoittain' });
+    await expect(trend.getByText(/Pidettyihin tapahtumiin osallistuneet ajalla .* verrattuna samoihin päiviin vuotta aiemmin/)).toBeVisible();
+    await expect(trend.getByRole('img', { name: /Vuositrendi toimialoittain: osallistuneet vuotta aiemmin ja tällä ajalla/ })).toBeVisible();
+    const trendTable = trend.getByRole('table', { name: 'Vuositrendi toimialoittain' });
+    await expect(trendTable.getByRole('columnheader', { name: 'Muutos', exact: true })).toBeVisible();
+    await expect(trendTable.getByRole('row').filter({ hasText: 'Sivistystoimi' }).getByRole('cell').nth(2)).toHaveText(/^(\+\d+|\u2212\d+|±0)$/);
+    await expect(page.getByRole('table', { name: 'Vuositrendi maakunnittain' }).getByRole('rowheader', { name: 'Varsinais-Suomi' })).toBeVisible();
+
+    // Province × sector heat table: headers on both axes, a figure in every cell, a legend in words.
+    const heat = page.getByRole('table', { name: 'Maakunnat ja toimialat' });
+    await expect(heat.getByRole('columnheader', { name: 'Sivistystoimi' })).toBeVisible();
+    await expect(heat.getByRole('rowheader', { name: 'Varsinais-Suomi' })).toBeVisible();
+    const cells = await heat.getByRole('cell').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => /^\d+$/.test(c.trim()))).toBe(true);
+    await expect(page.getByRole('list', { name: 'Sävyjen selitys' }).getByText('0 osallistujaa')).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Toimialoittain (CSV)' }).click()]);
+    const [heatDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Maakunnat ja toimialat (CSV)' }).click()]);
+    const heatCsv = await readFile((await heatDownload.path())!, 'utf8');
+    expect(heatCsv.startsWith('\uFEFF"Maakunta";"Sivistystoimi";')).toBe(true);
+    expect(heatCsv).toMatch(/"Varsinais-Suomi";"\d+";/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Toimialoittain (CSV)', exact: true }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF"Toimiala";"Ilmoittautuneet";"Osallistuneet"\r\n')).toBe(true);
     expect(csv).toMatch(/"Sivistystoimi";"\d+";"\d+"/);
@@ -57,6 +85,15 @@ test.describe('organiser reach and messages', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The same in Swedish: the heat table and the trend, with axe.
+    await page.goto(`/sv/workspace/stats?area=TYKS&from=${year - 1}-01-01&to=${year + 1}-12-31`);
+    const heatSv = page.getByRole('table', { name: 'Landskap och sektorer' });
+    await expect(heatSv.getByRole('columnheader', { name: 'Bildningsväsendet' })).toBeVisible();
+    await expect(heatSv.getByRole('rowheader', { name: 'Egentliga Finland' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Årstrend per sektor' }).getByRole('columnheader', { name: 'Förändring', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Kommande evenemang' })).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // One past event: its numbers, new and returning people.
     await page.goto('/fi/workspace');
@@ -69,6 +106,9 @@ test.describe('organiser reach and messages', () => {
     // A message to the registrants of the coming network day, in Finnish and Swedish.
     await page.goto('/fi/workspace');
     await page.getByRole('link', { name: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa' }).click();
+    // Its statistics say the numbers are registrations so far: the event is not held yet.
+    await page.getByRole('link', { name: 'Tilastot' }).click();
+    await expect(page.getByText('Tapahtuma ei ole vielä päättynyt: luvut ovat tähänastiset ilmoittautumiset')).toBeVisible();
     await page.getByRole('link', { name: 'Viestit' }).click();
     await expect(page.getByRole('heading', { name: 'Uusi viesti' })).toBeVisible();
     await page.getByRole('button', { name: 'Lähetä viesti' }).click();

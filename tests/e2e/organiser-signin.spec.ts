@@ -1,4 +1,4 @@
-import { test, expect, type Page } from './support/test';
+import { test, expect } from './support/test';
 import AxeBuilder from '@axe-core/playwright';
 import { latestMailLink, SIGNIN_LINK } from './support/mailbox';
 

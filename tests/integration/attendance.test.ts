@@ -287,7 +287,7 @@ describe('organisers change places', () => {
     await db().update(events).set({ capacityRemote: 5, registrationClosesAt: new Date(Date.now() - HOUR) }).where(eq(events.id, event.id));
     expect(await moveOnBehalf(people.hyks, a, 'remote')).toEqual({ ok: true, value: { registrationId: a, eventId: event.id, name: 'Mira Muuttaja', changed: true, promoted: [b] } });
     expect([(await reg(a)).attendance, (await reg(b)).status]).toEqual(['remote', 'confirmed']);
-    expect((await mailsTo([a, b])).map((m) => [m.kind, m.registrationId]).slice(-2)).toEqual([['confirmation', a], ['promoted', b]]);
+    expect((await mailsTo([a, b])).map((m) => [m.kind, m.registrationId]).slice(-2)).toEqual([['attendance_changed', a], ['promoted', b]]);
     expect(await moveOnBehalf(people.hyks, a, 'remote')).toMatchObject({ ok: true, value: { changed: false } });
     expect((await auditFor(a)).map((x) => [x.action, x.summary])).toEqual([
       ['registration.move', { eventId: event.id, before: { attendance: 'onsite' }, after: { attendance: 'remote' }, promoted: [b] }],

@@ -8,7 +8,7 @@ useTestDatabase();
 
 const now = new Date('2026-11-23T10:00:00Z');
 const DAY = 86400_000;
-let ids: Record<string, number> = {};
+const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   const e = async (name: string, o: Parameters<typeof createEvent>[0]) => { ids[name] = (await createEvent(o, now)).id; };

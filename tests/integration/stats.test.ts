@@ -58,7 +58,8 @@ describe('reach statistics', () => {
   it('counts a region: registered vs attended per mode, new vs returning, sectors, provinces and unreached municipalities', async () => {
     const r = await areaStats(people.hyks, 'HYKS', period);
     if (!r.ok) throw new Error(r.error);
-    const { stats, unreached, municipalityCount } = r.value;
+    const { stats: { held: stats, timeline }, reach, municipalityCount } = r.value;
+    const unreached = reach!.unreached;
     expect(stats.totals).toEqual({
       events: 2, registered: { onsite: 5, remote: 1, total: 6 }, attended: { onsite: 3, remote: 1, total: 4 },
       waitlisted: 1, cancelled: 1, newPeople: 4, returning: 2,
@@ -74,13 +75,14 @@ describe('reach statistics', () => {
     expect(stats.provinces).toEqual([{ code: '01', registered: 3, attended: 2 }, { code: '08', registered: 3, attended: 2 }]); // ties by code
     // Espoo registered but nobody came; Loviisa only cancelled; Helsinki, Kotka and Porvoo attended.
     const espoo = unreached!.find((m) => m.code === '049');
-    expect(espoo).toEqual({ code: '049', provinceCode: '01', registered: 1 });
+    expect(espoo).toEqual({ code: '049', provinceCode: '01', registered: 1, upcoming: 0 });
     expect(unreached!.some((m) => m.code === '434')).toBe(true);
     expect(unreached!.map((m) => m.code)).not.toContain('091');
     expect(unreached!.map((m) => m.code)).not.toContain('285');
+    expect(reach!.reached).toBe(3);
     expect(municipalityCount! - unreached!.length).toBe(3);
-    expect(stats.timeline[0]).toMatchObject({ count: 1 }); // Aino signed up four months ago
-    expect(stats.timeline.reduce((n, p) => n + p.count, 0)).toBe(8);
+    expect(timeline[0]).toMatchObject({ count: 1 }); // Aino signed up four months ago
+    expect(timeline.reduce((n, p) => n + p.count, 0)).toBe(8);
   });
 
   it('keeps every number, "returning" included, when retention anonymises the registrations', async () => {
@@ -128,7 +130,18 @@ describe('reach statistics', () => {
     const xlsx = await statsFile(r.value.tables, 'xlsx', 'rackvidd');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx!.body as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Per evenemang', 'Per sektor', 'Per landskap', 'Per kommun', 'Anmälningar över tid', 'Kommuner som inte deltog']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Hållna evenemang', 'Kommande evenemang', 'Per sektor', 'Per landskap', 'Per kommun', 'Anmälningar över tid', 'Kommuner som inte deltog',
+      'Kommuner anmälda till kommande', 'Årstrend per sektor', 'Årstrend per landskap', 'Landskap och sektorer',
+    ]);
+    // Every title fits an Excel sheet name (31 characters) untruncated, in both languages.
+    for (const locale of ['fi', 'sv'] as const) {
+      const all = await loadAreaReport(people.admin, { area: 'all', from: period.from, to: period.to }, locale);
+      const one = await loadAreaReport(people.admin, { area: 'HYKS', from: period.from, to: period.to }, locale);
+      const titles = [...(all.ok ? all.value.tables : []), ...(one.ok ? one.value.tables : [])].map((t) => t.title);
+      expect(titles.length).toBe(16);
+      expect(titles.filter((t) => t.length > 31)).toEqual([]);
+    }
     const bad = await loadAreaReport(people.hyks, { area: 'HYKS', from: '2026-13-01' }, 'fi');
     expect(bad.ok && bad.value.periodError).toBe('stats.errors.badDate');
   });

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/support/embedded-db';
 
-export type AppServer = { url: string; port: number; process: ChildProcess; stop(): Promise<void> };
+export type AppServer = { url: string; port: number; process: ChildProcess; output(): string; stop(): Promise<void> };
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -44,6 +44,7 @@ export async function startAppServer(opts: { databaseUrl: string; port?: number;
 
   return {
     url, port, process: child,
+    output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));

@@ -4,7 +4,7 @@ import { fi, fill, sv, textValues } from '@/emails/messages';
 
 const LOCALES: MailLocale[] = ['fi', 'sv'];
 // Kinds whose reader still has a registration to change or cancel.
-const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate', 'stream_opens', 'organiser_message'];
+const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate', 'stream_opens', 'organiser_message', 'attendance_changed'];
 // Kinds that may carry the personal stream link (reminder only for remote attendance).
 const WITH_STREAM_LINK: MailKind[] = ['reminder', 'stream_opens'];
 

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale: rawLocale } = await params;
-  const locale = pageLocale(rawLocale);
+  pageLocale(rawLocale);
   const t = await getTranslations('about');
   return (
     <div className="space-y-4 max-w-3xl">

@@ -2,7 +2,7 @@
 // Changes from the manage page. Each is a POST (a mail scanner's GET never reaches them); the
 // secret token in the URL is the only authority, checked again in lib/registrations.
 import { redirect } from 'next/navigation';
-import { cancelRegistration, changeAttendance, updateDetails } from '@/lib/registrations/service';
+import { changeAttendance, updateDetails } from '@/lib/registrations/service';
 import { detailsSchema } from '@/lib/registrations/schema';
 import { looksLikeToken } from '@/lib/registrations/tokens';
 import { translate } from '@/lib/i18n/messages';
@@ -15,12 +15,6 @@ function target(locale: string, token: string, done: string) {
   // The token comes from the client: anything not shaped like one is left out of the URL, so no
   // character of it can change the path or the query of the redirect.
   return `/${isLocale(locale) ? locale : 'fi'}/registrations/${looksLikeToken(token) ? token : '-'}?done=${done}`;
-}
-
-export async function cancelAction(locale: string, token: string): Promise<void> {
-  if (!looksLikeToken(token)) redirect(target(locale, token, 'error'));
-  const r = await cancelRegistration(token);
-  redirect(target(locale, token, r.ok ? 'cancelled' : `error-${r.error.replace('registration.', '')}`));
 }
 
 export async function switchAttendanceAction(locale: string, token: string, mode: 'onsite' | 'remote'): Promise<void> {

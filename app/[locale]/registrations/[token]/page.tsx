@@ -16,16 +16,17 @@ import { IntlIsland } from '@/components/i18n/intl-island';
 import { listMaterials } from '@/lib/events/materials';
 import { streamLink } from '@/lib/streams/tokens';
 import { streamWindow } from '@/lib/streams/access';
-import { cancelAction, resetFeedAction, switchAttendanceAction } from './actions';
+import { resetFeedAction, switchAttendanceAction } from './actions';
 import { certificateBlocker } from '@/lib/certificates/build';
 import { PrivacyNote } from '@/components/privacy-note';
+import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
 
 // Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string; confirm?: string }> };
 
 const button = 'rounded px-5 py-2 font-semibold';
 const NOTICE_ERRORS = ['notFound', 'notOpen', 'closed', 'eventCancelled', 'modeFull', 'invalid'];
@@ -34,7 +35,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   await connection();
   const { locale: raw, token } = await params;
   const locale = pageLocale(raw);
-  const { done } = await searchParams;
+  const { done, confirm } = await searchParams;
   const t = await getTranslations();
   const managed = looksLikeToken(token) ? await getManagedRegistration(token) : null;
   if (!managed) {
@@ -51,17 +52,34 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const streams = r.status === 'confirmed' && r.attendance === 'remote' && e.format !== 'onsite' && e.status !== 'cancelled';
   const muni = ref.municipalities.find((m) => m.code === r.municipalityCode);
   const over = new Date() >= e.endsAt;
-  const active = r.status !== 'cancelled' && !over;
+  const eventCancelled = e.status === 'cancelled';
+  // A cancelled event offers nothing to do: no change, no cancel, no stream.
+  const active = r.status !== 'cancelled' && !over && !eventCancelled;
+  // Opening "?confirm=cancel" (a link, so it works without JavaScript) only asks; the POST cancels.
+  const confirming = active && confirm === 'cancel';
+  const mode = r.attendance;
+  // After cancelling, the way back while the event still has room for the person's mode.
+  const canRegisterAgain = r.status === 'cancelled' && !eventCancelled && !over
+    && managed.availability.status === 'open' && managed.availability.seatsLeft[mode] !== 0;
   const otherMode = modesOf(e.format).find((m) => m !== r.attendance);
+  // The door check-in code, as in the confirmation mail: for a confirmed on-site place of an event still ahead.
+  const checkInQr = r.status === 'confirmed' && r.attendance === 'onsite' && e.format !== 'online' && !eventCancelled && !over
+    ? await qrDataUrl(checkInUrl(locale, r.id)) : null;
   const errorCode = done?.startsWith('error') ? done.replace(/^error-?/, '') : undefined;
   const notice = done === 'cancelled' ? t('manage.cancelled') : done === 'switched' ? t('manage.switched')
     : errorCode !== undefined ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`) : null;
-  const statusText = r.status === 'confirmed' ? t('manage.statusConfirmed')
+  const statusText = eventCancelled ? t('manage.statusEventCancelled') : r.status === 'confirmed' ? t('manage.statusConfirmed')
     : r.status === 'waitlisted' ? t('manage.statusWaitlisted', { position: position ?? 1 }) : t('manage.statusCancelled');
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('manage.title')}</h1>
+      {eventCancelled && (
+        <section aria-labelledby="event-cancelled-heading" className="rounded-lg border-2 border-bad bg-bad-light p-4 text-bad">
+          <h2 id="event-cancelled-heading" className="text-xl font-bold">{t('manage.eventCancelledTitle')}</h2>
+          <p className="mt-1">{t('manage.eventCancelledText')}</p>
+        </section>
+      )}
       {notice && <p role="status" className={`rounded border p-3 font-semibold ${done?.startsWith('error') ? 'border-bad bg-bad-light text-bad' : 'border-ok bg-ok-light text-ok'}`}>{notice}</p>}
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('manage.event')}</dt>
@@ -82,6 +100,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         <dd>{r.organisation}{muni ? `, ${localized(locale, muni.nameFi, muni.nameSv)}` : ''}</dd>
       </dl>
 
+      {canRegisterAgain && (
+        <section aria-labelledby="again-heading" className="rounded-lg border-2 border-brand bg-white p-4">
+          <h2 id="again-heading" className="text-xl font-bold">{t('manage.registerAgainTitle')}</h2>
+          <p className="mt-1">{t('manage.registerAgainText')}</p>
+          <p className="mt-2"><Link href={`/events/${e.slug}#registration`} className="font-semibold">{t('manage.registerAgainLink')}</Link></p>
+        </section>
+      )}
+
       {over && <p className="rounded border border-line bg-white p-3">{t('manage.closedNote')}</p>}
 
       {e.kind === 'training' && certificateBlocker({ kind: e.kind, endsAt: e.endsAt }, r) === null && (
@@ -89,6 +115,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           <h2 id="certificate-heading" className="text-xl font-bold">{t('certificate.title')}</h2>
           <p className="mt-1">{t('certificate.text')}</p>
           <p className="mt-2"><a href={`/${locale}/registrations/${token}/certificate`} download className="font-semibold">{t('certificate.download')}</a></p>
+        </section>
+      )}
+
+      {checkInQr && (
+        <section aria-labelledby="checkin-heading" className="rounded-lg border-2 border-brand bg-white p-4">
+          <h2 id="checkin-heading" className="text-xl font-bold">{t('manage.checkInTitle')}</h2>
+          <p className="mt-1">{t('manage.checkInText')}</p>
+          <img src={checkInQr} alt={t('manage.checkInAlt')} width={200} height={200} className="mt-3 border border-line" />
         </section>
       )}
 
@@ -153,9 +187,25 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         <section aria-labelledby="cancel-heading" className="rounded-lg border-2 border-bad bg-white p-4">
           <h2 id="cancel-heading" className="text-xl font-bold">{t('manage.cancelTitle')}</h2>
           <p className="mt-1">{t('manage.cancelText')}</p>
-          <form action={cancelAction.bind(null, locale, token)} className="mt-3">
-            <button type="submit" className={`${button} bg-bad text-white`}>{t('manage.cancelButton')}</button>
-          </form>
+          {confirming ? (
+            <div role="group" aria-labelledby="cancel-confirm-heading" className="mt-3 rounded border-2 border-bad bg-bad-light p-3">
+              <h3 id="cancel-confirm-heading" className="text-lg font-bold text-bad">{t('manage.cancelConfirmTitle')}</h3>
+              <p className="mt-1">{t('manage.cancelConfirmText')}</p>
+              <div className="mt-3 flex flex-wrap items-center gap-4">
+                <form method="post" action={`/${locale}/registrations/${token}/cancel`}>
+                  <button type="submit" className={`${button} bg-bad text-white`}>{t('manage.cancelConfirmButton')}</button>
+                </form>
+                <a href={`/${locale}/registrations/${token}`} className="font-semibold">{t('manage.cancelKeep')}</a>
+              </div>
+            </div>
+          ) : (
+            <p className="mt-3">
+              {/* A plain link (a full page load, with or without JavaScript): asking changes nothing. */}
+              <a href={`/${locale}/registrations/${token}?confirm=cancel#cancel-confirm-heading`} className={`${button} inline-block bg-bad text-white no-underline`}>
+                {t('manage.cancelButton')}
+              </a>
+            </p>
+          )}
         </section>
       )}
     </div>

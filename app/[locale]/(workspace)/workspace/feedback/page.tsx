@@ -8,7 +8,7 @@ import { regionSurveyResults } from '@/lib/surveys/results';
 import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
 import { formatShortDate } from '@/lib/time';
-import { BarChart } from '@/components/charts/bar-chart';
+import { Distribution } from '@/components/charts/distribution';
 import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string | string[] }> };
@@ -28,7 +28,7 @@ export default async function RegionFeedbackPage({ params, searchParams }: Props
   const asked = Array.isArray(rawRegion) ? rawRegion[0] : rawRegion;
   const region = asked === 'national' || ref.regions.some((r) => r.code === asked) ? asked : undefined;
   const [t, results] = await Promise.all([getTranslations('survey.results'), regionSurveyResults(o, region, locale)]);
-  const labels = { value: t('value'), count: t('count'), share: t('share') };
+  const labels = { value: t('value'), count: t('count'), share: t('share'), seeTable: t('seeTable') };
   const fmt = (n: number | null) => (n === null ? '–' : n.toLocaleString(locale === 'sv' ? 'sv-FI' : 'fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   const regionName = (code: string | null) => (code ? localized(locale, ref.regions.find((r) => r.code === code)?.nameFi ?? code, ref.regions.find((r) => r.code === code)?.nameSv) : t('national'));
   return (
@@ -51,10 +51,10 @@ export default async function RegionFeedbackPage({ params, searchParams }: Props
         <>
           <div className="grid gap-6 md:grid-cols-2">
             <div className="rounded-lg border border-line bg-white p-4">
-              <BarChart id="fb-overall" caption={t('overallChart')} labels={labels} bars={results.overall.map((count, i) => ({ label: String(i + 1), count }))} />
+              <Distribution id="fb-overall" caption={t('overallChart')} labels={labels} bars={results.overall.map((count, i) => ({ label: String(i + 1), count }))} />
             </div>
             <div className="rounded-lg border border-line bg-white p-4">
-              <BarChart id="fb-usefulness" caption={t('usefulnessChart')} labels={labels} bars={results.usefulness.map((count, i) => ({ label: String(i + 1), count }))} />
+              <Distribution id="fb-usefulness" caption={t('usefulnessChart')} labels={labels} bars={results.usefulness.map((count, i) => ({ label: String(i + 1), count }))} />
             </div>
           </div>
           <div className="overflow-x-auto">

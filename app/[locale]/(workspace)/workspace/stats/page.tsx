@@ -8,9 +8,11 @@ import { requireOrganiser } from '@/lib/auth/guards';
 import { ALL, loadAreaReport } from '@/lib/stats/report';
 import { labels } from '@/lib/stats/tables';
 import { dayStart, formatShortDate } from '@/lib/time';
-import { BarChart } from '@/components/stats/bar-chart';
-import { StatsTableView } from '@/components/stats/stats-table';
-import { ExportLinks, ReachReport } from '@/components/stats/reach-report';
+import { previousYear } from '@/lib/stats/trend';
+import { BarChart } from '@/components/charts/bar-chart';
+import { DataTable } from '@/components/charts/data-table';
+import { ExportLinks } from '@/components/stats/reach-report';
+import { AreaReport, HeatSection, TrendSections } from '@/components/stats/area-report';
 import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,7 +35,9 @@ export default async function StatsPage({ params, searchParams }: Props) {
   const qs = new URLSearchParams({ area: r.area, from: r.period.from, to: r.period.to }).toString();
   const exportHref = `/${locale}/workspace/stats/export?${qs}`;
   const areaName = (a: string) => (a === ALL ? t('allAreas') : l.area(a));
-  const periodText = `${formatShortDate(dayStart(r.period.from), locale)}–${formatShortDate(dayStart(r.period.to), locale)}`;
+  const span = (p: { from: string; to: string }) => `${formatShortDate(dayStart(p.from), locale)}–${formatShortDate(dayStart(p.to), locale)}`;
+  const periodText = span(r.period);
+  const previousText = span(previousYear(r.period));
 
   return (
     <div className="space-y-6">
@@ -76,7 +80,7 @@ export default async function StatsPage({ params, searchParams }: Props) {
             <BarChart id="stats-regions-chart" title={t('overviewChart')} description={t('seeTable')}
               series={[{ label: t('col.registered') }, { label: t('col.attended') }]}
               data={r.overview.map((row) => ({ label: l.area(row.area), values: [row.totals.registered.total, row.totals.attended.total] }))} />
-            <StatsTableView table={r.tables[0]} empty={t('noData')} />
+            <DataTable table={r.tables[0]} empty={t('noData')} />
             <p className="text-sm text-muted">{t('definitions')}</p>
             <ul className="flex flex-wrap gap-3">
               {r.choices.filter((a) => a !== ALL).map((a) => (
@@ -84,11 +88,13 @@ export default async function StatsPage({ params, searchParams }: Props) {
               ))}
             </ul>
           </section>
+          <TrendSections id="stats" tables={r.tables} trend={r.trend} keys={['trendRegions', 'trendSectors', 'trendProvinces']}
+            periodText={periodText} previousText={previousText} />
+          <HeatSection id="stats" tables={r.tables} heat={r.heat} />
           <ExportLinks id="stats" tables={r.tables} exportHref={exportHref} />
         </>
       ) : (
-        <ReachReport id="stats" locale={locale} stats={r.stats!} tables={r.tables} unreached={r.unreached}
-          municipalityCount={r.municipalityCount} exportHref={exportHref} />
+        <AreaReport id="stats" locale={locale} report={r} exportHref={exportHref} periodText={periodText} previousText={previousText} />
       )}
     </div>
   );

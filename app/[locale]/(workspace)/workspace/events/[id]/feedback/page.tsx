@@ -9,7 +9,7 @@ import { idOrNotFound } from '@/lib/ids';
 import { eventSurveyResults } from '@/lib/surveys/results';
 import { scopedEvent } from '@/lib/events/scoped';
 import { EventHeader } from '@/components/attendance/event-header';
-import { BarChart } from '@/components/charts/bar-chart';
+import { Distribution } from '@/components/charts/distribution';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -30,7 +30,7 @@ export default async function EventFeedbackPage({ params }: Props) {
   const event = await scopedEvent(o, eventId);
   if (!event) notFound();
   const [t, results] = await Promise.all([getTranslations('survey.results'), eventSurveyResults(o, event.id, locale)]);
-  const labels = { value: t('value'), count: t('count'), share: t('share') };
+  const labels = { value: t('value'), count: t('count'), share: t('share'), seeTable: t('seeTable') };
   return (
     <div className="space-y-6">
       <EventHeader event={event} locale={locale} current="feedback" heading={t('heading')} />
@@ -66,7 +66,7 @@ export default async function EventFeedbackPage({ params }: Props) {
                 <>
                   {q.average !== null && <p className="font-semibold">{t('average', { value: number(q.average, locale), count: q.answered })}</p>}
                   {q.kind === 'choice' && <p>{t('answered', { count: q.answered })}</p>}
-                  <BarChart id={`fb-chart-${q.id}`} caption={t('chartLabel', { question: q.text })} labels={q.kind === 'choice' ? { ...labels, value: t('option') } : labels}
+                  <Distribution id={`fb-chart-${q.id}`} caption={t('chartLabel', { question: q.text })} labels={q.kind === 'choice' ? { ...labels, value: t('option') } : labels}
                     bars={q.counts.map((count, j) => ({ label: q.kind === 'scale' ? String(j + 1) : q.options[j], count }))} />
                 </>
               )}

@@ -25,12 +25,12 @@ export default async function EventStatsPage({ params }: Props) {
   const eventId = idOrNotFound(id);
   const report = await loadEventReport(o, eventId, locale);
   if (!report.ok) notFound();
-  const { event, stats, tables } = report.value;
+  const { event, stats, tables, held } = report.value;
   const t = await getTranslations('stats');
   return (
     <div className="space-y-6">
       <EventHeader event={event} locale={locale} current="stats" heading={t('eventHeading')} />
-      <ReachReport id="event-stats" locale={locale} stats={stats} tables={tables} unreached={null} municipalityCount={null}
+      <ReachReport id="event-stats" locale={locale} stats={stats} tables={tables} held={held}
         exportHref={`/${locale}/workspace/events/${event.id}/stats/export`} />
     </div>
   );

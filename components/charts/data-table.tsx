@@ -1,8 +1,9 @@
-// One statistics table (lib/stats/tables): the accessible alternative to its chart and exactly
-// what the exports contain. Numbers are right-aligned; the first column names the row.
-import type { StatsTable } from '@/lib/stats/tables';
+// The table companion of every chart (components/charts/bar-chart.tsx): the accessible
+// alternative that holds each figure, and for statistics exactly what the exports contain
+// (lib/stats/tables). Numbers are right-aligned; the first column names the row.
+export type DataTableData = { title: string; header: string[]; rows: (string | number)[][]; numeric: boolean[] };
 
-export function StatsTableView({ table, caption, empty }: { table: StatsTable; caption?: string; empty: string }) {
+export function DataTable({ table, caption, empty }: { table: DataTableData; caption?: string; empty: string }) {
   if (table.rows.length === 0) return <p>{empty}</p>;
   return (
     // Focusable, so a keyboard user can scroll a wide table on a phone.
