@@ -1,7 +1,7 @@
 // Organiser accounts (Auth.js tables, in the shape @auth/drizzle-adapter expects) and their
 // roles: a national admin sees everything; a regional organiser sees their regions' events and the
 // national events they are named on. Nobody signs up: an admin invites (npm run admin -- invite).
-import { integer, pgEnum, pgTable, primaryKey, text, timestamp, index, bigserial, jsonb } from 'drizzle-orm/pg-core';
+import { integer, pgEnum, pgTable, primaryKey, text, timestamp, index } from 'drizzle-orm/pg-core';
 import { regions } from './places';
 import { events } from './events';
 
@@ -69,19 +69,4 @@ export const eventOrganisers = pgTable(
     userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('event_organisers_user_idx').on(t.userId)],
-);
-
-/** Every organiser action that changes data: who, what, when, before/after. */
-export const auditLog = pgTable(
-  'audit_log',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
-    actorEmail: text('actor_email').notNull(),
-    action: text('action').notNull(),
-    target: text('target').notNull(),
-    summary: jsonb('summary'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('audit_log_created_idx').on(t.createdAt)],
 );

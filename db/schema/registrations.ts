@@ -1,7 +1,7 @@
 // Registrations: one row per person per event; their secret links; the rate-limit counters of the
 // public sign-up. Availability counts come from here.
 import { sql } from 'drizzle-orm';
-import { pgTable, pgEnum, serial, integer, text, boolean, timestamp, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, pgEnum, serial, integer, text, boolean, timestamp, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { events } from './events';
 import { municipalities } from './places';
 import { sectors } from './taxonomy';
@@ -68,15 +68,4 @@ export const accessTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('access_tokens_registration_idx').on(t.registrationId, t.purpose)],
-);
-
-/** Fixed-window request counters shared by every app instance (public sign-up rate limit). */
-export const rateLimits = pgTable(
-  'rate_limits',
-  {
-    key: text('key').notNull(),
-    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-    count: integer('count').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );

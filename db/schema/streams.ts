@@ -1,6 +1,6 @@
-// What only registered people may reach: the stream of an online or hybrid event (kept in a table
-// of its own so that no public query can select it by accident) and the materials of an event.
-import { pgTable, pgEnum, serial, integer, text, timestamp, index } from 'drizzle-orm/pg-core';
+// The stream of an online or hybrid event: only registered people may reach it, so it is kept in a
+// table of its own that no public query can select by accident.
+import { pgTable, integer, text, timestamp } from 'drizzle-orm/pg-core';
 import { events } from './events';
 
 export const eventStreams = pgTable('event_streams', {
@@ -10,21 +10,3 @@ export const eventStreams = pgTable('event_streams', {
   instructionsSv: text('instructions_sv'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
-export const materialVisibility = pgEnum('material_visibility', ['public', 'participants']);
-export const materialKind = pgEnum('material_kind', ['recording', 'slides', 'link']);
-
-export const eventMaterials = pgTable(
-  'event_materials',
-  {
-    id: serial('id').primaryKey(),
-    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
-    kind: materialKind('kind').notNull(),
-    titleFi: text('title_fi').notNull(),
-    titleSv: text('title_sv'),
-    url: text('url').notNull(),
-    visibility: materialVisibility('visibility').notNull().default('participants'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('event_materials_event_idx').on(t.eventId)],
-);

@@ -1,5 +1,5 @@
-// After the event (issue 6): feedback surveys, attendance certificates and the verified links of
-// the GDPR self-service. Kept apart from the other areas so that it merges cleanly.
+// Feedback surveys: one per event, its questions, the invitations mailed to attendees and the
+// anonymous answers.
 import { sql } from 'drizzle-orm';
 import {
   pgTable, pgEnum, serial, integer, text, boolean, timestamp, smallint, date, jsonb, index, uniqueIndex, primaryKey, check,
@@ -90,25 +90,4 @@ export const surveyAnswers = pgTable(
     index('survey_answers_question_idx').on(t.questionId),
     check('survey_answers_scale_range', sql`${t.scale} is null or ${t.scale} between 1 and 5`),
   ],
-);
-
-/** An attendance certificate, numbered when first issued (downloaded or mailed). */
-export const certificates = pgTable('certificates', {
-  id: serial('id').primaryKey(),
-  registrationId: integer('registration_id').notNull().unique().references(() => registrations.id, { onDelete: 'cascade' }),
-  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
-  mailedAt: timestamp('mailed_at', { withTimezone: true }),
-});
-
-/** GDPR self-service: a short-lived e-mailed link to everything Kokoon holds about one address. */
-export const dataRequests = pgTable(
-  'data_requests',
-  {
-    tokenHash: text('token_hash').primaryKey(),
-    email: text('email').notNull(),
-    locale: messageLanguage('locale').notNull().default('fi'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('data_requests_expires_idx').on(t.expiresAt)],
 );
