@@ -11,10 +11,10 @@ import NextAuth from 'next-auth';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import { and, eq, isNull } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { accounts, mailOutbox, sessions, users, verificationTokens } from '@/db/schema';
+import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { config, publicBaseUrl } from '@/lib/config';
+import { enqueue } from '@/lib/mail/outbox';
 
 export const SIGNIN_MAX_AGE_SECONDS = 15 * 60;
 
@@ -61,10 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
       async sendVerificationRequest({ identifier, url }) {
         const locale = new URL(url).searchParams.get('callbackUrl')?.includes('/sv/') ? 'sv' : 'fi';
-        await db().insert(mailOutbox).values({
-          kind: 'signin', toEmail: identifier, locale, idempotencyKey: randomUUID(),
-          payload: { kind: 'signin', locale, url: confirmationUrl(url, locale) },
-        });
+        await enqueue(db(), { toEmail: identifier, locale, payload: { kind: 'signin', locale, url: confirmationUrl(url, locale) } });
       },
     },
   ],

@@ -11,7 +11,7 @@ import { db, type Tx } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { organiserRegions, sessions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
-import { enqueueMail } from '@/lib/mail/outbox';
+import { enqueue } from '@/lib/mail/outbox';
 import { getReferenceData } from '@/lib/reference';
 import { can, type Organiser } from './guards';
 import { needsRegions, type OrganiserChange, type OrganiserInvite } from './organiser-schema';
@@ -66,7 +66,7 @@ export async function inviteAsAdmin(o: Organiser, input: OrganiserInvite): Promi
     await setRegions(tx, created.id, regions);
     await writeAudit(tx, o, 'organiser.invite', `user:${created.id}`, { after: { email: input.email, role: input.role, regions } });
     // The invitation mail goes with the account: both or neither.
-    await enqueueMail(tx, { toEmail: input.email, locale: 'fi', payload: { kind: 'organiser_invite', role: input.role, regions } });
+    await enqueue(tx, { toEmail: input.email, locale: 'fi', payload: { kind: 'organiser_invite', role: input.role, regions } });
     return { ok: true, value: { id: created.id, created: true, changed: true } };
   });
 }

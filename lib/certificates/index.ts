@@ -2,12 +2,13 @@ import 'server-only';
 // The organiser's side of attendance certificates: sending them in bulk (see ./build.ts for the rules).
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { certificates, mailOutbox, registrations, trainingSeries } from '@/db/schema';
+import { certificates, registrations, trainingSeries } from '@/db/schema';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { localized } from '@/lib/i18n/messages';
 import { issueManageUrl } from '@/lib/registrations/service';
 import { attendedSql, type CertificateResult } from './build';
+import { completePayload, enqueue } from '@/lib/mail/outbox';
 
 export * from './build';
 
@@ -32,18 +33,13 @@ export async function sendCertificates(o: Organiser, id: number, now = new Date(
     let queued = 0;
     for (const r of attended.filter((a) => !mailed.has(a.id))) {
       const title = series ? localized(r.language, series.titleFi, series.titleSv) : localized(r.language, event.titleFi, event.titleSv);
-      const inserted = await tx.insert(mailOutbox).values({
-        kind: 'certificate', registrationId: r.id, toEmail: r.email, locale: r.language,
-        payload: { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id },
-        idempotencyKey: `certificate:${r.id}`,
-      }).onConflictDoNothing().returning({ id: mailOutbox.id });
-      // The mail says the certificate can also be downloaded from the registration page: link to it.
-      if (inserted.length) {
-        const manageUrl = await issueManageUrl(tx, r.id, r.language);
-        await tx.update(mailOutbox).set({ payload: { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id, manageUrl } })
-          .where(eq(mailOutbox.id, inserted[0].id));
-      }
-      queued += inserted.length;
+      const payload = { kind: 'certificate', locale: r.language, firstName: r.firstName, title, registrationId: r.id } as const;
+      const id = await enqueue(tx, { toEmail: r.email, locale: r.language, registrationId: r.id, payload, key: `certificate:${r.id}` });
+      if (id === null) continue; // already queued
+      // The mail says the certificate can also be downloaded from the registration page: link to it
+      // (a manage link is issued only for a mail that goes).
+      await completePayload(tx, id, { ...payload, manageUrl: await issueManageUrl(tx, r.id, r.language) });
+      queued += 1;
     }
     await writeAudit(tx, o, 'certificates.send', `event:${id}`, { eventId: id, queued, attended: attended.length });
     return { ok: true, value: { queued, already: attended.length - queued } } as const;

@@ -4,13 +4,13 @@ import 'server-only';
 // the event lock, so the mails commit with the change or not at all. Each person gets the mail in
 // their own language, with the organiser's note in that language when one was written (else Finnish).
 import { and, eq, inArray } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/db/client';
-import { accessTokens, mailOutbox, registrations } from '@/db/schema';
+import { accessTokens, registrations } from '@/db/schema';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { localized } from '@/lib/i18n/messages';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { withLocalCities } from '@/lib/reference';
+import { enqueueMany, type QueuedMail } from '@/lib/mail/outbox';
 
 const CHUNK = 500;
 
@@ -28,7 +28,7 @@ export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'even
   for (let i = 0; i < people.length; i += CHUNK) {
     const chunk = people.slice(i, i + CHUNK);
     const tokens: (typeof accessTokens.$inferInsert)[] = [];
-    const mails: (typeof mailOutbox.$inferInsert)[] = [];
+    const mails: QueuedMail[] = [];
     for (const p of chunk) {
       // The changed-event mail links to the person's own page; the cancellation has nothing to manage.
       let manageToken = '';
@@ -40,13 +40,10 @@ export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'even
       const mail = composeRegistrationMail(kind, p, eventIn[p.language], { manageToken, changeNote, status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed' });
       // Someone on the waiting list never got a calendar entry: no invitation update or withdrawal for them.
       if (p.status === 'waitlisted') delete mail.payload.invitation;
-      mails.push({
-        kind: mail.payload.kind, registrationId: p.id, toEmail: mail.toEmail, locale: mail.locale,
-        payload: mail.payload, idempotencyKey: randomUUID(),
-      });
+      mails.push({ registrationId: p.id, ...mail });
     }
     if (tokens.length) await tx.insert(accessTokens).values(tokens);
-    await tx.insert(mailOutbox).values(mails);
+    await enqueueMany(tx, mails);
   }
   return people.length;
 }

@@ -14,6 +14,7 @@ import { composeRegistrationMail } from './compose';
 import { withLocalCity } from '@/lib/reference';
 import { TZDate } from '@date-fns/tz';
 import { helsinkiDate, TIME_ZONE } from '@/lib/time';
+import { enqueue } from './outbox';
 
 export const REMINDER_HOURS = 30;
 
@@ -43,11 +44,8 @@ async function enqueueOnce(kind: MailKind, keyPrefix: string, due: Due[], now: D
       const remote = reg.attendance === 'remote' && event.format !== 'onsite';
       const mail = composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken: token, streamUrl: remote ? streamLink(reg.id) : null });
       const payload = kind === 'reminder' ? { ...mail.payload, data: { ...mail.payload.data, startsIn: startsIn(event.startsAt, now) } } : mail.payload;
-      const inserted = await tx.insert(mailOutbox).values({
-        kind, registrationId: reg.id, toEmail: mail.toEmail, locale: mail.locale, payload,
-        idempotencyKey: `${keyPrefix}:${reg.id}`,
-      }).onConflictDoNothing().returning({ id: mailOutbox.id });
-      if (inserted.length) {
+      const id = await enqueue(tx, { toEmail: mail.toEmail, locale: mail.locale, registrationId: reg.id, payload, key: `${keyPrefix}:${reg.id}` });
+      if (id !== null) {
         await tx.insert(accessTokens).values({ tokenHash: hashToken(token), purpose: 'manage', registrationId: reg.id });
         queued++;
       }

@@ -5,7 +5,6 @@ import 'server-only';
 // manage link, the links between them, and the audit row; the mail worker does the sending. The
 // organiser's scope is a condition of every query: another region's event is "not found".
 import { and, desc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
 import { accessTokens, eventMessageMails, eventMessages, mailOutbox, registrations } from '@/db/schema';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
@@ -15,6 +14,7 @@ import { isValidId } from '@/lib/ids';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import type { Audience, MessageInput } from './schema';
 import { withLocalCities } from '@/lib/reference';
+import { enqueueMany, type QueuedMail } from '@/lib/mail/outbox';
 
 export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
@@ -84,18 +84,18 @@ export async function sendEventMessage(o: Organiser, eventId: number, input: Mes
     for (let i = 0; i < people.length; i += CHUNK) {
       const chunk = people.slice(i, i + CHUNK);
       const tokens: (typeof accessTokens.$inferInsert)[] = [];
-      const mails: (typeof mailOutbox.$inferInsert)[] = [];
+      const mails: QueuedMail[] = [];
       for (const p of chunk) {
         const manageToken = newToken();
         tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
         const mail = composeRegistrationMail('organiser_message', p, eventIn[p.language], {
           manageToken, message: texts[p.language], status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
         });
-        mails.push({ kind: mail.payload.kind, registrationId: p.id, toEmail: mail.toEmail, locale: mail.locale, payload: mail.payload, idempotencyKey: randomUUID() });
+        mails.push({ registrationId: p.id, ...mail });
       }
       await tx.insert(accessTokens).values(tokens);
-      const rows = await tx.insert(mailOutbox).values(mails).returning({ id: mailOutbox.id });
-      await tx.insert(eventMessageMails).values(rows.map((r) => ({ messageId: message.id, outboxId: r.id })));
+      const ids = await enqueueMany(tx, mails);
+      await tx.insert(eventMessageMails).values(ids.map((outboxId) => ({ messageId: message.id, outboxId })));
     }
     await writeAudit(tx, o, 'event.message', `event:${event.id}`, {
       eventId: event.id, messageId: message.id, audience: input.audience, recipients: people.length,

@@ -6,12 +6,13 @@ import 'server-only';
 // link shows a page; only its buttons (POST) download or erase.
 import { createHash } from 'node:crypto';
 import { db } from '@/db/client';
-import { dataRequests, mailOutbox } from '@/db/schema';
+import { dataRequests } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/registrations/tokens';
 import { emailForDataToken, isKnownAddress, normaliseEmail } from './data';
 import { DATA_LINK_MINUTES } from './schema';
+import { enqueue } from '@/lib/mail/outbox';
 
 export { DATA_LINK_MINUTES } from './schema';
 
@@ -35,8 +36,8 @@ export async function requestDataLink(email: string, locale: 'fi' | 'sv', client
   const token = newToken();
   await db().transaction(async (tx) => {
     await tx.insert(dataRequests).values({ tokenHash: hashToken(token), email: e, locale, expiresAt: new Date(now.getTime() + DATA_LINK_MINUTES * 60_000) });
-    await tx.insert(mailOutbox).values({
-      kind: 'data_access', toEmail: e, locale, idempotencyKey: `data-access:${hashToken(token).slice(0, 32)}`,
+    await enqueue(tx, {
+      toEmail: e, locale, key: `data-access:${hashToken(token).slice(0, 32)}`,
       payload: { kind: 'data_access', locale, url: `${publicBaseUrl()}/${locale}/my-data/${token}`, minutes: DATA_LINK_MINUTES },
     });
   });

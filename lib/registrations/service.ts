@@ -10,7 +10,7 @@ import { accessTokens, events, registrations } from '@/db/schema';
 import { getReferenceData, withLocalCity } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
 import { composeRegistrationMail, manageUrl, type MailEventRow } from '@/lib/mail/compose';
-import { enqueueMail } from '@/lib/mail/outbox';
+import { enqueue } from '@/lib/mail/outbox';
 import type { MailKind } from '@/emails/render';
 import { looksLikeSlug } from '@/lib/events/slug';
 import { hitRateLimit, rateLimitWindow } from '@/lib/rate-limit';
@@ -109,7 +109,7 @@ async function mail(
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
   const status = reg.status === 'cancelled' ? undefined : reg.status;
   const { previousAttendance } = opts;
-  await enqueueMail(tx, {
+  await enqueue(tx, {
     registrationId: reg.id,
     ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser, previousAttendance }),
   });

@@ -7,12 +7,13 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
-import { events, mailOutbox, registrations, surveyInvitations, surveys } from '@/db/schema';
+import { events, registrations, surveyInvitations, surveys } from '@/db/schema';
 import { config, publicBaseUrl } from '@/lib/config';
 import { localized } from '@/lib/i18n/messages';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { formatEventTime, formatShortDate } from '@/lib/time';
 import { ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
+import { enqueue } from '@/lib/mail/outbox';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -49,14 +50,13 @@ export async function enqueueSurveyInvitations(now = new Date()): Promise<number
       if (!inv) return; // another worker was first
       await tx.update(surveys).set({ invitedCount: sql`${surveys.invitedCount} + 1` }).where(eq(surveys.id, surveyId));
       const title = localized(locale, event.titleFi, event.titleSv);
-      await tx.insert(mailOutbox).values({
-        kind: 'survey', registrationId: reg.id, toEmail: reg.email, locale,
+      await enqueue(tx, {
+        toEmail: reg.email, locale, registrationId: reg.id, key: `survey:${reg.id}`,
         payload: {
           kind: 'survey', locale, firstName: reg.firstName, title, when: formatEventTime(event.startsAt, event.endsAt, locale),
           closes: formatShortDate(surveyClosesAt(event.endsAt), locale), url: surveyUrl(locale, token),
         },
-        idempotencyKey: `survey:${reg.id}`,
-      }).onConflictDoNothing();
+      });
       queued++;
     });
   }
