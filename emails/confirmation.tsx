@@ -1,12 +1,14 @@
 // `confirmation`: the registration is confirmed. The caller attaches the .ics invitation.
+// `promoted` (./promoted.tsx) says the same after a place freed up: one body, two texts.
 import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P, StreamLater } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
 import { fill, textsFor } from './messages';
 
-export default function ConfirmationEmail(data: MailData) {
-  const t = textsFor(data.locale).confirmation;
+/** A confirmed place: what, where, the check-in code, the calendar and the manage link. */
+export function ConfirmedPlace({ kind, data }: { kind: 'confirmation' | 'promoted'; data: MailData }) {
+  const t = textsFor(data.locale)[kind];
   return (
-    <EmailLayout kind="confirmation" data={data}>
+    <EmailLayout kind={kind} data={data}>
       <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
       <EventDetails data={data} />
       <StreamLater data={data} />
@@ -16,6 +18,10 @@ export default function ConfirmationEmail(data: MailData) {
       <Contact data={data} />
     </EmailLayout>
   );
+}
+
+export default function ConfirmationEmail(data: MailData) {
+  return <ConfirmedPlace kind="confirmation" data={data} />;
 }
 
 ConfirmationEmail.PreviewProps = exampleMailData.fi;

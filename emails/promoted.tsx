@@ -1,22 +1,10 @@
 // `promoted`: a place freed up and the registration moved from the waiting list to confirmed.
 // The caller attaches the .ics invitation (METHOD:REQUEST).
-import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P, StreamLater } from './layout';
+import { ConfirmedPlace } from './confirmation';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
 
 export default function PromotedEmail(data: MailData) {
-  const t = textsFor(data.locale).promoted;
-  return (
-    <EmailLayout kind="promoted" data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
-      <EventDetails data={data} />
-      <StreamLater data={data} />
-      <CheckInCode data={data} />
-      <P>{t.calendar}</P>
-      <ManageLink data={data} intro={t.manage} />
-      <Contact data={data} />
-    </EmailLayout>
-  );
+  return <ConfirmedPlace kind="promoted" data={data} />;
 }
 
 PromotedEmail.PreviewProps = exampleMailData.fi;
