@@ -5,14 +5,11 @@ import 'server-only';
 // their own language, with the organiser's note in that language when one was written (else Finnish).
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { accessTokens, registrations } from '@/db/schema';
+import { registrations } from '@/db/schema';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { localized } from '@/lib/i18n/messages';
-import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { withLocalCities } from '@/lib/reference';
-import { enqueueMany, type QueuedMail } from '@/lib/mail/outbox';
-
-const CHUNK = 500;
+import { enqueueForEach } from '@/lib/mail/outbox';
 
 export type ChangeNote = { fi: string | null; sv: string | null };
 
@@ -25,25 +22,16 @@ export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'even
     .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, ['confirmed', 'waitlisted'])));
 
   const eventIn = await withLocalCities(event); // place names per language
-  for (let i = 0; i < people.length; i += CHUNK) {
-    const chunk = people.slice(i, i + CHUNK);
-    const tokens: (typeof accessTokens.$inferInsert)[] = [];
-    const mails: QueuedMail[] = [];
-    for (const p of chunk) {
-      // The changed-event mail links to the person's own page; the cancellation has nothing to manage.
-      let manageToken = '';
-      if (kind === 'event_changed') {
-        manageToken = newToken();
-        tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
-      }
+  // The changed-event mail links to the person's own page; the cancellation has nothing to manage.
+  await enqueueForEach(tx, people, {
+    manageLinks: kind === 'event_changed',
+    mail(p, manageToken) {
       const changeNote = note.fi ? localized(p.language, note.fi, note.sv) : note.sv;
       const mail = composeRegistrationMail(kind, p, eventIn[p.language], { manageToken, changeNote, status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed' });
       // Someone on the waiting list never got a calendar entry: no invitation update or withdrawal for them.
       if (p.status === 'waitlisted') delete mail.payload.invitation;
-      mails.push({ registrationId: p.id, ...mail });
-    }
-    if (tokens.length) await tx.insert(accessTokens).values(tokens);
-    await enqueueMany(tx, mails);
-  }
+      return mail;
+    },
+  });
   return people.length;
 }

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
-import { mailOutbox } from '@/db/schema';
+import { accessTokens, mailOutbox } from '@/db/schema';
+import { hashToken, newToken } from '@/lib/registrations/tokens';
 import type { OutboxPayload } from './compose';
 
 export type QueuedMail = {
@@ -45,4 +46,26 @@ export async function enqueue(w: Writer, mail: QueuedMail): Promise<number | nul
 /** Completes the payload of a mail queued in the same transaction (a link issued only once it is sure to go). */
 export async function completePayload(tx: Tx, id: number, payload: OutboxPayload): Promise<void> {
   await tx.update(mailOutbox).set({ payload }).where(eq(mailOutbox.id, id));
+}
+
+const CHUNK = 500;
+
+/**
+ * One mail to each of many registered people (an organiser's message, a change or cancellation of
+ * the event), written in chunks of 500 rows. With `manageLinks`, each mail gets a fresh manage link
+ * (its token stored with it). Returns the outbox ids, in the order of `people`.
+ */
+export async function enqueueForEach<P extends { id: number }>(
+  tx: Tx, people: P[], opts: { manageLinks: boolean; mail: (person: P, manageToken: string) => Omit<QueuedMail, 'registrationId'> },
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < people.length; i += CHUNK) {
+    const chunk = people.slice(i, i + CHUNK);
+    const tokens = chunk.map((p) => ({ person: p, token: opts.manageLinks ? newToken() : '' }));
+    if (opts.manageLinks) {
+      await tx.insert(accessTokens).values(tokens.map(({ person, token }) => ({ tokenHash: hashToken(token), purpose: 'manage' as const, registrationId: person.id })));
+    }
+    ids.push(...(await enqueueMany(tx, tokens.map(({ person, token }) => ({ registrationId: person.id, ...opts.mail(person, token) })))));
+  }
+  return ids;
 }

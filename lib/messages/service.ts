@@ -6,15 +6,14 @@ import 'server-only';
 // organiser's scope is a condition of every query: another region's event is "not found".
 import { and, desc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { accessTokens, eventMessageMails, eventMessages, mailOutbox, registrations } from '@/db/schema';
+import { eventMessageMails, eventMessages, mailOutbox, registrations } from '@/db/schema';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { isValidId } from '@/lib/ids';
-import { hashToken, newToken } from '@/lib/registrations/tokens';
 import type { Audience, MessageInput } from './schema';
 import { withLocalCities } from '@/lib/reference';
-import { enqueueMany, type QueuedMail } from '@/lib/mail/outbox';
+import { enqueueForEach } from '@/lib/mail/outbox';
 
 export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
@@ -81,21 +80,14 @@ export async function sendEventMessage(o: Organiser, eventId: number, input: Mes
       sv: input.subjectSv && input.bodySv ? { subject: input.subjectSv, body: input.bodySv } : { subject: input.subjectFi, body: input.bodyFi },
     };
     const eventIn = await withLocalCities(event); // place names per language
-    for (let i = 0; i < people.length; i += CHUNK) {
-      const chunk = people.slice(i, i + CHUNK);
-      const tokens: (typeof accessTokens.$inferInsert)[] = [];
-      const mails: QueuedMail[] = [];
-      for (const p of chunk) {
-        const manageToken = newToken();
-        tokens.push({ tokenHash: hashToken(manageToken), purpose: 'manage', registrationId: p.id });
-        const mail = composeRegistrationMail('organiser_message', p, eventIn[p.language], {
-          manageToken, message: texts[p.language], status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
-        });
-        mails.push({ registrationId: p.id, ...mail });
-      }
-      await tx.insert(accessTokens).values(tokens);
-      const ids = await enqueueMany(tx, mails);
-      await tx.insert(eventMessageMails).values(ids.map((outboxId) => ({ messageId: message.id, outboxId })));
+    const ids = await enqueueForEach(tx, people, {
+      manageLinks: true,
+      mail: (p, manageToken) => composeRegistrationMail('organiser_message', p, eventIn[p.language], {
+        manageToken, message: texts[p.language], status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+      }),
+    });
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      await tx.insert(eventMessageMails).values(ids.slice(i, i + CHUNK).map((outboxId) => ({ messageId: message.id, outboxId })));
     }
     await writeAudit(tx, o, 'event.message', `event:${event.id}`, {
       eventId: event.id, messageId: message.id, audience: input.audience, recipients: people.length,
