@@ -13,6 +13,7 @@ import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { events, eventThemes } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
+import { detailColumns } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { cityNamer, getReferenceData } from '@/lib/reference';
 import type { Locale } from '@/lib/time';
@@ -36,16 +37,10 @@ const feedColumns = {
   summarySv: events.summarySv,
   format: events.format,
   venueName: events.venueName,
-  venueAddress: events.venueAddress,
   city: events.city,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
-  contactName: events.contactName,
-  contactEmail: events.contactEmail,
-  contactPhone: events.contactPhone,
-  isFree: events.isFree,
-  priceNote: events.priceNote,
-  sequence: events.sequence,
+  ...detailColumns,
   createdAt: events.createdAt,
   updatedAt: events.updatedAt,
 };

@@ -14,6 +14,17 @@ const confirmedCount = (mode: 'onsite' | 'remote') =>
   sql<number>`(select count(*)::int from ${registrations} r
     where r.event_id = ${qualified(events.id)} and r.status = 'confirmed' and r.attendance = ${mode})`;
 
+/** What an event page and a calendar entry show beyond a list card: address, contact, price, revision. */
+export const detailColumns = {
+  venueAddress: events.venueAddress,
+  contactName: events.contactName,
+  contactEmail: events.contactEmail,
+  contactPhone: events.contactPhone,
+  isFree: events.isFree,
+  priceNote: events.priceNote,
+  sequence: events.sequence,
+};
+
 const summaryColumns = {
   id: events.id,
   slug: events.slug,
@@ -142,13 +153,7 @@ export async function selectEventDetail(where: SQL, now = new Date()) {
       ...summaryColumns,
       descriptionFi: events.descriptionFi,
       descriptionSv: events.descriptionSv,
-      venueAddress: events.venueAddress,
-      contactName: events.contactName,
-      contactEmail: events.contactEmail,
-      contactPhone: events.contactPhone,
-      isFree: events.isFree,
-      priceNote: events.priceNote,
-      sequence: events.sequence,
+      ...detailColumns,
     })
     .from(events)
     .leftJoin(regions, eq(regions.code, events.regionCode))
