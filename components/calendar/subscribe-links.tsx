@@ -38,6 +38,7 @@ export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name,
           <a href={urls.google} rel="noopener noreferrer">{t.google}</a>
           <span className="block text-sm text-muted">{t.googleNote}</span>
         </li>
+        <li><a href={urls.microsoft365} rel="noopener noreferrer">{t.microsoft365}</a></li>
         <li><a href={urls.outlook} rel="noopener noreferrer">{t.outlook}</a></li>
       </ul>
       <CopyField

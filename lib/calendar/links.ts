@@ -48,7 +48,7 @@ export function eventDownloadPath(slug: string, lang: Locale): string {
   return `/calendar/events/${encodeURIComponent(slug)}.ics?lang=${lang}`;
 }
 
-export type SubscribeUrls = { https: string; webcal: string; google: string; outlook: string };
+export type SubscribeUrls = { https: string; webcal: string; google: string; outlook: string; microsoft365: string };
 
 /**
  * The addresses of one feed for each way of subscribing. Finnish is the feed's default language, so
@@ -64,6 +64,8 @@ export function subscribeUrls(baseUrl: string, path: string, lang: Locale, name:
     webcal,
     google: `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`,
     outlook: `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(https)}&name=${encodeURIComponent(name)}`,
+    // A work or school account (Microsoft 365, as most municipalities use) subscribes on outlook.office.com.
+    microsoft365: `https://outlook.office.com/calendar/0/addfromweb?url=${encodeURIComponent(https)}&name=${encodeURIComponent(name)}`,
   };
 }
 

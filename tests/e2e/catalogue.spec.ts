@@ -72,6 +72,7 @@ test.describe('the public catalogue', () => {
     // More like this: a national event offers the calendar of all events, a regional one its region's.
     const all = page.getByRole('region', { name: 'Tilaa kalenteriin: Kokoon – VIP-verkoston tapahtumat' });
     await expect(all.getByRole('link', { name: 'Avaa kalenteriohjelmassa (Apple-kalenteri, Outlook)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/all\.ics$/);
+    await expect(all.getByRole('link', { name: 'Tilaa Outlookiin työtilillä (Microsoft 365)' })).toHaveAttribute('href', /^https:\/\/outlook\.office\.com\/calendar\/0\/addfromweb\?url=/);
     await page.goto('/sv/events/tuvet-osallisuus-turku');
     const region = page.getByRole('region', { name: /^Prenumerera i kalendern: Kokoon – / });
     await expect(region.getByRole('link', { name: 'Öppna i kalenderprogrammet (Apple Kalender, Outlook)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/region\/tyks\.ics\?lang=sv$/);

@@ -31,13 +31,17 @@ describe('calendar links', () => {
     expect(icsBaseName('hyks.ics.txt')).toBeNull();
   });
 
-  it('builds webcal, Google and Outlook.com subscribe links from the https address', () => {
+  it('builds webcal, Google, Outlook.com and Microsoft 365 subscribe links from the https address', () => {
     const fi = subscribeUrls('https://kokoon.example', '/calendar/region/hyks.ics', 'fi', 'Kokoon – HYKS-alueen tapahtumat');
     expect(fi.https).toBe('https://kokoon.example/calendar/region/hyks.ics');
     expect(fi.webcal).toBe('webcal://kokoon.example/calendar/region/hyks.ics');
     expect(fi.google).toBe(`https://calendar.google.com/calendar/r?cid=${encodeURIComponent('webcal://kokoon.example/calendar/region/hyks.ics')}`);
     expect(fi.outlook).toBe(
       `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent('https://kokoon.example/calendar/region/hyks.ics')}`
+      + `&name=${encodeURIComponent('Kokoon – HYKS-alueen tapahtumat')}`,
+    );
+    expect(fi.microsoft365).toBe(
+      `https://outlook.office.com/calendar/0/addfromweb?url=${encodeURIComponent('https://kokoon.example/calendar/region/hyks.ics')}`
       + `&name=${encodeURIComponent('Kokoon – HYKS-alueen tapahtumat')}`,
     );
     const sv = subscribeUrls('https://kokoon.example', '/calendar/region/hyks.ics?national=0', 'sv', 'x');
