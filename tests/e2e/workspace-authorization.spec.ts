@@ -76,6 +76,7 @@ const VARIANTS: Record<string, Variant[]> = {
   'stats/export': [{ query: '?area=HYKS&format=csv&table=sectors' }, { query: '?area=all&format=xlsx', adminOnly: true }],
   'organisers': [{ adminOnly: true }],
   'audit': [{ adminOnly: true }],
+  'audit/export': [{ adminOnly: true, anonymous: 404 }],
   'privacy': [{ adminOnly: true }],
   'privacy/[token]': [{ adminOnly: true }],
   // A download by POST (no page to come back to after signing in): a stranger gets the same 404.

@@ -283,7 +283,7 @@ describe('scope: admin, own-region organiser, other-region organiser', () => {
   it('shows the audit log to admins only', async () => {
     expect(await listAuditLog(people.tays)).toBeNull();
     expect(await listAuditLog(people.hyks)).toBeNull();
-    const rows = await listAuditLog(people.admin, 5);
+    const rows = await listAuditLog(people.admin, { limit: 5 });
     expect(rows).toHaveLength(5);
     expect(rows![0].createdAt >= rows![4].createdAt).toBe(true);
   });
