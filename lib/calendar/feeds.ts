@@ -35,6 +35,7 @@ const feedColumns = {
   summaryFi: events.summaryFi,
   summarySv: events.summarySv,
   format: events.format,
+  language: events.language,
   venueName: events.venueName,
   venueAddress: events.venueAddress,
   city: events.city,
