@@ -16,6 +16,8 @@ import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { clockText } from '@/components/attendance/time';
 import { cancelOnBehalfAction, checkInAction, markAttendedAction, moveAction, promoteAction, undoCheckInAction } from './actions';
 import { CertificateSection } from '@/components/attendance/certificate-section';
+import { AccessNeedsSummary } from '@/components/attendance/access-needs-summary';
+import { summariseAccessNeeds } from '@/lib/registrations/access-needs';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -98,6 +100,8 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
           {modes.includes('remote') && <><dt className="font-semibold">{t('summary.remoteJoined')}</dt><dd>{counts.remoteJoined}</dd></>}
         </dl>
       </section>
+
+      {open && <AccessNeedsSummary summary={summariseAccessNeeds(all, locale)} modes={modes} />}
 
       {event.kind === 'training' && (
         <CertificateSection locale={locale} eventId={event.id} over={now >= event.endsAt}
