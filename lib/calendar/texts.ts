@@ -59,6 +59,13 @@ export const fi = {
       contact: 'Yhteyshenkilö',
     },
   },
+  // The e-mailed invitation's DESCRIPTION, per mode (lib/mail/compose.ts).
+  invitation: {
+    place: 'Paikka',
+    stream: 'Henkilökohtainen osallistumislinkki (älä jaa sitä)',
+    streamLater: 'Osallistumislinkki lähetetään sähköpostilla ennen tapahtumaa.',
+    page: 'Tapahtuman sivu',
+  },
   errors: {
     badLang: (value: string) => `Tuntematon kieli "${value}". Käytä lang=fi tai lang=sv.`,
     badNational: (value: string) => `Parametrin national arvo "${value}" ei kelpaa. Käytä national=0 tai national=1.`,
@@ -127,6 +134,12 @@ export const sv: typeof fi = {
       registration: 'Anmälan och mer information',
       contact: 'Kontaktperson',
     },
+  },
+  invitation: {
+    place: 'Plats',
+    stream: 'Personlig deltagarlänk (dela den inte)',
+    streamLater: 'Deltagarlänken skickas per e-post före evenemanget.',
+    page: 'Evenemangets sida',
   },
   errors: {
     badLang: (value: string) => `Okänt språk "${value}". Använd lang=fi eller lang=sv.`,

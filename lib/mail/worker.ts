@@ -10,7 +10,7 @@ import { renderMail } from '@/emails/render';
 import { renderInviteMail, renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config, publicBaseUrl } from '@/lib/config';
-import { KINDS_WITH_ATTACHMENTS, withCheckInCode, type OutboxPayload, type RegistrationMailPayload } from './compose';
+import { KINDS_WITH_ATTACHMENTS, withCheckInCode, withPersonalStreamLink, type OutboxPayload, type RegistrationMailPayload } from './compose';
 import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
 import { renderFollowupOutgoing } from './followup';
 import { markCertificateMailed } from '@/lib/certificates/build';
@@ -39,7 +39,8 @@ export async function renderOutgoing(row: { toEmail: string; payload: unknown; i
   if (stored.kind === 'organiser_invite') {
     return { to: row.toEmail, from, ...(await renderInviteMail({ role: stored.role, regions: stored.regions, baseUrl: publicBaseUrl() })), idempotencyKey: row.idempotencyKey };
   }
-  const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored as RegistrationMailPayload, row.registrationId);
+  const payload = stored.kind === 'signin' ? stored
+    : withPersonalStreamLink(await withCheckInCode(stored as RegistrationMailPayload, row.registrationId), row.registrationId);
   if (payload.kind === 'signin') {
     const rendered = await renderSignInMail(payload.locale, payload.url);
     return { to: row.toEmail, from, ...rendered, idempotencyKey: row.idempotencyKey };
