@@ -230,7 +230,7 @@ async function Row({ r, event, locale, filters, started, open, muni, sector, ful
       <td className="p-2">{arrival.length ? arrival.map((a) => <span key={a} className="block">{a}</span>) : <span>{t('arrival.none')}</span>}</td>
       <td className="p-2">
         <div className="flex flex-col items-start gap-2">
-          {r.status === 'confirmed' && event.status !== 'cancelled' && (r.checkedInAt ? (
+          {r.status === 'confirmed' && r.attendance === 'onsite' && event.status !== 'cancelled' && (r.checkedInAt ? (
             <form action={undoCheckInAction}>{fields}<button type="submit" className={secondary}>{t('actions.undo')}{who}</button></form>
           ) : (
             <form action={checkInAction}>{fields}<button type="submit" className={primary}>{t('actions.checkIn')}{who}</button></form>
