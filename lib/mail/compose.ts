@@ -5,7 +5,7 @@ import { localized } from '@/lib/i18n/messages';
 import { publicBaseUrl } from '@/lib/config';
 import { formatEventTime } from '@/lib/time';
 import { eventUid } from '@/lib/calendar/ical';
-import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
+import { checkInUrl, qrPng } from '@/lib/attendance/qr';
 import { calendarTexts } from '@/lib/calendar/texts';
 import { streamLink } from '@/lib/streams/tokens';
 import type { FollowupMailPayload } from '@/emails/followup';
@@ -105,18 +105,29 @@ export function composeRegistrationMail(
 /** Mails that carry the door check-in QR code, for on-site participants. */
 const WITH_CHECK_IN: readonly MailKind[] = ['confirmation', 'promoted', 'attendance_changed'];
 
+/** A file shown inside the HTML part (`<img src="cid:{contentId}">`), sent as an inline attachment. */
+export type InlineImage = { filename: string; content: Buffer; contentType: 'image/png'; contentId: string };
+
+/** The content id of the check-in QR image in a mail (one per mail). */
+export const CHECK_IN_QR_CID = 'checkin-qr@kokoon';
+
 /**
  * Adds the door check-in code (URL and QR image) to a confirmation or promoted mail of an on-site
  * participant. Called by the worker when it renders the mail, not when the outbox row is written:
  * a new sign-up's id is only known inside its insert, and the image would otherwise be drawn (and
- * stored) while the event lock is held in a registration rush.
+ * stored) while the event lock is held in a registration rush. The image is an inline attachment
+ * referenced by `cid:` — Gmail, Outlook on the web and many webmail clients drop `data:` images.
  */
-export async function withCheckInCode(payload: RegistrationMailPayload, registrationId: number | null | undefined): Promise<RegistrationMailPayload> {
+export async function withCheckInCode(
+  payload: RegistrationMailPayload, registrationId: number | null | undefined,
+): Promise<{ payload: RegistrationMailPayload; inline: InlineImage[] }> {
   const d = payload.data;
-  if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrDataUrl) return payload;
-  if (payload.kind === 'attendance_changed' && d.status !== 'confirmed') return payload; // a waiting place has no door code
+  const none = { payload, inline: [] };
+  if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrSrc) return none;
+  if (payload.kind === 'attendance_changed' && d.status !== 'confirmed') return none; // a waiting place has no door code
   const url = checkInUrl(d.locale, registrationId);
-  return { ...payload, data: { ...d, checkInUrl: url, checkInQrDataUrl: await qrDataUrl(url) } };
+  const image: InlineImage = { filename: 'kokoon-qr.png', content: await qrPng(url), contentType: 'image/png', contentId: CHECK_IN_QR_CID };
+  return { payload: { ...payload, data: { ...d, checkInUrl: url, checkInQrSrc: `cid:${CHECK_IN_QR_CID}` } }, inline: [image] };
 }
 
 /**
