@@ -191,7 +191,7 @@ export function StreamLink({ data, intro }: { data: MailData; intro: string }) {
  * reader cannot scan it, and the URL behind it is for organisers (it opens their sign-in page for anyone else).
  */
 export function CheckInCode({ data }: { data: MailData }) {
-  const src = data.checkInQrDataUrl?.trim();
+  const src = data.checkInQrSrc?.trim();
   if (!src) return null;
   const c = textsFor(data.locale).common;
   return (

@@ -56,10 +56,12 @@ export type MailData = {
   // URL; shown in `reminder` (remote attendance only) and `stream_opens`.
   streamUrl?: string | null;
   // On-site participants' door check-in (confirmation, promoted): the signed organiser URL
-  // (`…/workspace/checkin/<code>`) and the same URL as a QR image (PNG data URL). Filled in by the
-  // mail worker when it renders the mail (lib/mail/compose.ts `withCheckInCode`); nothing is shown without them.
+  // (`…/workspace/checkin/<code>`) and the image source of the same URL as a QR code: in a sent mail
+  // `cid:…` of an inline PNG attachment (webmail clients strip `data:` images), a data URL only in
+  // previews. Filled in by the mail worker when it renders the mail (lib/mail/compose.ts
+  // `withCheckInCode`); nothing is shown without them.
   checkInUrl?: string | null;
-  checkInQrDataUrl?: string | null;
+  checkInQrSrc?: string | null;
   // `cancelled`: an organiser cancelled the registration on the person's behalf.
   byOrganiser?: boolean;
   // `reminder`: when the event starts, seen from the moment the reminder was queued, in Helsinki

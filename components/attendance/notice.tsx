@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 
 const DONE = ['checkedIn', 'alreadyCheckedIn', 'undone', 'present', 'absent', 'cancelled', 'promoted', 'promotedOver', 'movedOnsite', 'movedRemote', 'notMoved'] as const;
-const ERRORS = ['notFound', 'notConfirmed', 'notWaitlisted', 'closed', 'eventCancelled', 'notStarted', 'modeFull', 'modeNotOffered'] as const;
+const ERRORS = ['notFound', 'notConfirmed', 'notWaitlisted', 'closed', 'eventCancelled', 'notStarted', 'modeFull', 'modeNotOffered', 'remote'] as const;
 
 type Props = { done?: string; error?: string; name?: string | null; promoted?: string; children?: React.ReactNode };
 

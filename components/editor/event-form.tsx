@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { eventSchema, EVENT_FORMATS, EVENT_KINDS, EDITOR_LIMITS as L, type EventFormValues, type EventInput } from '@/lib/events/editor-schema';
+import { eventSchema, EVENT_FORMATS, EVENT_KINDS, EVENT_LANGUAGES, EDITOR_LIMITS as L, type EventFormValues, type EventInput } from '@/lib/events/editor-schema';
 import type { EditorOptions } from '@/lib/events/editor-read';
 import { saveEventAction } from '@/app/[locale]/(workspace)/workspace/events/actions';
 import {
@@ -25,7 +25,7 @@ type Props = {
 
 const P = 'ev';
 /** The fields in the order the form shows them (for the error summary). */
-const ORDER = ['kind', 'seriesId', 'slug', 'titleFi', 'titleSv', 'summaryFi', 'summarySv', 'descriptionFi', 'descriptionSv', 'scope', 'regionCode', 'provinceCode', 'themeIds', 'format', 'startDate', 'startTime', 'endDate', 'endTime', 'venueName', 'venueAddress', 'city', 'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'opensDate', 'opensTime', 'closesDate', 'closesTime', 'contactName', 'contactEmail', 'contactPhone', 'isFree', 'priceNote', 'notifyRegistrants', 'changeNoteFi', 'changeNoteSv'] as const;
+const ORDER = ['kind', 'language', 'seriesId', 'slug', 'titleFi', 'titleSv', 'summaryFi', 'summarySv', 'descriptionFi', 'descriptionSv', 'scope', 'regionCode', 'provinceCode', 'themeIds', 'format', 'startDate', 'startTime', 'endDate', 'endTime', 'venueName', 'venueAddress', 'city', 'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'opensDate', 'opensTime', 'closesDate', 'closesTime', 'contactName', 'contactEmail', 'contactPhone', 'isFree', 'priceNote', 'notifyRegistrants', 'changeNoteFi', 'changeNoteSv'] as const;
 
 export function EventForm({ locale, eventId, initial, options, registrants = 0, slugEditable }: Props) {
   const t = useTranslations('editor');
@@ -76,6 +76,12 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
             <select id={`${P}-kind`} className={inputClass(!!errors.kind)} aria-invalid={!!errors.kind}
               aria-describedby={describedBy(`${P}-kind`, false, !!errors.kind)} {...register('kind')}>
               {EVENT_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            </select>
+          </Field>
+          <Field id={`${P}-language`} label={label('language')} required error={err('language')}>
+            <select id={`${P}-language`} className={inputClass(!!errors.language)} aria-invalid={!!errors.language}
+              aria-describedby={describedBy(`${P}-language`, false, !!errors.language)} {...register('language')}>
+              {EVENT_LANGUAGES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
             </select>
           </Field>
           <Field id={`${P}-seriesId`} label={label('seriesId')} hint={t('hints.series')} error={err('seriesId')}>

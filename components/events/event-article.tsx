@@ -64,6 +64,8 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         </dd>
         <dt className="font-semibold">{t('event.format')}</dt>
         <dd>{t(`formats.${event.format}`)}</dd>
+        <dt className="font-semibold">{t('event.language')}</dt>
+        <dd>{t(`languages.${event.language}`)}</dd>
         {event.themes.length > 0 && (<>
           <dt className="font-semibold">{t('event.themes')}</dt>
           <dd>{event.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</dd>

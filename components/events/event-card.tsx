@@ -29,6 +29,7 @@ export async function EventCard({ event, locale, headingLevel = 3 }: { event: Ev
         <time dateTime={event.startsAt.toISOString()}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>
       </p>
       {place && <p className="text-muted">{place}</p>}
+      <p className="text-muted">{t('event.languageLine', { language: t(`languages.${event.language}`) })}</p>
       <p className="mt-1 text-ink">{localized(locale, event.summaryFi, event.summarySv)}</p>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
         <AvailabilityBadge availability={event.availability} locale={locale} />

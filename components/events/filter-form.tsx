@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReferenceData } from '@/lib/reference';
-import { EVENT_KINDS, type EventQuery } from '@/lib/events/filters';
+import { EVENT_KINDS, EVENT_LANGUAGES, type EventQuery } from '@/lib/events/filters';
 import { localized } from '@/lib/i18n/messages';
 import { formatMonth, type Locale } from '@/lib/time';
 
@@ -17,7 +17,7 @@ export async function FilterForm({ locale, reference, query, month, months, acti
     <form method="get" action={action} className="bg-white border border-line rounded-lg p-4">
       <fieldset>
         <legend className="text-lg font-bold">{t('catalogue.filters')}</legend>
-        <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
           <div>
             <label htmlFor="filter-region" className="block font-semibold">{t('catalogue.region')}</label>
             <select id="filter-region" name="region" defaultValue={query.region ?? ''} className={selectClass}>
@@ -44,6 +44,13 @@ export async function FilterForm({ locale, reference, query, month, months, acti
             <select id="filter-kind" name="kind" defaultValue={query.kind ?? ''} className={selectClass}>
               <option value="">{t('catalogue.any')}</option>
               {EVENT_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-language" className="block font-semibold">{t('catalogue.language')}</label>
+            <select id="filter-language" name="language" defaultValue={query.language ?? ''} className={selectClass}>
+              <option value="">{t('catalogue.any')}</option>
+              {EVENT_LANGUAGES.map((lang) => <option key={lang} value={lang}>{t(`languages.${lang}`)}</option>)}
             </select>
           </div>
           <div>

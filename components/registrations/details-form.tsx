@@ -67,7 +67,7 @@ export function DetailsForm({ locale, token, onsite, initial, municipalities, se
       </Field>
       {text('role', t('registration.form.role'), false, 'organization-title')}
       {onsite && text('diet', t('registration.form.diet'))}
-      {onsite && text('accessNeeds', t('registration.form.accessNeeds'))}
+      {text('accessNeeds', t('registration.form.accessNeeds'))}
       <fieldset>
         <legend className="font-semibold">{t('registration.form.language')}</legend>
         <div className="mt-1 flex gap-6">

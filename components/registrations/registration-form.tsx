@@ -229,12 +229,13 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
             <input id="reg-diet" className={inputClass(!!errors.diet)} aria-invalid={!!errors.diet}
               aria-describedby={describedBy('reg-diet', true, !!errors.diet)} {...register('diet')} />
           </Field>
-          <Field id="reg-accessNeeds" label={t('registration.form.accessNeeds')} error={err('accessNeeds')}>
-            <textarea id="reg-accessNeeds" rows={2} className={inputClass(!!errors.accessNeeds)} aria-invalid={!!errors.accessNeeds}
-              aria-describedby={describedBy('reg-accessNeeds', false, !!errors.accessNeeds)} {...register('accessNeeds')} />
-          </Field>
         </>
       )}
+      {/* Access needs in both modes: a remote participant may need captions or sign-language interpretation. */}
+      <Field id="reg-accessNeeds" label={t('registration.form.accessNeeds')} hint={t('registration.form.accessNeedsHint')} error={err('accessNeeds')}>
+        <textarea id="reg-accessNeeds" rows={2} className={inputClass(!!errors.accessNeeds)} aria-invalid={!!errors.accessNeeds}
+          aria-describedby={describedBy('reg-accessNeeds', true, !!errors.accessNeeds)} {...register('accessNeeds')} />
+      </Field>
 
       <fieldset>
         <legend className="font-semibold">{t('registration.form.language')}<span aria-hidden="true"> *</span></legend>

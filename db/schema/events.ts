@@ -11,6 +11,8 @@ export const eventKind = pgEnum('event_kind', ['network_day', 'gathering', 'trai
 export const eventStatus = pgEnum('event_status', ['draft', 'published', 'cancelled']);
 export const eventScope = pgEnum('event_scope', ['national', 'region', 'province']);
 export const eventFormat = pgEnum('event_format', ['onsite', 'online', 'hybrid']);
+// The language the event is held in (issue 15 §4): public contract `language` in /api/events.
+export const eventLanguage = pgEnum('event_language', ['fi', 'sv', 'bilingual', 'en']);
 
 export const trainingSeries = pgTable('training_series', {
   id: serial('id').primaryKey(),
@@ -44,6 +46,7 @@ export const events = pgTable(
     regionCode: text('region_code').references(() => regions.code),
     provinceCode: text('province_code').references(() => provinces.code),
     format: eventFormat('format').notNull(),
+    language: eventLanguage('language').notNull().default('fi'),
     venueName: text('venue_name'),
     venueAddress: text('venue_address'),
     city: text('city'),

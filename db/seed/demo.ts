@@ -23,6 +23,7 @@ type DemoEvent = {
   region?: string;
   province?: string;
   format: 'onsite' | 'online' | 'hybrid';
+  language?: 'fi' | 'sv' | 'bilingual' | 'en'; // the language the event is held in (default Finnish)
   venueName?: string;
   venueAddress?: string;
   city?: string;
@@ -110,12 +111,12 @@ export const DEMO_EVENTS: DemoEvent[] = [
   networkDay({ slug: 'etela-pohjanmaan-verkostopaiva', region: 'TAYS', province: '14', titleFi: 'Etelä-Pohjanmaan verkostopäivä', day: 89, city: 'Seinäjoki', venueName: 'Seinäjoen kaupungintalo', venueAddress: 'Kirkkokatu 6, 60100 Seinäjoki', themes: ['sijoitetut-lapset'], fill: 0.05, capacityOnsite: 80 }),
   networkDay({ slug: 'pohjois-karjalan-verkostopaiva', region: 'KYS', province: '12', titleFi: 'Pohjois-Karjalan verkostopäivä', day: 40, city: 'Joensuu', venueName: 'Carelicum', venueAddress: 'Koskikatu 5, 80100 Joensuu', themes: ['koulua-kaymattomat'], fill: 0.4, capacityOnsite: 70 }),
   networkDay({ slug: 'lapin-verkostopaiva', region: 'OYS', province: '19', titleFi: 'Lapin verkostopäivä: pitkät välimatkat ja etäyhteydet', titleSv: 'Nätverksdag i Lappland: långa avstånd och distansförbindelser', day: 54, city: 'Rovaniemi', venueName: 'Lappia-talo', venueAddress: 'Hallituskatu 11, 96100 Rovaniemi', format: 'hybrid', capacityOnsite: 60, capacityRemote: 200, themes: ['toiminta-alueittain'], fill: 0.25 }),
-  networkDay({ slug: 'pohjanmaan-natverksdag', region: 'TYKS', province: '15', titleFi: 'Pohjanmaan verkostopäivä', titleSv: 'Nätverksdag i Österbotten', day: 68, city: 'Vaasa', venueName: 'Vaasan kaupungintalo', venueAddress: 'Kauppapuistikko 23, 65100 Vaasa', themes: ['kaytoksellaan-oireilevat', 'sijoitetut-lapset'], fill: 0.2, capacityOnsite: 90 }),
+  networkDay({ slug: 'pohjanmaan-natverksdag', region: 'TYKS', province: '15', titleFi: 'Pohjanmaan verkostopäivä', titleSv: 'Nätverksdag i Österbotten', day: 68, city: 'Vaasa', venueName: 'Vaasan kaupungintalo', venueAddress: 'Kauppapuistikko 23, 65100 Vaasa', themes: ['kaytoksellaan-oireilevat', 'sijoitetut-lapset'], fill: 0.2, capacityOnsite: 90, language: 'sv' }),
   networkDay({ slug: 'etela-savon-verkostopaiva', status: 'cancelled', region: 'KYS', province: '10', titleFi: 'Etelä-Savon verkostopäivä', day: 24, city: 'Mikkeli', venueName: 'Mikkelin kaupungintalo', venueAddress: 'Maaherrankatu 9–11, 50100 Mikkeli', themes: ['koulua-kaymattomat'], fill: 0.2, capacityOnsite: 60 }),
   networkDay({ slug: 'tyks-kevaan-verkostopaiva', region: 'TYKS', titleFi: 'TYKS-alueen verkostopäivä: kevään kokoontuminen', titleSv: 'Nätverksdag för ÅUCS-området: vårens träff', day: -35, city: 'Pori', venueName: 'Porin yliopistokeskus', venueAddress: 'Pohjoisranta 11, 28100 Pori', themes: ['koulua-kaymattomat'], fill: 0.8 }),
   networkDay({ slug: 'kymenlaakson-verkostopaiva', region: 'HYKS', province: '08', titleFi: 'Kymenlaakson verkostopäivä', day: -70, city: 'Kotka', venueName: 'Kotkan kaupungintalo', venueAddress: 'Kustaankatu 2, 48100 Kotka', themes: ['sijoitetut-lapset'], fill: 0.7, capacityOnsite: 60 }),
   {
-    slug: 'koulua-koulua-kaymattomille', kind: 'gathering', format: 'hybrid',
+    slug: 'koulua-koulua-kaymattomille', kind: 'gathering', format: 'hybrid', language: 'bilingual',
     titleFi: 'Koulua koulua käymättömille – kokoontumisajo', titleSv: 'Skola för elever som inte går i skolan – samling',
     summaryFi: 'Valtakunnallinen teemapäivä oppilaista, jotka eivät käy koulua: tutkimusta, käytäntöjä ja moniammatillisia malleja poissaoloihin puuttumiseen. Seurattavissa myös striimauksena.',
     summarySv: 'En riksomfattande temadag om elever som inte går i skolan: forskning, praxis och mångprofessionella modeller för att ingripa i frånvaro. Kan även följas via livesändning.',
@@ -125,7 +126,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     day: 26, from: '9.00', to: '15.30', capacityOnsite: 250, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.85, opensInDays: -20,
   },
   {
-    slug: 'sijoitetut-lapset-kokoontumisajo', kind: 'gathering', format: 'hybrid',
+    slug: 'sijoitetut-lapset-kokoontumisajo', kind: 'gathering', format: 'hybrid', language: 'bilingual',
     titleFi: 'Sijoitetut lapset ja nuoret koulussa – kokoontumisajo', titleSv: 'Placerade barn och unga i skolan – samling',
     summaryFi: 'Valtakunnallinen teemapäivä sijoitettujen lasten ja nuorten koulunkäynnin tukemisesta.',
     summarySv: 'En riksomfattande temadag om hur placerade barn och ungas skolgång kan stödjas.',
@@ -255,7 +256,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
           descriptionFi: e.descriptionFi ?? e.summaryFi, descriptionSv: e.descriptionSv ?? null,
           scope: e.province ? 'province' : e.region ? 'region' : 'national',
           regionCode: e.region ?? null, provinceCode: e.province ?? null,
-          format: e.format, venueName: e.venueName ?? null, venueAddress: e.venueAddress ?? null, city: e.city ?? null,
+          format: e.format, language: e.language ?? 'fi', venueName: e.venueName ?? null, venueAddress: e.venueAddress ?? null, city: e.city ?? null,
           startsAt, endsAt,
           capacityOnsite: e.format === 'online' ? null : e.capacityOnsite ?? 100,
           capacityRemote: e.format === 'onsite' ? null : e.capacityRemote ?? null,

@@ -11,7 +11,7 @@ import { isValidId } from '@/lib/ids';
 import type { AttendanceResult } from './types';
 
 type Locked = {
-  id: number; eventId: number; status: 'confirmed' | 'waitlisted' | 'cancelled'; firstName: string; lastName: string;
+  id: number; eventId: number; status: 'confirmed' | 'waitlisted' | 'cancelled'; attendance: 'onsite' | 'remote'; firstName: string; lastName: string;
   checkedInAt: Date | null; checkedInBy: string | null; attendedOnsite: boolean | null;
   eventStatus: 'draft' | 'published' | 'cancelled'; startsAt: Date;
 };
@@ -19,7 +19,7 @@ type Locked = {
 /** The registration, locked, if it belongs to an event in the organiser's scope. */
 async function lockInScope(tx: Tx, o: Organiser, registrationId: number): Promise<Locked | undefined> {
   const [row] = await tx.select({
-    id: registrations.id, eventId: registrations.eventId, status: registrations.status, firstName: registrations.firstName,
+    id: registrations.id, eventId: registrations.eventId, status: registrations.status, attendance: registrations.attendance, firstName: registrations.firstName,
     lastName: registrations.lastName, checkedInAt: registrations.checkedInAt, checkedInBy: registrations.checkedInBy,
     attendedOnsite: registrations.attendedOnsite, eventStatus: events.status, startsAt: events.startsAt,
   }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
@@ -60,6 +60,7 @@ export async function checkIn(o: Organiser, registrationId: number, now = new Da
   return inTransaction(o, registrationId, async (tx, r) => {
     if (r.eventStatus === 'cancelled') return { ok: false, error: 'attendance.eventCancelled' };
     if (r.status !== 'confirmed') return { ok: false, error: 'attendance.notConfirmed' };
+    if (r.attendance === 'remote') return { ok: false, error: 'attendance.remote' };
     if (r.checkedInAt) return { ok: true, value: change(r, false, r) };
     const after = { checkedInAt: now, checkedInBy: o.id, attendedOnsite: true };
     await tx.update(registrations).set(after).where(eq(registrations.id, r.id));

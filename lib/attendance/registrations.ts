@@ -127,15 +127,18 @@ export type DoorPerson = {
   position: number | null; checkedInAt: string | null;
 };
 
-/** Everyone registered for the event, for check-in at the door: confirmed first, by name. */
+/**
+ * Everyone registered to come on site, for check-in at the door: confirmed first, by name. Remote
+ * participants are neither listed nor counted here: their attendance is the stream's.
+ */
 export async function listDoor(o: Organiser, eventId: number): Promise<AttendanceResult<{ event: ScopedEvent; people: DoorPerson[]; counts: RegistrationCounts }>> {
   const r = await listEventRegistrations(o, eventId);
   if (!r.ok) return r;
-  const people = r.value.rows.map((p) => ({
+  const people = r.value.rows.filter((p) => p.attendance === 'onsite').map((p) => ({
     id: p.id, firstName: p.firstName, lastName: p.lastName, organisation: p.organisation, attendance: p.attendance,
     status: p.status, position: p.position, checkedInAt: p.checkedInAt?.toISOString() ?? null,
   }));
-  return { ok: true, value: { event: r.value.event, people, counts: r.value.counts } };
+  return { ok: true, value: { event: r.value.event, people, counts: countsOf(r.value.all.filter((p) => p.attendance === 'onsite')) } };
 }
 
 export type CheckInTarget = {

@@ -8,6 +8,7 @@ export type AttendanceError =
   | 'attendance.eventCancelled'
   | 'attendance.notStarted'
   | 'attendance.modeFull'
-  | 'attendance.modeNotOffered';
+  | 'attendance.modeNotOffered'
+  | 'attendance.remote'; // a remote participant is not checked in at the door: the stream records them
 
 export type AttendanceResult<T> = { ok: true; value: T } | { ok: false; error: AttendanceError };

@@ -32,6 +32,8 @@ export type FeedEvent = {
   summaryFi: string;
   summarySv: string | null;
   format: 'onsite' | 'online' | 'hybrid';
+  /** The language the event is held in (issue 15 §4); shown as a "Kieli: …" line of the DESCRIPTION. */
+  language?: 'fi' | 'sv' | 'bilingual' | 'en';
   venueName: string | null;
   venueAddress: string | null;
   city: string | null;
@@ -87,6 +89,7 @@ export function eventDescription(e: FeedEvent, lang: Locale, baseUrl: string, o:
   const summary = localized(lang, e.summaryFi, e.summarySv).trim();
   if (summary) lines.push(summary, '');
   lines.push(`${t.labels.format}: ${t.formats[e.format]}`);
+  if (e.language) lines.push(`${t.labels.language}: ${t.languages[e.language]}`);
   lines.push(e.format === 'onsite' ? t.followOnlineNo : t.followOnlineYes);
   const place = e.format === 'online' ? null : eventLocation(e, lang);
   if (place) lines.push(`${t.labels.place}: ${place}`);

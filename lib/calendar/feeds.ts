@@ -36,6 +36,7 @@ const feedColumns = {
   summaryFi: events.summaryFi,
   summarySv: events.summarySv,
   format: events.format,
+  language: events.language,
   venueName: events.venueName,
   city: events.city,
   startsAt: events.startsAt,

@@ -21,6 +21,7 @@ export type ApiEvent = {
   end: string;
   city: string | null;
   format: 'onsite' | 'online' | 'hybrid';
+  language: 'fi' | 'sv' | 'bilingual' | 'en';
   themes: string[];
   series: string | null;
   url: string;
@@ -39,6 +40,7 @@ export function toApiEvent(e: EventSummary, lang: AppLocale): ApiEvent {
     end: toHelsinkiIso(e.endsAt),
     city: e.city,
     format: e.format,
+    language: e.language,
     themes: e.themes.map((t) => t.slug),
     series: e.seriesSlug,
     url: `${publicBaseUrl()}/${lang}/events/${e.slug}`,

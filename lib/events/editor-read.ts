@@ -43,7 +43,7 @@ export function blankEventValues(o: Organiser): EventFormValues {
   const region = can(o, 'actNationally') ? '' : (o.regions[0] ?? '');
   return {
     kind: 'network_day', titleFi: '', titleSv: '', summaryFi: '', summarySv: '', descriptionFi: '', descriptionSv: '', slug: '',
-    scope: region ? 'region' : 'national', regionCode: region, provinceCode: '', themeIds: [], format: 'onsite',
+    scope: region ? 'region' : 'national', regionCode: region, provinceCode: '', themeIds: [], format: 'onsite', language: 'fi',
     venueName: '', venueAddress: '', city: '', startDate: '', startTime: '09:00', endDate: '', endTime: '15:30',
     capacityOnsite: '', capacityRemote: '', waitlistEnabled: true, opensDate: '', opensTime: '', closesDate: '', closesTime: '',
     contactName: o.name ?? '', contactEmail: o.email, contactPhone: '', isFree: true, priceNote: '', seriesId: '',
@@ -91,7 +91,7 @@ export async function getEventForEdit(o: Organiser, id: number): Promise<Editabl
     values: {
       kind: ev.kind, titleFi: ev.titleFi, titleSv: s(ev.titleSv), summaryFi: ev.summaryFi, summarySv: s(ev.summarySv),
       descriptionFi: ev.descriptionFi, descriptionSv: s(ev.descriptionSv), slug: ev.slug, scope: ev.scope,
-      regionCode: s(ev.regionCode), provinceCode: s(ev.provinceCode), themeIds: themes.map((t) => String(t.id)), format: ev.format,
+      regionCode: s(ev.regionCode), provinceCode: s(ev.provinceCode), themeIds: themes.map((t) => String(t.id)), format: ev.format, language: ev.language,
       venueName: s(ev.venueName), venueAddress: s(ev.venueAddress), city: s(ev.city),
       startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time,
       capacityOnsite: ev.capacityOnsite === null ? '' : String(ev.capacityOnsite),

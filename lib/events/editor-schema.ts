@@ -9,6 +9,7 @@ import { helsinkiTime, TIME_ZONE } from '@/lib/time';
 
 export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 'webinar'] as const;
 export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
+export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
 export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
 export const MATERIAL_KINDS = ['recording', 'slides', 'link'] as const;
 export const MATERIAL_VISIBILITIES = ['participants', 'public'] as const;
@@ -98,6 +99,8 @@ const eventFields = z.object({
   provinceCode: optional(10),
   themeIds: z.union([z.array(z.union([z.string(), z.number()])), z.string(), z.boolean()]).nullish(),
   format: z.enum(EVENT_FORMATS, { error: 'editor.validation.format' }),
+  // The language the event is held in; a form without the field (older clients) means Finnish.
+  language: z.enum(EVENT_LANGUAGES, { error: 'editor.validation.language' }).default('fi'),
   venueName: optional(EDITOR_LIMITS.venue),
   venueAddress: optional(EDITOR_LIMITS.venue),
   city: optional(EDITOR_LIMITS.city),
@@ -181,6 +184,7 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     provinceCode: v.scope === 'province' ? v.provinceCode : null,
     themeIds: themeIdsOf(v.themeIds),
     format: v.format,
+    language: v.language,
     venueName: onsite ? v.venueName : null,
     venueAddress: onsite ? v.venueAddress : null,
     city: v.city,

@@ -34,7 +34,7 @@ function columnsOf(i: EventInput) {
   return {
     kind: i.kind, titleFi: i.titleFi, titleSv: i.titleSv, summaryFi: i.summaryFi, summarySv: i.summarySv,
     descriptionFi: i.descriptionFi, descriptionSv: i.descriptionSv, scope: i.scope, regionCode: i.regionCode,
-    provinceCode: i.provinceCode, format: i.format, venueName: i.venueName, venueAddress: i.venueAddress, city: i.city,
+    provinceCode: i.provinceCode, format: i.format, language: i.language, venueName: i.venueName, venueAddress: i.venueAddress, city: i.city,
     startsAt: i.startsAt, endsAt: i.endsAt, waitlistEnabled: i.waitlistEnabled,
     registrationOpensAt: i.registrationOpensAt, registrationClosesAt: i.registrationClosesAt,
     contactName: i.contactName, contactEmail: i.contactEmail, contactPhone: i.contactPhone,

@@ -4,11 +4,14 @@ import { dayStart, monthRange } from '@/lib/time';
 
 export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 'webinar'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
+export type EventLanguage = (typeof EVENT_LANGUAGES)[number];
 
 export type EventQuery = {
   region?: string; // region code, or 'national' for national events only
   province?: string;
   kind?: EventKind;
+  language?: EventLanguage; // the language the event is held in
   theme?: string; // theme slug
   startsFrom?: Date;
   startsBefore?: Date;
@@ -69,6 +72,11 @@ function parseShared(params: Params, ref: FilterReference, errors: FilterError[]
     if ((EVENT_KINDS as readonly string[]).includes(kind)) q.kind = kind as EventKind;
     else errors.push({ code: 'invalidParameter', name: 'kind', value: kind, allowed: [...EVENT_KINDS] });
   }
+  const language = getParam(params, 'language');
+  if (language !== undefined) {
+    if ((EVENT_LANGUAGES as readonly string[]).includes(language)) q.language = language as EventLanguage;
+    else errors.push({ code: 'invalidParameter', name: 'language', value: language, allowed: [...EVENT_LANGUAGES] });
+  }
   const theme = getParam(params, 'theme');
   if (theme !== undefined) {
     if (ref.themeSlugs.includes(theme)) q.theme = theme;
@@ -77,7 +85,7 @@ function parseShared(params: Params, ref: FilterReference, errors: FilterError[]
   return q;
 }
 
-/** Catalogue page: region, province, kind, theme, month (YYYY-MM). Bad values are dropped and reported. */
+/** Catalogue page: region, province, kind, language, theme, month (YYYY-MM). Bad values are dropped and reported. */
 export function parseCatalogueFilters(params: Params, ref: FilterReference): { query: EventQuery; month?: string; errors: FilterError[] } {
   const errors: FilterError[] = [];
   const query = parseShared(params, ref, errors);
@@ -94,9 +102,9 @@ export function parseCatalogueFilters(params: Params, ref: FilterReference): { q
   return { query, errors };
 }
 
-export const API_PARAMS = ['region', 'province', 'kind', 'theme', 'from', 'to', 'lang'] as const;
+export const API_PARAMS = ['region', 'province', 'kind', 'language', 'theme', 'from', 'to', 'lang'] as const;
 
-/** /api/events: region, province, kind, theme, from, to (YYYY-MM-DD, inclusive), lang. */
+/** /api/events: region, province, kind, language, theme, from, to (YYYY-MM-DD, inclusive), lang. */
 export function parseApiFilters(params: URLSearchParams, ref: FilterReference): { query: EventQuery; errors: FilterError[] } {
   const errors: FilterError[] = [];
   for (const name of paramNames(params)) {

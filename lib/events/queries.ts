@@ -42,6 +42,7 @@ const summaryColumns = {
   regionNameFi: regions.nameFi,
   regionNameSv: regions.nameSv,
   format: events.format,
+  language: events.language,
   venueName: events.venueName,
   city: events.city,
   startsAt: events.startsAt,
@@ -85,6 +86,7 @@ function whereFor(q: EventQuery): SQL[] {
   else if (q.region) conds.push(eq(events.regionCode, q.region));
   if (q.province) conds.push(eq(events.provinceCode, q.province));
   if (q.kind) conds.push(eq(events.kind, q.kind));
+  if (q.language) conds.push(eq(events.language, q.language));
   if (q.theme) {
     conds.push(sql`exists (select 1 from ${eventThemes} et join ${themes} t on t.id = et.theme_id
       where et.event_id = ${events.id} and t.slug = ${q.theme})`);

@@ -5,7 +5,9 @@ import { localized } from '@/lib/i18n/messages';
 import { publicBaseUrl } from '@/lib/config';
 import { formatEventTime } from '@/lib/time';
 import { eventUid } from '@/lib/calendar/ical';
-import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
+import { checkInUrl, qrPng } from '@/lib/attendance/qr';
+import { calendarTexts } from '@/lib/calendar/texts';
+import { streamLink } from '@/lib/streams/tokens';
 import type { FollowupMailPayload } from '@/emails/followup';
 
 export type MailEventRow = {
@@ -78,6 +80,11 @@ export function composeRegistrationMail(
     ...(opts.previousAttendance ? { previousAttendance: opts.previousAttendance } : {}),
   };
   const method = kind === 'attendance_changed' && opts.status === 'waitlisted' ? undefined : INVITES[kind];
+  // Per mode (issue 15 §4): an on-site participant's entry has the address; a remote one's gets the
+  // personal stream link from the worker (withPersonalStreamLink: a new sign-up's id is not known
+  // here), never the venue. Never the manage link: calendar entries get shared and delegated.
+  const texts = calendarTexts(locale).invitation;
+  const remote = reg.attendance === 'remote' && event.format !== 'onsite';
   const invitation: InvitationPayload | undefined = method && {
     uid: eventUid(event.id),
     sequence: event.sequence,
@@ -85,9 +92,10 @@ export function composeRegistrationMail(
     start: event.startsAt.toISOString(),
     end: event.endsAt.toISOString(),
     summary: title,
-    // Only the public page: calendar entries get shared and delegated, the manage link must not travel with them.
-    description: url,
-    location: where,
+    description: remote
+      ? `${texts.streamLater}\n\n${texts.page}: ${url}`
+      : [where ? `${texts.place}: ${where}` : null, `${texts.page}: ${url}`].filter(Boolean).join('\n\n'),
+    location: remote ? null : where,
     url,
     attendee: { name: `${reg.firstName} ${reg.lastName}`, email: reg.email },
   };
@@ -97,16 +105,45 @@ export function composeRegistrationMail(
 /** Mails that carry the door check-in QR code, for on-site participants. */
 const WITH_CHECK_IN: readonly MailKind[] = ['confirmation', 'promoted', 'attendance_changed'];
 
+/** A file shown inside the HTML part (`<img src="cid:{contentId}">`), sent as an inline attachment. */
+export type InlineImage = { filename: string; content: Buffer; contentType: 'image/png'; contentId: string };
+
+/** The content id of the check-in QR image in a mail (one per mail). */
+export const CHECK_IN_QR_CID = 'checkin-qr@kokoon';
+
 /**
  * Adds the door check-in code (URL and QR image) to a confirmation or promoted mail of an on-site
  * participant. Called by the worker when it renders the mail, not when the outbox row is written:
  * a new sign-up's id is only known inside its insert, and the image would otherwise be drawn (and
- * stored) while the event lock is held in a registration rush.
+ * stored) while the event lock is held in a registration rush. The image is an inline attachment
+ * referenced by `cid:` — Gmail, Outlook on the web and many webmail clients drop `data:` images.
  */
-export async function withCheckInCode(payload: RegistrationMailPayload, registrationId: number | null | undefined): Promise<RegistrationMailPayload> {
+export async function withCheckInCode(
+  payload: RegistrationMailPayload, registrationId: number | null | undefined,
+): Promise<{ payload: RegistrationMailPayload; inline: InlineImage[] }> {
   const d = payload.data;
-  if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrDataUrl) return payload;
-  if (payload.kind === 'attendance_changed' && d.status !== 'confirmed') return payload; // a waiting place has no door code
+  const none = { payload, inline: [] };
+  if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrSrc) return none;
+  if (payload.kind === 'attendance_changed' && d.status !== 'confirmed') return none; // a waiting place has no door code
   const url = checkInUrl(d.locale, registrationId);
-  return { ...payload, data: { ...d, checkInUrl: url, checkInQrDataUrl: await qrDataUrl(url) } };
+  const image: InlineImage = { filename: 'kokoon-qr.png', content: await qrPng(url), contentType: 'image/png', contentId: CHECK_IN_QR_CID };
+  return { payload: { ...payload, data: { ...d, checkInUrl: url, checkInQrSrc: `cid:${CHECK_IN_QR_CID}` } }, inline: [image] };
+}
+
+/**
+ * A remote participant's calendar invitation carries their personal stream link, as the entry's
+ * URL and LOCATION and in its DESCRIPTION, so the calendar's "join" opens the stream. Done when the
+ * worker renders the mail (the registration id is known there). Cancellations need no link.
+ */
+export function withPersonalStreamLink(payload: RegistrationMailPayload, registrationId: number | null | undefined): RegistrationMailPayload {
+  const inv = payload.invitation;
+  if (!registrationId || !inv || inv.method !== 'REQUEST' || payload.data.attendance !== 'remote') return payload;
+  if (payload.data.event.online === false) return payload; // an on-site-only event has no stream
+  const link = streamLink(registrationId);
+  const texts = calendarTexts(payload.data.locale).invitation;
+  const page = inv.url;
+  return {
+    ...payload,
+    invitation: { ...inv, url: link, location: link, description: `${texts.stream}: ${link}\n\n${texts.page}: ${page}` },
+  };
 }

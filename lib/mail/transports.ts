@@ -14,8 +14,9 @@ export type OutgoingMail = {
   html: string;
   text: string;
   ics?: { content: string; method: 'REQUEST' | 'CANCEL' };
-  // Files such as an attendance certificate (PDF).
-  attachments?: { filename: string; content: Buffer; contentType: string }[];
+  // Files such as an attendance certificate (PDF); with a `contentId`, an inline image the HTML shows
+  // as `<img src="cid:{contentId}">` (the check-in QR code).
+  attachments?: { filename: string; content: Buffer; contentType: string; contentId?: string }[];
   idempotencyKey: string;
 };
 
@@ -46,7 +47,8 @@ export function smtpTransport(url: string): MailTransport {
         headers: { 'X-Kokoon-Mail-Id': m.idempotencyKey },
         // A text/calendar alternative with a matching method= makes Outlook show an invitation.
         icalEvent: m.ics ? { method: m.ics.method, filename: 'kutsu.ics', content: m.ics.content } : undefined,
-        attachments: m.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+        // nodemailer sends a part with a `cid` inline (Content-ID, Content-Disposition: inline).
+        attachments: m.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, ...(a.contentId ? { cid: a.contentId } : {}) })),
       });
     },
   };
@@ -99,7 +101,9 @@ export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE
           from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text,
           attachments: [
             ...(m.ics ? [{ filename: 'kutsu.ics', content: Buffer.from(m.ics.content).toString('base64'), contentType: `text/calendar; method=${m.ics.method}` }] : []),
-            ...(m.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content.toString('base64'), contentType: a.contentType })),
+            ...(m.attachments ?? []).map((a) => ({
+              filename: a.filename, content: a.content.toString('base64'), contentType: a.contentType, ...(a.contentId ? { contentId: a.contentId } : {}),
+            })),
           ],
         },
         // The same key on every retry: Resend answers a repeat with the first result, never a second mail.
@@ -122,7 +126,12 @@ export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE
 export const devTransport: MailTransport = {
   name: 'dev',
   async send(m) {
-    await db().insert(devMailbox).values({ toEmail: m.to, subject: m.subject, html: m.html, text: m.text, ics: m.ics?.content ?? null });
+    // The demo mailbox shows the HTML in the browser, which cannot resolve `cid:`: inline images go in as data URLs there.
+    let html = m.html;
+    for (const a of m.attachments ?? []) {
+      if (a.contentId) html = html.split(`cid:${a.contentId}`).join(`data:${a.contentType};base64,${a.content.toString('base64')}`);
+    }
+    await db().insert(devMailbox).values({ toEmail: m.to, subject: m.subject, html, text: m.text, ics: m.ics?.content ?? null });
   },
 };
 

@@ -10,7 +10,7 @@ import { renderMail } from '@/emails/render';
 import { renderInviteMail, renderSignInMail } from '@/emails/signin';
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { config, publicBaseUrl } from '@/lib/config';
-import { KINDS_WITH_ATTACHMENTS, withCheckInCode, type OutboxPayload, type RegistrationMailPayload } from './compose';
+import { KINDS_WITH_ATTACHMENTS, withCheckInCode, withPersonalStreamLink, type OutboxPayload, type RegistrationMailPayload } from './compose';
 import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
 import { renderFollowupOutgoing } from './followup';
 import { markCertificateMailed } from '@/lib/certificates/build';
@@ -39,11 +39,12 @@ export async function renderOutgoing(row: { toEmail: string; payload: unknown; i
   if (stored.kind === 'organiser_invite') {
     return { to: row.toEmail, from, ...(await renderInviteMail({ role: stored.role, regions: stored.regions, baseUrl: publicBaseUrl() })), idempotencyKey: row.idempotencyKey };
   }
-  const payload = stored.kind === 'signin' ? stored : await withCheckInCode(stored as RegistrationMailPayload, row.registrationId);
-  if (payload.kind === 'signin') {
-    const rendered = await renderSignInMail(payload.locale, payload.url);
+  if (stored.kind === 'signin') {
+    const rendered = await renderSignInMail(stored.locale, stored.url);
     return { to: row.toEmail, from, ...rendered, idempotencyKey: row.idempotencyKey };
   }
+  const withCode = await withCheckInCode(stored as RegistrationMailPayload, row.registrationId);
+  const payload = withPersonalStreamLink(withCode.payload, row.registrationId);
   const rendered = await renderMail(payload.kind, payload.data);
   const inv = payload.invitation;
   const ics = inv && {
@@ -56,7 +57,9 @@ export async function renderOutgoing(row: { toEmail: string; payload: unknown; i
       stamp: row.createdAt,
     }),
   };
-  return { to: row.toEmail, from, subject: rendered.subject, html: rendered.html, text: rendered.text, ics, idempotencyKey: row.idempotencyKey };
+  // The check-in QR code travels as an inline attachment the HTML refers to by `cid:`.
+  const attachments = withCode.inline.length ? withCode.inline : undefined;
+  return { to: row.toEmail, from, subject: rendered.subject, html: rendered.html, text: rendered.text, ics, attachments, idempotencyKey: row.idempotencyKey };
 }
 
 type OutboxRow = typeof mailOutbox.$inferSelect;

@@ -222,7 +222,7 @@ export async function registerParticipant(
     const [r] = await sqlClient()<RegisterOutcome[]>`
       select * from kokoon_register(${event.id}, ${event.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
         ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
-        ${onsite ? input.accessNeeds : null}, ${input.language}, ${now.toISOString()}, ${tokenHash},
+        ${input.accessNeeds}, ${input.language}, ${now.toISOString()}, ${tokenHash},
         ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
         ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`;
     switch (r.outcome) {
@@ -422,7 +422,8 @@ export async function moveLockedRegistration(
   if (reg.status === 'confirmed' && !(await hasRoom(tx, event, attendance))) return { ok: false, error: 'registration.modeFull' };
   const [updated] = await tx.update(registrations).set({
     attendance, updatedAt: now,
-    diet: attendance === 'remote' ? null : reg.diet, accessNeeds: attendance === 'remote' ? null : reg.accessNeeds,
+    // Diet concerns the lunch on site; access needs (captions, interpretation…) go with the person in both modes.
+    diet: attendance === 'remote' ? null : reg.diet, accessNeeds: reg.accessNeeds,
     waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
   }).where(eq(registrations.id, reg.id)).returning();
   // A mail that says what changed (from which mode to which, and where the person stands now).
@@ -449,7 +450,7 @@ export async function updateDetails(token: string, input: DetailsInput, now = ne
     await tx.update(registrations).set({
       firstName: input.firstName, lastName: input.lastName, organisation: input.organisation, municipalityCode: input.municipality,
       sectorCode: input.sector, role: input.role, language: input.language, updatedAt: now,
-      diet: onsite ? input.diet : null, accessNeeds: onsite ? input.accessNeeds : null,
+      diet: onsite ? input.diet : null, accessNeeds: input.accessNeeds,
     }).where(eq(registrations.id, reg.id));
     return { ok: true, value: null };
   });

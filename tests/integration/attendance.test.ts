@@ -386,11 +386,15 @@ describe('check-in QR code in mails', () => {
     };
     const confirmation = await rendered(onsite, 'confirmation');
     expect(confirmation.html).toMatch(/<img[^>]+alt="Din personliga QR-kod för incheckningen"/);
-    expect(confirmation.html).toMatch(/src="data:image\/png;base64,[A-Za-z0-9+/=]{200,}"/);
+    // The image is an inline attachment the HTML refers to by cid: (issue 15 §4), never a data: URL.
+    expect(confirmation.html).toMatch(/src="cid:checkin-qr@kokoon"/);
+    expect(confirmation.html).not.toContain('data:image');
+    expect(confirmation.attachments?.map((a) => [a.contentType, (a as { contentId?: string }).contentId])).toEqual([['image/png', 'checkin-qr@kokoon']]);
     expect(confirmation.text).not.toContain('data:image');
     expect(confirmation.text).not.toContain('/workspace/checkin/');
-    expect((await rendered(remote, 'confirmation')).html).not.toContain('data:image');
-    expect((await rendered(waiting, 'waitlisted')).html).not.toContain('data:image');
+    expect((await rendered(remote, 'confirmation')).html).not.toMatch(/data:image|cid:/);
+    expect((await rendered(remote, 'confirmation')).attachments).toBeUndefined();
+    expect((await rendered(waiting, 'waitlisted')).html).not.toMatch(/data:image|cid:/);
     // The outbox keeps no image (the worker draws it when it sends).
     expect(JSON.stringify((await mailsTo([onsite]))[0].payload)).not.toContain('data:image');
 

@@ -36,6 +36,11 @@ describe('demo data', () => {
     expect(upcoming.some((e) => e.scope === 'province')).toBe(true);
     const gathering = upcoming.find((e) => e.kind === 'gathering');
     expect(gathering).toMatchObject({ city: 'Helsinki', format: 'hybrid', scope: 'national' });
+    // Event language (issue 15 §4): mostly Finnish, a Swedish one and bilingual ones to filter by.
+    const languages = new Set(upcoming.map((e) => e.language));
+    expect(languages).toContain('fi');
+    expect(languages).toContain('sv');
+    expect(languages).toContain('bilingual');
 
     // Reach statistics have something to show: past attendance is recorded, and people come back.
     const [reach] = await db().execute<{ attended: number; joined: number; future: number; returning: number }>(sql`

@@ -155,12 +155,12 @@ describe('rules enforced on the server', () => {
     expect(rows[0].n).toBe(0);
   });
 
-  it('drops diet and access needs of a remote participant and lets details be updated by token only', async () => {
+  it('drops the diet of a remote participant (keeping access needs, issue 15 §4) and lets details be updated by token only', async () => {
     const event = await createEvent({ format: 'hybrid', capacityRemote: null });
     const r = await registerParticipant(event.slug, person({ attendance: 'remote', diet: 'vegaani', accessNeeds: 'pyörätuoli' }));
     const token = r.ok ? r.value.manageToken : '';
     const managed = await getManagedRegistration(token);
-    expect(managed?.registration).toMatchObject({ diet: null, accessNeeds: null });
+    expect(managed?.registration).toMatchObject({ diet: null, accessNeeds: 'pyörätuoli' });
     const upd = await updateDetails(token, {
       firstName: 'Uusi', lastName: 'Nimi', organisation: 'Toinen org', municipality: '837', sector: 'health', role: null, diet: null, accessNeeds: null, language: 'sv',
     });

@@ -66,7 +66,7 @@ describe('check-in codes', () => {
   it('shows the QR image in the HTML part only, with alt text, and only when there is one', async () => {
     const qr = await qrDataUrl('http://localhost:3000/fi/workspace/checkin/1.AAAAAAAAAAAAAAAAAAAAAA');
     for (const kind of ['confirmation', 'promoted'] as const) {
-      const withCode = await renderMail(kind, { ...exampleMailData.fi, checkInUrl: 'http://localhost:3000/fi/workspace/checkin/1.x', checkInQrDataUrl: qr });
+      const withCode = await renderMail(kind, { ...exampleMailData.fi, checkInUrl: 'http://localhost:3000/fi/workspace/checkin/1.x', checkInQrSrc: qr });
       expect(withCode.html).toContain(`src="${qr}"`);
       expect(withCode.html).toMatch(/alt="Henkilökohtainen QR-koodisi saapumisen kirjaamiseen"/);
       expect(withCode.html).toContain('QR-koodi ilmoittautumispisteelle');

@@ -17,6 +17,8 @@ import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { clockText } from '@/components/attendance/time';
 import { cancelOnBehalfAction, checkInAction, markAttendedAction, moveAction, promoteAction, undoCheckInAction } from './actions';
 import { CertificateSection } from '@/components/attendance/certificate-section';
+import { AccessNeedsSummary } from '@/components/attendance/access-needs-summary';
+import { summariseAccessNeeds } from '@/lib/registrations/access-needs';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -100,6 +102,8 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
           {modes.includes('remote') && <><dt className="font-semibold">{t('summary.remoteJoined')}</dt><dd>{counts.remoteJoined}</dd></>}
         </dl>
       </section>
+
+      {open && <AccessNeedsSummary summary={summariseAccessNeeds(all, locale)} modes={modes} />}
 
       {event.kind === 'training' && (
         <CertificateSection locale={locale} eventId={event.id} over={now >= event.endsAt}
@@ -228,7 +232,7 @@ async function Row({ r, event, locale, filters, started, open, muni, sector, ful
       <td className="p-2">{arrival.length ? arrival.map((a) => <span key={a} className="block">{a}</span>) : <span>{t('arrival.none')}</span>}</td>
       <td className="p-2">
         <div className="flex flex-col items-start gap-2">
-          {r.status === 'confirmed' && event.status !== 'cancelled' && (r.checkedInAt ? (
+          {r.status === 'confirmed' && r.attendance === 'onsite' && event.status !== 'cancelled' && (r.checkedInAt ? (
             <form action={undoCheckInAction}>{fields}<button type="submit" className={secondary}>{t('actions.undo')}{who}</button></form>
           ) : (
             <form action={checkInAction}>{fields}<button type="submit" className={primary}>{t('actions.checkIn')}{who}</button></form>

@@ -36,7 +36,7 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   const last = people.find((p) => String(p.id) === one(query.r));
   const arrivals = Object.fromEntries(people.filter((p) => p.checkedInAt).map((p) => [p.id, clockText(new Date(p.checkedInAt!), locale, event.startsAt)]));
   const done = one(query.done);
-  const confirmed = counts.confirmed.onsite + counts.confirmed.remote;
+  const confirmed = counts.confirmed.onsite; // the door list is the on-site people only
 
   return (
     <div className="space-y-4">
@@ -52,6 +52,7 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
         )}
       </AttendanceNotice>
       <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
+      {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
       <DoorList
         key={`${done ?? ''}-${one(query.r) ?? ''}`}
         locale={locale}
