@@ -43,7 +43,7 @@ describe('access needs of remote registrants', () => {
 
     const uid = await inviteOrganiser(db(), { email: 'kys@needs.example', role: 'organiser', regions: ['KYS'] });
     const o: Organiser = { id: uid, email: 'kys@needs.example', name: null, role: 'organiser', regions: ['KYS'] };
-    const listed = await listEventRegistrations(o, String(event.id));
+    const listed = await listEventRegistrations(o, event.id);
     expect(listed.ok).toBe(true);
     if (!listed.ok) return;
     const summary = summariseAccessNeeds(listed.value.all, 'fi');
