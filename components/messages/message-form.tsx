@@ -6,21 +6,26 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { AUDIENCES, MESSAGE_LIMITS as L, messageSchema, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
+import { AUDIENCES, MESSAGE_LIMITS as L, messageSchema, swedishTextMissing, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
 import { sendMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
 import { applyFieldErrors, BilingualPair, ErrorSummary, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
 
 const P = 'msg';
 const ORDER = ['audience', 'subjectFi', 'bodyFi', 'subjectSv', 'bodySv'] as const;
 
-type Props = { locale: 'fi' | 'sv'; eventId: number; formKey: string; counts: Record<(typeof AUDIENCES)[number], number> };
+type Audience = (typeof AUDIENCES)[number];
+type Props = {
+  locale: 'fi' | 'sv'; eventId: number; formKey: string; counts: Record<Audience, number>;
+  /** How many of each audience chose Finnish and Swedish. */
+  languages: Record<Audience, { fi: number; sv: number }>;
+};
 
-export function MessageForm({ locale, eventId, formKey, counts }: Props) {
+export function MessageForm({ locale, eventId, formKey, counts, languages }: Props) {
   const t = useTranslations('messages');
   const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
+  const { register, handleSubmit, setError, getValues, watch, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
     useForm<MessageFormValues, unknown, MessageInput>({
       resolver: zodResolver(messageSchema), shouldFocusError: false,
       defaultValues: { audience: counts.registrants > 0 ? 'registrants' : undefined, subjectFi: '', bodyFi: '', subjectSv: '', bodySv: '', formKey },
@@ -35,6 +40,10 @@ export function MessageForm({ locale, eventId, formKey, counts }: Props) {
     if (r.ok && r.redirectTo) router.push(r.redirectTo);
   };
   const audienceError = msg(errors.audience?.message);
+  const [audience, subjectSv, bodySv] = watch(['audience', 'subjectSv', 'bodySv']);
+  const chosen = AUDIENCES.find((a) => a === audience);
+  const svMissing = swedishTextMissing({ audience, subjectSv, bodySv }, languages);
+  const svWarning = svMissing && chosen ? `${P}-sv-warning` : undefined;
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
@@ -49,14 +58,23 @@ export function MessageForm({ locale, eventId, formKey, counts }: Props) {
           </label>
         ))}
         {audienceError && <p id={`${P}-audience-error`} className="font-semibold text-bad">{audienceError}</p>}
+        <p id={`${P}-languages`} aria-live="polite" className="text-sm">
+          {chosen ? t('languages.split', languages[chosen]) : t('languages.chooseAudience')}
+        </p>
       </fieldset>
+      {svWarning && chosen && (
+        // Text, not colour alone; the Swedish fields point to it with aria-describedby.
+        <p id={svWarning} className="rounded border-l-4 border-bad bg-white p-3 font-semibold">
+          <span aria-hidden="true">⚠ </span>{t('languages.svMissing', { count: languages[chosen].sv })}
+        </p>
+      )}
       <BilingualPair>
         <TextField<MessageFormValues> name="subjectFi" label={label('subjectFi')} register={register} errors={errors} idPrefix={P} required maxLength={L.subject} lang="fi" />
-        <TextField<MessageFormValues> name="subjectSv" label={label('subjectSv')} register={register} errors={errors} idPrefix={P} maxLength={L.subject} lang="sv" hint={t('hints.sv')} />
+        <TextField<MessageFormValues> name="subjectSv" label={label('subjectSv')} register={register} errors={errors} idPrefix={P} maxLength={L.subject} lang="sv" hint={t('hints.sv')} alsoDescribedBy={svWarning} />
       </BilingualPair>
       <BilingualPair>
         <TextField<MessageFormValues> name="bodyFi" label={label('bodyFi')} register={register} errors={errors} idPrefix={P} required multiline={8} maxLength={L.body} lang="fi" hint={t('hints.body')} />
-        <TextField<MessageFormValues> name="bodySv" label={label('bodySv')} register={register} errors={errors} idPrefix={P} multiline={8} maxLength={L.body} lang="sv" hint={t('hints.body')} />
+        <TextField<MessageFormValues> name="bodySv" label={label('bodySv')} register={register} errors={errors} idPrefix={P} multiline={8} maxLength={L.body} lang="sv" hint={t('hints.body')} alsoDescribedBy={svWarning} />
       </BilingualPair>
       <input type="hidden" {...register('formKey')} />
       <p className="text-sm text-muted">{t('hints.delivery')}</p>

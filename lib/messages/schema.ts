@@ -39,3 +39,16 @@ export function messageFieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * True when some of the chosen audience chose Swedish but the Swedish subject or text is empty:
+ * they would get the Finnish message. The form warns before sending (it is still allowed).
+ */
+export function swedishTextMissing(
+  values: { audience?: string | null; subjectSv?: string | null; bodySv?: string | null },
+  languages: Record<Audience, { fi: number; sv: number }>,
+): boolean {
+  const a = AUDIENCES.find((x) => x === values.audience);
+  if (!a || languages[a].sv === 0) return false;
+  return !(values.subjectSv ?? '').trim() || !(values.bodySv ?? '').trim();
+}

@@ -47,6 +47,31 @@ export async function audienceCounts(o: Organiser, eventId: number): Promise<Mes
   return { ok: true, value: row };
 }
 
+export type LanguageCounts = { fi: number; sv: number };
+
+/**
+ * How many people of each audience chose Finnish and Swedish, so the form can say who gets which
+ * text (and warn when Swedish speakers would get the Finnish one).
+ */
+export async function audienceLanguageCounts(o: Organiser, eventId: number): Promise<MessageResult<Record<Audience, LanguageCounts>>> {
+  const event = await eventInScope(o, eventId);
+  if (!event) return { ok: false, error: 'messages.errors.notFound' };
+  const count = (a: Audience, l: 'fi' | 'sv') =>
+    sql<number>`count(*) filter (where ${audienceWhere[a]} and ${registrations.language} = ${l})::int`;
+  const [row] = await db().select({
+    registrantsFi: count('registrants', 'fi'), registrantsSv: count('registrants', 'sv'),
+    waitlistFi: count('waitlist', 'fi'), waitlistSv: count('waitlist', 'sv'),
+    attendeesFi: count('attendees', 'fi'), attendeesSv: count('attendees', 'sv'),
+  }).from(registrations).where(eq(registrations.eventId, event.id));
+  return {
+    ok: true, value: {
+      registrants: { fi: row.registrantsFi, sv: row.registrantsSv },
+      waitlist: { fi: row.waitlistFi, sv: row.waitlistSv },
+      attendees: { fi: row.attendeesFi, sv: row.attendeesSv },
+    },
+  };
+}
+
 export type SentMessage = { messageId: number; eventId: number; recipients: number; repeated: boolean };
 
 /** Queues the message to everyone in the audience. The same form sent twice sends once. */

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/test-db';
+import { createEvent } from '../support/factories';
+import { db } from '@/db/client';
+import { registrations } from '@/db/schema';
+import { inviteOrganiser } from '@/lib/auth/accounts';
+import type { Organiser } from '@/lib/auth/guards';
+import { audienceLanguageCounts } from '@/lib/messages/service';
+import { swedishTextMissing } from '@/lib/messages/schema';
+
+useTestDatabase();
+
+let hyks: Organiser;
+let tays: Organiser;
+let eventId: number;
+
+beforeAll(async () => {
+  hyks = { id: await inviteOrganiser(db(), { email: 'hyks@safety.example', role: 'organiser', regions: ['HYKS'] }), email: 'hyks@safety.example', name: null, role: 'organiser', regions: ['HYKS'] };
+  tays = { id: await inviteOrganiser(db(), { email: 'tays@safety.example', role: 'organiser', regions: ['TAYS'] }), email: 'tays@safety.example', name: null, role: 'organiser', regions: ['TAYS'] };
+  eventId = (await createEvent({ scope: 'region', regionCode: 'HYKS' })).id;
+  const base = { eventId, attendance: 'onsite' as const, organisation: 'Kunta', consent: true };
+  await db().insert(registrations).values([
+    { ...base, status: 'confirmed', firstName: 'Aino', lastName: 'A', email: 'aino@kunta.example', language: 'fi', attendedOnsite: true },
+    { ...base, status: 'confirmed', firstName: 'Anna', lastName: 'B', email: 'anna@kommun.example', language: 'sv' },
+    { ...base, status: 'confirmed', firstName: 'Bo', lastName: 'C', email: 'bo@kommun.example', language: 'sv', attendedOnsite: true },
+    { ...base, status: 'waitlisted', firstName: 'Olli', lastName: 'D', email: 'olli@kunta.example', language: 'fi', waitlistedAt: new Date() },
+    { ...base, status: 'cancelled', firstName: 'Stina', lastName: 'E', email: 'stina@kommun.example', language: 'sv' },
+  ]);
+});
+
+describe('message form: who reads Swedish', () => {
+  it('counts, per audience, the recipients who chose Finnish and Swedish (cancelled ones not at all)', async () => {
+    expect(await audienceLanguageCounts(hyks, eventId)).toEqual({
+      ok: true,
+      value: { registrants: { fi: 1, sv: 2 }, waitlist: { fi: 1, sv: 0 }, attendees: { fi: 1, sv: 1 } },
+    });
+  });
+
+  it('tells another region\'s organiser nothing', async () => {
+    expect(await audienceLanguageCounts(tays, eventId)).toEqual({ ok: false, error: 'messages.errors.notFound' });
+  });
+
+  it('warns when Swedish speakers are among the recipients and the Swedish subject or text is empty', async () => {
+    const r = await audienceLanguageCounts(hyks, eventId);
+    if (!r.ok) throw new Error(r.error);
+    const languages = r.value;
+    expect(swedishTextMissing({ audience: 'registrants', subjectSv: '', bodySv: '' }, languages)).toBe(true);
+    expect(swedishTextMissing({ audience: 'registrants', subjectSv: 'Rubrik', bodySv: '  ' }, languages)).toBe(true);
+    expect(swedishTextMissing({ audience: 'registrants', subjectSv: 'Rubrik', bodySv: 'Text' }, languages)).toBe(false);
+    // Nobody on the waiting list chose Swedish, and with no audience chosen there is nobody to warn about.
+    expect(swedishTextMissing({ audience: 'waitlist', subjectSv: '', bodySv: '' }, languages)).toBe(false);
+    expect(swedishTextMissing({ audience: undefined, subjectSv: '', bodySv: '' }, languages)).toBe(false);
+  });
+});
