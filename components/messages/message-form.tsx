@@ -2,7 +2,7 @@
 // Writing a message to an event's people: the audience (with how many each reaches), subject and
 // text in Finnish and optionally Swedish, side by side. Validated with the same schema as the server.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
@@ -25,7 +25,7 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
   const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, setError, getValues, watch, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
+  const { register, handleSubmit, setError, getValues, control, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
     useForm<MessageFormValues, unknown, MessageInput>({
       resolver: zodResolver(messageSchema), shouldFocusError: false,
       defaultValues: { audience: counts.registrants > 0 ? 'registrants' : undefined, subjectFi: '', bodyFi: '', subjectSv: '', bodySv: '', formKey },
@@ -40,7 +40,7 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
     if (r.ok && r.redirectTo) router.push(r.redirectTo);
   };
   const audienceError = msg(errors.audience?.message);
-  const [audience, subjectSv, bodySv] = watch(['audience', 'subjectSv', 'bodySv']);
+  const [audience, subjectSv, bodySv] = useWatch({ control, name: ['audience', 'subjectSv', 'bodySv'] });
   const chosen = AUDIENCES.find((a) => a === audience);
   const svMissing = swedishTextMissing({ audience, subjectSv, bodySv }, languages);
   const svWarning = svMissing && chosen ? `${P}-sv-warning` : undefined;
