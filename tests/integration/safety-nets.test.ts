@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
 import { db } from '@/db/client';
-import { registrations } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { events, eventStreams, registrations } from '@/db/schema';
+import { publishEvent, publishWarnings } from '@/lib/events/editor';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import { audienceLanguageCounts } from '@/lib/messages/service';
@@ -50,5 +52,36 @@ describe('message form: who reads Swedish', () => {
     // Nobody on the waiting list chose Swedish, and with no audience chosen there is nobody to warn about.
     expect(swedishTextMissing({ audience: 'waitlist', subjectSv: '', bodySv: '' }, languages)).toBe(false);
     expect(swedishTextMissing({ audience: undefined, subjectSv: '', bodySv: '' }, languages)).toBe(false);
+  });
+});
+
+describe('publishing: a confirm step for what would be missing', () => {
+  const statusOf = async (id: number) => (await db().select({ status: events.status }).from(events).where(eq(events.id, id)))[0].status;
+
+  it('does not publish a hybrid event with no stream URL and no Swedish title or summary until the organiser confirms', async () => {
+    const { id } = await createEvent({ scope: 'region', regionCode: 'HYKS', status: 'draft', format: 'hybrid', capacityRemote: 100, titleSv: null, summarySv: null });
+    expect(await publishWarnings(hyks, id)).toEqual({ ok: true, value: ['noStream', 'noTitleSv', 'noSummarySv'] });
+    expect(await publishEvent(hyks, id)).toEqual({ ok: false, error: 'editor.errors.publishWarnings' });
+    expect(await statusOf(id)).toBe('draft');
+    // Another region's organiser learns nothing about the event.
+    expect(await publishWarnings(tays, id)).toEqual({ ok: false, error: 'editor.errors.notFound' });
+    // Seen and confirmed: published deliberately.
+    expect(await publishEvent(hyks, id, new Date(), { confirmed: true })).toEqual({ ok: true, value: null });
+    expect(await statusOf(id)).toBe('published');
+    expect(await publishWarnings(hyks, id)).toEqual({ ok: true, value: [] });
+  });
+
+  it('warns about the stream of an online event alone when the Swedish texts are there, and not once the stream is set', async () => {
+    const { id } = await createEvent({ scope: 'region', regionCode: 'HYKS', status: 'draft', format: 'online', capacityOnsite: null, capacityRemote: 100, titleSv: 'Webbinarium', summarySv: 'Sammanfattning' });
+    expect(await publishWarnings(hyks, id)).toEqual({ ok: true, value: ['noStream'] });
+    await db().insert(eventStreams).values({ eventId: id, url: 'https://meet.example/abc' });
+    expect(await publishWarnings(hyks, id)).toEqual({ ok: true, value: [] });
+    expect(await publishEvent(hyks, id)).toEqual({ ok: true, value: null });
+  });
+
+  it('publishes a complete on-site event in one step, as before', async () => {
+    const { id } = await createEvent({ scope: 'region', regionCode: 'HYKS', status: 'draft', summarySv: 'Sammanfattning' });
+    expect(await publishEvent(hyks, id)).toEqual({ ok: true, value: null });
+    expect(await statusOf(id)).toBe('published');
   });
 });
