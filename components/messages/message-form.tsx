@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { AUDIENCES, MESSAGE_LIMITS as L, messageSchema, swedishTextMissing, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
-import { sendMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
+import { sendMessageAction, sendTestMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
 import { applyFieldErrors, BilingualPair, ErrorSummary, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
 
 const P = 'msg';
@@ -25,6 +25,7 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
   const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
+  const [testResult, setTestResult] = useState<ActionResult | null>(null);
   const { register, handleSubmit, setError, getValues, control, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
     useForm<MessageFormValues, unknown, MessageInput>({
       resolver: zodResolver(messageSchema), shouldFocusError: false,
@@ -38,6 +39,13 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
     if (!r.ok) applyFieldErrors<MessageFormValues>(r.fields, setError);
     setResult(r);
     if (r.ok && r.redirectTo) router.push(r.redirectTo);
+  };
+  // A test goes to the signed-in organiser only (the server takes the address from the session).
+  const onTest = (testLanguage: 'fi' | 'sv') => async () => {
+    setTestResult(null);
+    const r = await sendTestMessageAction(locale, eventId, { ...getValues(), testLanguage });
+    if (!r.ok) applyFieldErrors<MessageFormValues>(r.fields, setError);
+    setTestResult(r);
   };
   const audienceError = msg(errors.audience?.message);
   const [audience, subjectSv, bodySv] = useWatch({ control, name: ['audience', 'subjectSv', 'bodySv'] });
@@ -77,6 +85,21 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
         <TextField<MessageFormValues> name="bodySv" label={label('bodySv')} register={register} errors={errors} idPrefix={P} multiline={8} maxLength={L.body} lang="sv" hint={t('hints.body')} alsoDescribedBy={svWarning} />
       </BilingualPair>
       <input type="hidden" {...register('formKey')} />
+      <div className="space-y-2 rounded border border-line p-3">
+        <p id={`${P}-test-hint`} className="text-sm">{t('test.hint')}</p>
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+          {(['fi', 'sv'] as const).map((l) => (
+            <button key={l} type="button" onClick={handleSubmit(onTest(l))} disabled={isSubmitting} aria-describedby={`${P}-test-hint`}
+              className="w-full rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light sm:w-auto">
+              {t(l === 'fi' ? 'test.sendFi' : 'test.sendSv')}
+            </button>
+          ))}
+        </div>
+        <ResultNote result={testResult} />
+        {testResult && !testResult.ok && Object.keys(testResult.fields).length === 0 && (
+          <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">{testResult.message}</p>
+        )}
+      </div>
       <p className="text-sm text-muted">{t('hints.delivery')}</p>
       <button type="submit" disabled={isSubmitting || (result?.ok ?? false)} className="w-full rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70 sm:w-auto">
         {isSubmitting ? t('sending') : t('send')}

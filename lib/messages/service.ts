@@ -11,9 +11,10 @@ import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { isValidId } from '@/lib/ids';
-import type { Audience, MessageInput } from './schema';
+import type { Audience, MessageInput, TestMessageInput } from './schema';
 import { withLocalCities } from '@/lib/reference';
-import { enqueueForEach } from '@/lib/mail/outbox';
+import { enqueue, enqueueForEach } from '@/lib/mail/outbox';
+import { translate } from '@/lib/i18n/messages';
 
 export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
@@ -120,6 +121,27 @@ export async function sendEventMessage(o: Organiser, eventId: number, input: Mes
     });
     return { ok: true, value: { messageId: message.id, eventId: event.id, recipients: people.length, repeated: false } };
   });
+}
+
+/**
+ * "Send a test to me": the message as a recipient who chose `testLanguage` would get it (the Finnish
+ * text when no Swedish was written), queued to the signed-in organiser's own address only. Its
+ * subject is marked as a test and its manage link leads nowhere; nothing is recorded as sent.
+ */
+export async function sendTestMessage(o: Organiser, eventId: number, input: TestMessageInput): Promise<MessageResult<{ to: string }>> {
+  const event = await eventInScope(o, eventId);
+  if (!event) return { ok: false, error: 'messages.errors.notFound' };
+  const l = input.testLanguage;
+  const text = l === 'sv' && input.subjectSv && input.bodySv
+    ? { subject: input.subjectSv, body: input.bodySv } : { subject: input.subjectFi, body: input.bodyFi };
+  const eventIn = await withLocalCities(event);
+  const me = { id: 0, firstName: o.name ?? '', lastName: '', email: o.email, language: l, attendance: 'onsite' as const };
+  const mail = composeRegistrationMail('organiser_message', me, eventIn[l], {
+    manageToken: 'test', status: 'confirmed',
+    message: { subject: `${translate(l, 'messages.test.subjectPrefix')} ${text.subject}`, body: text.body },
+  });
+  await enqueue(db(), { ...mail, toEmail: o.email, registrationId: null });
+  return { ok: true, value: { to: o.email } };
 }
 
 export type MessageProgress = {

@@ -3,12 +3,14 @@ import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
 import { db } from '@/db/client';
 import { eq } from 'drizzle-orm';
-import { events, eventStreams, registrations } from '@/db/schema';
+import { eventMessages, events, eventStreams, mailOutbox, registrations } from '@/db/schema';
 import { publishEvent, publishWarnings } from '@/lib/events/editor';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
-import { audienceLanguageCounts } from '@/lib/messages/service';
-import { swedishTextMissing } from '@/lib/messages/schema';
+import { audienceLanguageCounts, sendTestMessage } from '@/lib/messages/service';
+import { swedishTextMissing, testMessageSchema } from '@/lib/messages/schema';
+import { randomUUID } from 'node:crypto';
+import { renderOutgoing } from '@/lib/mail/worker';
 
 useTestDatabase();
 
@@ -83,5 +85,40 @@ describe('publishing: a confirm step for what would be missing', () => {
     const { id } = await createEvent({ scope: 'region', regionCode: 'HYKS', status: 'draft', summarySv: 'Sammanfattning' });
     expect(await publishEvent(hyks, id)).toEqual({ ok: true, value: null });
     expect(await statusOf(id)).toBe('published');
+  });
+});
+
+describe('message form: send a test to me', () => {
+  const form = (o: Record<string, string> = {}) => testMessageSchema.parse({
+    audience: 'registrants', subjectFi: 'Ennakkotehtävä', bodyFi: 'Tuokaa palvelukartta.', subjectSv: 'Förhandsuppgift',
+    bodySv: 'Ta med servicekartan.', formKey: randomUUID(), testLanguage: 'sv', ...o,
+  });
+  const outbox = () => db().select().from(mailOutbox).where(eq(mailOutbox.kind, 'organiser_message'));
+
+  it('queues one mail to the signed-in organiser only, in the chosen language, marked as a test, and sends nothing to the participants', async () => {
+    expect(await sendTestMessage(hyks, eventId, form())).toEqual({ ok: true, value: { to: 'hyks@safety.example' } });
+    expect(await sendTestMessage(hyks, eventId, form({ testLanguage: 'fi' }))).toMatchObject({ ok: true });
+    const mails = await outbox();
+    expect(mails.map((m) => [m.toEmail, m.locale])).toEqual([['hyks@safety.example', 'sv'], ['hyks@safety.example', 'fi']]);
+    const texts = mails.map((m) => (m.payload as { data: { message: { subject: string; body: string } } }).data.message);
+    expect(texts).toEqual([
+      { subject: '[TEST] Förhandsuppgift', body: 'Ta med servicekartan.' },
+      { subject: '[TESTI] Ennakkotehtävä', body: 'Tuokaa palvelukartta.' },
+    ]);
+    expect(await db().select().from(eventMessages)).toEqual([]); // not a sent message
+  });
+
+  it('shows a Swedish reader the Finnish text when no Swedish was written, and refuses another region\'s event', async () => {
+    await db().delete(mailOutbox).where(eq(mailOutbox.kind, 'organiser_message'));
+    expect(await sendTestMessage(hyks, eventId, form({ subjectSv: '', bodySv: '' }))).toMatchObject({ ok: true });
+    expect(await sendTestMessage(tays, eventId, form())).toEqual({ ok: false, error: 'messages.errors.notFound' });
+    const mails = await outbox();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ toEmail: 'hyks@safety.example', locale: 'sv' });
+    expect((mails[0].payload as { data: { message: { subject: string } } }).data.message.subject).toBe('[TEST] Ennakkotehtävä');
+    // The worker renders it like any message: to the organiser, with the test subject.
+    const out = await renderOutgoing(mails[0]);
+    expect(out.to).toBe('hyks@safety.example');
+    expect(JSON.stringify(out)).toContain('[TEST] Ennakkotehtävä');
   });
 });
