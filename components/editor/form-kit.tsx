@@ -62,6 +62,8 @@ type TextProps<T extends FieldValues> = {
   name: Path<T>; label: string; register: UseFormRegister<T>; errors: FieldErrors<T>; idPrefix: string;
   required?: boolean; hint?: string; multiline?: number; type?: string; autoComplete?: string; lang?: string; inputMode?: 'numeric' | 'email' | 'tel' | 'url';
   maxLength?: number;
+  /** Id of a note outside the field (a warning) that the field is also described by. */
+  alsoDescribedBy?: string;
 };
 
 /** One labelled text input or textarea, its hint and its error wired with aria-describedby. */
@@ -71,7 +73,7 @@ export function TextField<T extends FieldValues>(p: TextProps<T>) {
   const error = (p.errors as Record<string, { message?: string } | undefined>)[p.name];
   const common = {
     id, lang: p.lang, 'aria-invalid': !!error, 'aria-required': p.required || undefined,
-    'aria-describedby': describedBy(id, !!p.hint, !!error), className: inputClass(!!error), maxLength: p.maxLength,
+    'aria-describedby': [describedBy(id, !!p.hint, !!error), p.alsoDescribedBy].filter(Boolean).join(' ') || undefined, className: inputClass(!!error), maxLength: p.maxLength,
     ...p.register(p.name),
   };
   return (

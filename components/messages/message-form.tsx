@@ -2,25 +2,31 @@
 // Writing a message to an event's people: the audience (with how many each reaches), subject and
 // text in Finnish and optionally Swedish, side by side. Validated with the same schema as the server.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { AUDIENCES, MESSAGE_LIMITS as L, messageSchema, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
-import { sendMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
+import { AUDIENCES, MESSAGE_LIMITS as L, messageSchema, swedishTextMissing, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
+import { sendMessageAction, sendTestMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
 import { applyFieldErrors, BilingualPair, ErrorSummary, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
 
 const P = 'msg';
 const ORDER = ['audience', 'subjectFi', 'bodyFi', 'subjectSv', 'bodySv'] as const;
 
-type Props = { locale: 'fi' | 'sv'; eventId: number; formKey: string; counts: Record<(typeof AUDIENCES)[number], number> };
+type Audience = (typeof AUDIENCES)[number];
+type Props = {
+  locale: 'fi' | 'sv'; eventId: number; formKey: string; counts: Record<Audience, number>;
+  /** How many of each audience chose Finnish and Swedish. */
+  languages: Record<Audience, { fi: number; sv: number }>;
+};
 
-export function MessageForm({ locale, eventId, formKey, counts }: Props) {
+export function MessageForm({ locale, eventId, formKey, counts, languages }: Props) {
   const t = useTranslations('messages');
   const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
+  const [testResult, setTestResult] = useState<ActionResult | null>(null);
+  const { register, handleSubmit, setError, getValues, control, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
     useForm<MessageFormValues, unknown, MessageInput>({
       resolver: zodResolver(messageSchema), shouldFocusError: false,
       defaultValues: { audience: counts.registrants > 0 ? 'registrants' : undefined, subjectFi: '', bodyFi: '', subjectSv: '', bodySv: '', formKey },
@@ -34,7 +40,18 @@ export function MessageForm({ locale, eventId, formKey, counts }: Props) {
     setResult(r);
     if (r.ok && r.redirectTo) router.push(r.redirectTo);
   };
+  // A test goes to the signed-in organiser only (the server takes the address from the session).
+  const onTest = (testLanguage: 'fi' | 'sv') => async () => {
+    setTestResult(null);
+    const r = await sendTestMessageAction(locale, eventId, { ...getValues(), testLanguage });
+    if (!r.ok) applyFieldErrors<MessageFormValues>(r.fields, setError);
+    setTestResult(r);
+  };
   const audienceError = msg(errors.audience?.message);
+  const [audience, subjectSv, bodySv] = useWatch({ control, name: ['audience', 'subjectSv', 'bodySv'] });
+  const chosen = AUDIENCES.find((a) => a === audience);
+  const svMissing = swedishTextMissing({ audience, subjectSv, bodySv }, languages);
+  const svWarning = svMissing && chosen ? `${P}-sv-warning` : undefined;
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
@@ -49,16 +66,40 @@ export function MessageForm({ locale, eventId, formKey, counts }: Props) {
           </label>
         ))}
         {audienceError && <p id={`${P}-audience-error`} className="font-semibold text-bad">{audienceError}</p>}
+        <p id={`${P}-languages`} aria-live="polite" className="text-sm">
+          {chosen ? t('languages.split', languages[chosen]) : t('languages.chooseAudience')}
+        </p>
       </fieldset>
+      {svWarning && chosen && (
+        // Text, not colour alone; the Swedish fields point to it with aria-describedby.
+        <p id={svWarning} className="rounded border-l-4 border-bad bg-white p-3 font-semibold">
+          <span aria-hidden="true">⚠ </span>{t('languages.svMissing', { count: languages[chosen].sv })}
+        </p>
+      )}
       <BilingualPair>
         <TextField<MessageFormValues> name="subjectFi" label={label('subjectFi')} register={register} errors={errors} idPrefix={P} required maxLength={L.subject} lang="fi" />
-        <TextField<MessageFormValues> name="subjectSv" label={label('subjectSv')} register={register} errors={errors} idPrefix={P} maxLength={L.subject} lang="sv" hint={t('hints.sv')} />
+        <TextField<MessageFormValues> name="subjectSv" label={label('subjectSv')} register={register} errors={errors} idPrefix={P} maxLength={L.subject} lang="sv" hint={t('hints.sv')} alsoDescribedBy={svWarning} />
       </BilingualPair>
       <BilingualPair>
         <TextField<MessageFormValues> name="bodyFi" label={label('bodyFi')} register={register} errors={errors} idPrefix={P} required multiline={8} maxLength={L.body} lang="fi" hint={t('hints.body')} />
-        <TextField<MessageFormValues> name="bodySv" label={label('bodySv')} register={register} errors={errors} idPrefix={P} multiline={8} maxLength={L.body} lang="sv" hint={t('hints.body')} />
+        <TextField<MessageFormValues> name="bodySv" label={label('bodySv')} register={register} errors={errors} idPrefix={P} multiline={8} maxLength={L.body} lang="sv" hint={t('hints.body')} alsoDescribedBy={svWarning} />
       </BilingualPair>
       <input type="hidden" {...register('formKey')} />
+      <div className="space-y-2 rounded border border-line p-3">
+        <p id={`${P}-test-hint`} className="text-sm">{t('test.hint')}</p>
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+          {(['fi', 'sv'] as const).map((l) => (
+            <button key={l} type="button" onClick={handleSubmit(onTest(l))} disabled={isSubmitting} aria-describedby={`${P}-test-hint`}
+              className="w-full rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light sm:w-auto">
+              {t(l === 'fi' ? 'test.sendFi' : 'test.sendSv')}
+            </button>
+          ))}
+        </div>
+        <ResultNote result={testResult} />
+        {testResult && !testResult.ok && Object.keys(testResult.fields).length === 0 && (
+          <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">{testResult.message}</p>
+        )}
+      </div>
       <p className="text-sm text-muted">{t('hints.delivery')}</p>
       <button type="submit" disabled={isSubmitting || (result?.ok ?? false)} className="w-full rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70 sm:w-auto">
         {isSubmitting ? t('sending') : t('send')}

@@ -264,7 +264,8 @@ export type EditorError =
   | 'editor.errors.notDraft'
   | 'editor.errors.notPublished'
   | 'editor.errors.hasRegistrations'
-  | 'editor.errors.cancelled';
+  | 'editor.errors.cancelled'
+  | 'editor.errors.publishWarnings'; // publishing would show gaps: the organiser has to confirm
 
 export type EditorResult<T> =
   | { ok: true; value: T }

@@ -5,7 +5,7 @@ import 'server-only';
 // row locked, and writes an audit row in the same transaction. Calendar feeds follow `updated_at`
 // (every edit) and `sequence` (time, place or status changes), so both move here.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { db, type Tx } from '@/db/client';
+import { db, type Database, type Tx } from '@/db/client';
 import { eventOrganisers, events, eventStreams, eventThemes, registrations } from '@/db/schema';
 import { can, canManageEvent, findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
@@ -223,12 +223,42 @@ export async function setCapacities(o: Organiser, id: number, capacity: { onsite
   return { ok: true, value: { promoted: r.value.promoted } };
 }
 
-/** Draft → published: the event appears in the catalogue, the API and the feeds. */
-export async function publishEvent(o: Organiser, id: number, now = new Date()): Promise<EditorResult<null>> {
+/** Gaps an organiser should see before publishing; publishing anyway is their call. */
+export type PublishWarning = 'noStream' | 'noTitleSv' | 'noSummarySv';
+
+async function warningsOf(
+  q: Tx | Database, e: { id: number; format: 'onsite' | 'online' | 'hybrid'; titleSv: string | null; summarySv: string | null },
+): Promise<PublishWarning[]> {
+  const out: PublishWarning[] = [];
+  if (e.format !== 'onsite') {
+    const [stream] = await q.select({ url: eventStreams.url }).from(eventStreams).where(eq(eventStreams.eventId, e.id));
+    if (!stream?.url.trim()) out.push('noStream'); // remote participants would get no link
+  }
+  if (!e.titleSv?.trim()) out.push('noTitleSv'); // Swedish readers would see the Finnish text
+  if (!e.summarySv?.trim()) out.push('noSummarySv');
+  return out;
+}
+
+/** What publishing the event now would leave missing (none for an event that is not a draft). */
+export async function publishWarnings(o: Organiser, id: number): Promise<EditorResult<PublishWarning[]>> {
+  const e = await findEventInScope(o, id);
+  if (!e) return fail('editor.errors.notFound');
+  return { ok: true, value: e.status === 'draft' ? await warningsOf(db(), e) : [] };
+}
+
+/**
+ * Draft → published: the event appears in the catalogue, the API and the feeds. With a gap (a
+ * remote event without a stream, no Swedish title or summary) it is published only when the
+ * organiser confirmed it after seeing the warnings.
+ */
+export async function publishEvent(
+  o: Organiser, id: number, now = new Date(), { confirmed = false }: { confirmed?: boolean } = {},
+): Promise<EditorResult<null>> {
   return db().transaction(async (tx) => {
     const e = await findEventInScope(o, id, { lock: tx });
     if (!e) return fail('editor.errors.notFound');
     if (e.status !== 'draft') return fail('editor.errors.notDraft');
+    if (!confirmed && (await warningsOf(tx, e)).length > 0) return fail('editor.errors.publishWarnings');
     await tx.update(events).set({ status: 'published', updatedAt: now }).where(eq(events.id, id));
     await writeAudit(tx, o, 'event.publish', `event:${id}`, { before: { status: e.status }, after: { status: 'published' } });
     return { ok: true, value: null };

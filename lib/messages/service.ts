@@ -11,9 +11,10 @@ import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { isValidId } from '@/lib/ids';
-import type { Audience, MessageInput } from './schema';
+import type { Audience, MessageInput, TestMessageInput } from './schema';
 import { withLocalCities } from '@/lib/reference';
-import { enqueueForEach } from '@/lib/mail/outbox';
+import { enqueue, enqueueForEach } from '@/lib/mail/outbox';
+import { translate } from '@/lib/i18n/messages';
 
 export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
@@ -45,6 +46,31 @@ export async function audienceCounts(o: Organiser, eventId: number): Promise<Mes
     attendees: sql<number>`count(*) filter (where ${audienceWhere.attendees})::int`,
   }).from(registrations).where(eq(registrations.eventId, event.id));
   return { ok: true, value: row };
+}
+
+export type LanguageCounts = { fi: number; sv: number };
+
+/**
+ * How many people of each audience chose Finnish and Swedish, so the form can say who gets which
+ * text (and warn when Swedish speakers would get the Finnish one).
+ */
+export async function audienceLanguageCounts(o: Organiser, eventId: number): Promise<MessageResult<Record<Audience, LanguageCounts>>> {
+  const event = await eventInScope(o, eventId);
+  if (!event) return { ok: false, error: 'messages.errors.notFound' };
+  const count = (a: Audience, l: 'fi' | 'sv') =>
+    sql<number>`count(*) filter (where ${audienceWhere[a]} and ${registrations.language} = ${l})::int`;
+  const [row] = await db().select({
+    registrantsFi: count('registrants', 'fi'), registrantsSv: count('registrants', 'sv'),
+    waitlistFi: count('waitlist', 'fi'), waitlistSv: count('waitlist', 'sv'),
+    attendeesFi: count('attendees', 'fi'), attendeesSv: count('attendees', 'sv'),
+  }).from(registrations).where(eq(registrations.eventId, event.id));
+  return {
+    ok: true, value: {
+      registrants: { fi: row.registrantsFi, sv: row.registrantsSv },
+      waitlist: { fi: row.waitlistFi, sv: row.waitlistSv },
+      attendees: { fi: row.attendeesFi, sv: row.attendeesSv },
+    },
+  };
 }
 
 export type SentMessage = { messageId: number; eventId: number; recipients: number; repeated: boolean };
@@ -95,6 +121,27 @@ export async function sendEventMessage(o: Organiser, eventId: number, input: Mes
     });
     return { ok: true, value: { messageId: message.id, eventId: event.id, recipients: people.length, repeated: false } };
   });
+}
+
+/**
+ * "Send a test to me": the message as a recipient who chose `testLanguage` would get it (the Finnish
+ * text when no Swedish was written), queued to the signed-in organiser's own address only. Its
+ * subject is marked as a test and its manage link leads nowhere; nothing is recorded as sent.
+ */
+export async function sendTestMessage(o: Organiser, eventId: number, input: TestMessageInput): Promise<MessageResult<{ to: string }>> {
+  const event = await eventInScope(o, eventId);
+  if (!event) return { ok: false, error: 'messages.errors.notFound' };
+  const l = input.testLanguage;
+  const text = l === 'sv' && input.subjectSv && input.bodySv
+    ? { subject: input.subjectSv, body: input.bodySv } : { subject: input.subjectFi, body: input.bodyFi };
+  const eventIn = await withLocalCities(event);
+  const me = { id: 0, firstName: o.name ?? '', lastName: '', email: o.email, language: l, attendance: 'onsite' as const };
+  const mail = composeRegistrationMail('organiser_message', me, eventIn[l], {
+    manageToken: 'test', status: 'confirmed',
+    message: { subject: `${translate(l, 'messages.test.subjectPrefix')} ${text.subject}`, body: text.body },
+  });
+  await enqueue(db(), { ...mail, toEmail: o.email, registrationId: null });
+  return { ok: true, value: { to: o.email } };
 }
 
 export type MessageProgress = {

@@ -57,8 +57,12 @@ test.describe('organiser event editor', () => {
     await expect(page).toHaveURL(/\/fi\/workspace\/events\/\d+\/edit\?done=created$/);
     await expect(page.getByRole('status')).toHaveText('Tapahtuma tallennettiin luonnoksena.');
 
-    // Publish it.
-    await page.getByRole('button', { name: 'Julkaise' }).click();
+    // Publish it: the Swedish summary is missing, so publishing asks for a confirmation first.
+    const check = page.getByRole('form', { name: 'Tarkista ennen julkaisua' });
+    await expect(check.getByRole('listitem')).toHaveText(['Ruotsinkielinen tiivistelmä puuttuu: ruotsinkieliset sivut näyttävät suomenkielisen tiivistelmän.']);
+    await expectNoAxeViolations(page);
+    await check.getByRole('checkbox', { name: 'Olen nähnyt puutteet ja haluan julkaista tapahtuman silti.' }).check();
+    await check.getByRole('button', { name: 'Julkaise silti' }).click();
     await expect(page.getByRole('status')).toContainText('Tapahtuma julkaistiin.');
     await expectNoAxeViolations(page);
     const editUrl = page.url();

@@ -163,13 +163,13 @@ describe('publishing, cancelling and duplicating', () => {
   it('publishes a draft, and takes it back to draft only while nobody is registered', async () => {
     const d = await createDraft(people.tays, input({ titleFi: 'Julkaistava päivä' }), NOW);
     if (!d.ok) throw new Error('create failed');
-    expect(await publishEvent(people.tays, d.value.id, NOW)).toEqual({ ok: true, value: null });
+    expect(await publishEvent(people.tays, d.value.id, NOW, { confirmed: true })).toEqual({ ok: true, value: null });
     expect((await eventRow(d.value.id)).status).toBe('published');
     expect(await publishEvent(people.tays, d.value.id, NOW)).toEqual({ ok: false, error: 'editor.errors.notDraft' });
     expect(await unpublishEvent(people.tays, d.value.id, NOW)).toEqual({ ok: true, value: null });
     expect((await eventRow(d.value.id)).status).toBe('draft');
 
-    await publishEvent(people.tays, d.value.id, NOW);
+    await publishEvent(people.tays, d.value.id, NOW, { confirmed: true });
     await addRegistrations(d.value.id, 2);
     expect(await unpublishEvent(people.tays, d.value.id, NOW)).toEqual({ ok: false, error: 'editor.errors.hasRegistrations', params: { count: 2 } });
     expect(translate('fi', 'editor.errors.hasRegistrations', { count: 2 })).toContain('2');
@@ -235,7 +235,7 @@ describe('scope: admin, own-region organiser, other-region organiser', () => {
   const note = { changeNoteFi: null, changeNoteSv: null };
   const actions: Record<string, (o: Organiser, id: number) => Promise<{ ok: boolean; error?: string } | object | null>> = {
     update: (o, id) => updateEvent(o, id, input({ summaryFi: `muokattu ${o.email}` }), NOW),
-    publish: async (o, id) => { await db().update(events).set({ status: 'draft' }).where(eq(events.id, id)); return publishEvent(o, id, NOW); },
+    publish: async (o, id) => { await db().update(events).set({ status: 'draft' }).where(eq(events.id, id)); return publishEvent(o, id, NOW, { confirmed: true }); },
     unpublish: (o, id) => unpublishEvent(o, id, NOW),
     cancel: (o, id) => cancelEvent(o, id, note, NOW),
     duplicate: (o, id) => duplicateEvent(o, id, NOW),

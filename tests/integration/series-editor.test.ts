@@ -43,7 +43,7 @@ describe('training series', () => {
     if (!session.ok) throw new Error(JSON.stringify(session));
     expect((await db().select().from(events).where(eq(events.id, session.value.id)))[0]).toMatchObject({ seriesId: r.value.id, kind: 'training' });
     expect(await getPublicSeries(r.value.slug, NOW)).toBeNull(); // a draft session shows nothing
-    await publishEvent(people.tays, session.value.id, NOW);
+    await publishEvent(people.tays, session.value.id, NOW, { confirmed: true });
     const pub = await getPublicSeries(r.value.slug, NOW);
     expect(pub?.sessions.map((s) => s.city)).toEqual(['Tampere']);
 

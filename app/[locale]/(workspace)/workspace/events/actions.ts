@@ -48,8 +48,10 @@ async function statusChange(locale: string, eventId: number, run: (o: Organiser,
   redirect(editPage(l, id, `done=${done}${value?.notified !== undefined ? `&count=${value.notified}` : ''}`));
 }
 
-export async function publishAction(locale: string, eventId: number): Promise<void> {
-  await statusChange(locale, eventId, (o, id) => publishEvent(o, id), 'published');
+/** The form carries `confirmPublish=yes` when the organiser has seen the warnings and publishes anyway. */
+export async function publishAction(locale: string, eventId: number, formData?: FormData): Promise<void> {
+  const confirmed = formData?.get('confirmPublish') === 'yes';
+  await statusChange(locale, eventId, (o, id) => publishEvent(o, id, new Date(), { confirmed }), 'published');
 }
 
 export async function unpublishAction(locale: string, eventId: number): Promise<void> {

@@ -8,6 +8,7 @@ import { localized, translate } from '@/lib/i18n/messages';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { editorOptions, getEventForEdit } from '@/lib/events/editor-read';
+import { publishWarnings } from '@/lib/events/editor';
 import { EDITOR_LIMITS } from '@/lib/events/editor-schema';
 import { formatDateTime } from '@/lib/time';
 import { EventForm } from '@/components/editor/event-form';
@@ -23,7 +24,7 @@ export const metadata: Metadata = { robots: { index: false } };
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string; count?: string; survey?: string; surveyError?: string }> };
 
 const DONE = ['created', 'saved', 'published', 'unpublished', 'duplicated', 'cancelled'];
-const ERRORS = ['notFound', 'forbidden', 'notDraft', 'notPublished', 'hasRegistrations', 'cancelled', 'cancelConfirm', 'invalid'];
+const ERRORS = ['notFound', 'forbidden', 'notDraft', 'notPublished', 'hasRegistrations', 'cancelled', 'cancelConfirm', 'invalid', 'publishWarnings'];
 const secondary = 'w-full rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light sm:w-auto';
 
 export default async function EditEventPage({ params, searchParams }: Props) {
@@ -34,11 +35,13 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const event = await getEventForEdit(organiser, idOrNotFound(id));
   if (!event) notFound();
   const { done, error, count, survey: surveyDone, surveyError } = await searchParams;
-  const [t, w, p, options, survey] = await Promise.all([
+  const [t, w, p, options, survey, warned] = await Promise.all([
     getTranslations('editor'), getTranslations('workspace'), getTranslations('preview'),
     editorOptions(organiser, { scope: event.scope, regionCode: event.regionCode, seriesId: event.seriesId }),
     getSurveyForEditor(organiser, event.id),
+    publishWarnings(organiser, event.id),
   ]);
+  const warnings = warned.ok ? warned.value : [];
   const n = Number(count ?? 0) || 0;
   const notice = done && DONE.includes(done)
     ? { ok: true, text: translate(locale, `editor.done.${done}`, { count: n }) }
@@ -79,9 +82,25 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         </dl>
 
         <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-          {event.status === 'draft' && (
+          {event.status === 'draft' && warnings.length === 0 && (
             <form action={publishAction.bind(null, locale, event.id)}>
               <button type="submit" className="w-full rounded bg-brand-dark px-4 py-2 font-semibold text-white hover:bg-brand sm:w-auto">{t('actions.publish')}</button>
+            </form>
+          )}
+          {event.status === 'draft' && warnings.length > 0 && (
+            // A confirm step that needs no JavaScript: the box must be ticked, and the server checks it again.
+            <form action={publishAction.bind(null, locale, event.id)} aria-labelledby="publish-check" className="w-full space-y-3 rounded border-2 border-bad p-3">
+              <h3 id="publish-check" className="text-lg font-bold"><span aria-hidden="true">⚠ </span>{t('publishCheck.title')}</h3>
+              <ul id="publish-warnings" className="list-disc space-y-1 pl-6">
+                {warnings.map((k) => <li key={k}>{t(`publishCheck.${k}`)}</li>)}
+              </ul>
+              <label className="inline-flex items-start gap-2">
+                <input type="checkbox" name="confirmPublish" value="yes" required aria-describedby="publish-warnings" className="mt-1 h-5 w-5" />
+                <span>{t('publishCheck.confirm')}</span>
+              </label>
+              <div>
+                <button type="submit" className="w-full rounded bg-brand-dark px-4 py-2 font-semibold text-white hover:bg-brand sm:w-auto">{t('publishCheck.submit')}</button>
+              </div>
             </form>
           )}
           {event.status === 'published' && live === 0 && (

@@ -4,8 +4,8 @@
 // against the organiser's scope.
 import { organiserAction, refused } from '@/lib/auth/entry-points';
 import { translate } from '@/lib/i18n/messages';
-import { messageFieldErrors, messageSchema } from '@/lib/messages/schema';
-import { sendEventMessage } from '@/lib/messages/service';
+import { messageFieldErrors, messageSchema, testMessageSchema } from '@/lib/messages/schema';
+import { sendEventMessage, sendTestMessage } from '@/lib/messages/service';
 import { isMessageKey } from '@/lib/zod';
 import type { z } from 'zod';
 
@@ -31,4 +31,14 @@ export const sendMessageAction = organiserAction({
     ok: true, message: translate(l, 'messages.done.queued', { count: r.value.recipients }),
     redirectTo: `/${l}/workspace/events/${r.value.eventId}/messages/${r.value.messageId}`,
   };
+});
+
+/** "Send a test to me": to the signed-in organiser's own address (from the session), never to anyone else. */
+export const sendTestMessageAction = organiserAction({
+  schema: testMessageSchema, fieldErrors,
+  invalid: 'messages.errors.invalid', signedOut: 'editor.errors.signedOut', notFound: 'messages.errors.notFound',
+}, async ({ organiser, locale: l, id }, input) => {
+  const r = await sendTestMessage(organiser, id, input);
+  if (!r.ok) return refused(l, r);
+  return { ok: true, message: translate(l, `messages.test.queued.${input.testLanguage}`, { email: r.value.to }) };
 });

@@ -7,7 +7,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { scopedEvent } from '@/lib/events/scoped';
-import { audienceCounts, listEventMessages } from '@/lib/messages/service';
+import { audienceCounts, audienceLanguageCounts, listEventMessages } from '@/lib/messages/service';
 import { EventHeader } from '@/components/attendance/event-header';
 import { MessageForm } from '@/components/messages/message-form';
 import { ProgressTable } from '@/components/messages/progress-table';
@@ -26,8 +26,10 @@ export default async function EventMessagesPage({ params }: Props) {
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/messages`);
   const eventId = idOrNotFound(id);
-  const [event, counts, sent] = await Promise.all([scopedEvent(o, eventId), audienceCounts(o, eventId), listEventMessages(o, eventId)]);
-  if (!event || !counts.ok || !sent.ok) notFound();
+  const [event, counts, languages, sent] = await Promise.all([
+    scopedEvent(o, eventId), audienceCounts(o, eventId), audienceLanguageCounts(o, eventId), listEventMessages(o, eventId),
+  ]);
+  if (!event || !counts.ok || !languages.ok || !sent.ok) notFound();
   const t = await getTranslations('messages');
   return (
     <div className="space-y-6">
@@ -35,7 +37,7 @@ export default async function EventMessagesPage({ params }: Props) {
       <section aria-labelledby="msg-new" className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5">
         <h2 id="msg-new" className="text-xl font-bold">{t('newHeading')}</h2>
         <p>{t('intro')}</p>
-        <MessageForm locale={locale} eventId={event.id} formKey={randomUUID()} counts={counts.value} />
+        <MessageForm locale={locale} eventId={event.id} formKey={randomUUID()} counts={counts.value} languages={languages.value} />
       </section>
       <section aria-labelledby="msg-list" className="space-y-3">
         <h2 id="msg-list" className="text-xl font-bold">{t('listHeading')}</h2>
