@@ -1,6 +1,7 @@
 // `npm run demo`: the whole app on one machine with nothing installed but Node. Starts an embedded
 // PostgreSQL (data in .data/pg, kept between runs) unless DATABASE_URL is set, applies migrations,
 // seeds demo data the first time, builds the app and serves it at http://localhost:$PORT.
+import { WEB_NODE_FLAGS } from './node-flags.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ if (process.env.SKIP_BUILD !== '1') {
 
 // The demo mailbox shows every sign-in link: the demo listens on this machine only unless HOST says otherwise.
 const host = process.env.HOST || '127.0.0.1';
-const server = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: { ...env, HOST: host }, stdio: 'inherit' });
+const server = spawn(process.execPath, [...WEB_NODE_FLAGS, 'scripts/start.mjs'], { cwd: root, env: { ...env, HOST: host }, stdio: 'inherit' });
 console.log(`\nKokoon is starting at http://localhost:${port}${host === '127.0.0.1' ? '' : ` (listening on ${host})`}  (Ctrl+C to stop)\n`);
 
 let stopping = false;

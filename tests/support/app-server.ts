@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/support/embedded-db';
+import { WEB_NODE_FLAGS } from '../../scripts/node-flags.mjs';
 
 export type AppServer = { url: string; port: number; process: ChildProcess; output(): string; stop(): Promise<void> };
 
@@ -11,7 +12,7 @@ const root = join(import.meta.dirname, '..', '..');
 export async function startAppServer(opts: { databaseUrl: string; port?: number; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
   const port = opts.port ?? (await freePort());
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'scripts/start.mjs'], {
+  const child = spawn(process.execPath, [...WEB_NODE_FLAGS, ...(opts.nodeArgs ?? []), 'scripts/start.mjs'], {
     cwd: root,
     env: {
       ...process.env,
