@@ -2,8 +2,9 @@
 // Switches between Finnish and Swedish on the same page, keeping the query (filters) as it is.
 // Needs only Next's own hooks: the locale comes as a prop, so no message provider is involved.
 import { usePathname, useSearchParams } from 'next/navigation';
+import type { Locale } from '@/lib/i18n/routing';
 
-export function LanguageSwitch({ locale, label, text }: { locale: 'fi' | 'sv'; label: string; text: string }) {
+export function LanguageSwitch({ locale, label, text }: { locale: Locale; label: string; text: string }) {
   const rest = usePathname().replace(/^\/(fi|sv)(?=\/|$)/, '');
   const search = useSearchParams().toString();
   const other = locale === 'fi' ? 'sv' : 'fi';

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { LanguageSwitch } from './language-switch';
+import { toLocale } from '@/lib/i18n/routing';
 
 export async function SiteHeader() {
   const t = await getTranslations('nav');
@@ -23,7 +24,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense fallback={<a href={`/${locale === 'fi' ? 'sv' : 'fi'}`}>{t('switchLanguage')}</a>}>
-          <LanguageSwitch locale={locale === 'sv' ? 'sv' : 'fi'} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
+          <LanguageSwitch locale={toLocale(locale)} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
         </Suspense>
       </div>
     </header>

@@ -2,7 +2,7 @@
 // the feedback survey invitation, the attendance certificate and the data-access link. `sv` is
 // typed as `typeof fi`, so a key missing in either language is a type error; the parity test also
 // checks that no text is empty and that both use the same {placeholders}.
-import type { MailLocale } from './mail-data';
+import type { Locale } from '@/lib/i18n/routing';
 
 export const fi = {
   common: {
@@ -82,6 +82,6 @@ export const sv: typeof fi = {
 
 export type FollowupTexts = typeof fi;
 
-export function followupTexts(locale: MailLocale): FollowupTexts {
+export function followupTexts(locale: Locale): FollowupTexts {
   return locale === 'sv' ? sv : fi;
 }

@@ -5,14 +5,15 @@ import { createElement } from 'react';
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import { render } from '@react-email/render';
 import { BRAND } from './layout';
-import type { MailLocale, RenderedMail } from './mail-data';
+import type { RenderedMail } from './mail-data';
+import type { Locale } from '@/lib/i18n/routing';
 import { fill } from './messages';
 import { followupTexts } from './followup-messages';
 
-export type SurveyMailPayload = { kind: 'survey'; locale: MailLocale; firstName: string; title: string; when: string; closes: string; url: string };
+export type SurveyMailPayload = { kind: 'survey'; locale: Locale; firstName: string; title: string; when: string; closes: string; url: string };
 /** `manageUrl`: the registration page the mail mentions (missing in mails queued before it was added). */
-export type CertificateMailPayload = { kind: 'certificate'; locale: MailLocale; firstName: string; title: string; registrationId: number; manageUrl?: string };
-export type DataAccessMailPayload = { kind: 'data_access'; locale: MailLocale; url: string; minutes: number };
+export type CertificateMailPayload = { kind: 'certificate'; locale: Locale; firstName: string; title: string; registrationId: number; manageUrl?: string };
+export type DataAccessMailPayload = { kind: 'data_access'; locale: Locale; url: string; minutes: number };
 export type FollowupMailPayload = SurveyMailPayload | CertificateMailPayload | DataAccessMailPayload;
 export const FOLLOWUP_KINDS = ['survey', 'certificate', 'data_access'] as const;
 

@@ -1,8 +1,7 @@
 // What every participant mail is rendered from, and realistic example props for previews and tests.
 // Kept apart from render.ts so the templates can import the examples without an import cycle;
 // render.ts re-exports everything here.
-
-export type MailLocale = 'fi' | 'sv';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type MailKind =
   | 'confirmation'
@@ -42,7 +41,7 @@ export type MailEvent = {
 };
 
 export type MailData = {
-  locale: MailLocale;
+  locale: Locale;
   firstName: string;
   event: MailEvent;
   attendance: 'onsite' | 'remote';
@@ -75,7 +74,7 @@ export type MailData = {
 export type RenderedMail = { subject: string; html: string; text: string };
 
 /** A national VIP network gathering in Helsinki, as a participant would receive it. */
-export const exampleMailData: Record<MailLocale, MailData> = {
+export const exampleMailData: Record<Locale, MailData> = {
   fi: {
     locale: 'fi',
     firstName: 'Aino',
@@ -125,7 +124,7 @@ export const exampleMailData: Record<MailLocale, MailData> = {
 };
 
 /** Example organiser notes for the previews of `event_changed` and `event_cancelled`. */
-export const exampleChangeNotes: Record<MailLocale, { changed: string; cancelled: string }> = {
+export const exampleChangeNotes: Record<Locale, { changed: string; cancelled: string }> = {
   fi: {
     changed: 'Tapahtuma alkaa puoli tuntia aiemmin kuin alun perin ilmoitettiin.\nPäivitetty ohjelma on tapahtuman sivulla.',
     cancelled: 'Tapahtuma järjestetään uudelleen keväällä 2027. Ilmoitamme uudesta ajankohdasta VIP-verkoston uutiskirjeessä.',

@@ -2,7 +2,8 @@
 // missing from either language is a type error; tests also check that no text is empty and that both
 // use the same {placeholders}. Texts are ICU MessageFormat, formatted by `fill` (escaping is React's
 // job): the reminder says "tänään"/"huomenna" with a select, not a fixed word.
-import type { MailData, MailKind, MailLocale } from './mail-data';
+import type { MailData, MailKind } from './mail-data';
+import type { Locale } from '@/lib/i18n/routing';
 import { formatIcu } from '@/lib/i18n/icu';
 
 export const fi = {
@@ -302,7 +303,7 @@ export const sv: typeof fi = {
 
 export type MailTexts = typeof fi;
 
-export function textsFor(locale: MailLocale): MailTexts {
+export function textsFor(locale: Locale): MailTexts {
   return locale === 'sv' ? sv : fi;
 }
 
@@ -310,7 +311,7 @@ export function textsFor(locale: MailLocale): MailTexts {
  * Formats a mail text as ICU MessageFormat in the recipient's language ({name}, plurals, selects);
  * a missing value is a bug, so it throws (lib/i18n/icu) rather than leak "{name}".
  */
-export function fill(locale: MailLocale, template: string, vars: Record<string, string | number | undefined>): string {
+export function fill(locale: Locale, template: string, vars: Record<string, string | number | undefined>): string {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(vars)) if (value !== undefined) values[name] = value;
   return formatIcu(locale, template, values);

@@ -17,7 +17,8 @@ import AttendanceChangedEmail from './attendance-changed';
 import { MAIL_KINDS, type MailData, type MailKind, type RenderedMail } from './mail-data';
 import { subjectFor } from './messages';
 
-export type { MailLocale, MailKind, MailEvent, MailData, RenderedMail } from './mail-data';
+export type { Locale } from '@/lib/i18n/routing';
+export type { MailKind, MailEvent, MailData, RenderedMail } from './mail-data';
 export { MAIL_KINDS, exampleMailData } from './mail-data';
 
 const templates: Record<MailKind, FunctionComponent<MailData>> = {

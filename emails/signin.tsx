@@ -4,7 +4,8 @@ import { createElement } from 'react';
 import { Body, Button, Container, Head, Heading, Html, Link, Section, Text } from '@react-email/components';
 import { render } from '@react-email/render';
 import { BRAND } from './layout';
-import type { MailLocale, RenderedMail } from './mail-data';
+import type { RenderedMail } from './mail-data';
+import type { Locale } from '@/lib/i18n/routing';
 
 export const signInTexts = {
   fi: {
@@ -23,9 +24,9 @@ export const signInTexts = {
     validity: 'Länken gäller i 15 minuter och fungerar en gång.',
     ignore: 'Om du inte bad om länken kan du lämna det här meddelandet utan åtgärd.',
   },
-} satisfies Record<MailLocale, Record<string, string>>;
+} satisfies Record<Locale, Record<string, string>>;
 
-function SignInEmail({ locale, url }: { locale: MailLocale; url: string }) {
+function SignInEmail({ locale, url }: { locale: Locale; url: string }) {
   const t = signInTexts[locale];
   return (
     <Html lang={locale}>
@@ -46,7 +47,7 @@ function SignInEmail({ locale, url }: { locale: MailLocale; url: string }) {
   );
 }
 
-export async function renderSignInMail(locale: MailLocale, url: string): Promise<RenderedMail> {
+export async function renderSignInMail(locale: Locale, url: string): Promise<RenderedMail> {
   const el = createElement(SignInEmail, { locale, url });
   const [html, text] = await Promise.all([render(el), render(el, { plainText: true })]);
   return { subject: signInTexts[locale].subject, html, text: text.trim() + '\n' };
@@ -78,7 +79,7 @@ export const inviteTexts = {
     button: 'Till inloggningssidan',
     ignore: 'Om inbjudan kom till dig av misstag kan du lämna meddelandet utan åtgärd; kontot kan inte användas utan den här e-posten.',
   },
-} satisfies Record<MailLocale, Record<string, string>>;
+} satisfies Record<Locale, Record<string, string>>;
 
 export type InviteMail = { role: 'admin' | 'organiser'; regions: string[]; baseUrl: string };
 

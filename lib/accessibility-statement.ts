@@ -3,6 +3,7 @@
 // is planned to be fixed. The texts are in the message catalogues (accessibilityStatement.gap.*);
 // update the review date here whenever the statement is checked, and drop a gap once it is fixed.
 import { formatShortDate, helsinkiTime } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 /** Calendar dates, YYYY-MM-DD (Helsinki). */
 export const STATEMENT_PREPARED = '2026-11-20';
@@ -27,7 +28,7 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
 ];
 
 /** "2026-11-20" → "20.11.2026" */
-export function statementDate(isoDate: string, locale: 'fi' | 'sv'): string {
+export function statementDate(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return formatShortDate(helsinkiTime(y, m, d, 12), locale);
 }

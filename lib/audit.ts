@@ -6,6 +6,7 @@ import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import { db, type Tx } from '@/db/client';
 import { auditLog, events, trainingSeries, users } from '@/db/schema';
 import { can, type Organiser } from '@/lib/auth/guards';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type AuditSummary = Record<string, unknown>;
 
@@ -87,7 +88,7 @@ function filterWhere(f: AuditFilter): SQL | undefined {
 }
 
 /** Names for "event:12", "series:3" and "user:…" targets, looked up in one query per kind. */
-async function targetLabels(targets: string[], locale: 'fi' | 'sv'): Promise<Map<string, string>> {
+async function targetLabels(targets: string[], locale: Locale): Promise<Map<string, string>> {
   const ids = (kind: string) => [...new Set(targets.filter((t) => t.startsWith(`${kind}:`)).map((t) => t.slice(kind.length + 1)))];
   const numeric = (xs: string[]) => xs.filter((x) => /^\d{1,9}$/.test(x)).map(Number);
   const labels = new Map<string, string>();
@@ -106,7 +107,7 @@ async function targetLabels(targets: string[], locale: 'fi' | 'sv'): Promise<Map
 }
 
 /** The latest rows matching the filter, newest first, with names; null for anyone but an admin (the page answers 404). */
-export async function listAuditLog(o: Organiser, opts: { filter?: AuditFilter; limit?: number; locale?: 'fi' | 'sv' } = {}): Promise<AuditEntry[] | null> {
+export async function listAuditLog(o: Organiser, opts: { filter?: AuditFilter; limit?: number; locale?: Locale } = {}): Promise<AuditEntry[] | null> {
   if (!can(o, 'readAuditLog')) return null;
   const limit = Math.min(Math.max(opts.limit ?? 200, 1), 5000);
   const rows = await db().select({

@@ -5,6 +5,7 @@
 import { asc } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { regions, provinces, themes, sectors, municipalities } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type Region = { code: string; nameFi: string; nameSv: string };
 export type Province = { code: string; nameFi: string; nameSv: string; regionCode: string | null };
@@ -85,7 +86,7 @@ export async function withLocalCity<T extends { city: string | null }>(event: T,
 }
 
 /** The event named for each mail language at once, for a loop over many recipients. */
-export async function withLocalCities<T extends { city: string | null }>(event: T): Promise<Record<'fi' | 'sv', T>> {
+export async function withLocalCities<T extends { city: string | null }>(event: T): Promise<Record<Locale, T>> {
   const [fi, sv] = await Promise.all([withLocalCity(event, 'fi'), withLocalCity(event, 'sv')]);
   return { fi, sv };
 }

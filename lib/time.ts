@@ -2,10 +2,10 @@
 // the Finnish way ("ke 3.4.2026 klo 9.00–15.30" / "ons 3.4.2026 kl. 9.00–15.30"). Nothing here
 // depends on the server's own time zone.
 import { TZDate } from '@date-fns/tz';
+import type { Locale } from '@/lib/i18n/routing';
 import { formatISO } from 'date-fns';
 
 export const TIME_ZONE = 'Europe/Helsinki';
-export type Locale = 'fi' | 'sv';
 
 type Parts = { weekday: string; day: number; month: number; year: number; hour: number; minute: number };
 

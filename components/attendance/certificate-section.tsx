@@ -2,11 +2,12 @@
 // attended (each once), with the outcome of the last sending.
 import { getTranslations } from 'next-intl/server';
 import { sendCertificatesAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/certificate-actions';
+import type { Locale } from '@/lib/i18n/routing';
 
 const ERRORS = ['notFound', 'notTraining', 'notOver', 'notAttended'] as const;
 
 export async function CertificateSection({ locale, eventId, over, attended, query }: {
-  locale: 'fi' | 'sv'; eventId: number; over: boolean; attended: number;
+  locale: Locale; eventId: number; over: boolean; attended: number;
   query: { certificates?: string; certificatesError?: string; queued?: string; already?: string };
 }) {
   const t = await getTranslations('certificate');

@@ -7,9 +7,10 @@ import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { matchesWords, queryWords } from '@/lib/attendance/search';
 import type { DoorPerson } from '@/lib/attendance/registrations';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Props = {
-  locale: 'fi' | 'sv';
+  locale: Locale;
   eventId: number;
   people: DoorPerson[];
   initialQuery: string;

@@ -7,8 +7,9 @@ import { formatEventTime } from '@/lib/time';
 import type { ScopedEvent } from '@/lib/events/scoped';
 import { BackLink } from '@/components/ui/back-link';
 import { cityName } from '@/lib/reference';
+import type { Locale } from '@/lib/i18n/routing';
 
-type Props = { event: ScopedEvent; locale: 'fi' | 'sv'; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string };
+type Props = { event: ScopedEvent; locale: Locale; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string };
 
 export async function EventHeader({ event, locale, current, heading }: Props) {
   const t = await getTranslations('attendance');

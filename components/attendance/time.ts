@@ -1,8 +1,9 @@
 // Times on the attendance pages: just the clock ("klo 9.12") on the event's own day, the date too otherwise.
 import { TZDate } from '@date-fns/tz';
 import { formatDateTime, helsinkiDate, TIME_ZONE } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
-export function clockText(d: Date, locale: 'fi' | 'sv', day: Date): string {
+export function clockText(d: Date, locale: Locale, day: Date): string {
   const a = helsinkiDate(d);
   const b = helsinkiDate(day);
   if (a.year !== b.year || a.month !== b.month || a.day !== b.day) return formatDateTime(d, locale);

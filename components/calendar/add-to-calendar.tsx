@@ -4,7 +4,7 @@
 import { getCalendarEntry } from '@/lib/calendar/feeds';
 import { googleEventUrl } from '@/lib/calendar/links';
 import { calendarTexts } from '@/lib/calendar/texts';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 export async function AddToCalendar({ slug, locale, headingLevel = 2 }: { slug: string; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
   const entry = await getCalendarEntry(slug, locale);

@@ -5,7 +5,7 @@ import { publicBaseUrl } from '@/lib/config';
 import { feedName } from '@/lib/calendar/feeds';
 import { parseFeedPath, subscribeUrls } from '@/lib/calendar/links';
 import { calendarTexts } from '@/lib/calendar/texts';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 import { CopyField } from './copy-field';
 
 type HeadingLevel = 2 | 3 | 4;

@@ -12,9 +12,10 @@ import { saveEventAction } from '@/app/[locale]/(workspace)/workspace/events/act
 import {
   applyFieldErrors, BilingualPair, describedBy, ErrorSummary, Field, inputClass, ResultNote, Section, TextField, useMessage, type ActionResult,
 } from './form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Props = {
-  locale: 'fi' | 'sv';
+  locale: Locale;
   eventId: number | null;
   initial: EventFormValues;
   options: EditorOptions;

@@ -8,11 +8,12 @@ import { useRouter } from 'next/navigation';
 import { materialSchema, MATERIAL_KINDS, MATERIAL_VISIBILITIES, EDITOR_LIMITS as L, type MaterialFormValues, type MaterialInput } from '@/lib/events/editor-schema';
 import { addMaterialAction } from '@/app/[locale]/(workspace)/workspace/events/actions';
 import { applyFieldErrors, BilingualPair, describedBy, ErrorSummary, Field, inputClass, ResultNote, TextField, useMessage, type ActionResult } from './form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'ma';
 const EMPTY: MaterialFormValues = { kind: 'slides', titleFi: '', titleSv: '', url: '', visibility: 'participants' };
 
-export function MaterialForm({ locale, eventId }: { locale: 'fi' | 'sv'; eventId: number }) {
+export function MaterialForm({ locale, eventId }: { locale: Locale; eventId: number }) {
   const t = useTranslations('editor');
   const msg = useMessage();
   const router = useRouter();

@@ -9,10 +9,11 @@ import { useRouter } from 'next/navigation';
 import { seriesSchema, EDITOR_LIMITS as L, type SeriesFormValues, type SeriesInput } from '@/lib/events/editor-schema';
 import { saveSeriesAction } from '@/app/[locale]/(workspace)/workspace/series/actions';
 import { applyFieldErrors, BilingualPair, ErrorSummary, ResultNote, Section, TextField, type ActionResult } from './form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'se';
 
-export function SeriesForm({ locale, seriesId, initial }: { locale: 'fi' | 'sv'; seriesId: number | null; initial: SeriesFormValues }) {
+export function SeriesForm({ locale, seriesId, initial }: { locale: Locale; seriesId: number | null; initial: SeriesFormValues }) {
   const t = useTranslations('editor');
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);

@@ -7,10 +7,11 @@ import { useTranslations } from 'next-intl';
 import { streamSchema, EDITOR_LIMITS as L, type StreamFormValues, type StreamInput } from '@/lib/events/editor-schema';
 import { saveStreamAction } from '@/app/[locale]/(workspace)/workspace/events/actions';
 import { applyFieldErrors, BilingualPair, ErrorSummary, ResultNote, TextField, type ActionResult } from './form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'st';
 
-export function StreamForm({ locale, eventId, initial }: { locale: 'fi' | 'sv'; eventId: number; initial: StreamFormValues }) {
+export function StreamForm({ locale, eventId, initial }: { locale: Locale; eventId: number; initial: StreamFormValues }) {
   const t = useTranslations('editor');
   const [result, setResult] = useState<ActionResult | null>(null);
   const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =

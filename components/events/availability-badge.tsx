@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Availability, Mode } from '@/lib/events/availability';
-import { formatDateTime, type Locale } from '@/lib/time';
+import { formatDateTime } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 const tone: Record<Availability['status'], string> = {
   open: 'bg-ok-light text-ok border-ok',

@@ -18,8 +18,9 @@ import { SubscribeLinks } from '@/components/calendar/subscribe-links';
 import { SIGN_UP_FORM_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 import type { Messages } from '@/components/i18n/translate';
 import { sisterSessionsWithRoom } from '@/lib/events/sister-sessions';
+import type { Locale } from '@/lib/i18n/routing';
 
-export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: 'fi' | 'sv'; preview?: boolean }) {
+export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: Locale; preview?: boolean }) {
   const ref = await getReferenceData();
   const materials = await listMaterials(event.id, 'public');
   const t = await getTranslations();

@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import type { EventSummary } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
-import { formatEventTime, type Locale } from '@/lib/time';
+import { formatEventTime } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 import { AvailabilityBadge, SeatsLeft } from './availability-badge';
 import { cityName } from '@/lib/reference';
 

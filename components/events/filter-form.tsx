@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ReferenceData } from '@/lib/reference';
 import { EVENT_KINDS, EVENT_LANGUAGES, type EventQuery } from '@/lib/events/filters';
 import { localized } from '@/lib/i18n/messages';
-import { formatMonth, type Locale } from '@/lib/time';
+import { formatMonth } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-2 py-2 text-base';
 

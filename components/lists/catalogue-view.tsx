@@ -18,10 +18,10 @@ function feedFor(q: EventQuery): FeedSpec {
   return { kind: 'all' };
 }
 
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
 
-export async function CatalogueView({ locale, raw }: { locale: AppLocale; raw: Record<string, string | string[] | undefined> }) {
+export async function CatalogueView({ locale, raw }: { locale: Locale; raw: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations('catalogue');
   const page = await loadCatalogue(raw, 'upcoming');
   return (

@@ -6,12 +6,12 @@ import { localized } from '@/lib/i18n/messages';
 import { listMaterialsBank, materialsBankQuery } from '@/lib/events/materials-bank';
 import { getReferenceData, cityNamer } from '@/lib/reference';
 import { formatDate } from '@/lib/time';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export async function MaterialsBankView({ locale, raw }: { locale: AppLocale; raw: Record<string, string | string[] | undefined> }) {
+export async function MaterialsBankView({ locale, raw }: { locale: Locale; raw: Record<string, string | string[] | undefined> }) {
   const query = materialsBankQuery.parse({ q: one(raw.q) || undefined, theme: one(raw.theme) || undefined });
   const [t, ev, ref, list] = await Promise.all([getTranslations('materialsBank'), getTranslations('event'), getReferenceData(), listMaterialsBank(query)]);
   const searched = !!(query.q || query.theme);

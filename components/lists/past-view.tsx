@@ -2,10 +2,10 @@
 import { getTranslations } from 'next-intl/server';
 import { loadCatalogue } from '@/lib/events/catalogue';
 import { EventList } from '@/components/events/event-card';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
 
-export async function PastView({ locale, raw }: { locale: AppLocale; raw: Record<string, string | string[] | undefined> }) {
+export async function PastView({ locale, raw }: { locale: Locale; raw: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations('past');
   const page = await loadCatalogue(raw, 'past');
   return (

@@ -9,13 +9,14 @@ import { useRouter } from 'next/navigation';
 import { AUDIENCES, MESSAGE_LIMITS as L, messageSchema, swedishTextMissing, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
 import { sendMessageAction, sendTestMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
 import { applyFieldErrors, BilingualPair, ErrorSummary, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'msg';
 const ORDER = ['audience', 'subjectFi', 'bodyFi', 'subjectSv', 'bodySv'] as const;
 
 type Audience = (typeof AUDIENCES)[number];
 type Props = {
-  locale: 'fi' | 'sv'; eventId: number; formKey: string; counts: Record<Audience, number>;
+  locale: Locale; eventId: number; formKey: string; counts: Record<Audience, number>;
   /** How many of each audience chose Finnish and Swedish. */
   languages: Record<Audience, { fi: number; sv: number }>;
 };
@@ -41,7 +42,7 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
     if (r.ok && r.redirectTo) router.push(r.redirectTo);
   };
   // A test goes to the signed-in organiser only (the server takes the address from the session).
-  const onTest = (testLanguage: 'fi' | 'sv') => async () => {
+  const onTest = (testLanguage: Locale) => async () => {
     setTestResult(null);
     const r = await sendTestMessageAction(locale, eventId, { ...getValues(), testLanguage });
     if (!r.ok) applyFieldErrors<MessageFormValues>(r.fields, setError);

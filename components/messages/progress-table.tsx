@@ -3,8 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import type { MessageProgress } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
-export async function ProgressTable({ eventId, messages, locale }: { eventId: number; messages: MessageProgress[]; locale: 'fi' | 'sv' }) {
+export async function ProgressTable({ eventId, messages, locale }: { eventId: number; messages: MessageProgress[]; locale: Locale }) {
   const t = await getTranslations('messages');
   if (messages.length === 0) return <p>{t('none')}</p>;
   return (

@@ -8,8 +8,9 @@ import { useTranslations } from 'next-intl';
 import { dataRequestSchema, type DataRequestFormValues, type DataRequestInput } from '@/lib/privacy/schema';
 import { requestDataAction, type DataRequestState } from '@/app/[locale]/my-data/actions';
 import { ErrorSummary, TextField } from '@/components/editor/form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
-export function DataRequestForm({ locale }: { locale: 'fi' | 'sv' }) {
+export function DataRequestForm({ locale }: { locale: Locale }) {
   const t = useTranslations('privacyData');
   const [state, setState] = useState<DataRequestState | null>(null);
   const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting, isSubmitted, submitCount } } =

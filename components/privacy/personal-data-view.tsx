@@ -3,9 +3,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { PersonalData } from '@/lib/privacy/data';
 import { formatShortDate } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 export async function PersonalDataView({ data, locale, downloadUrl, eraseAction }: {
-  data: PersonalData; locale: 'fi' | 'sv'; downloadUrl: string; eraseAction: (form: FormData) => Promise<void>;
+  data: PersonalData; locale: Locale; downloadUrl: string; eraseAction: (form: FormData) => Promise<void>;
 }) {
   const t = await getTranslations('privacyData');
   const named = data.surveyAnswersWithName.length;

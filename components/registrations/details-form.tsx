@@ -10,12 +10,13 @@ import { detailsSchema, type DetailsInput } from '@/lib/registrations/schema';
 import { updateDetailsAction } from '@/app/[locale]/registrations/[token]/actions';
 import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/zod-mini';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Option = { code: string; name: string };
 type FormValues = z.input<typeof detailsSchema>;
 
 export function DetailsForm({ locale, token, onsite, initial, municipalities, sectors }: {
-  locale: 'fi' | 'sv'; token: string; onsite: boolean; initial: FormValues; municipalities: Option[]; sectors: Option[];
+  locale: Locale; token: string; onsite: boolean; initial: FormValues; municipalities: Option[]; sectors: Option[];
 }) {
   const t = useTranslations();
   const router = useRouter();

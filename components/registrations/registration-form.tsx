@@ -8,6 +8,7 @@ import type { RegistrationFormValues, RegistrationInput } from '@/lib/registrati
 import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/text-rules';
 import { translator, type Messages } from '@/components/i18n/translate';
+import type { Locale } from '@/lib/i18n/routing';
 
 const LABELLED = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language'] as const;
 type Labelled = (typeof LABELLED)[number];
@@ -15,7 +16,7 @@ type Labelled = (typeof LABELLED)[number];
 type Option = { code: string; name: string };
 type Props = {
   slug: string;
-  locale: 'fi' | 'sv';
+  locale: Locale;
   modes: ('onsite' | 'remote')[];
   waitlist: boolean;
   municipalities: Option[];

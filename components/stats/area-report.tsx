@@ -11,9 +11,10 @@ import { formatRate, type StatsTable, type TableKey } from '@/lib/stats/tables';
 import { BarChart } from '@/components/charts/bar-chart';
 import { Breakdowns, ExportLinks, StatsSection } from './reach-report';
 import { HeatTable } from './heat-table';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Props = {
-  id: string; locale: 'fi' | 'sv'; report: Report; exportHref: string;
+  id: string; locale: Locale; report: Report; exportHref: string;
   /** The period and the same days a year earlier, as the reader writes dates. */
   periodText: string; previousText: string;
 };

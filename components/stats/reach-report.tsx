@@ -7,9 +7,10 @@ import type { StatsTable, TableKey } from '@/lib/stats/tables';
 import { timelineLabel } from '@/lib/stats/tables';
 import { BarChart } from '@/components/charts/bar-chart';
 import { DataTable } from '@/components/charts/data-table';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Props = {
-  id: string; locale: 'fi' | 'sv'; stats: ReachStats; tables: StatsTable[];
+  id: string; locale: Locale; stats: ReachStats; tables: StatsTable[];
   /** False while the event is not over: its numbers are registrations so far. */
   held: boolean;
   /** The export URL without format/table: "…/export?area=HYKS&from=…&to=…" */
@@ -36,7 +37,7 @@ export async function StatsSection({ id, table, chart, children }: {
 
 /** The held events' breakdowns (per event, sector, province, municipality) and sign-ups over time. */
 export async function Breakdowns({ id, locale, stats, tables, timeline }: {
-  id: string; locale: 'fi' | 'sv'; stats: ReachStats; tables: StatsTable[]; timeline: TimelinePoint[];
+  id: string; locale: Locale; stats: ReachStats; tables: StatsTable[]; timeline: TimelinePoint[];
 }) {
   const t = await getTranslations('stats');
   const tableOf = (k: TableKey) => tables.find((x) => x.key === k);

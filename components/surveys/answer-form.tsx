@@ -9,8 +9,9 @@ import { useTranslations } from 'next-intl';
 import { answerField, answersSchema, type AnswerQuestion, type AnswersFormValues, type AnswersInput } from '@/lib/surveys/schema';
 import { submitSurveyAction } from '@/app/[locale]/feedback/[token]/actions';
 import { applyFieldErrors, ErrorSummary, inputClass, useMessage } from '@/components/editor/form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
-export function AnswerForm({ locale, token, questions }: { locale: 'fi' | 'sv'; token: string; questions: AnswerQuestion[] }) {
+export function AnswerForm({ locale, token, questions }: { locale: Locale; token: string; questions: AnswerQuestion[] }) {
   const t = useTranslations('survey.page');
   const msg = useMessage();
   const schema = useMemo(() => answersSchema(questions), [questions]);

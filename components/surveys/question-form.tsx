@@ -8,12 +8,13 @@ import { useRouter } from 'next/navigation';
 import { questionSchema, QUESTION_KINDS, SURVEY_LIMITS, type QuestionFormValues, type QuestionInput } from '@/lib/surveys/schema';
 import { addQuestionAction } from '@/app/[locale]/(workspace)/workspace/events/survey-actions';
 import { applyFieldErrors, BilingualPair, describedBy, ErrorSummary, Field, inputClass, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
+import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'sq';
 const EMPTY: QuestionFormValues = { kind: 'scale', textFi: '', textSv: '', optionsFi: '', optionsSv: '', required: false };
 const ORDER = ['kind', 'textFi', 'textSv', 'optionsFi', 'optionsSv'];
 
-export function QuestionForm({ locale, eventId }: { locale: 'fi' | 'sv'; eventId: number }) {
+export function QuestionForm({ locale, eventId }: { locale: Locale; eventId: number }) {
   const t = useTranslations('survey.editor');
   const msg = useMessage();
   const router = useRouter();

@@ -5,12 +5,13 @@ import { localized, translate } from '@/lib/i18n/messages';
 import type { SurveyForEditor } from '@/lib/surveys/editor';
 import { attachSurveyAction, removeQuestionAction } from '@/app/[locale]/(workspace)/workspace/events/survey-actions';
 import { QuestionForm } from './question-form';
+import type { Locale } from '@/lib/i18n/routing';
 
 const DONE = ['attached', 'removed'];
 const ERRORS = ['notFound', 'locked', 'tooMany', 'standard', 'eventCancelled'];
 
 export async function SurveySection({ locale, eventId, survey, cancelled, done, error }: {
-  locale: 'fi' | 'sv'; eventId: number; survey: SurveyForEditor; cancelled: boolean; done?: string; error?: string;
+  locale: Locale; eventId: number; survey: SurveyForEditor; cancelled: boolean; done?: string; error?: string;
 }) {
   const t = await getTranslations('survey.editor');
   const notice = done && DONE.includes(done) ? { ok: true, text: t(done === 'attached' ? 'attached' : 'removed') }

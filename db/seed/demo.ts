@@ -7,6 +7,8 @@ import type { Database } from '@/db/client';
 import { events, eventThemes, themes, trainingSeries, registrations, municipalities, provinces, eventStreams, eventMaterials } from '@/db/schema';
 import { helsinkiDate, helsinkiTime } from '@/lib/time';
 import { seedFollowupDemo } from './followup';
+import type { Locale } from '@/lib/i18n/routing';
+import type { EventLanguage } from '@/lib/events/filters';
 
 type Kind = 'network_day' | 'gathering' | 'training' | 'info_day' | 'webinar';
 
@@ -23,7 +25,7 @@ type DemoEvent = {
   region?: string;
   province?: string;
   format: 'onsite' | 'online' | 'hybrid';
-  language?: 'fi' | 'sv' | 'bilingual' | 'en'; // the language the event is held in (default Finnish)
+  language?: EventLanguage; // the language the event is held in (default Finnish)
   venueName?: string;
   venueAddress?: string;
   city?: string;
@@ -186,7 +188,7 @@ const SECTOR_CYCLE = ['education', 'education', 'education', 'social', 'health',
 
 type DemoPerson = {
   firstName: string; lastName: string; email: string; organisation: string; municipalityCode: string; sectorCode: string;
-  role: string; language: 'fi' | 'sv';
+  role: string; language: Locale;
 };
 
 function ascii(s: string): string {

@@ -8,7 +8,7 @@ import { TZDate } from '@date-fns/tz';
 import { db } from '@/db/client';
 import type { Organiser } from '@/lib/auth/guards';
 import { translate, localized } from '@/lib/i18n/messages';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { getReferenceData } from '@/lib/reference';
 import { TIME_ZONE } from '@/lib/time';
 import { recordAudit } from './audit';
@@ -41,7 +41,7 @@ function helsinkiWallClock(d: Date): Date {
   return new Date(Date.UTC(t.getFullYear(), t.getMonth(), t.getDate(), t.getHours(), t.getMinutes(), t.getSeconds()));
 }
 
-async function columnsFor(list: ExportList, locale: AppLocale): Promise<Column[]> {
+async function columnsFor(list: ExportList, locale: Locale): Promise<Column[]> {
   const ref = await getReferenceData();
   const t = (k: string) => translate(locale, `attendance.export.${k}`);
   const muni = new Map(ref.municipalities.map((m) => [m.code, localized(locale, m.nameFi, m.nameSv)]));
@@ -95,7 +95,7 @@ function safeName(s: string): string {
 /** The file, or not found when the event is outside the organiser's scope (or does not exist). */
 export async function buildExport(
   o: Organiser, eventId: number,
-  opts: { list: ExportList; format: ExportFormat; locale: AppLocale; filters?: AttendanceFilters },
+  opts: { list: ExportList; format: ExportFormat; locale: Locale; filters?: AttendanceFilters },
 ): Promise<AttendanceResult<ExportFile>> {
   const { status: _ignored, ...filters } = opts.filters ?? {};
   const listed = await listEventRegistrations(o, eventId, filters);

@@ -6,6 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
 import { config, publicBaseUrl } from '@/lib/config';
+import type { Locale } from '@/lib/i18n/routing';
 
 // 128 bits of MAC keep the code unguessable and the QR image small (easier to scan from a phone).
 const MAC_BYTES = 16;
@@ -32,7 +33,7 @@ export function verifyCheckInCode(code: string): number | null {
   return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
 }
 
-export function checkInUrl(locale: 'fi' | 'sv', registrationId: number): string {
+export function checkInUrl(locale: Locale, registrationId: number): string {
   return `${publicBaseUrl()}/${locale}/workspace/checkin/${checkInCode(registrationId)}`;
 }
 

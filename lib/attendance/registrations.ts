@@ -11,6 +11,7 @@ import type { AttendanceFilters } from './filters';
 import { matchesWords, queryWords } from './search';
 import { verifyCheckInCode } from './qr';
 import type { AttendanceResult } from './types';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type { ScopedEvent } from '@/lib/events/scoped';
 
@@ -30,7 +31,7 @@ const rowColumns = {
 export type RegistrationRow = {
   id: number; eventId: number; status: RegistrationStatus; attendance: Mode; firstName: string; lastName: string; email: string;
   organisation: string; role: string | null; municipalityCode: string | null; sectorCode: string | null; diet: string | null;
-  accessNeeds: string | null; language: 'fi' | 'sv'; createdAt: Date; waitlistedAt: Date | null; promotedAt: Date | null;
+  accessNeeds: string | null; language: Locale; createdAt: Date; waitlistedAt: Date | null; promotedAt: Date | null;
   cancelledAt: Date | null; remoteJoinedAt: Date | null; checkedInAt: Date | null; checkedInBy: string | null;
   attendedOnsite: boolean | null;
   /** 1-based place in the waiting list of the person's mode; null unless waitlisted. */

@@ -9,15 +9,15 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
-import { isLocale, type AppLocale } from '@/lib/i18n/routing';
+import { toLocale, type Locale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
 import { jsonError, signInPath, signInRedirect, withDatabaseErrors } from '@/lib/http';
 import { parseId } from '@/lib/ids';
 import { can, currentOrganiser, type Action, type Organiser } from './guards';
 
-export const toLocale = (raw: unknown): AppLocale => (typeof raw === 'string' && isLocale(raw) ? raw : 'fi');
+export { toLocale };
 
-export type OrganiserRequest<P> = { req: Request; url: URL; locale: AppLocale; params: P; organiser: Organiser };
+export type OrganiserRequest<P> = { req: Request; url: URL; locale: Locale; params: P; organiser: Organiser };
 type Handler<P> = (r: OrganiserRequest<P>) => Promise<Response>;
 
 /** `admin`: a national admin's route, a 404 for everyone else, signed in or not (it does not exist for them). */
@@ -40,7 +40,7 @@ export function withOrganiser<P extends { locale: string }>(handler: Handler<P>,
 }
 
 /** The organiser of a plain POST form's action, or the sign-in page (the answer is a redirect either way). */
-export async function actionOrganiser(rawLocale: unknown): Promise<{ organiser: Organiser; locale: AppLocale }> {
+export async function actionOrganiser(rawLocale: unknown): Promise<{ organiser: Organiser; locale: Locale }> {
   const locale = toLocale(rawLocale);
   const organiser = await currentOrganiser();
   if (!organiser) redirect(signInPath(locale));
@@ -61,7 +61,7 @@ type FormSpec<S extends z.ZodType> = {
 };
 
 /** Translates a refusal of a lib/ function for the form. */
-export function refused(locale: AppLocale, r: Refusal): FormResult {
+export function refused(locale: Locale, r: Refusal): FormResult {
   const fields = Object.fromEntries(Object.entries(r.fields ?? {}).map(([k, v]) => [k, translate(locale, v)]));
   return { ok: false, message: translate(locale, r.error, r.params), fields };
 }
@@ -73,7 +73,7 @@ export function refused(locale: AppLocale, r: Refusal): FormResult {
  */
 export function organiserAction<S extends z.ZodType, Id extends number | null = number>(
   spec: FormSpec<S>,
-  run: (ctx: { organiser: Organiser; locale: AppLocale; id: Id }, input: z.output<S>) => Promise<FormResult>,
+  run: (ctx: { organiser: Organiser; locale: Locale; id: Id }, input: z.output<S>) => Promise<FormResult>,
 ) {
   return async (rawLocale: string, rawId: Id, values: unknown): Promise<FormResult> => {
     const locale = toLocale(rawLocale);

@@ -15,6 +15,7 @@ import { db } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { config, publicBaseUrl } from '@/lib/config';
 import { enqueue } from '@/lib/mail/outbox';
+import type { Locale } from '@/lib/i18n/routing';
 
 export const SIGNIN_MAX_AGE_SECONDS = 15 * 60;
 
@@ -33,7 +34,7 @@ export async function isInvited(email: string): Promise<boolean> {
 }
 
 /** Auth.js's callback URL → our confirmation page, which POSTs it back only on a person's click. */
-export function confirmationUrl(callbackUrl: string, locale: 'fi' | 'sv'): string {
+export function confirmationUrl(callbackUrl: string, locale: Locale): string {
   const u = new URL(callbackUrl);
   const params = new URLSearchParams({ token: u.searchParams.get('token') ?? '', email: u.searchParams.get('email') ?? '' });
   const target = u.searchParams.get('callbackUrl');

@@ -5,12 +5,13 @@ import 'server-only';
 import { z } from 'zod';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { afterSignInLimits, signIn } from './index';
+import type { Locale } from '@/lib/i18n/routing';
 
 export const signInSchema = z.object({ email: z.string().trim().toLowerCase().max(254).email('signin.invalidEmail') });
 
 export type SignInRequestResult = 'sent' | 'invalid' | 'rateLimited';
 
-export async function requestSignInLink(rawEmail: unknown, client: string, locale: 'fi' | 'sv'): Promise<SignInRequestResult> {
+export async function requestSignInLink(rawEmail: unknown, client: string, locale: Locale): Promise<SignInRequestResult> {
   const parsed = signInSchema.safeParse({ email: rawEmail });
   if (!parsed.success) return 'invalid';
   const { email } = parsed.data;

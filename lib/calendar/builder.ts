@@ -19,9 +19,10 @@
 //   of them after the components; RFC 5545 wants every calendar property before the first component.
 import ical, { ICalCalendarMethod, ICalEventStatus, escape, foldLines } from 'ical-generator';
 import { localized } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 import { CALENDAR_TIME_ZONE, PROD_ID, eventUid, helsinkiCalendarTime, vtimezone } from './ical';
 import { calendarTexts } from './texts';
+import type { EventLanguage } from '@/lib/events/filters';
 
 export type FeedEvent = {
   id: number;
@@ -33,7 +34,7 @@ export type FeedEvent = {
   summarySv: string | null;
   format: 'onsite' | 'online' | 'hybrid';
   /** The language the event is held in (issue 15 §4); shown as a "Kieli: …" line of the DESCRIPTION. */
-  language?: 'fi' | 'sv' | 'bilingual' | 'en';
+  language?: EventLanguage;
   venueName: string | null;
   venueAddress: string | null;
   city: string | null;

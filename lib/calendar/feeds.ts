@@ -16,7 +16,7 @@ import { publicBaseUrl } from '@/lib/config';
 import { detailColumns } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { cityNamer, getReferenceData } from '@/lib/reference';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 import { buildFeedCalendar, eventDescription, eventLocation, eventTitle, type FeedEntry, type FeedEvent, type FeedHeader } from './builder';
 import { eventDownloadPath, type FeedSpec } from './links';
 import { calendarTexts } from './texts';
@@ -159,7 +159,7 @@ export type PersonalFeedEntry = { eventId: number; status: 'confirmed' | 'waitli
  */
 export async function buildPersonalFeed(
   entries: PersonalFeedEntry[],
-  lang: 'fi' | 'sv',
+  lang: Locale,
   extra?: (eventId: number) => string | undefined,
   now = new Date(),
 ): Promise<string> {

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { config } from '@/lib/config';
 import { contentDisposition, withDatabaseErrors } from '@/lib/http';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 import type { CalendarFeed } from './feeds';
 import { icsBaseName } from './links';
 import { calendarTexts, fi, sv } from './texts';

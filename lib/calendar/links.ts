@@ -1,6 +1,6 @@
 // The public calendar URLs (a public contract: subscribers keep them for years) and the links that
 // hand them to calendar apps. Pure and free of server code, so components of any kind can use it.
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type FeedSpec =
   | { kind: 'all' }

@@ -8,6 +8,7 @@ import { accessTokens, events, registrations } from '@/db/schema';
 import { hashToken, looksLikeToken, newToken } from '@/lib/registrations/tokens';
 import { publicBaseUrl } from '@/lib/config';
 import { streamLink } from '@/lib/streams/tokens';
+import type { Locale } from '@/lib/i18n/routing';
 
 async function registrationForToken(token: string, purpose: 'manage' | 'feed') {
   if (!looksLikeToken(token)) return null;
@@ -34,7 +35,7 @@ export async function resetPersonalFeed(manageToken: string, now = new Date()): 
 }
 
 export type PersonalFeedData = {
-  language: 'fi' | 'sv';
+  language: Locale;
   entries: { eventId: number; status: 'confirmed' | 'waitlisted' }[];
   streamLinks: Map<number, string>;
 };

@@ -1,7 +1,7 @@
 // Texts of the calendar feeds, their HTTP errors and the subscribe / add-to-calendar blocks, in
 // Finnish and Swedish. Kept here rather than in the JSON catalogues because the feeds are built
 // outside React and several texts are functions of a region, province or theme name.
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 /** "HYKS-alue (Helsinki)" → "HYKS-alue": the regions table carries the hospital city in brackets. */
 function withoutCity(name: string): string {

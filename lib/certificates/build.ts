@@ -14,6 +14,7 @@ import { isAnonymisedEmail } from '@/lib/retention/anonymise';
 import { renderCertificatePdf, type CertificateData } from './pdf';
 import { followupTexts } from '@/emails/followup-messages';
 import { cityName } from '@/lib/reference';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type CertificateError = 'certificate.notFound' | 'certificate.notTraining' | 'certificate.notOver' | 'certificate.notAttended';
 export type CertificateResult<T> = { ok: true; value: T } | { ok: false; error: CertificateError };
@@ -48,7 +49,7 @@ async function load(registrationId: number) {
   return row;
 }
 
-export type CertificateFile = { pdf: Buffer; filename: string; number: string; locale: 'fi' | 'sv'; title: string };
+export type CertificateFile = { pdf: Buffer; filename: string; number: string; locale: Locale; title: string };
 
 /** The PDF for one registration (issuing its number the first time), or why there is none. */
 export async function buildCertificate(registrationId: number, now = new Date()): Promise<CertificateResult<CertificateFile>> {

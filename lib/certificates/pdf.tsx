@@ -5,6 +5,7 @@ import { createElement as h } from 'react';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { fi, sv, type CertificateTexts } from './texts';
 import { formatIcu } from '@/lib/i18n/icu';
+import type { Locale } from '@/lib/i18n/routing';
 
 const fontDir = join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files');
 Font.register({
@@ -18,7 +19,7 @@ Font.register({
 Font.registerHyphenationCallback((word) => [word]);
 
 export type CertificateData = {
-  locale: 'fi' | 'sv';
+  locale: Locale;
   name: string;
   course: string;
   session: string | null;
@@ -48,7 +49,7 @@ const s = StyleSheet.create({
 });
 
 // "1 tunti", "6,5 tuntia": the plural and the decimal comma come from the language's own rules.
-const fillHours = (t: CertificateTexts, locale: 'fi' | 'sv', hours: number) => formatIcu(locale, t.hoursValue, { hours });
+const fillHours = (t: CertificateTexts, locale: Locale, hours: number) => formatIcu(locale, t.hoursValue, { hours });
 
 function Row({ label, value }: { label: string; value: string }) {
   return h(View, { style: s.row }, h(Text, { style: s.label }, label), h(Text, { style: s.value }, value));

@@ -3,12 +3,13 @@ import 'server-only';
 // (documented in the README): change them only by adding.
 import { getReferenceData } from '@/lib/reference';
 import { translate, localized } from '@/lib/i18n/messages';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { toLocale, type Locale } from '@/lib/i18n/routing';
 import { publicBaseUrl } from '@/lib/config';
 import { toHelsinkiIso } from '@/lib/time';
 import { filterReference } from './catalogue';
 import { parseApiFilters, type FilterError } from './filters';
 import { listUpcomingEvents, type EventSummary } from './queries';
+import type { EventLanguage } from '@/lib/events/filters';
 
 export type ApiEvent = {
   id: number;
@@ -21,14 +22,14 @@ export type ApiEvent = {
   end: string;
   city: string | null;
   format: 'onsite' | 'online' | 'hybrid';
-  language: 'fi' | 'sv' | 'bilingual' | 'en';
+  language: EventLanguage;
   themes: string[];
   series: string | null;
   url: string;
   availability: { status: string; seatsLeft: { onsite?: number | null; remote?: number | null } };
 };
 
-export function toApiEvent(e: EventSummary, lang: AppLocale): ApiEvent {
+export function toApiEvent(e: EventSummary, lang: Locale): ApiEvent {
   return {
     id: e.id,
     slug: e.slug,
@@ -48,7 +49,7 @@ export function toApiEvent(e: EventSummary, lang: AppLocale): ApiEvent {
   };
 }
 
-export function filterErrorMessage(err: FilterError, lang: AppLocale): string {
+export function filterErrorMessage(err: FilterError, lang: Locale): string {
   switch (err.code) {
     case 'invalidParameter':
     case 'unknownParameter':
@@ -64,7 +65,7 @@ export type ApiResult = { status: number; body: unknown };
 
 export async function eventsApi(params: URLSearchParams, now = new Date()): Promise<ApiResult> {
   const langParam = params.get('lang');
-  const lang: AppLocale = langParam === 'sv' ? 'sv' : 'fi';
+  const lang: Locale = toLocale(langParam);
   const reference = await getReferenceData();
   const { query, errors } = parseApiFilters(params, filterReference(reference));
   if (errors.length > 0) {

@@ -3,9 +3,9 @@
 import type { EventDetail } from './queries';
 import { localized } from '@/lib/i18n/messages';
 import { toHelsinkiIso } from '@/lib/time';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 
-export function eventJsonLd(e: EventDetail, locale: AppLocale, pageUrl: string): Record<string, unknown> {
+export function eventJsonLd(e: EventDetail, locale: Locale, pageUrl: string): Record<string, unknown> {
   const place = e.format !== 'online' && (e.venueName || e.city)
     ? {
         '@type': 'Place',

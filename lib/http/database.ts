@@ -2,6 +2,7 @@ import 'server-only';
 // A database that does not answer becomes a translated 503, never a 500.
 import { NextResponse, type NextRequest } from 'next/server';
 import { translate } from '@/lib/i18n/messages';
+import { toLocale } from '@/lib/i18n/routing';
 
 const UNAVAILABLE = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
@@ -22,7 +23,7 @@ export function withDatabaseErrors<A extends unknown[]>(handler: (req: NextReque
       return await handler(req, ...rest);
     } catch (err) {
       if (!isDatabaseUnavailable(err)) throw err;
-      const lang = req.nextUrl.searchParams.get('lang') === 'sv' ? 'sv' : 'fi';
+      const lang = toLocale(req.nextUrl.searchParams.get('lang'));
       return NextResponse.json({ error: 'unavailable', message: translate(lang, 'api.unavailable') }, { status: 503, headers: { 'Retry-After': '5' } });
     }
   };

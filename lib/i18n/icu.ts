@@ -8,9 +8,9 @@
 // directly: next-intl's own entry loads React context code, which fails where modules run outside
 // Next under the react-server condition (`npm run bench:feeds`). use-intl is pinned with next-intl
 // in package.json's overrides.
+import type { Locale } from './routing';
 import { createTranslator } from 'use-intl/core';
 
-export type IcuLocale = 'fi' | 'sv';
 export type IcuValues = Record<string, string | number>;
 
 function fail(error: { message: string }): never {
@@ -22,7 +22,7 @@ const translators = new Map<string, Translator>();
 const ONLY = 'pattern'; // the one message of a single-pattern translator
 
 /** Formats one ICU pattern (e.g. "{hours, plural, one {# tunti} other {# tuntia}}") in a language. */
-export function formatIcu(locale: IcuLocale, pattern: string, values: IcuValues = {}): string {
+export function formatIcu(locale: Locale, pattern: string, values: IcuValues = {}): string {
   const cacheKey = `${locale}\u0000${pattern}`;
   let t = translators.get(cacheKey);
   if (!t) {
@@ -34,6 +34,6 @@ export function formatIcu(locale: IcuLocale, pattern: string, values: IcuValues 
 }
 
 /** A translator over a whole catalogue (dotted keys), created once per language. */
-export function catalogueTranslator(locale: IcuLocale, messages: Record<string, unknown>): Translator {
+export function catalogueTranslator(locale: Locale, messages: Record<string, unknown>): Translator {
   return createTranslator({ locale, messages, onError: fail }) as unknown as Translator;
 }

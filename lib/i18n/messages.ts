@@ -1,7 +1,7 @@
 // Message catalogues for code outside React (route handlers): same files as the UI uses.
 import fi from './messages/fi.json';
 import sv from './messages/sv.json';
-import type { AppLocale } from './routing';
+import type { Locale } from './routing';
 import { catalogueTranslator } from './icu';
 
 export const catalogues = { fi, sv } as const;
@@ -13,7 +13,7 @@ const translators = { fi: catalogueTranslator('fi', fi), sv: catalogueTranslator
  * plurals and selects. A missing key throws; a missing plain {value} stays "{value}" as it always
  * has (some error texts are shown with whatever parameters the error carried).
  */
-export function translate(locale: AppLocale, key: string, values: Record<string, string | number> = {}): string {
+export function translate(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
   let node: unknown = catalogues[locale];
   for (const part of key.split('.')) {
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
@@ -25,6 +25,6 @@ export function translate(locale: AppLocale, key: string, values: Record<string,
 }
 
 /** Choose the text of a bilingual content field, falling back to Finnish. */
-export function localized(locale: AppLocale, fi: string, sv: string | null | undefined): string {
+export function localized(locale: Locale, fi: string, sv: string | null | undefined): string {
   return locale === 'sv' && sv && sv.trim() !== '' ? sv : fi;
 }

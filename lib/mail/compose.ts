@@ -9,6 +9,7 @@ import { checkInUrl, qrPng } from '@/lib/attendance/qr';
 import { calendarTexts } from '@/lib/calendar/texts';
 import { streamLink } from '@/lib/streams/tokens';
 import type { FollowupMailPayload } from '@/emails/followup';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type MailEventRow = {
   id: number; slug: string; titleFi: string; titleSv: string | null; format: 'onsite' | 'online' | 'hybrid';
@@ -16,7 +17,7 @@ export type MailEventRow = {
   contactName: string | null; contactEmail: string | null; sequence: number; status: string;
 };
 export type MailRegistrationRow = {
-  id: number; firstName: string; lastName: string; email: string; language: 'fi' | 'sv'; attendance: 'onsite' | 'remote';
+  id: number; firstName: string; lastName: string; email: string; language: Locale; attendance: 'onsite' | 'remote';
 };
 
 export type InvitationPayload = {
@@ -26,12 +27,12 @@ export type InvitationPayload = {
 };
 
 export type RegistrationMailPayload = { kind: MailKind; data: MailData; invitation?: InvitationPayload };
-export type SignInMailPayload = { kind: 'signin'; locale: 'fi' | 'sv'; url: string };
+export type SignInMailPayload = { kind: 'signin'; locale: Locale; url: string };
 /** An admin invited this person to the workspace (lib/auth/organisers). */
 export type InviteMailPayload = { kind: 'organiser_invite'; role: 'admin' | 'organiser'; regions: string[] };
 export type OutboxPayload = RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload;
 
-export function manageUrl(locale: 'fi' | 'sv', token: string): string {
+export function manageUrl(locale: Locale, token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;
 }
 
@@ -57,7 +58,7 @@ export function composeRegistrationMail(
     manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null;
     byOrganiser?: boolean; message?: { subject: string; body: string }; previousAttendance?: 'onsite' | 'remote';
   },
-): { toEmail: string; locale: 'fi' | 'sv'; payload: RegistrationMailPayload } {
+): { toEmail: string; locale: Locale; payload: RegistrationMailPayload } {
   const locale = reg.language;
   const title = localized(locale, event.titleFi, event.titleSv);
   const url = `${publicBaseUrl()}/${locale}/events/${event.slug}`;

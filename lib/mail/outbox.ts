@@ -8,10 +8,11 @@ import type { Database, Tx } from '@/db/client';
 import { accessTokens, mailOutbox } from '@/db/schema';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import type { OutboxPayload } from './compose';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type QueuedMail = {
   toEmail: string;
-  locale: 'fi' | 'sv';
+  locale: Locale;
   payload: OutboxPayload;
   registrationId?: number | null;
   /**

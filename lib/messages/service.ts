@@ -15,6 +15,7 @@ import type { Audience, MessageInput, TestMessageInput } from './schema';
 import { withLocalCities } from '@/lib/reference';
 import { enqueue, enqueueForEach } from '@/lib/mail/outbox';
 import { translate } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type MessageError = 'messages.errors.notFound' | 'messages.errors.noRecipients';
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
@@ -57,7 +58,7 @@ export type LanguageCounts = { fi: number; sv: number };
 export async function audienceLanguageCounts(o: Organiser, eventId: number): Promise<MessageResult<Record<Audience, LanguageCounts>>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
-  const count = (a: Audience, l: 'fi' | 'sv') =>
+  const count = (a: Audience, l: Locale) =>
     sql<number>`count(*) filter (where ${audienceWhere[a]} and ${registrations.language} = ${l})::int`;
   const [row] = await db().select({
     registrantsFi: count('registrants', 'fi'), registrantsSv: count('registrants', 'sv'),

@@ -13,6 +13,7 @@ import { hashToken, looksLikeToken, newToken } from '@/lib/registrations/tokens'
 import { emailForDataToken, isKnownAddress, normaliseEmail } from './data';
 import { DATA_LINK_MINUTES } from './schema';
 import { enqueue } from '@/lib/mail/outbox';
+import type { Locale } from '@/lib/i18n/routing';
 
 export { DATA_LINK_MINUTES } from './schema';
 
@@ -21,7 +22,7 @@ const PER_ADDRESS_PER_MINUTE = 2;
 
 export type DataRequestResult = { ok: true } | { ok: false; error: 'rateLimited'; retryAfterSeconds: number };
 
-export async function requestDataLink(email: string, locale: 'fi' | 'sv', client: string, now = new Date()): Promise<DataRequestResult> {
+export async function requestDataLink(email: string, locale: Locale, client: string, now = new Date()): Promise<DataRequestResult> {
   const e = normaliseEmail(email);
   // The address is counted by its hash: the rate-limit table never holds addresses.
   const addressKey = createHash('sha256').update(e).digest('hex').slice(0, 32);

@@ -3,7 +3,7 @@
 // request's CSP nonce (proxy.ts gives every such page a fresh one), so no other style can run.
 // Confirmed, waiting list, "already registered" and errors each look different, as in the form.
 import { translate } from '@/lib/i18n/messages';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { ERROR_STATUS, errorMessageKey, type SignUpAnswer } from './http';
 import { escapeHtml } from '@/lib/streams/page';
 
@@ -17,7 +17,7 @@ h1{margin-top:0;font-size:1.6rem}a{color:#1a4f8b}a:focus-visible{outline:3px sol
 .wait{border-color:#8a5a00;background:#fff6e0}.wait h1{color:#6b4500}.info{border-color:#1a4f8b;background:#eaf1fa}.info h1{color:#1a4f8b}
 .bad{border-color:#a4262c;background:#fbeaea}.bad h1{color:#a4262c}`;
 
-export function formAnswerPage(answer: SignUpAnswer, o: { locale: AppLocale; slug: string; nonce: string | null; email: string }): { status: number; html: string } {
+export function formAnswerPage(answer: SignUpAnswer, o: { locale: Locale; slug: string; nonce: string | null; email: string }): { status: number; html: string } {
   const { locale } = o;
   const t = (key: string, values?: Record<string, string | number>) => escapeHtml(translate(locale, key, values));
   const formUrl = `/${locale}/events/${encodeURIComponent(o.slug)}`;

@@ -4,7 +4,7 @@ import 'server-only';
 // person's name and e-mail in the URL. The fields are read into the same body the JSON API takes and
 // go through the same checks and the same sign-up (signUpAnswer); the answer is a small HTML page in
 // the page's language. The JSON API's answers are not touched.
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { getReferenceData } from '@/lib/reference';
 import { signUpAnswer, type ReadBody } from './http';
 import { formAnswerPage } from './form-answer-page';
@@ -43,7 +43,7 @@ async function readForm(req: Request): Promise<ReadBody> {
 }
 
 /** POST /{locale}/events/{slug}/sign-up: the form's answer as an HTML page (its status as the API's). */
-export async function handleRegistrationFormPost(req: Request, slug: string, locale: AppLocale, nonce: string | null): Promise<Response> {
+export async function handleRegistrationFormPost(req: Request, slug: string, locale: Locale, nonce: string | null): Promise<Response> {
   const read = await readForm(req);
   const answer = await signUpAnswer(req, read, slug);
   const email = read.ok ? String((read.body as { email?: unknown }).email ?? '').trim() : '';

@@ -2,7 +2,7 @@ import 'server-only';
 // POST /api/events/{slug}/registrations — the one code path for the event page form and the JSON
 // API. Maps domain results to HTTP status codes and translated messages in one table.
 import { translate } from '@/lib/i18n/messages';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { config } from '@/lib/config';
 import { clientAddress } from '@/lib/client-ip';
 import { hitRateLimit } from '@/lib/rate-limit';
@@ -37,7 +37,7 @@ export function errorMessageKey(error: keyof typeof ERROR_STATUS): string {
   return `registration.errors.${error.replace(/^registration\./, '')}`;
 }
 
-function pickLocale(req: Request, body: unknown): AppLocale {
+function pickLocale(req: Request, body: unknown): Locale {
   const fromBody = body && typeof body === 'object' ? (body as Record<string, unknown>).language : undefined;
   if (fromBody === 'fi' || fromBody === 'sv') return fromBody;
   const q = new URL(req.url).searchParams.get('lang');
@@ -58,7 +58,7 @@ function json(data: unknown, init: { status: number; headers?: Record<string, st
   });
 }
 
-function fail(error: keyof typeof ERROR_STATUS, locale: AppLocale, extra: { fields?: FieldErrors; headers?: Record<string, string>; values?: Record<string, string> } = {}) {
+function fail(error: keyof typeof ERROR_STATUS, locale: Locale, extra: { fields?: FieldErrors; headers?: Record<string, string>; values?: Record<string, string> } = {}) {
   const { status, code } = ERROR_STATUS[error];
   const fields = extra.fields
     ? Object.fromEntries(Object.entries(extra.fields).map(([k, key]) => [k, translate(locale, key!)]))
@@ -143,6 +143,6 @@ export async function handleRegistrationPost(req: Request, slug: string): Promis
   return fail(answer.error, locale, { fields: answer.fields, values: answer.values });
 }
 
-function rateLimited(locale: AppLocale, retryAfterSeconds: number): Response {
+function rateLimited(locale: Locale, retryAfterSeconds: number): Response {
   return fail('rateLimited', locale, { headers: { 'Retry-After': String(retryAfterSeconds) } });
 }

@@ -16,6 +16,7 @@ import { looksLikeSlug } from '@/lib/events/slug';
 import { hitRateLimit, rateLimitWindow } from '@/lib/rate-limit';
 import { hashToken, newToken } from './tokens';
 import type { DetailsInput, RegistrationInput } from './schema';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type RegistrationError =
   | 'registration.notFound' | 'registration.notOpen' | 'registration.closed' | 'registration.eventCancelled'
@@ -96,7 +97,7 @@ async function issueToken(tx: Tx, registrationId: number, purpose: 'manage' | 'f
 }
 
 /** A fresh manage link for a mail written outside this module (the certificate mail), in `locale`. */
-export async function issueManageUrl(tx: Tx, registrationId: number, locale: 'fi' | 'sv'): Promise<string> {
+export async function issueManageUrl(tx: Tx, registrationId: number, locale: Locale): Promise<string> {
   return manageUrl(locale, await issueToken(tx, registrationId));
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 // What a statistics page shows and its export writes, from the request's query: the area (a region,
 // `national` or — for admins — `all` side by side), the period, the numbers and their tables.
 import { can, type Organiser } from '@/lib/auth/guards';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import type { ScopedEvent } from '@/lib/attendance/registrations';
 import type { ReachStats, RegionReach, SplitStats } from './compute';
 import type { Heat } from './heat';
@@ -30,7 +30,7 @@ export type AreaReport = {
   trend: Trend; heat: Heat;
 };
 
-export async function loadAreaReport(o: Organiser, query: Query, locale: AppLocale, now = new Date()): Promise<StatsResult<AreaReport>> {
+export async function loadAreaReport(o: Organiser, query: Query, locale: Locale, now = new Date()): Promise<StatsResult<AreaReport>> {
   const areas = await statsAreas(o);
   if (areas.length === 0) return { ok: false, error: 'stats.notFound' };
   const choices = can(o, 'compareRegions') ? [ALL, ...areas] : areas;
@@ -54,7 +54,7 @@ export async function loadAreaReport(o: Organiser, query: Query, locale: AppLoca
 
 export type EventReport = { event: ScopedEvent; stats: ReachStats; held: boolean; tables: StatsTable[] };
 
-export async function loadEventReport(o: Organiser, eventId: number, locale: AppLocale, now = new Date()): Promise<StatsResult<EventReport>> {
+export async function loadEventReport(o: Organiser, eventId: number, locale: Locale, now = new Date()): Promise<StatsResult<EventReport>> {
   const r = await eventStats(o, eventId, now);
   if (!r.ok) return r;
   return { ok: true, value: { ...r.value, tables: reachTables(r.value.stats, await labels(locale), locale) } };

@@ -3,7 +3,7 @@ import 'server-only';
 // (the accessible alternative to each chart) and the exports write the very same tables, so a
 // downloaded file always says what the page said.
 import { localized, translate } from '@/lib/i18n/messages';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { getReferenceData } from '@/lib/reference';
 import { formatMonth, formatShortDate } from '@/lib/time';
 import { attendanceRate, type DimensionRow, type ReachStats, type SplitStats, type TimelinePoint, type RegionReach, type Totals } from './compute';
@@ -26,7 +26,7 @@ type Labels = {
   municipality: (code: string | null) => string; area: (code: string) => string;
 };
 
-export async function labels(locale: AppLocale): Promise<Labels> {
+export async function labels(locale: Locale): Promise<Labels> {
   const ref = await getReferenceData();
   const name = (list: { code: string; nameFi: string; nameSv: string }[]) => {
     const m = new Map(list.map((x) => [x.code, localized(locale, x.nameFi, x.nameSv)]));
@@ -51,18 +51,18 @@ function dimension(key: 'sectors' | 'provinces' | 'municipalities', l: Labels, r
     rows.map((r) => [label(r.code), r.registered, r.attended]));
 }
 
-export function timelineLabel(p: TimelinePoint, locale: AppLocale): string {
+export function timelineLabel(p: TimelinePoint, locale: Locale): string {
   return p.key.length === 7 ? formatMonth(p.key, locale) : formatShortDate(new Date(`${p.key}T12:00:00Z`), locale);
 }
 
 /** "63 %" in the reader's language, "–" with nobody registered. */
-export function formatRate(t: Totals, locale: AppLocale): string {
+export function formatRate(t: Totals, locale: Locale): string {
   const r = attendanceRate(t);
   return r === null ? '–' : new Intl.NumberFormat(locale === 'sv' ? 'sv-FI' : 'fi-FI', { style: 'percent', maximumFractionDigits: 0 }).format(r);
 }
 
 /** One event's tables; `listEvents` adds the per-event table (a period's report). */
-export function reachTables(stats: ReachStats, l: Labels, locale: AppLocale, listEvents = stats.events.length > 1, timeline = stats.timeline): StatsTable[] {
+export function reachTables(stats: ReachStats, l: Labels, locale: Locale, listEvents = stats.events.length > 1, timeline = stats.timeline): StatsTable[] {
   const out: StatsTable[] = [];
   if (listEvents) {
     out.push(table('events', l, [
@@ -101,7 +101,7 @@ function heatTable(l: Labels, heat: Heat): StatsTable {
 export type AreaTablesInput = { stats: SplitStats; reach: RegionReach | null; trend: Trend; heat: Heat };
 
 /** A region's or the national events' period: held events with their attendance, upcoming ones apart. */
-export function areaTables(a: AreaTablesInput, l: Labels, locale: AppLocale): StatsTable[] {
+export function areaTables(a: AreaTablesInput, l: Labels, locale: Locale): StatsTable[] {
   const [events, ...rest] = reachTables(a.stats.held, l, locale, true, a.stats.timeline);
   const out = [events];
   out.push(table('upcoming', l, [
@@ -122,7 +122,7 @@ export function areaTables(a: AreaTablesInput, l: Labels, locale: AppLocale): St
   return out;
 }
 
-export function overviewTable(rows: OverviewRow[], l: Labels, locale: AppLocale): StatsTable {
+export function overviewTable(rows: OverviewRow[], l: Labels, locale: Locale): StatsTable {
   return table('regions', l, [
     l.text('col.area'), l.text('col.heldEvents'), l.text('col.registeredOnsite'), l.text('col.registeredRemote'), l.text('col.attendedOnsite'),
     l.text('col.attendedRemote'), l.text('col.rate'), l.text('col.new'), l.text('col.returning'), l.text('col.reached'),
@@ -136,7 +136,7 @@ export function overviewTable(rows: OverviewRow[], l: Labels, locale: AppLocale)
 }
 
 /** The admin overview's tables: regions side by side, the trend per region, sector and province, the heat table. */
-export function overviewTables(o: { rows: OverviewRow[]; trend: Trend; heat: Heat }, l: Labels, locale: AppLocale): StatsTable[] {
+export function overviewTables(o: { rows: OverviewRow[]; trend: Trend; heat: Heat }, l: Labels, locale: Locale): StatsTable[] {
   return [
     overviewTable(o.rows, l, locale), trendTable('trendRegions', l, o.trend), trendTable('trendSectors', l, o.trend),
     trendTable('trendProvinces', l, o.trend), heatTable(l, o.heat),

@@ -9,16 +9,17 @@ import { db } from '@/db/client';
 import { eventMaterials, eventStreams, events, registrations } from '@/db/schema';
 import { config } from '@/lib/config';
 import { verifyStreamToken } from './tokens';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type StreamEvent = { id: number; slug: string; titleFi: string; titleSv: string | null; startsAt: Date; endsAt: Date; status: string };
 
 export type StreamState =
   | { kind: 'invalid' }
-  | { kind: 'refused'; reason: 'cancelled' | 'notRemote' | 'waitlisted' | 'eventCancelled'; event: StreamEvent; language: 'fi' | 'sv' }
-  | { kind: 'early'; event: StreamEvent; language: 'fi' | 'sv'; opensAt: Date }
-  | { kind: 'ended'; event: StreamEvent; language: 'fi' | 'sv'; recordings: { title: string; url: string }[] }
-  | { kind: 'notReady'; event: StreamEvent; language: 'fi' | 'sv' }
-  | { kind: 'open'; event: StreamEvent; language: 'fi' | 'sv'; url: string; instructions: string | null; registrationId: number };
+  | { kind: 'refused'; reason: 'cancelled' | 'notRemote' | 'waitlisted' | 'eventCancelled'; event: StreamEvent; language: Locale }
+  | { kind: 'early'; event: StreamEvent; language: Locale; opensAt: Date }
+  | { kind: 'ended'; event: StreamEvent; language: Locale; recordings: { title: string; url: string }[] }
+  | { kind: 'notReady'; event: StreamEvent; language: Locale }
+  | { kind: 'open'; event: StreamEvent; language: Locale; url: string; instructions: string | null; registrationId: number };
 
 /** Open from STREAM_OPENS_MINUTES before the start until an hour after the end. */
 export function streamWindow(e: { startsAt: Date; endsAt: Date }): { opensAt: Date; closesAt: Date } {

@@ -12,6 +12,7 @@ import { hashToken, looksLikeToken } from '@/lib/registrations/tokens';
 import { formatEventTime, formatShortDate, helsinkiDate } from '@/lib/time';
 import { answerField, answersSchema, surveyFieldErrors, type AnswerQuestion } from './schema';
 import { surveyClosesAt } from './invitations';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type OpenSurvey =
   | { state: 'invalid' }
@@ -28,7 +29,7 @@ async function invitationFor(token: string) {
   return row ?? null;
 }
 
-async function questionsFor(surveyId: number, locale: 'fi' | 'sv'): Promise<AnswerQuestion[]> {
+async function questionsFor(surveyId: number, locale: Locale): Promise<AnswerQuestion[]> {
   const rows = await db().select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId))
     .orderBy(asc(surveyQuestions.position), asc(surveyQuestions.id));
   return rows.map((q) => ({
@@ -38,7 +39,7 @@ async function questionsFor(surveyId: number, locale: 'fi' | 'sv'): Promise<Answ
 }
 
 /** What the survey page shows for this link (read only). */
-export async function openSurvey(token: string, locale: 'fi' | 'sv', now = new Date()): Promise<OpenSurvey> {
+export async function openSurvey(token: string, locale: Locale, now = new Date()): Promise<OpenSurvey> {
   const row = await invitationFor(token);
   if (!row) return { state: 'invalid' };
   if (row.inv.answeredAt) return { state: 'answered' };

@@ -14,11 +14,12 @@ import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { formatEventTime, formatShortDate } from '@/lib/time';
 import { ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
 import { enqueue } from '@/lib/mail/outbox';
+import type { Locale } from '@/lib/i18n/routing';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-export function surveyUrl(locale: 'fi' | 'sv', token: string): string {
+export function surveyUrl(locale: Locale, token: string): string {
   return `${publicBaseUrl()}/${locale}/feedback/${token}`;
 }
 

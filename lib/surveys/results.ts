@@ -10,7 +10,7 @@ import { events, registrations, surveyAnswers, surveyQuestions, surveyResponses,
 import { eventScope, findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { localized, translate } from '@/lib/i18n/messages';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { toCsv } from '@/lib/csv';
 import type { QuestionKind } from './schema';
 
@@ -37,7 +37,7 @@ async function surveyOfEvent(o: Organiser, eventId: number) {
   return survey ? { event, ...survey } : null;
 }
 
-export async function eventSurveyResults(o: Organiser, eventId: number, locale: AppLocale): Promise<EventSurveyResults | null> {
+export async function eventSurveyResults(o: Organiser, eventId: number, locale: Locale): Promise<EventSurveyResults | null> {
   const row = await surveyOfEvent(o, eventId);
   if (!row) return null;
   const { surveyId, event } = row;
@@ -77,7 +77,7 @@ export type RegionEventRow = { id: number; title: string; startsAt: Date; region
 export type RegionSurveyResults = { events: RegionEventRow[]; overall: number[]; usefulness: number[] };
 
 /** The standard questions over the events with a survey in scope: `region` a region code, 'national', or undefined for all. */
-export async function regionSurveyResults(o: Organiser, region: string | undefined, locale: AppLocale): Promise<RegionSurveyResults> {
+export async function regionSurveyResults(o: Organiser, region: string | undefined, locale: Locale): Promise<RegionSurveyResults> {
   const where = [eventScope(o)];
   if (region === 'national') where.push(isNull(events.regionCode));
   else if (region) where.push(eq(events.regionCode, region));
@@ -116,7 +116,7 @@ export async function regionSurveyResults(o: Organiser, region: string | undefin
 export type SurveyExport = { filename: string; contentType: string; body: Buffer };
 
 /** One row per answer set, one column per question (scale as a number, choice as its option). Audited. */
-export async function exportSurveyResults(o: Organiser, eventId: number, format: 'csv' | 'xlsx', locale: AppLocale): Promise<SurveyExport | null> {
+export async function exportSurveyResults(o: Organiser, eventId: number, format: 'csv' | 'xlsx', locale: Locale): Promise<SurveyExport | null> {
   const row = await surveyOfEvent(o, eventId);
   if (!row) return null;
   const { surveyId, event } = row;

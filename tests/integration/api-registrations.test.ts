@@ -9,6 +9,7 @@ import { resetConfig } from '@/lib/config';
 import { PEER_HEADER } from '@/lib/client-ip';
 import { db } from '@/db/client';
 import { registrations } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/routing';
 
 useTestDatabase();
 
@@ -118,7 +119,7 @@ describe('POST /api/events/{slug}/registrations', () => {
     resetConfig();
     try {
       const event = await createEvent({ capacityOnsite: 100 });
-      const from = (addr: string, lang: 'fi' | 'sv' = 'fi') => post(person({ language: lang }), { slug: event.slug, headers: { [PEER_HEADER]: addr } });
+      const from = (addr: string, lang: Locale = 'fi') => post(person({ language: lang }), { slug: event.slug, headers: { [PEER_HEADER]: addr } });
       for (let i = 0; i < 3; i++) expect((await from('192.0.2.10')).status).toBe(201);
       const limited = await from('192.0.2.10', 'sv');
       expect(limited.status).toBe(429);

@@ -34,6 +34,7 @@ import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import { messageSchema } from '@/lib/messages/schema';
 import { sendMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
+import type { Locale } from '@/lib/i18n/routing';
 
 /** The signed-in organiser as the message action sees it (Auth.js reads a request's cookie). */
 const session = vi.hoisted(() => ({ organiser: null as Organiser | null }));
@@ -48,7 +49,7 @@ const matchers = {
 };
 /** An unknown ?lang= gets the calendar's message in Finnish, a line break, and in Swedish. */
 const bilingual = messageMatchers(calFi.errors).flatMap((f) => messageMatchers(calSv.errors).map((v) => new RegExp(`${f.source.slice(0, -1)}\\n${v.source.slice(1)}`)));
-const isTranslated = (lang: 'fi' | 'sv', text: unknown) => typeof text === 'string' && text.length > 0 && matchers[lang].some((m) => m.test(text));
+const isTranslated = (lang: Locale, text: unknown) => typeof text === 'string' && text.length > 0 && matchers[lang].some((m) => m.test(text));
 const enc = (v: string) => { try { return encodeURIComponent(v); } catch { return 'x'; } };
 
 /** Everything a request could have changed, as one comparable value. */
@@ -237,7 +238,7 @@ describe('fuzzing the public handlers', () => {
   it('asking for a sign-in link with any input never throws and never mails an address that is not invited', async () => {
     const before = await state();
     await fc.assert(fc.asyncProperty(hostileFieldValue, hostileString, fc.constantFrom('fi', 'sv'), async (email, client, locale) => {
-      const r = await requestSignInLink(email, client, locale as 'fi' | 'sv');
+      const r = await requestSignInLink(email, client, locale as Locale);
       expect(['sent', 'invalid', 'rateLimited']).toContain(r);
     }), fuzzParams());
     expect(JSON.parse(await state()).mails).toBe(JSON.parse(before).mails);

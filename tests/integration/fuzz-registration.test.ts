@@ -16,11 +16,12 @@ import { PEER_HEADER } from '@/lib/client-ip';
 import { catalogues } from '@/lib/i18n/messages';
 import { db } from '@/db/client';
 import { REGISTRATION_FIELDS } from '@/lib/registrations/schema';
+import type { Locale } from '@/lib/i18n/routing';
 
 useTestDatabase();
 
 const matchers = { fi: messageMatchers(catalogues.fi), sv: messageMatchers(catalogues.sv) };
-const isTranslated = (lang: 'fi' | 'sv', text: unknown) => typeof text === 'string' && text.length > 0 && matchers[lang].some((m) => m.test(text));
+const isTranslated = (lang: Locale, text: unknown) => typeof text === 'string' && text.length > 0 && matchers[lang].some((m) => m.test(text));
 
 let slug = '';
 let hybridSlug = '';
@@ -35,7 +36,7 @@ async function counts(): Promise<{ registrations: number; mails: number; tokens:
 type Req = { slug: string; body: string; contentType: string; lang?: string; acceptLanguage?: string; origin?: string };
 
 /** The language the answer must be in (README: body `language`, then `?lang=`, then Accept-Language). */
-function expectedLanguage(r: Req): 'fi' | 'sv' {
+function expectedLanguage(r: Req): Locale {
   const readable = /^application\/json\b/i.test(r.contentType) && Buffer.byteLength(r.body) <= 16 * 1024;
   if (readable) try {
     const b = JSON.parse(r.body);

@@ -12,6 +12,7 @@ import { registerParticipant } from '@/lib/registrations/service';
 import { enqueueDueReminders } from '@/lib/mail/scheduled';
 import { renderMail, type MailData } from '@/emails/render';
 import { helsinkiTime } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 useTestDatabase();
 
@@ -36,7 +37,7 @@ async function remindersFor(now: Date, startsAt: Date) {
   }
   expect(Object.keys(mails).sort()).toEqual(['fi', 'sv']);
   for (const m of Object.values(mails)) expect(`${m.subject}\n${m.text}`).not.toMatch(RAW_ICU);
-  return mails as Record<'fi' | 'sv', { subject: string; text: string }>;
+  return mails as Record<Locale, { subject: string; text: string }>;
 }
 
 describe('reminder mail', () => {

@@ -10,6 +10,7 @@ import { startEmbeddedDb, type EmbeddedDb } from '../../scripts/support/embedded
 import { runMigrations } from '../../db/migrate';
 import { seedAll } from '../../scripts/support/seed-all';
 import { startAppServer, type AppServer } from './app-server';
+import type { Locale } from '@/lib/i18n/routing';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -128,7 +129,7 @@ export type SignUpResult = { status: number; body: Record<string, unknown> | nul
 
 let serial = 0;
 /** One sign-up as a browser (or another site) would POST it. `client` becomes the X-Forwarded-For the load balancer would add. */
-export async function signUp(baseUrl: string, slug: string, o: { client?: string; email?: string; language?: 'fi' | 'sv'; headers?: Record<string, string> } = {}): Promise<SignUpResult> {
+export async function signUp(baseUrl: string, slug: string, o: { client?: string; email?: string; language?: Locale; headers?: Record<string, string> } = {}): Promise<SignUpResult> {
   serial += 1;
   const email = o.email ?? `rush.${process.pid}.${serial}.${Math.random().toString(36).slice(2, 8)}@kunta.example`;
   try {

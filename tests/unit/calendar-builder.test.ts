@@ -4,6 +4,7 @@ import ical from 'node-ical';
 import { buildFeedCalendar, eventDescription, eventLocation, type FeedEntry, type FeedEvent } from '@/lib/calendar/builder';
 import { eventUid } from '@/lib/calendar/ical';
 import { composeRegistrationMail } from '@/lib/mail/compose';
+import type { Locale } from '@/lib/i18n/routing';
 
 // DST starts in Helsinki on 28.3.2027 at 03.00: 09.00 on the 26th is UTC+2, on the 30th UTC+3.
 const WINTER = { startsAt: new Date('2027-03-26T07:00:00Z'), endsAt: new Date('2027-03-26T13:30:00Z') };
@@ -100,7 +101,7 @@ function expectRfc5545Shape(text: string) {
   return unfolded;
 }
 
-const build = (entries: FeedEntry[], lang: 'fi' | 'sv' = 'fi', header: typeof HEADER | null = HEADER) =>
+const build = (entries: FeedEntry[], lang: Locale = 'fi', header: typeof HEADER | null = HEADER) =>
   buildFeedCalendar(entries, { lang, baseUrl: BASE, header });
 
 describe('calendar feed builder', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAIL_KINDS, exampleMailData, renderMail, type MailData, type MailKind, type MailLocale } from '@/emails/render';
+import { MAIL_KINDS, exampleMailData, renderMail, type MailData, type MailKind, type Locale } from '@/emails/render';
 import { fi, fill, sv, textValues } from '@/emails/messages';
 
-const LOCALES: MailLocale[] = ['fi', 'sv'];
+const LOCALES: Locale[] = ['fi', 'sv'];
 // Kinds whose reader still has a registration to change or cancel.
 const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate', 'stream_opens', 'organiser_message', 'attendance_changed'];
 // Kinds that may carry the personal stream link (reminder only for remote attendance).
@@ -25,7 +25,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 const fiKeys = leaves(fi as unknown as Tree);
 const svKeys = leaves(sv as unknown as Tree);
 
-function data(locale: MailLocale, over: Partial<MailData> = {}): MailData {
+function data(locale: Locale, over: Partial<MailData> = {}): MailData {
   return { ...exampleMailData[locale], changeNote: 'Ohjelma päivitetty – program uppdaterat', ...over };
 }
 
@@ -73,7 +73,7 @@ describe('participant mails', () => {
       expect(f.subject).not.toBe(s.subject);
       expect(f.text).not.toBe(s.text);
       // Headings are ICU texts (the reminder's says "today" or "tomorrow"): compare them formatted.
-      const heading = (l: MailLocale) => fill(l, (l === 'fi' ? fi : sv)[kind].heading, textValues(data(l)));
+      const heading = (l: Locale) => fill(l, (l === 'fi' ? fi : sv)[kind].heading, textValues(data(l)));
       expect(f.text).toContain(heading('fi'));
       expect(s.text).toContain(heading('sv'));
       expect(s.text).not.toContain(heading('fi'));

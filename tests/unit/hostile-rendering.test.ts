@@ -12,6 +12,7 @@ import { buildFeedCalendar, eventTitle, type FeedEvent } from '@/lib/calendar/bu
 import { buildInvitation } from '@/lib/calendar/invitation';
 import { streamPageHtml } from '@/lib/streams/page';
 import { scriptSafeJson } from '@/lib/events/json-ld';
+import type { Locale } from '@/lib/i18n/routing';
 
 /** What a stored text field can hold: trimmed like the forms do, no control characters (refused on input). */
 const storable = hostileString.map((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDFFF]/g, '').trim()).filter((s) => s.length > 0);
@@ -23,7 +24,7 @@ const noMarkup = (html: string) => expect(html).not.toMatch(/<kokoon-x/);
 describe('hostile stored text is rendered as text', () => {
   it('in every mail, Finnish and Swedish: escaped in the HTML, plain in the text part, never in a header line', async () => {
     await fc.assert(fc.asyncProperty(fc.constantFrom(...MAIL_KINDS), fc.constantFrom('fi', 'sv'), marked, storable, async (kind, locale, text, title) => {
-      const base = exampleMailData[locale as 'fi' | 'sv'];
+      const base = exampleMailData[locale as Locale];
       const data = { ...base, firstName: text, changeNote: text, event: { ...base.event, title: `${title}\r\nBcc: victim@example.com`, contactName: text } };
       const mail = await renderMail(kind, data);
       noMarkup(mail.html);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from 'unpdf';
 import { translate } from '@/lib/i18n/messages';
 import { renderCertificatePdf, type CertificateData } from '@/lib/certificates/pdf';
+import type { Locale } from '@/lib/i18n/routing';
 
 const RAW_ICU = /\{\w+, (plural|select)/;
 
@@ -22,7 +23,7 @@ describe('certificate hours', () => {
     name: 'Aino Testinen', course: 'Koulutus', session: null, date: 'ke 3.4.2026', mode: 'onsite', place: null,
     trainers: null, organiser: 'VIP-verkosto', number: 'K-1', issued: '3.4.2026',
   };
-  const text = async (locale: 'fi' | 'sv', hours: number) =>
+  const text = async (locale: Locale, hours: number) =>
     (await extractText(new Uint8Array(await renderCertificatePdf({ ...base, locale, hours } as CertificateData)), { mergePages: true })).text.replace(/\s+/g, ' ');
 
   it('says "1 tunti" / "1 timme" for one hour and the plural for other counts, fractions with a comma', async () => {

@@ -10,6 +10,7 @@ import * as followupTexts from '@/emails/followup-messages';
 import * as calendarTexts from '@/lib/calendar/texts';
 import * as certificateTexts from '@/lib/certificates/texts';
 import { formatIcu } from '@/lib/i18n/icu';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Tree = { [k: string]: unknown };
 
@@ -79,7 +80,7 @@ describe('language parity of mails, calendars and PDFs', () => {
           for (const choice of ['today', 'tomorrow', 'later']) {
             for (const count of [1, 2, 6.5]) {
               const values = Object.fromEntries(names.map((n) => [n, n === 'day' ? choice : count]));
-              const out = formatIcu(lang as 'fi' | 'sv', text, values);
+              const out = formatIcu(lang as Locale, text, values);
               expect(out, `${name} ${lang} ${key}`).not.toMatch(RAW_ICU);
               expect(out, `${name} ${lang} ${key}`).not.toMatch(/[{}]/);
             }

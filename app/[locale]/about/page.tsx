@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 // Static: prerendered at build time (also the benchmarks' reference page).
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { PastView } from '@/components/lists/past-view';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale: rawLocale } = await params;

@@ -4,7 +4,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/components/ui/link';
 import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
 
 

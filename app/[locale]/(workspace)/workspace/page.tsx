@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { Link } from '@/components/ui/link';
 import { can, requireOrganiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
@@ -66,7 +66,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
 
 type Row = Awaited<ReturnType<typeof listWorkspaceEvents>>[number];
 
-async function EventsTable({ id, heading, empty, rows, locale }: { id: string; heading: string; empty: string; rows: Row[]; locale: AppLocale }) {
+async function EventsTable({ id, heading, empty, rows, locale }: { id: string; heading: string; empty: string; rows: Row[]; locale: Locale }) {
   const t = await getTranslations('workspace');
   const ed = await getTranslations('editor');
   const status = { draft: t('statusDraft'), published: t('statusPublished'), cancelled: t('statusCancelled') } as const;

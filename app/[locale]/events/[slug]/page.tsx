@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicEvent } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/time';
+import type { Locale } from '@/lib/i18n/routing';
 import { EventArticle } from '@/components/events/event-article';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };

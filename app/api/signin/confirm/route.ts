@@ -3,6 +3,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { handlers } from '@/lib/auth';
 import { publicBaseUrl } from '@/lib/config';
+import { toLocale } from '@/lib/i18n/routing';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export async function POST(req: NextRequest) {
   // The sign-in button sends a form; no body, JSON or anything else unreadable is a client error.
   const form = await req.formData().catch(() => null);
   if (!form) return new NextResponse('Bad Request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const locale = form.get('locale') === 'sv' ? 'sv' : 'fi';
+  const locale = toLocale(form.get('locale'));
   const field = (name: string) => String(form.get(name) ?? '').slice(0, 500);
   const callbackUrl = field('callbackUrl').startsWith('/') && !field('callbackUrl').startsWith('//') ? field('callbackUrl') : `/${locale}/workspace`;
   const url = new URL(`${publicBaseUrl()}/api/auth/callback/email`);

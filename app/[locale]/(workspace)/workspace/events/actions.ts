@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation';
 import { actionOrganiser, organiserAction, refused, toLocale } from '@/lib/auth/entry-points';
 import type { Organiser } from '@/lib/auth/guards';
 import { parseId } from '@/lib/ids';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
 import {
   cancelSchema, eventSchema, fieldErrors, materialSchema, streamSchema, type EditorResult,
@@ -16,7 +16,7 @@ import {
   addEventMaterial, cancelEvent, createEvent, duplicateEvent, publishEvent, setStream, unpublishEvent, updateEvent,
 } from '@/lib/events/editor';
 
-const editPage = (l: AppLocale, id: number, query: string) => `/${l}/workspace/events/${id}/edit?${query}`;
+const editPage = (l: Locale, id: number, query: string) => `/${l}/workspace/events/${id}/edit?${query}`;
 const keys = { fieldErrors, invalid: 'editor.errors.invalid', signedOut: 'editor.errors.signedOut', notFound: 'editor.errors.notFound' };
 
 export const saveEventAction = organiserAction<typeof eventSchema, number | null>({ schema: eventSchema, ...keys }, async ({ organiser, locale: l, id }, input) => {

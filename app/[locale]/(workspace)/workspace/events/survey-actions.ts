@@ -7,12 +7,12 @@ import { redirect } from 'next/navigation';
 import { actionOrganiser, organiserAction, refused } from '@/lib/auth/entry-points';
 import type { Organiser } from '@/lib/auth/guards';
 import { parseId } from '@/lib/ids';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
 import { questionSchema, surveyFieldErrors } from '@/lib/surveys/schema';
 import { addQuestion, attachSurvey, removeQuestion, type SurveyResult } from '@/lib/surveys/editor';
 
-const back = (l: AppLocale, id: number, query: string) => `/${l}/workspace/events/${id}/edit?${query}#ev-survey`;
+const back = (l: Locale, id: number, query: string) => `/${l}/workspace/events/${id}/edit?${query}#ev-survey`;
 
 async function surveyChange(locale: string, eventId: number, change: (o: Organiser, eventId: number) => Promise<SurveyResult<unknown>>, done: string): Promise<never> {
   const { organiser, locale: l } = await actionOrganiser(locale);

@@ -10,11 +10,12 @@ import { localized } from '@/lib/i18n/messages';
 import { formatShortDate } from '@/lib/time';
 import { Distribution } from '@/components/charts/distribution';
 import { BackLink } from '@/components/ui/back-link';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'survey.results' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'survey.results' });
   return { title: t('regionHeading'), robots: { index: false, follow: false } };
 }
 

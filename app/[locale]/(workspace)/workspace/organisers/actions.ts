@@ -4,11 +4,11 @@
 // lib/auth/organisers checks the role again; ids from the form prove nothing.
 import { redirect } from 'next/navigation';
 import { actionOrganiser } from '@/lib/auth/entry-points';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { organiserChangeSchema, organiserFormValues, organiserInviteSchema } from '@/lib/auth/organiser-schema';
 import { changeOrganiser, inviteAsAdmin, setOrganiserDisabled, type OrganiserResult } from '@/lib/auth/organisers';
 
-function answer(l: AppLocale, r: OrganiserResult<unknown> | { ok: false; error: string }, done: string, userId?: string): never {
+function answer(l: Locale, r: OrganiserResult<unknown> | { ok: false; error: string }, done: string, userId?: string): never {
   const q = new URLSearchParams(r.ok ? { done } : { error: r.error.split('.').pop()! });
   if (userId) q.set('u', userId);
   redirect(`/${l}/workspace/organisers?${q}${userId ? `#u-${userId}` : ''}`);

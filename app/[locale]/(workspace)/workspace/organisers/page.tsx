@@ -10,6 +10,7 @@ import { getReferenceData, type Region } from '@/lib/reference';
 import { formatShortDate } from '@/lib/time';
 import { changeOrganiserAction, inviteOrganiserAction, setDisabledAction } from './actions';
 import { BackLink } from '@/components/ui/back-link';
+import type { Locale } from '@/lib/i18n/routing';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -26,7 +27,7 @@ type FieldLabel = 'role' | 'roleAdmin' | 'roleOrganiser' | 'regions' | 'regionsH
 
 /** `regionsError`: the form was sent for a regional organiser without regions; said at the field too. */
 function RoleAndRegions({ idPrefix, regions, role, chosen, locale, label, regionsError = false }: {
-  idPrefix: string; regions: Region[]; role: 'admin' | 'organiser'; chosen: string[]; locale: 'fi' | 'sv';
+  idPrefix: string; regions: Region[]; role: 'admin' | 'organiser'; chosen: string[]; locale: Locale;
   label: (k: FieldLabel) => string; regionsError?: boolean;
 }) {
   return (
@@ -120,7 +121,7 @@ export default async function OrganisersPage({ params, searchParams }: Props) {
 }
 
 function Account({ u, self, regions, locale, t, labelT, regionsError }: {
-  u: OrganiserAccount; self: boolean; regions: Region[]; locale: 'fi' | 'sv';
+  u: OrganiserAccount; self: boolean; regions: Region[]; locale: Locale;
   t: Awaited<ReturnType<typeof getTranslations<'organisers'>>>; labelT: Parameters<typeof RoleAndRegions>[0]['label'];
   regionsError: boolean;
 }) {

@@ -14,11 +14,12 @@ import { DataTable } from '@/components/charts/data-table';
 import { ExportLinks } from '@/components/stats/reach-report';
 import { AreaReport, HeatSection, TrendSections } from '@/components/stats/area-report';
 import { BackLink } from '@/components/ui/back-link';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'stats' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'stats' });
   return { title: t('metaTitle'), robots: { index: false, follow: false } };
 }
 

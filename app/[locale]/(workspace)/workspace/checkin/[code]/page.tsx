@@ -12,6 +12,7 @@ import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { clockText } from '@/components/attendance/time';
 import { checkInAction, undoCheckInAction } from '../../events/[id]/actions';
+import { toLocale } from '@/lib/i18n/routing';
 
 // The page a participant's QR code opens on an organiser's phone. Opening it changes nothing (a
 // camera app or a mail scanner may open it too); only the button's POST checks the person in.
@@ -21,7 +22,7 @@ import { checkInAction, undoCheckInAction } from '../../events/[id]/actions';
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'attendance' });
   return { title: t('code.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }
 

@@ -7,7 +7,7 @@
 import { redirect } from 'next/navigation';
 import { actionOrganiser } from '@/lib/auth/entry-points';
 import type { Organiser } from '@/lib/auth/guards';
-import type { AppLocale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { checkIn, markAttended, undoCheckIn } from '@/lib/attendance/check-in';
 import { cancelOnBehalf, moveOnBehalf, promoteManually } from '@/lib/attendance/places';
 import { filtersQuery, parseFilters } from '@/lib/attendance/filters';
@@ -23,7 +23,7 @@ function str(form: FormData, key: string): string {
 }
 
 /** Where to go back to: only our own pages, built from validated parts. */
-function back(form: FormData, locale: AppLocale, registrationId: number | null, eventId: number | null, params: Record<string, string>): string {
+function back(form: FormData, locale: Locale, registrationId: number | null, eventId: number | null, params: Record<string, string>): string {
   const from = str(form, 'back');
   const r: Record<string, string> = registrationId ? { r: String(registrationId) } : {};
   if (from === 'code') {

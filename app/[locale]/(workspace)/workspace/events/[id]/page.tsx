@@ -19,11 +19,12 @@ import { cancelOnBehalfAction, checkInAction, markAttendedAction, moveAction, pr
 import { CertificateSection } from '@/components/attendance/certificate-section';
 import { AccessNeedsSummary } from '@/components/attendance/access-needs-summary';
 import { summariseAccessNeeds } from '@/lib/registrations/access-needs';
+import { toLocale, type Locale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'attendance' });
   return { title: t('list.metaTitle'), robots: { index: false, follow: false } };
 }
 
@@ -201,7 +202,7 @@ function Select({ id, label, all, value, options }: { id: string; label: string;
 }
 
 type RowProps = {
-  r: RegistrationRow; event: ScopedEvent; locale: 'fi' | 'sv'; filters: AttendanceFilters; started: boolean; open: boolean;
+  r: RegistrationRow; event: ScopedEvent; locale: Locale; filters: AttendanceFilters; started: boolean; open: boolean;
   muni?: string; sector?: string; full: boolean; modes: readonly ('onsite' | 'remote')[];
 };
 

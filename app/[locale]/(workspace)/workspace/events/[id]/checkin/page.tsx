@@ -12,11 +12,12 @@ import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { DoorList } from '@/components/attendance/door-list';
 import { clockText } from '@/components/attendance/time';
 import { checkInAction, undoCheckInAction } from '../actions';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'attendance' });
   return { title: t('door.title'), robots: { index: false, follow: false } };
 }
 

@@ -10,11 +10,12 @@ import { eventSurveyResults } from '@/lib/surveys/results';
 import { scopedEvent } from '@/lib/events/scoped';
 import { EventHeader } from '@/components/attendance/event-header';
 import { Distribution } from '@/components/charts/distribution';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'survey.results' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'survey.results' });
   return { title: t('metaTitle'), robots: { index: false, follow: false } };
 }
 

@@ -11,11 +11,12 @@ import { audienceCounts, audienceLanguageCounts, listEventMessages } from '@/lib
 import { EventHeader } from '@/components/attendance/event-header';
 import { MessageForm } from '@/components/messages/message-form';
 import { ProgressTable } from '@/components/messages/progress-table';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'messages' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'messages' });
   return { title: t('metaTitle'), robots: { index: false, follow: false } };
 }
 

@@ -8,11 +8,12 @@ import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { getEventPreview } from '@/lib/events/preview';
 import { EventArticle } from '@/components/events/event-article';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'preview' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'preview' });
   return { title: t('metaTitle'), robots: { index: false, follow: false } };
 }
 

@@ -11,6 +11,7 @@ import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
 import { EventHeader } from '@/components/attendance/event-header';
 import { PrintButton } from '@/components/attendance/print-button';
+import { toLocale } from '@/lib/i18n/routing';
 
 // A printable sign-in sheet: the confirmed on-site participants by name with an empty signature
 // column. Print CSS (in app/globals.css, under .sign-in-sheet: an inline <style> here would be
@@ -20,7 +21,7 @@ import { PrintButton } from '@/components/attendance/print-button';
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'attendance' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'attendance' });
   return { title: t('sheet.title'), robots: { index: false, follow: false } };
 }
 

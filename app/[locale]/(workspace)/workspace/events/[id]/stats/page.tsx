@@ -8,11 +8,12 @@ import { idOrNotFound } from '@/lib/ids';
 import { loadEventReport } from '@/lib/stats/report';
 import { EventHeader } from '@/components/attendance/event-header';
 import { ReachReport } from '@/components/stats/reach-report';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'stats' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'stats' });
   return { title: t('eventMetaTitle'), robots: { index: false, follow: false } };
 }
 

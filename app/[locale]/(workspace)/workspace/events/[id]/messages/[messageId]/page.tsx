@@ -11,11 +11,12 @@ import { listEventMessages } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
 import { EventHeader } from '@/components/attendance/event-header';
 import { Paragraphs } from '@/components/ui/paragraphs';
+import { toLocale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string; messageId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale === 'sv' ? 'sv' : 'fi', namespace: 'messages' });
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'messages' });
   return { title: t('progressMetaTitle'), robots: { index: false, follow: false } };
 }
 
