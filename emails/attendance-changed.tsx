@@ -3,23 +3,23 @@
 // calendar invitation, and the door check-in code when now on site) or on the new mode's waiting list.
 import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P, StreamLater } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor, textValues } from './messages';
+import { mailTranslator, textValues } from './messages';
 
 export default function AttendanceChangedEmail(data: MailData) {
-  const t = textsFor(data.locale).attendance_changed;
+  const t = mailTranslator(data.locale);
   const vars = textValues(data);
   const waitlisted = data.status === 'waitlisted';
   return (
     <EmailLayout kind="attendance_changed" data={data}>
-      <P>{fill(data.locale, t.intro, vars)}</P>
+      <P>{t('attendance_changed.intro', vars)}</P>
       <P>
-        <strong>{waitlisted ? fill(data.locale, t.waitlisted, { position: data.position ?? 1 }) : t.confirmed}</strong>
+        <strong>{waitlisted ? t('attendance_changed.waitlisted', { position: data.position ?? 1 }) : t('attendance_changed.confirmed')}</strong>
       </P>
       <EventDetails data={data} />
       {!waitlisted && <StreamLater data={data} />}
       {!waitlisted && <CheckInCode data={data} />}
-      {!waitlisted && <P>{t.calendar}</P>}
-      <ManageLink data={data} intro={t.manage} />
+      {!waitlisted && <P>{t('attendance_changed.calendar')}</P>}
+      <ManageLink data={data} intro={t('attendance_changed.manage')} />
       <Contact data={data} />
     </EmailLayout>
   );

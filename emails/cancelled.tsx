@@ -4,17 +4,17 @@
 // cancellation (METHOD:CANCEL) that removes the entry from the calendar.
 import { Contact, EmailLayout, EventDetails, P } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 export default function CancelledEmail(data: MailData) {
-  const t = textsFor(data.locale).cancelled;
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind="cancelled" data={data}>
-      <P>{fill(data.locale, data.byOrganiser ? t.introOrganiser : t.intro, { title: data.event.title })}</P>
+      <P>{t(data.byOrganiser ? 'cancelled.introOrganiser' : 'cancelled.intro', { title: data.event.title })}</P>
       <EventDetails data={data} live={false} />
-      <P>{t.calendar}</P>
-      <P>{t.again}</P>
-      <P>{data.byOrganiser ? t.questions : t.notYou}</P>
+      <P>{t('cancelled.calendar')}</P>
+      <P>{t('cancelled.again')}</P>
+      <P>{data.byOrganiser ? t('cancelled.questions') : t('cancelled.notYou')}</P>
       <Contact data={data} />
     </EmailLayout>
   );

@@ -2,19 +2,19 @@
 // `promoted` (./promoted.tsx) says the same after a place freed up: one body, two texts.
 import { CheckInCode, Contact, EmailLayout, EventDetails, ManageLink, P, StreamLater } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 /** A confirmed place: what, where, the check-in code, the calendar and the manage link. */
 export function ConfirmedPlace({ kind, data }: { kind: 'confirmation' | 'promoted'; data: MailData }) {
-  const t = textsFor(data.locale)[kind];
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind={kind} data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
+      <P>{t(`${kind}.intro`, { title: data.event.title })}</P>
       <EventDetails data={data} />
       <StreamLater data={data} />
       <CheckInCode data={data} />
-      <P>{t.calendar}</P>
-      <ManageLink data={data} intro={t.manage} />
+      <P>{t(`${kind}.calendar`)}</P>
+      <ManageLink data={data} intro={t(`${kind}.manage`)} />
       <Contact data={data} />
     </EmailLayout>
   );

@@ -2,24 +2,24 @@
 // and the manage link instead of creating a second registration.
 import { Contact, DetailRow, EmailLayout, EventDetails, ManageLink, P } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 export default function DuplicateEmail(data: MailData) {
-  const t = textsFor(data.locale).duplicate;
+  const t = mailTranslator(data.locale);
   const status =
     data.status === 'confirmed'
-      ? t.statusConfirmed
+      ? t('duplicate.statusConfirmed')
       : data.status === 'waitlisted'
         ? data.position !== undefined
-          ? fill(data.locale, t.statusWaitlistedAt, { position: data.position })
-          : t.statusWaitlisted
+          ? t('duplicate.statusWaitlistedAt', { position: data.position })
+          : t('duplicate.statusWaitlisted')
         : null;
   return (
     <EmailLayout kind="duplicate" data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
-      <EventDetails data={data} extra={status ? <DetailRow label={t.statusLabel}>{status}</DetailRow> : null} />
-      <ManageLink data={data} intro={t.manage} />
-      <P>{t.notYou}</P>
+      <P>{t('duplicate.intro', { title: data.event.title })}</P>
+      <EventDetails data={data} extra={status ? <DetailRow label={t('duplicate.statusLabel')}>{status}</DetailRow> : null} />
+      <ManageLink data={data} intro={t('duplicate.manage')} />
+      <P>{t('duplicate.notYou')}</P>
       <Contact data={data} />
     </EmailLayout>
   );

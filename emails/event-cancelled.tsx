@@ -2,17 +2,17 @@
 // the registration is gone with the event. The caller attaches the .ics cancellation (METHOD:CANCEL).
 import { ChangeNote, Contact, EmailLayout, EventDetails, P } from './layout';
 import { exampleChangeNotes, exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 export default function EventCancelledEmail(data: MailData) {
-  const t = textsFor(data.locale).event_cancelled;
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind="event_cancelled" data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
+      <P>{t('event_cancelled.intro', { title: data.event.title })}</P>
       <ChangeNote data={data} />
-      <EventDetails data={data} heading={t.detailsHeading} live={false} />
-      <P>{t.calendar}</P>
-      <P>{t.apology}</P>
+      <EventDetails data={data} heading={t('event_cancelled.detailsHeading')} live={false} />
+      <P>{t('event_cancelled.calendar')}</P>
+      <P>{t('event_cancelled.apology')}</P>
       <Contact data={data} />
     </EmailLayout>
   );

@@ -2,18 +2,18 @@
 // The caller attaches the updated .ics invitation (same UID, higher SEQUENCE).
 import { ChangeNote, Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
 import { exampleChangeNotes, exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 export default function EventChangedEmail(data: MailData) {
-  const t = textsFor(data.locale).event_changed;
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind="event_changed" data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
+      <P>{t('event_changed.intro', { title: data.event.title })}</P>
       <ChangeNote data={data} />
-      <EventDetails data={data} heading={t.detailsHeading} />
-      <P>{t.stillValid}</P>
-      <P>{t.calendar}</P>
-      <ManageLink data={data} intro={t.manage} />
+      <EventDetails data={data} heading={t('event_changed.detailsHeading')} />
+      <P>{t('event_changed.stillValid')}</P>
+      <P>{t('event_changed.calendar')}</P>
+      <ManageLink data={data} intro={t('event_changed.manage')} />
       <Contact data={data} />
     </EmailLayout>
   );

@@ -1,14 +1,10 @@
 // The mails after the event and of the privacy self-service: survey invitation, attendance
 // certificate (the PDF travels as an attachment) and the data-access link. Same plain, accessible
 // frame as the participant mails (lang on <html>, real headings, the link also written out).
-import { createElement } from 'react';
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
-import { render } from '@react-email/render';
 import { BRAND } from './layout';
-import type { RenderedMail } from './mail-data';
 import type { Locale } from '@/lib/i18n/routing';
-import { fill } from './messages';
-import { followupTexts } from './followup-messages';
+import { mailTranslator } from './messages';
 
 export type SurveyMailPayload = { kind: 'survey'; locale: Locale; firstName: string; title: string; when: string; closes: string; url: string };
 /** `manageUrl`: the registration page the mail mentions (missing in mails queued before it was added). */
@@ -20,48 +16,70 @@ export const FOLLOWUP_KINDS = ['survey', 'certificate', 'data_access'] as const;
 const text = { fontSize: '16px', lineHeight: '24px', margin: '0 0 16px', color: '#1f2933' };
 const small = { fontSize: '14px', lineHeight: '21px', margin: '0 0 12px', color: '#4a5560' };
 
-function FollowupEmail({ payload }: { payload: FollowupMailPayload }) {
-  const m = followupTexts(payload.locale);
-  const c = m.common;
-  const vars = { ...payload, title: 'title' in payload ? payload.title : '' } as Record<string, string | number>;
-  const k = m[payload.kind];
-  const paragraphs = payload.kind === 'survey' ? [m.survey.intro, m.survey.anonymous]
-    : payload.kind === 'certificate' ? [m.certificate.intro, m.certificate.keep] : [m.data_access.intro];
-  const after = payload.kind === 'survey' ? [m.survey.once] : payload.kind === 'data_access' ? [m.data_access.validity, m.data_access.ignore] : [];
-  const button = payload.kind === 'survey' ? { label: m.survey.button, url: payload.url }
-    : payload.kind === 'data_access' ? { label: m.data_access.button, url: payload.url }
-      : payload.manageUrl ? { label: m.certificate.button, url: payload.manageUrl } : null;
+/** The survey invitation, the certificate mail and the data-access link: one frame, texts by kind. */
+export default function FollowupEmail(payload: FollowupMailPayload) {
+  const t = mailTranslator(payload.locale);
+  const k = payload.kind;
+  const vars = { ...payload, title: 'title' in payload ? payload.title : '' };
+  const paragraphs = k === 'survey' ? (['survey.intro', 'survey.anonymous'] as const)
+    : k === 'certificate' ? (['certificate.intro', 'certificate.keep'] as const) : (['data_access.intro'] as const);
+  const after = k === 'survey' ? (['survey.once'] as const) : k === 'data_access' ? (['data_access.validity', 'data_access.ignore'] as const) : [];
+  const button = payload.kind === 'survey' ? { label: t('survey.button'), url: payload.url }
+    : payload.kind === 'data_access' ? { label: t('data_access.button'), url: payload.url }
+      : payload.manageUrl ? { label: t('certificate.button'), url: payload.manageUrl } : null;
   return (
     <Html lang={payload.locale} dir="ltr">
-      <Head><title>{fill(payload.locale, k.subject, vars)}</title></Head>
-      <Preview>{fill(payload.locale, k.preview, vars)}</Preview>
+      <Head><title>{t(`${k}.subject`, vars)}</title></Head>
+      <Preview>{t(`${k}.preview`, vars)}</Preview>
       <Body style={{ backgroundColor: '#f4f6f8', margin: 0, padding: '24px 0', fontFamily: "'Segoe UI', Roboto, Arial, sans-serif", color: '#1f2933' }}>
         <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', margin: '0 auto', border: '1px solid #d8dee4', padding: '8px 32px 24px' }}>
-          <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>{k.heading}</Heading>
-          <Text style={text}>{'firstName' in payload && payload.firstName ? fill(payload.locale, c.greeting, vars) : c.greetingPlain}</Text>
-          {paragraphs.map((p) => <Text key={p} style={text}>{fill(payload.locale, p, vars)}</Text>)}
+          <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>{t(`${k}.heading`)}</Heading>
+          <Text style={text}>{'firstName' in payload && payload.firstName ? t('common.greeting', vars) : t('common.greetingPlain')}</Text>
+          {paragraphs.map((p) => <Text key={p} style={text}>{t(p, vars)}</Text>)}
           {button && (
             <>
               <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
                 <Button href={button.url} style={{ backgroundColor: BRAND, color: '#ffffff', padding: '12px 20px', borderRadius: '4px', fontWeight: 600, fontSize: '16px' }}>{button.label}</Button>
               </Section>
-              <Text style={small}>{c.linkLabel} <Link href={button.url} style={{ color: BRAND }}>{button.url}</Link></Text>
+              <Text style={small}>{t('common.linkLabel')} <Link href={button.url} style={{ color: BRAND }}>{button.url}</Link></Text>
             </>
           )}
-          {after.map((p) => <Text key={p} style={small}>{fill(payload.locale, p, vars)}</Text>)}
-          <Text style={text}>{c.signature}<br />{c.signatureName}</Text>
+          {after.map((p) => <Text key={p} style={small}>{t(p, vars)}</Text>)}
+          <Text style={text}>{t('layout.signature')}<br />{t('layout.signatureName')}</Text>
           <Hr style={{ borderColor: '#d8dee4' }} />
-          <Text style={{ ...small, fontWeight: 600 }}>{c.footer}</Text>
+          <Text style={{ ...small, fontWeight: 600 }}>{t('layout.footer')}</Text>
         </Container>
       </Body>
     </Html>
   );
 }
 
-export async function renderFollowupMail(payload: FollowupMailPayload): Promise<RenderedMail> {
-  if (!(FOLLOWUP_KINDS as readonly string[]).includes(payload.kind)) throw new Error(`unknown mail kind: ${String(payload.kind)}`);
-  const el = createElement(FollowupEmail, { payload });
-  const [html, plain] = await Promise.all([render(el), render(el, { plainText: true })]);
-  const vars = { ...payload, title: ('title' in payload ? payload.title : '').replace(/\s+/g, ' ').trim() } as Record<string, string | number>;
-  return { subject: fill(payload.locale, followupTexts(payload.locale)[payload.kind].subject, vars), html, text: plain.trim() + '\n' };
+/** The subject line: one line, whatever the title holds. */
+export function followupSubject(payload: FollowupMailPayload): string {
+  const title = ('title' in payload ? payload.title : '').replace(/\s+/g, ' ').trim();
+  return mailTranslator(payload.locale)(`${payload.kind}.subject`, { ...payload, title });
+}
+
+/** Example payloads for previews and tests. */
+export const exampleFollowupPayloads: { [K in FollowupMailPayload['kind']]: Record<Locale, Extract<FollowupMailPayload, { kind: K }>> } = {
+  survey: {
+    fi: { kind: 'survey', locale: 'fi', firstName: 'Aino', title: 'Koulua koulua käymättömille – kokoontumisajo', when: 'ma 21.12.2026', closes: '4.1.2027', url: 'https://kokoon.example/fi/feedback/Zk3pQ9vT4nLwR7xKc1bY' },
+    sv: { kind: 'survey', locale: 'sv', firstName: 'Anna', title: 'Skola för elever som inte går i skolan – samling', when: 'mån 21.12.2026', closes: '4.1.2027', url: 'https://kokoon.example/sv/feedback/Zk3pQ9vT4nLwR7xKc1bY' },
+  },
+  certificate: {
+    fi: { kind: 'certificate', locale: 'fi', firstName: 'Aino', title: 'TUVET: osallisuus arjessa', registrationId: 1042, manageUrl: 'https://kokoon.example/fi/registrations/q8Z2vT4nLwR7xKc1' },
+    sv: { kind: 'certificate', locale: 'sv', firstName: 'Anna', title: 'TUVET: delaktighet i vardagen', registrationId: 1043, manageUrl: 'https://kokoon.example/sv/registrations/q8Z2vT4nLwR7xKc1' },
+  },
+  data_access: {
+    fi: { kind: 'data_access', locale: 'fi', url: 'https://kokoon.example/fi/my-data/Zk3pQ9vT4nLwR7xKc1bY', minutes: 30 },
+    sv: { kind: 'data_access', locale: 'sv', url: 'https://kokoon.example/sv/my-data/Zk3pQ9vT4nLwR7xKc1bY', minutes: 30 },
+  },
+};
+
+FollowupEmail.PreviewProps = exampleFollowupPayloads.survey.fi;
+
+/** A follow-up mail in its own language (emails/render.ts, loaded when called: it imports this file). */
+export async function renderFollowupMail(payload: FollowupMailPayload) {
+  const { render } = await import('./render');
+  return render(payload.kind, payload, payload.locale);
 }

@@ -6,7 +6,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Body, Button, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components';
 import type { MailData, MailKind } from './mail-data';
-import { fill, subjectFor, textsFor, textValues } from './messages';
+import { mailTranslator, subjectFor, textValues } from './messages';
 
 export const BRAND = '#1a4f8b';
 const TEXT = '#1f2933';
@@ -45,8 +45,7 @@ type LayoutProps = { kind: MailKind; data: MailData; children: ReactNode };
 
 /** Frame of a mail: <html lang>, preheader, heading, greeting, the message, signature and footer. */
 export function EmailLayout({ kind, data, children }: LayoutProps) {
-  const m = textsFor(data.locale);
-  const k = m[kind];
+  const t = mailTranslator(data.locale);
   const vars = textValues(data);
   return (
     <Html lang={data.locale} dir="ltr">
@@ -55,28 +54,28 @@ export function EmailLayout({ kind, data, children }: LayoutProps) {
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
       </Head>
-      <Preview>{fill(data.locale, k.preview, vars)}</Preview>
+      <Preview>{t(`${kind}.preview`, vars)}</Preview>
       <Body style={s.body}>
         <Container style={s.container}>
           <Section style={s.brandBar} data-skip-in-text="true">
-            <Text style={s.brand}>{m.layout.brand}</Text>
+            <Text style={s.brand}>{t('layout.brand')}</Text>
           </Section>
           <Section style={s.content}>
             <Heading as="h1" style={s.h1}>
-              {fill(data.locale, k.heading, vars)}
+              {t(`${kind}.heading`, vars)}
             </Heading>
-            <P>{fill(data.locale, m.common.greeting, vars)}</P>
+            <P>{t('common.greeting', vars)}</P>
             {children}
             <P>
-              {m.layout.signature}
+              {t('layout.signature')}
               <br />
-              {m.layout.signatureName}
+              {t('layout.signatureName')}
             </P>
           </Section>
           <Hr style={s.hr} />
           <Section style={s.footer}>
-            <Text style={{ ...s.small, fontWeight: 600, color: TEXT }}>{m.layout.footer}</Text>
-            <Text style={s.small}>{m.layout.footerNote}</Text>
+            <Text style={{ ...s.small, fontWeight: 600, color: TEXT }}>{t('layout.footer')}</Text>
+            <Text style={s.small}>{t('layout.footerNote')}</Text>
           </Section>
         </Container>
       </Body>
@@ -109,18 +108,18 @@ type DetailsProps = { data: MailData; heading?: string; live?: boolean; extra?: 
 
 /** Title, time, place (or "online"), the attendance mode, and the public event page. */
 export function EventDetails({ data, heading, live = true, extra }: DetailsProps) {
-  const c = textsFor(data.locale).common;
+  const t = mailTranslator(data.locale);
   const { event } = data;
   return (
     <Section style={{ margin: '0 0 20px' }}>
-      <SubHeading>{heading ?? c.detailsHeading}</SubHeading>
-      <Row label={c.event}>{event.title}</Row>
-      <Row label={c.when}>{event.when}</Row>
-      <Row label={c.where}>{event.where ?? c.online}</Row>
-      {live && event.where && event.online ? <Text style={s.row}>{c.alsoOnline}</Text> : null}
-      {live ? <Row label={c.attendance}>{data.attendance === 'remote' ? c.remote : c.onsite}</Row> : null}
+      <SubHeading>{heading ?? t('common.detailsHeading')}</SubHeading>
+      <Row label={t('common.event')}>{event.title}</Row>
+      <Row label={t('common.when')}>{event.when}</Row>
+      <Row label={t('common.where')}>{event.where ?? t('common.online')}</Row>
+      {live && event.where && event.online ? <Text style={s.row}>{t('common.alsoOnline')}</Text> : null}
+      {live ? <Row label={t('common.attendance')}>{data.attendance === 'remote' ? t('common.remote') : t('common.onsite')}</Row> : null}
       {extra}
-      <Row label={c.eventPage}>
+      <Row label={t('common.eventPage')}>
         <Link href={event.url} style={s.link}>
           {event.url}
         </Link>
@@ -136,22 +135,22 @@ export function DetailRow({ label, children }: { label: string; children: ReactN
 
 /** What the link is for, the button, and the same address written out (for text mail and copying). */
 export function ManageLink({ data, intro }: { data: MailData; intro: string }) {
-  const c = textsFor(data.locale).common;
+  const t = mailTranslator(data.locale);
   return (
     <Section>
       <P>{intro}</P>
       <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
         <Button href={data.manageUrl} style={s.button}>
-          {c.manageButton}
+          {t('common.manageButton')}
         </Button>
       </Section>
       <Text style={s.small}>
-        {c.manageUrl}{' '}
+        {t('common.manageUrl')}{' '}
         <Link href={data.manageUrl} style={s.link}>
           {data.manageUrl}
         </Link>
       </Text>
-      <Text style={s.small}>{c.managePersonal}</Text>
+      <Text style={s.small}>{t('common.managePersonal')}</Text>
     </Section>
   );
 }
@@ -159,29 +158,29 @@ export function ManageLink({ data, intro }: { data: MailData; intro: string }) {
 /** For a remote participant of an event with a stream: when and where the personal stream link comes. */
 export function StreamLater({ data }: { data: MailData }) {
   if (data.attendance !== 'remote' || !data.event.online) return null;
-  return <P>{textsFor(data.locale).common.streamLater}</P>;
+  return <P>{mailTranslator(data.locale)('common.streamLater')}</P>;
 }
 
 /** The personal stream link like ManageLink: intro, button, the address written out; nothing without one. */
 export function StreamLink({ data, intro }: { data: MailData; intro: string }) {
   const url = data.streamUrl?.trim();
   if (!url) return null;
-  const c = textsFor(data.locale).common;
+  const t = mailTranslator(data.locale);
   return (
     <Section>
       <P>{intro}</P>
       <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
         <Button href={url} style={s.button}>
-          {c.streamButton}
+          {t('common.streamButton')}
         </Button>
       </Section>
       <Text style={s.small}>
-        {c.streamUrl}{' '}
+        {t('common.streamUrl')}{' '}
         <Link href={url} style={s.link}>
           {url}
         </Link>
       </Text>
-      <Text style={s.small}>{c.streamPersonal}</Text>
+      <Text style={s.small}>{t('common.streamPersonal')}</Text>
     </Section>
   );
 }
@@ -193,12 +192,12 @@ export function StreamLink({ data, intro }: { data: MailData; intro: string }) {
 export function CheckInCode({ data }: { data: MailData }) {
   const src = data.checkInQrSrc?.trim();
   if (!src) return null;
-  const c = textsFor(data.locale).common;
+  const t = mailTranslator(data.locale);
   return (
     <Section style={{ margin: '0 0 20px' }} data-skip-in-text="true">
-      <SubHeading>{c.checkInHeading}</SubHeading>
-      <P>{c.checkInIntro}</P>
-      <Img src={src} alt={c.checkInAlt} width="200" height="200" style={{ display: 'block', border: '1px solid #d8dee4' }} />
+      <SubHeading>{t('common.checkInHeading')}</SubHeading>
+      <P>{t('common.checkInIntro')}</P>
+      <Img src={src} alt={t('common.checkInAlt')} width="200" height="200" style={{ display: 'block', border: '1px solid #d8dee4' }} />
     </Section>
   );
 }
@@ -207,11 +206,11 @@ export function CheckInCode({ data }: { data: MailData }) {
 export function ChangeNote({ data }: { data: MailData }) {
   const note = data.changeNote?.trim();
   if (!note) return null;
-  const c = textsFor(data.locale).common;
+  const t = mailTranslator(data.locale);
   const lines = note.split(/\r?\n/);
   return (
     <Section style={s.note}>
-      <Text style={{ ...s.p, fontWeight: 700, margin: '0 0 4px' }}>{c.changeNoteHeading}</Text>
+      <Text style={{ ...s.p, fontWeight: 700, margin: '0 0 4px' }}>{t('common.changeNoteHeading')}</Text>
       <Text style={{ ...s.p, margin: 0 }}>
         {lines.map((line, i) => (
           <span key={i}>
@@ -228,12 +227,12 @@ export function ChangeNote({ data }: { data: MailData }) {
 export function Contact({ data }: { data: MailData }) {
   const { contactName, contactEmail } = data.event;
   if (!contactName && !contactEmail) return null;
-  const c = textsFor(data.locale).common;
+  const t = mailTranslator(data.locale);
   return (
     <Section>
-      <SubHeading>{c.contactHeading}</SubHeading>
+      <SubHeading>{t('common.contactHeading')}</SubHeading>
       <P>
-        {c.contactIntro}
+        {t('common.contactIntro')}
         {contactName ? (
           <>
             <br />

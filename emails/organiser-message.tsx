@@ -4,7 +4,7 @@
 // plain-text part say the same. Then the event, the person's manage link and the contact.
 import { Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 function Body({ text }: { text: string }) {
   const paragraphs = text.trim().split(/\r?\n\s*\r?\n/).filter((p) => p.trim() !== '');
@@ -22,13 +22,13 @@ function Body({ text }: { text: string }) {
 }
 
 export default function OrganiserMessageEmail(data: MailData) {
-  const t = textsFor(data.locale).organiser_message;
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind="organiser_message" data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
+      <P>{t('organiser_message.intro', { title: data.event.title })}</P>
       {data.message?.body ? <Body text={data.message.body} /> : null}
       <EventDetails data={data} />
-      <ManageLink data={data} intro={t.manage} />
+      <ManageLink data={data} intro={t('organiser_message.manage')} />
       <Contact data={data} />
     </EmailLayout>
   );

@@ -2,16 +2,16 @@
 // also get their personal stream link.
 import { Contact, EmailLayout, EventDetails, ManageLink, P, StreamLink } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor, textValues } from './messages';
+import { mailTranslator, textValues } from './messages';
 
 export default function ReminderEmail(data: MailData) {
-  const t = textsFor(data.locale).reminder;
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind="reminder" data={data}>
-      <P>{fill(data.locale, t.intro, textValues(data))}</P>
+      <P>{t('reminder.intro', textValues(data))}</P>
       <EventDetails data={data} />
-      {data.attendance === 'remote' ? <StreamLink data={data} intro={t.stream} /> : null}
-      <ManageLink data={data} intro={t.manage} />
+      {data.attendance === 'remote' ? <StreamLink data={data} intro={t('reminder.stream')} /> : null}
+      <ManageLink data={data} intro={t('reminder.manage')} />
       <Contact data={data} />
     </EmailLayout>
   );

@@ -2,19 +2,19 @@
 // The link (`data.streamUrl`) is expected; without one the mail points to the registration page.
 import { Contact, EmailLayout, EventDetails, ManageLink, P, StreamLink } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 export default function StreamOpensEmail(data: MailData) {
-  const t = textsFor(data.locale).stream_opens;
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind="stream_opens" data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
+      <P>{t('stream_opens.intro', { title: data.event.title })}</P>
       <P>
-        <strong>{fill(data.locale, t.starts, { when: data.event.when })}</strong>
+        <strong>{t('stream_opens.starts', { when: data.event.when })}</strong>
       </P>
-      {data.streamUrl?.trim() ? <StreamLink data={data} intro={t.stream} /> : <P>{t.noStream}</P>}
+      {data.streamUrl?.trim() ? <StreamLink data={data} intro={t('stream_opens.stream')} /> : <P>{t('stream_opens.noStream')}</P>}
       <EventDetails data={data} />
-      <ManageLink data={data} intro={t.manage} />
+      <ManageLink data={data} intro={t('stream_opens.manage')} />
       <Contact data={data} />
     </EmailLayout>
   );

@@ -1,21 +1,21 @@
 // `waitlisted`: the event is full and the registration is on the waiting list, at `position`.
 import { Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
-import { fill, textsFor } from './messages';
+import { mailTranslator } from './messages';
 
 export default function WaitlistedEmail(data: MailData) {
-  const t = textsFor(data.locale).waitlisted;
+  const t = mailTranslator(data.locale);
   return (
     <EmailLayout kind="waitlisted" data={data}>
-      <P>{fill(data.locale, t.intro, { title: data.event.title })}</P>
+      <P>{t('waitlisted.intro', { title: data.event.title })}</P>
       {data.position !== undefined ? (
         <P>
-          <strong>{fill(data.locale, t.position, { position: data.position })}</strong>
+          <strong>{t('waitlisted.position', { position: data.position })}</strong>
         </P>
       ) : null}
-      <P>{t.next}</P>
+      <P>{t('waitlisted.next')}</P>
       <EventDetails data={data} />
-      <ManageLink data={data} intro={t.manage} />
+      <ManageLink data={data} intro={t('waitlisted.manage')} />
       <Contact data={data} />
     </EmailLayout>
   );

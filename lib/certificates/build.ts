@@ -12,7 +12,7 @@ import { hashToken } from '@/lib/registrations/tokens';
 import { formatDate, formatShortDate, helsinkiDate } from '@/lib/time';
 import { isAnonymisedEmail } from '@/lib/retention/anonymise';
 import { renderCertificatePdf, type CertificateData } from './pdf';
-import { followupTexts } from '@/emails/followup-messages';
+import { mailTranslator } from '@/emails/messages';
 import { cityName } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -75,7 +75,7 @@ export async function buildCertificate(registrationId: number, now = new Date())
     number, issued: formatShortDate(now, locale),
   };
   const pdf = await renderCertificatePdf(data);
-  const base = followupTexts(locale).certificate.filename;
+  const base = mailTranslator(locale)('certificate.filename');
   return { ok: true, value: { pdf, filename: `${base}-${event.slug}.pdf`, number, locale, title: course } };
 }
 

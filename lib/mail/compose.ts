@@ -41,14 +41,11 @@ export function eventPlace(e: MailEventRow): string | null {
   return [e.venueName, e.venueAddress ?? e.city].filter(Boolean).join(', ') || null;
 }
 
-/** Kinds that carry a calendar invitation (REQUEST) or its withdrawal (CANCEL). */
+/** Kinds that carry a calendar invitation (REQUEST) or its withdrawal (CANCEL); emails/registry.ts marks the same kinds. */
 const INVITES: Partial<Record<MailKind, 'REQUEST' | 'CANCEL'>> = {
   confirmation: 'REQUEST', promoted: 'REQUEST', event_changed: 'REQUEST', cancelled: 'CANCEL', event_cancelled: 'CANCEL',
   attendance_changed: 'REQUEST', // not when the switch put the person on a waiting list (see below)
 };
-
-/** Kinds of mail that carry a file (an invitation, a certificate PDF): never in a batch request. */
-export const KINDS_WITH_ATTACHMENTS: readonly string[] = [...Object.keys(INVITES), 'certificate'];
 
 export function composeRegistrationMail(
   kind: MailKind,

@@ -6,13 +6,13 @@ import { and, asc, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { db, type Tx } from '@/db/client';
 import { mailOutbox } from '@/db/schema';
-import { renderMail } from '@/emails/render';
-import { renderInviteMail, renderSignInMail } from '@/emails/signin';
-import { buildInvitation } from '@/lib/calendar/invitation';
+import { render, type MailProps, type MailTemplateKind } from '@/emails/render';
+import { KINDS_WITH_ATTACHMENTS, MAIL_TEMPLATES } from '@/emails/registry';
+import type { CertificateMailPayload } from '@/emails/followup';
 import { config, publicBaseUrl } from '@/lib/config';
-import { KINDS_WITH_ATTACHMENTS, withCheckInCode, withPersonalStreamLink, type OutboxPayload, type RegistrationMailPayload } from './compose';
-import { FOLLOWUP_KINDS, type FollowupMailPayload } from '@/emails/followup';
-import { renderFollowupOutgoing } from './followup';
+import type { Locale } from '@/lib/i18n/routing';
+import type { OutboxPayload, RegistrationMailPayload } from './compose';
+import { withCertificate, withInvitation, type Additions } from './attachments';
 import { markCertificateMailed } from '@/lib/certificates/build';
 import { BATCH_LIMIT, batchable, RateLimitedError, type MailTransport, type OutgoingMail } from './transports';
 
@@ -25,41 +25,26 @@ export function backoffMs(attempts: number, base = config().MAIL_RETRY_BASE_MS):
   return Math.min(3600_000, base * 2 ** Math.max(0, attempts - 1));
 }
 
-function parseFrom(from: string): { name: string; email: string } {
-  const m = /^(.*)<([^>]+)>\s*$/.exec(from);
-  return m ? { name: m[1].trim().replace(/^"|"$/g, ''), email: m[2].trim() } : { name: 'Kokoon', email: from.trim() };
+type Mail = { [K in MailTemplateKind]: { kind: K; props: MailProps[K]; locale: Locale } }[MailTemplateKind];
+
+/** A stored payload as a template's kind, props and language (a registration mail keeps its data apart). */
+function mailOf(stored: OutboxPayload): Mail {
+  if ('data' in stored) return { kind: stored.kind, props: stored.data, locale: stored.data.locale };
+  // Invited people get both languages; the sign-in page's address is this instance's.
+  if (stored.kind === 'organiser_invite') return { kind: stored.kind, props: { ...stored, baseUrl: publicBaseUrl() }, locale: 'fi' };
+  return { kind: stored.kind, props: stored, locale: stored.locale } as Mail;
 }
 
-export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string; registrationId?: number | null; createdAt?: Date }) {
+/** One outbox row as the mail to send: rendered by its template, with what the registry says it carries. */
+export async function renderOutgoing(row: { toEmail: string; payload: unknown; idempotencyKey: string; registrationId?: number | null; createdAt?: Date }): Promise<OutgoingMail> {
   const stored = row.payload as OutboxPayload;
   const from = config().MAIL_FROM;
-  if ((FOLLOWUP_KINDS as readonly string[]).includes(stored.kind)) {
-    return { to: row.toEmail, from, ...(await renderFollowupOutgoing(stored as FollowupMailPayload)), idempotencyKey: row.idempotencyKey };
-  }
-  if (stored.kind === 'organiser_invite') {
-    return { to: row.toEmail, from, ...(await renderInviteMail({ role: stored.role, regions: stored.regions, baseUrl: publicBaseUrl() })), idempotencyKey: row.idempotencyKey };
-  }
-  if (stored.kind === 'signin') {
-    const rendered = await renderSignInMail(stored.locale, stored.url);
-    return { to: row.toEmail, from, ...rendered, idempotencyKey: row.idempotencyKey };
-  }
-  const withCode = await withCheckInCode(stored as RegistrationMailPayload, row.registrationId);
-  const payload = withPersonalStreamLink(withCode.payload, row.registrationId);
-  const rendered = await renderMail(payload.kind, payload.data);
-  const inv = payload.invitation;
-  const ics = inv && {
-    method: inv.method,
-    content: buildInvitation({
-      ...inv, start: new Date(inv.start), end: new Date(inv.end),
-      organizer: parseFrom(from),
-      status: inv.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
-      // The same bytes on every retry: Resend refuses a repeated Idempotency-Key with another payload.
-      stamp: row.createdAt,
-    }),
-  };
-  // The check-in QR code travels as an inline attachment the HTML refers to by `cid:`.
-  const attachments = withCode.inline.length ? withCode.inline : undefined;
-  return { to: row.toEmail, from, subject: rendered.subject, html: rendered.html, text: rendered.text, ics, attachments, idempotencyKey: row.idempotencyKey };
+  const mail = mailOf(stored);
+  const carries = MAIL_TEMPLATES[mail.kind]?.attachments;
+  const added: Additions<Mail['props']> = carries === 'invitation' ? await withInvitation(stored as RegistrationMailPayload, row, from)
+    : carries === 'certificate' ? await withCertificate(stored as CertificateMailPayload) : { props: mail.props };
+  const rendered = await render(mail.kind, added.props, mail.locale);
+  return { to: row.toEmail, from, ...rendered, ics: added.ics, attachments: added.attachments, idempotencyKey: row.idempotencyKey };
 }
 
 type OutboxRow = typeof mailOutbox.$inferSelect;

@@ -4,12 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as mailTexts from '@/emails/messages';
-import { inviteTexts, signInTexts } from '@/emails/signin';
-import * as followupTexts from '@/emails/followup-messages';
 import * as calendarTexts from '@/lib/calendar/texts';
 import * as certificateTexts from '@/lib/certificates/texts';
 import { formatIcu } from '@/lib/i18n/icu';
+import { catalogues as ui } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 
 type Tree = { [k: string]: unknown };
@@ -31,10 +29,8 @@ const RAW_ICU = /\{\w+, (plural|select|selectordinal)/;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
 
 const catalogues: Record<string, Record<string, unknown>> = {
-  'emails/messages': { fi: mailTexts.fi, sv: mailTexts.sv },
-  'emails/signin': signInTexts,
-  'emails/signin (invitation)': inviteTexts,
-  'emails/followup-messages': { fi: followupTexts.fi, sv: followupTexts.sv },
+  // Every mail's texts (participant mails, sign-in, invitation, survey, certificate, data access).
+  'mail (namespace of lib/i18n/messages)': { fi: ui.fi.mail, sv: ui.sv.mail },
   'lib/calendar/texts': { fi: calendarTexts.fi, sv: calendarTexts.sv },
   'lib/certificates/texts': { fi: certificateTexts.fi, sv: certificateTexts.sv },
 };
@@ -69,9 +65,9 @@ describe('language parity of mails, calendars and PDFs', () => {
     });
   }
 
-  // The catalogues whose texts are formatted as ICU (emails/messages by `fill`, the certificate by
-  // lib/i18n/icu): every text, with every choice of its selects and a few counts, formats cleanly.
-  const icuCatalogues = ['emails/messages', 'emails/followup-messages', 'lib/certificates/texts'];
+  // The catalogues whose texts are formatted as ICU (lib/i18n/icu): every text, with every choice of
+  // its selects and a few counts, formats cleanly.
+  const icuCatalogues = ['mail (namespace of lib/i18n/messages)', 'lib/certificates/texts'];
   for (const name of icuCatalogues) {
     it(`${name}: every text formats as ICU in every language, with no raw plural or select left`, () => {
       for (const lang of languages) {

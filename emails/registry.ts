@@ -1,0 +1,91 @@
+// Every mail Kokoon sends, by kind: its component, example props in both languages (previews,
+// tests), its subject line, and what the worker attaches when it sends it. emails/render.ts renders
+// any of them the same way; lib/mail/worker.ts looks nothing up anywhere else.
+import type { FunctionComponent } from 'react';
+import ConfirmationEmail from './confirmation';
+import WaitlistedEmail from './waitlisted';
+import PromotedEmail from './promoted';
+import CancelledEmail from './cancelled';
+import ReminderEmail from './reminder';
+import EventChangedEmail from './event-changed';
+import EventCancelledEmail from './event-cancelled';
+import DuplicateEmail from './duplicate';
+import StreamOpensEmail from './stream-opens';
+import OrganiserMessageEmail from './organiser-message';
+import AttendanceChangedEmail from './attendance-changed';
+import FollowupEmail, { exampleFollowupPayloads, followupSubject, type CertificateMailPayload, type DataAccessMailPayload, type SurveyMailPayload } from './followup';
+import { InviteEmail, inviteSubject, SignInEmail, type InviteMail, type SignInMail } from './signin';
+import { exampleChangeNotes, exampleMailData, MAIL_KINDS, type MailData, type MailKind } from './mail-data';
+import { mailTranslator, subjectFor } from './messages';
+import { locales, type Locale } from '@/lib/i18n/routing';
+
+/** The props of each kind of mail. */
+export type MailProps = { [K in MailKind]: MailData } & {
+  survey: SurveyMailPayload;
+  certificate: CertificateMailPayload;
+  data_access: DataAccessMailPayload;
+  signin: SignInMail;
+  organiser_invite: InviteMail;
+};
+/** Every kind of mail: the participant mails (MailKind) and the others. */
+export type MailTemplateKind = keyof MailProps;
+
+export type MailTemplate<P> = {
+  component: FunctionComponent<P>;
+  previewProps: Record<Locale, P>;
+  subject: (props: P) => string;
+  /**
+   * What the worker adds when it sends (lib/mail/attachments.ts): the calendar invitation (.ics, and
+   * the door check-in QR code of an on-site participant), or the certificate PDF. A mail with
+   * attachments never goes in a batch request.
+   */
+  attachments?: 'invitation' | 'certificate';
+};
+export type MailTemplates = { [K in MailTemplateKind]: MailTemplate<MailProps[K]> };
+
+const byLanguage = <P,>(props: (locale: Locale) => P) => Object.fromEntries(locales.map((l) => [l, props(l)])) as Record<Locale, P>;
+
+function participant(kind: MailKind, component: FunctionComponent<MailData>, extra: (l: Locale) => Partial<MailData> = () => ({}),
+  attachments?: 'invitation'): MailTemplate<MailData> {
+  return { component, previewProps: byLanguage((l) => ({ ...exampleMailData[l], ...extra(l) })), subject: (d) => subjectFor(kind, d), attachments };
+}
+
+export const MAIL_TEMPLATES: MailTemplates = {
+  confirmation: participant('confirmation', ConfirmationEmail, () => ({}), 'invitation'),
+  waitlisted: participant('waitlisted', WaitlistedEmail),
+  promoted: participant('promoted', PromotedEmail, () => ({}), 'invitation'),
+  cancelled: participant('cancelled', CancelledEmail, () => ({}), 'invitation'),
+  reminder: participant('reminder', ReminderEmail, () => ({ startsIn: { day: 'tomorrow', time: '9.00' } })),
+  event_changed: participant('event_changed', EventChangedEmail, (l) => ({ changeNote: exampleChangeNotes[l].changed }), 'invitation'),
+  event_cancelled: participant('event_cancelled', EventCancelledEmail, (l) => ({ changeNote: exampleChangeNotes[l].cancelled }), 'invitation'),
+  duplicate: participant('duplicate', DuplicateEmail),
+  stream_opens: participant('stream_opens', StreamOpensEmail, () => ({ attendance: 'remote' })),
+  organiser_message: participant('organiser_message', OrganiserMessageEmail),
+  // An invitation unless the switch put the person on a waiting list (lib/mail/compose.ts).
+  attendance_changed: participant('attendance_changed', AttendanceChangedEmail, (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }), 'invitation'),
+  survey: { component: FollowupEmail, previewProps: exampleFollowupPayloads.survey, subject: followupSubject },
+  certificate: { component: FollowupEmail, previewProps: exampleFollowupPayloads.certificate, subject: followupSubject, attachments: 'certificate' },
+  data_access: { component: FollowupEmail, previewProps: exampleFollowupPayloads.data_access, subject: followupSubject },
+  signin: {
+    component: SignInEmail,
+    previewProps: byLanguage((locale) => ({ locale, url: 'https://kokoon.example/api/auth/callback/email?token=Zk3pQ9vT4nLwR7xKc1bY' })),
+    subject: ({ locale }) => mailTranslator(locale)('signin.subject'),
+  },
+  organiser_invite: {
+    component: InviteEmail,
+    previewProps: byLanguage((locale) => ({ role: locale === 'fi' ? 'organiser' : 'admin', regions: ['HYKS', 'TAYS'], baseUrl: 'https://kokoon.example', locale })),
+    subject: inviteSubject,
+  },
+};
+
+export const MAIL_TEMPLATE_KINDS = Object.keys(MAIL_TEMPLATES) as MailTemplateKind[];
+
+export function isMailTemplateKind(kind: unknown): kind is MailTemplateKind {
+  return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(MAIL_TEMPLATES, kind);
+}
+
+/** Kinds of mail that carry a file (an invitation, a certificate PDF): never in a batch request. */
+export const KINDS_WITH_ATTACHMENTS: readonly string[] = MAIL_TEMPLATE_KINDS.filter((k) => MAIL_TEMPLATES[k].attachments);
+
+// The participant kinds are all here (MAIL_KINDS is what the outbox rows of registrations carry).
+for (const kind of MAIL_KINDS) if (!isMailTemplateKind(kind)) throw new Error(`no template for ${kind}`);
