@@ -45,24 +45,27 @@ export type MailTemplates = { [K in MailTemplateKind]: MailTemplate<MailProps[K]
 
 const byLanguage = <P,>(props: (locale: Locale) => P) => Object.fromEntries(locales.map((l) => [l, props(l)])) as Record<Locale, P>;
 
-function participant(kind: MailKind, component: FunctionComponent<MailData>, extra: (l: Locale) => Partial<MailData> = () => ({}),
-  attachments?: 'invitation'): MailTemplate<MailData> {
-  return { component, previewProps: byLanguage((l) => ({ ...exampleMailData[l], ...extra(l) })), subject: (d) => subjectFor(kind, d), attachments };
+type ParticipantOptions = { example?: (l: Locale) => Partial<MailData>; attachments?: 'invitation' };
+
+function participant(kind: MailKind, component: FunctionComponent<MailData>, { example, attachments }: ParticipantOptions = {}): MailTemplate<MailData> {
+  return { component, previewProps: byLanguage((l) => ({ ...exampleMailData[l], ...example?.(l) })), subject: (d) => subjectFor(kind, d), attachments };
 }
 
+const invitation = { attachments: 'invitation' } as const;
+
 export const MAIL_TEMPLATES: MailTemplates = {
-  confirmation: participant('confirmation', ConfirmationEmail, () => ({}), 'invitation'),
+  confirmation: participant('confirmation', ConfirmationEmail, invitation),
   waitlisted: participant('waitlisted', WaitlistedEmail),
-  promoted: participant('promoted', PromotedEmail, () => ({}), 'invitation'),
-  cancelled: participant('cancelled', CancelledEmail, () => ({}), 'invitation'),
-  reminder: participant('reminder', ReminderEmail, () => ({ startsIn: { day: 'tomorrow', time: '9.00' } })),
-  event_changed: participant('event_changed', EventChangedEmail, (l) => ({ changeNote: exampleChangeNotes[l].changed }), 'invitation'),
-  event_cancelled: participant('event_cancelled', EventCancelledEmail, (l) => ({ changeNote: exampleChangeNotes[l].cancelled }), 'invitation'),
+  promoted: participant('promoted', PromotedEmail, invitation),
+  cancelled: participant('cancelled', CancelledEmail, invitation),
+  reminder: participant('reminder', ReminderEmail, { example: () => ({ startsIn: { day: 'tomorrow', time: '9.00' } }) }),
+  event_changed: participant('event_changed', EventChangedEmail, { ...invitation, example: (l) => ({ changeNote: exampleChangeNotes[l].changed }) }),
+  event_cancelled: participant('event_cancelled', EventCancelledEmail, { ...invitation, example: (l) => ({ changeNote: exampleChangeNotes[l].cancelled }) }),
   duplicate: participant('duplicate', DuplicateEmail),
-  stream_opens: participant('stream_opens', StreamOpensEmail, () => ({ attendance: 'remote' })),
+  stream_opens: participant('stream_opens', StreamOpensEmail, { example: () => ({ attendance: 'remote' }) }),
   organiser_message: participant('organiser_message', OrganiserMessageEmail),
   // An invitation unless the switch put the person on a waiting list (lib/mail/compose.ts).
-  attendance_changed: participant('attendance_changed', AttendanceChangedEmail, (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }), 'invitation'),
+  attendance_changed: participant('attendance_changed', AttendanceChangedEmail, { ...invitation, example: (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }) }),
   survey: { component: FollowupEmail, previewProps: exampleFollowupPayloads.survey, subject: followupSubject },
   certificate: { component: FollowupEmail, previewProps: exampleFollowupPayloads.certificate, subject: followupSubject, attachments: 'certificate' },
   data_access: { component: FollowupEmail, previewProps: exampleFollowupPayloads.data_access, subject: followupSubject },
