@@ -13,6 +13,7 @@ import { formatDate, formatShortDate, helsinkiDate } from '@/lib/time';
 import { isAnonymisedEmail } from '@/lib/retention/anonymise';
 import { renderCertificatePdf, type CertificateData } from './pdf';
 import { mailTranslator } from '@/emails/messages';
+import { certificateTexts } from './texts';
 import { cityName } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -71,7 +72,7 @@ export async function buildCertificate(registrationId: number, now = new Date())
     mode: reg.remoteJoinedAt && reg.attendedOnsite !== true ? 'remote' : 'onsite',
     place: [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ') || null,
     trainers: series?.trainers || null,
-    organiser: [series?.project, locale === 'sv' ? 'VIP-nätverket' : 'VIP-verkosto'].filter(Boolean).join(' / '),
+    organiser: [series?.project, certificateTexts(locale).organiserNetwork].filter(Boolean).join(' / '),
     number, issued: formatShortDate(now, locale),
   };
   const pdf = await renderCertificatePdf(data);

@@ -3,8 +3,7 @@
 import { join } from 'node:path';
 import { createElement as h } from 'react';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { fi, sv, type CertificateTexts } from './texts';
-import { formatIcu } from '@/lib/i18n/icu';
+import { certificateTexts } from './texts';
 import type { Locale } from '@/lib/i18n/routing';
 
 const fontDir = join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files');
@@ -48,17 +47,14 @@ const s = StyleSheet.create({
   footer: { position: 'absolute', left: 56, right: 56, bottom: 40, fontSize: 9, color: '#4a5560', borderTop: '1px solid #d8dee4', paddingTop: 8 },
 });
 
-// "1 tunti", "6,5 tuntia": the plural and the decimal comma come from the language's own rules.
-const fillHours = (t: CertificateTexts, locale: Locale, hours: number) => formatIcu(locale, t.hoursValue, { hours });
-
 function Row({ label, value }: { label: string; value: string }) {
   return h(View, { style: s.row }, h(Text, { style: s.label }, label), h(Text, { style: s.value }, value));
 }
 
 export async function renderCertificatePdf(d: CertificateData): Promise<Buffer> {
-  const t = d.locale === 'sv' ? sv : fi;
+  const t = certificateTexts(d.locale);
   const rows: [string, string | null][] = [
-    [t.session, d.session], [t.date, d.date], [t.hours, fillHours(t, d.locale, d.hours)], [t.mode, d.mode === 'remote' ? t.remote : t.onsite],
+    [t.session, d.session], [t.date, d.date], [t.hours, t.hoursValue(d.hours)], [t.mode, d.mode === 'remote' ? t.remote : t.onsite],
     [t.place, d.place], [t.trainers, d.trainers], [t.organiser, d.organiser],
   ];
   const doc = h(Document, { title: `${t.title} – ${d.name}`, author: d.organiser, language: d.locale, creator: 'Kokoon', producer: 'Kokoon' },

@@ -1,45 +1,24 @@
-// Texts of the attendance certificate PDF in Finnish and Swedish (`sv` typed as `typeof fi`), ICU
-// MessageFormat where a number decides the form (formatted by lib/i18n/icu).
-export const fi = {
-  title: 'Osallistumistodistus',
-  intro: 'Todistamme, että',
-  attended: 'on osallistunut koulutukseen',
-  session: 'Koulutuspäivä',
-  date: 'Päivämäärä',
-  hours: 'Laajuus',
-  hoursValue: '{hours, plural, one {# tunti} other {# tuntia}}',
-  mode: 'Osallistumistapa',
-  onsite: 'lähiopetus',
-  remote: 'etäosallistuminen',
-  place: 'Paikka',
-  trainers: 'Kouluttajat',
-  organiser: 'Järjestäjä',
-  network: 'VIP-verkosto – vaativan erityisen tuen verkosto',
-  continuing: 'Koulutus soveltuu opettajien täydennyskoulutukseksi.',
-  number: 'Todistuksen numero',
-  issued: 'Annettu',
-  verify: 'Todistus on laadittu Kokoon-palvelun osallistumiskirjausten perusteella.',
-};
+// Texts of the attendance certificate PDF. The texts are in the message catalogues (namespace
+// `certificate.pdf`, lib/i18n/messages/*.json), formatted as ICU by lib/i18n/messages: the extent
+// in hours is a plural ("1 tunti", "6,5 tuntia"), with the language's own decimal comma.
+import { translate } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/routing';
 
-export const sv: typeof fi = {
-  title: 'Deltagarintyg',
-  intro: 'Vi intygar att',
-  attended: 'har deltagit i utbildningen',
-  session: 'Utbildningsdag',
-  date: 'Datum',
-  hours: 'Omfattning',
-  hoursValue: '{hours, plural, one {# timme} other {# timmar}}',
-  mode: 'Deltagande',
-  onsite: 'närundervisning',
-  remote: 'deltagande på distans',
-  place: 'Plats',
-  trainers: 'Utbildare',
-  organiser: 'Arrangör',
-  network: 'VIP-nätverket – nätverket för krävande särskilt stöd',
-  continuing: 'Utbildningen lämpar sig som fortbildning för lärare.',
-  number: 'Intygets nummer',
-  issued: 'Utfärdat',
-  verify: 'Intyget har upprättats utifrån deltagarregistreringarna i tjänsten Kokoon.',
-};
+const LABELS = [
+  'title', 'intro', 'attended', 'session', 'date', 'hours', 'mode', 'onsite', 'remote', 'place', 'trainers',
+  'organiser', 'organiserNetwork', 'network', 'continuing', 'number', 'issued', 'verify',
+] as const;
 
-export type CertificateTexts = typeof fi;
+function build(lang: Locale) {
+  const text = (key: string, values?: Record<string, string | number>) => translate(lang, `certificate.pdf.${key}`, values);
+  const labels = Object.fromEntries(LABELS.map((key) => [key, text(key)])) as Record<(typeof LABELS)[number], string>;
+  return { ...labels, hoursValue: (hours: number) => text('hoursValue', { hours }) };
+}
+
+export type CertificateTexts = ReturnType<typeof build>;
+
+const texts = { fi: build('fi'), sv: build('sv') };
+
+export function certificateTexts(lang: Locale): CertificateTexts {
+  return texts[lang];
+}

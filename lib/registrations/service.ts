@@ -2,7 +2,9 @@ import 'server-only';
 // Registrations: sign-up, waiting list, cancellation and changes. Every change that affects places
 // runs in one transaction that first locks the event row, so counting and inserting cannot
 // interleave (no overbooking under any concurrency) and the mail goes to the outbox in the same
-// transaction (no registration without its mail, no mail without its registration).
+// transaction (no registration without its mail, no mail without its registration). The rules
+// themselves — capacity, duplicates, the waiting list — are the database's (kokoon_register and
+// kokoon_seats_left, migration 0013_house_register_rules); this module asks, it does not count.
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, sqlClient, type Tx } from '@/db/client';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +17,7 @@ import type { MailKind } from '@/emails/render';
 import { looksLikeSlug } from '@/lib/events/slug';
 import { hitRateLimit, rateLimitWindow } from '@/lib/rate-limit';
 import { hashToken, newToken } from './tokens';
+import { hasRoom, seatsLeftIn } from './availability';
 import type { DetailsInput, RegistrationInput } from './schema';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -46,23 +49,6 @@ const eventColumns = {
 async function lockEvent(tx: Tx, where: ReturnType<typeof eq>): Promise<EventRow | undefined> {
   const [row] = await tx.select(eventColumns).from(events).where(where).for('update');
   return row as EventRow | undefined;
-}
-
-async function confirmedCount(tx: Tx, eventId: number, mode: Mode): Promise<number> {
-  const [{ n }] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed'), eq(registrations.attendance, mode)));
-  return n;
-}
-
-function capacityOf(e: EventRow, mode: Mode): number | null {
-  return mode === 'onsite' ? e.capacityOnsite : e.capacityRemote;
-}
-
-async function hasRoom(tx: Tx, e: EventRow, mode: Mode): Promise<boolean> {
-  const cap = capacityOf(e, mode);
-  return cap === null || (await confirmedCount(tx, e.id, mode)) < cap;
 }
 
 /** 1-based place in the waiting list of the registration's mode (arrival order). */
@@ -185,7 +171,7 @@ export type SignUpOptions = {
  *
  * The event is read (usually from the short cache above), the registration window checked and both
  * possible mails composed before the lock; the critical section is the database function
- * `kokoon_register` (migrations 0005, 0009): one statement that counts the rate limit, locks the
+ * `kokoon_register` (migrations 0005, 0009, 0013): one statement that counts the rate limit, locks the
  * event row, checks it is the version the mails were composed from and its status, finds a
  * duplicate, counts the places and inserts the registration, its token and its mail. In a rush that
  * is one round trip per sign-up, and the lock is held only while PostgreSQL works, not while a round
@@ -276,8 +262,9 @@ async function resendManageLink(registrationId: number): Promise<void> {
 export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, now = new Date()): Promise<number[]> {
   const promoted: number[] = [];
   if (event.status !== 'published' || now >= event.endsAt) return promoted;
-  const cap = capacityOf(event, mode);
-  const free = cap === null ? Number.MAX_SAFE_INTEGER : cap - (await confirmedCount(tx, event.id, mode));
+  // The free places as the sign-up function counts them (the transaction's own changes included).
+  const left = await seatsLeftIn(tx, event.id, mode);
+  const free = left === null ? Number.MAX_SAFE_INTEGER : left;
   if (free <= 0) return promoted;
   const waiting = await tx.select().from(registrations)
     .where(and(eq(registrations.eventId, event.id), eq(registrations.attendance, mode), eq(registrations.status, 'waitlisted')))
@@ -396,7 +383,7 @@ export async function promoteLockedRegistration(tx: Tx, reg: RegRow, event: Even
   if (reg.status !== 'waitlisted') return { ok: false, error: 'registration.invalid' };
   if (event.status === 'cancelled') return { ok: false, error: 'registration.eventCancelled' };
   if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
-  const overCapacity = !(await hasRoom(tx, event, reg.attendance));
+  const overCapacity = !(await hasRoom(tx, event.id, reg.attendance));
   const [updated] = await tx.update(registrations)
     .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
     .where(eq(registrations.id, reg.id)).returning();
@@ -420,7 +407,7 @@ export async function moveLockedRegistration(
     : windowError(event, now);
   if (closed) return { ok: false, error: closed };
   if (!modesOf(event.format).includes(attendance)) return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
-  if (reg.status === 'confirmed' && !(await hasRoom(tx, event, attendance))) return { ok: false, error: 'registration.modeFull' };
+  if (reg.status === 'confirmed' && !(await hasRoom(tx, event.id, attendance))) return { ok: false, error: 'registration.modeFull' };
   const [updated] = await tx.update(registrations).set({
     attendance, updatedAt: now,
     // Diet concerns the lunch on site; access needs (captions, interpretation…) go with the person in both modes.

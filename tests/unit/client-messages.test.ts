@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import fi from '@/lib/i18n/messages/fi.json';
 import sv from '@/lib/i18n/messages/sv.json';
-import { SIGN_UP_FORM_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
+import { PUBLIC_CLIENT_NAMESPACES, SIGN_UP_FORM_MESSAGES, WORKSPACE_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
 import { translator, type Messages } from '@/components/i18n/translate';
 
 type Tree = { [k: string]: string | Tree };
@@ -31,6 +31,14 @@ describe('messages handed to the sign-up form', () => {
       }
     });
   }
+
+  it('never hands the calendar or certificate texts (feeds, invitations, PDFs) to a client island', () => {
+    for (const paths of [PUBLIC_CLIENT_NAMESPACES, WORKSPACE_CLIENT_NAMESPACES, SIGN_UP_FORM_MESSAGES]) {
+      const picked = pickMessages(fi, paths) as Tree;
+      expect(picked.calendar).toBeUndefined();
+      expect(picked.certificate).toBeUndefined();
+    }
+  });
 
   it('answers an unknown key with the key', () => {
     expect(translator({ a: { b: 'x' } })('a.c')).toBe('a.c');

@@ -19,6 +19,7 @@ import { cancelOnBehalfAction, checkInAction, markAttendedAction, moveAction, pr
 import { CertificateSection } from '@/components/attendance/certificate-section';
 import { AccessNeedsSummary } from '@/components/attendance/access-needs-summary';
 import { summariseAccessNeeds } from '@/lib/registrations/access-needs';
+import { seatsLeft } from '@/lib/registrations/availability';
 import { toLocale, type Locale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -53,10 +54,9 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
   const muniName = new Map(ref.municipalities.map((m) => [m.code, localized(locale, m.nameFi, m.nameSv)]));
   const sectorName = new Map(ref.sectors.map((s) => [s.code, localized(locale, s.nameFi, s.nameSv)]));
   const noticeFor = all.find((r) => String(r.id) === one(query.r));
-  const full = (mode: 'onsite' | 'remote') => {
-    const cap = mode === 'onsite' ? event.capacityOnsite : event.capacityRemote;
-    return cap !== null && counts.confirmed[mode] >= cap;
-  };
+  // Free places as the sign-up counts them (public figures, shown on the event page too).
+  const seats = await seatsLeft(event.id);
+  const full = (mode: 'onsite' | 'remote') => seats[mode] !== null && seats[mode] <= 0;
   const filtered = Object.keys(filters).length > 0;
   const base = `/${locale}/workspace/events/${event.id}`;
 
