@@ -99,7 +99,7 @@ export async function saveMaterialRequest(req: Request, who: Organiser | null = 
   }
   const r = await saveMaterial(o, target, parsed.data, file);
   if (!r.ok) return refusal(l, r.error === 'editor.errors.notFound' ? 404 : 422, r.error, r.fields);
-  return answer(200, { ok: true, message: translate(l, 'editor.done.material'), id: r.value.id });
+  return answer(200, { ok: true, message: translate(l, target.kind === 'existing' ? 'materialsArchive.done.saved' : 'editor.done.material'), id: r.value.id });
 }
 
 /** A stored file as a download: never rendered or sniffed by the browser, never run with Kokoon's origin. */
