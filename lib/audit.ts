@@ -13,7 +13,7 @@ export type AuditSummary = Record<string, unknown>;
 /** Every action the log knows: each has a translation (editor.audit.actions, dots as "_"). */
 export const AUDIT_ACTIONS = [
   'event.create', 'event.update', 'event.publish', 'event.unpublish', 'event.cancel', 'event.duplicate', 'event.capacity', 'event.stream',
-  'event.material', 'event.message', 'series.create', 'series.update',
+  'event.material', 'material.create', 'material.update', 'material.remove', 'event.message', 'series.create', 'series.update',
   'registration.checkIn', 'registration.undoCheckIn', 'registration.markAttended', 'registration.cancelOnBehalf', 'registration.promote',
   'registration.move', 'registrations.export', 'certificates.send',
   'survey.attach', 'survey.question.add', 'survey.question.remove', 'survey.export',

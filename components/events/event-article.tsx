@@ -12,7 +12,8 @@ import { Paragraphs } from '@/components/ui/paragraphs';
 import { RegistrationForm } from '@/components/registrations/registration-form';
 import { getReferenceData, cityName } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
-import { listMaterials } from '@/lib/events/materials';
+import { listEventMaterials } from '@/lib/materials/queries';
+import { MaterialLinks } from '@/components/materials/material-links';
 import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
 import { SIGN_UP_FORM_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
@@ -22,7 +23,7 @@ import type { Locale } from '@/lib/i18n/routing';
 
 export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: Locale; preview?: boolean }) {
   const ref = await getReferenceData();
-  const materials = await listMaterials(event.id, 'public');
+  const materials = await listEventMaterials(event.id, 'public');
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const title = localized(locale, event.titleFi, event.titleSv);
@@ -96,11 +97,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
       {materials.length > 0 && (
         <section aria-labelledby="materials-heading">
           <h2 id="materials-heading" className="text-xl font-bold">{t('event.materials')}</h2>
-          <ul className="mt-2 list-disc pl-5">
-            {materials.map((m) => (
-              <li key={m.id}><a href={m.url} rel="noopener">{t(`event.materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
-            ))}
-          </ul>
+          <MaterialLinks materials={materials} locale={locale} />
         </section>
       )}
 

@@ -277,7 +277,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       }
       if (e.day < 0 && e.kind === 'gathering') {
         await tx.insert(eventMaterials).values([
-          { eventId: row.id, kind: 'recording', titleFi: 'Päivän tallenne', titleSv: 'Inspelning av dagen', url: `https://video.kokoon.example/recordings/${e.slug}`, visibility: 'participants' },
+          { eventId: row.id, kind: 'recording', titleFi: 'Päivän tallenne', titleSv: 'Inspelning av dagen', url: `https://video.kokoon.example/recordings/${e.slug}`, visibility: 'participants', captioned: true },
           { eventId: row.id, kind: 'slides', titleFi: 'Puheenvuorojen diat (PDF)', titleSv: 'Bilderna från anförandena (PDF)', url: `https://materiaalit.kokoon.example/${e.slug}/diat.pdf`, visibility: 'public' },
         ]);
       }

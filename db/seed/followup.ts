@@ -7,6 +7,7 @@ import { eventMaterials, events, registrations, surveyAnswers, surveyInvitations
 import { translate } from '@/lib/i18n/messages';
 import { STANDARD_QUESTIONS } from '@/lib/surveys/schema';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
+import { seedMaterialsDemo } from './materials';
 
 const DEVELOP = ['Enemmän aikaa pienryhmille.', 'Hyvä päivä, kiitos!', 'Toivoisin esimerkkejä pienistä kunnista.', 'Tauot olivat liian lyhyitä.', 'Mer tid för diskussion i grupperna.'];
 
@@ -67,4 +68,5 @@ export async function seedFollowupDemo(tx: Tx, now: Date, random: () => number):
       { eventId: e.id, kind: 'link' as const, titleFi: 'Työpajojen muistiinpanot', titleSv: 'Anteckningar från workshopparna', url: `https://materiaalit.kokoon.example/${e.slug}/muistiinpanot`, visibility: 'public' as const },
     ]));
   }
+  await seedMaterialsDemo(tx);
 }

@@ -7,7 +7,7 @@ import { qualified } from '@/db/qualified';
 import { events, eventStreams, eventThemes, registrations, trainingSeries } from '@/db/schema';
 import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
-import { listMaterials, type Material } from '@/lib/events/materials';
+import { listEventMaterials, type Material } from '@/lib/materials/queries';
 import { localInputs, type EventFormValues } from './editor-schema';
 import { isValidId } from '@/lib/ids';
 import { listManageableSeries } from './series-editor';
@@ -74,7 +74,7 @@ export async function getEventForEdit(o: Organiser, id: number): Promise<Editabl
   const [themes, [stream], materials] = await Promise.all([
     db().select({ id: eventThemes.themeId }).from(eventThemes).where(eq(eventThemes.eventId, id)).orderBy(asc(eventThemes.themeId)),
     db().select().from(eventStreams).where(eq(eventStreams.eventId, id)),
-    listMaterials(id, 'participants'),
+    listEventMaterials(id, 'participants'),
   ]);
   const start = localInputs(ev.startsAt);
   const end = localInputs(ev.endsAt);

@@ -11,8 +11,7 @@ export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 
 export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
 export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
 export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
-export const MATERIAL_KINDS = ['recording', 'slides', 'link'] as const;
-export const MATERIAL_VISIBILITIES = ['participants', 'public'] as const;
+export { MATERIAL_KINDS, MATERIAL_VISIBILITIES, materialSchema, type MaterialInput, type MaterialFormValues } from '@/lib/materials/schema';
 
 export const EDITOR_LIMITS = {
   title: 200, summary: 600, description: 20_000, venue: 200, city: 100, contact: 200, phone: 50,
@@ -234,15 +233,6 @@ export const streamSchema = z.object({
 export type StreamInput = z.output<typeof streamSchema>;
 export type StreamFormValues = z.input<typeof streamSchema>;
 
-export const materialSchema = z.object({
-  kind: z.enum(MATERIAL_KINDS, { error: 'editor.validation.materialKind' }),
-  titleFi: required(EDITOR_LIMITS.title),
-  titleSv: optional(EDITOR_LIMITS.title),
-  url: httpUrl,
-  visibility: z.enum(MATERIAL_VISIBILITIES, { error: 'editor.validation.visibility' }),
-});
-export type MaterialInput = z.output<typeof materialSchema>;
-export type MaterialFormValues = z.input<typeof materialSchema>;
 
 /** Ids come from URLs and forms: anything but a positive 32-bit integer is simply not found. */
 

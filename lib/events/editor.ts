@@ -7,14 +7,13 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Database, type Tx } from '@/db/client';
 import { eventOrganisers, events, eventStreams, eventThemes, registrations } from '@/db/schema';
-import { can, canManageEvent, findEventInScope, type Organiser } from '@/lib/auth/guards';
+import { can, findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { getReferenceData } from '@/lib/reference';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import { modesOf } from '@/lib/events/availability';
-import { addMaterial } from '@/lib/events/materials';
 import { setEventCapacity } from '@/lib/registrations/service';
 import { setEventStream } from '@/lib/streams/access';
-import { type CancelInput, type EditorError, type EditorResult, type EventInput, type MaterialInput, type StreamInput } from './editor-schema';
+import { type CancelInput, type EditorError, type EditorResult, type EventInput, type StreamInput } from './editor-schema';
 import { notifyRegistrants } from './notify-registrants';
 import { canManageSeries } from './series-editor';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
@@ -332,9 +331,4 @@ export async function setStream(o: Organiser, id: number, input: StreamInput): P
   return { ok: true, value: null };
 }
 
-export async function addEventMaterial(o: Organiser, id: number, input: MaterialInput): Promise<EditorResult<null>> {
-  if (!(await canManageEvent(o, id))) return fail('editor.errors.notFound');
-  await addMaterial(id, input);
-  await writeAudit(db(), o, 'event.material', `event:${id}`, { after: { kind: input.kind, titleFi: input.titleFi, visibility: input.visibility, url: input.url } });
-  return { ok: true, value: null };
-}
+export { addEventMaterial } from '@/lib/materials/editor'; // materials live in lib/materials

@@ -53,7 +53,7 @@ export async function streamState(token: string, now = new Date()): Promise<Stre
   if (now > closesAt) {
     const recordings = await db().select({ titleFi: eventMaterials.titleFi, titleSv: eventMaterials.titleSv, url: eventMaterials.url })
       .from(eventMaterials).where(and(eq(eventMaterials.eventId, event.id), eq(eventMaterials.kind, 'recording')));
-    return { kind: 'ended', event, language, recordings: recordings.map((r) => ({ title: language === 'sv' && r.titleSv ? r.titleSv : r.titleFi, url: r.url })) };
+    return { kind: 'ended', event, language, recordings: recordings.flatMap((r) => (r.url ? [{ title: language === 'sv' && r.titleSv ? r.titleSv : r.titleFi, url: r.url }] : [])) };
   }
   if (!row.url) return { kind: 'notReady', event, language };
   const instructions = (language === 'sv' ? row.instructionsSv : null) ?? row.instructionsFi;

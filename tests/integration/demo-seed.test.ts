@@ -78,4 +78,13 @@ describe('demo data after the event', () => {
       where not (coalesce(r.attended_onsite, false) or r.remote_joined_at is not null)`);
     expect(stray.n).toBe(0);
   });
+
+  it('has a standalone guide uploaded as a real PDF and a captioned recording in the materials bank', async () => {
+    const [guide] = await db().execute<{ content_type: string; head: string; size: number }>(sql`
+      select f.content_type, convert_from(substring(f.data from 1 for 5), 'UTF8') as head, f.size from event_materials m join material_files f on f.id = m.file_id
+      where m.event_id is null and m.kind = 'guide' and m.visibility = 'public'`);
+    expect(guide).toMatchObject({ content_type: 'application/pdf', head: '%PDF-' });
+    const [video] = await db().execute<{ n: number }>(sql`select count(*)::int as n from event_materials where event_id is null and kind = 'video' and captioned`);
+    expect(video.n).toBe(1);
+  });
 });

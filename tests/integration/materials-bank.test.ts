@@ -3,7 +3,7 @@ import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
 import { db } from '@/db/client';
 import { eventMaterials } from '@/db/schema';
-import { listMaterialsBank, materialsBankQuery } from '@/lib/events/materials-bank';
+import { listMaterialsBank, materialsBankQuery } from '@/lib/materials/bank';
 
 useTestDatabase();
 

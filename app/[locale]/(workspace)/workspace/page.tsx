@@ -41,6 +41,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           {can(organiser, 'manageOrganisers') && <li><Link href="/workspace/organisers" className="inline-block px-2 py-2 font-semibold">{t('organisers')}</Link></li>}
           {can(organiser, 'readAuditLog') && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
           <li><Link href="/workspace/feedback" className="inline-block px-2 py-2 font-semibold">{t('feedbackLink')}</Link></li>
+          <li><Link href="/workspace/materials" className="inline-block px-2 py-2 font-semibold">{ed('materials.title')}</Link></li>
           {can(organiser, 'handleDataRequests') && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
         </ul>
       </nav>

@@ -13,7 +13,8 @@ import { formatDateTime, formatEventTime } from '@/lib/time';
 import { DetailsForm } from '@/components/registrations/details-form';
 import { PersonalFeed } from '@/components/registrations/personal-feed';
 import { IntlIsland } from '@/components/i18n/intl-island';
-import { listMaterials } from '@/lib/events/materials';
+import { listMaterialsForRegistration } from '@/lib/materials/queries';
+import { MaterialLinks } from '@/components/materials/material-links';
 import { streamLink } from '@/lib/streams/tokens';
 import { streamWindow } from '@/lib/streams/access';
 import { resetFeedAction, switchAttendanceAction } from './actions';
@@ -48,7 +49,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     );
   }
   const { registration: r, event: e, position } = managed;
-  const [ref, materials] = await Promise.all([getReferenceData(), r.status !== 'cancelled' ? listMaterials(e.id, 'participants') : []]);
+  const [ref, materials] = await Promise.all([getReferenceData(), listMaterialsForRegistration(r)]);
   const streams = r.status === 'confirmed' && r.attendance === 'remote' && e.format !== 'onsite' && e.status !== 'cancelled';
   const muni = ref.municipalities.find((m) => m.code === r.municipalityCode);
   const over = new Date() >= e.endsAt;
@@ -137,11 +138,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       {materials.length > 0 && (
         <section aria-labelledby="materials-heading" className="rounded-lg border border-line bg-white p-4">
           <h2 id="materials-heading" className="text-xl font-bold">{t('manage.materialsTitle')}</h2>
-          <ul className="mt-2 list-disc pl-5">
-            {materials.map((m) => (
-              <li key={m.id}><a href={m.url} rel="noopener">{t(`event.materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
-            ))}
-          </ul>
+          <MaterialLinks materials={materials} locale={locale} via={{ locale, token }} />
         </section>
       )}
 

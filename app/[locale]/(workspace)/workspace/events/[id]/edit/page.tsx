@@ -13,7 +13,7 @@ import { EDITOR_LIMITS } from '@/lib/events/editor-schema';
 import { formatDateTime } from '@/lib/time';
 import { EventForm } from '@/components/editor/event-form';
 import { StreamForm } from '@/components/editor/stream-form';
-import { MaterialForm } from '@/components/editor/material-form';
+import { MaterialManager } from '@/components/materials/material-manager';
 import { cancelAction, duplicateAction, publishAction, unpublishAction } from '../../actions';
 import { getSurveyForEditor } from '@/lib/surveys/editor';
 import { SurveySection } from '@/components/surveys/survey-section';
@@ -21,7 +21,7 @@ import { BackLink } from '@/components/ui/back-link';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string; count?: string; survey?: string; surveyError?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string; count?: string; survey?: string; surveyError?: string; material?: string }> };
 
 const DONE = ['created', 'saved', 'published', 'unpublished', 'duplicated', 'cancelled'];
 const ERRORS = ['notFound', 'forbidden', 'notDraft', 'notPublished', 'hasRegistrations', 'cancelled', 'cancelConfirm', 'invalid', 'publishWarnings'];
@@ -34,7 +34,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/events/${id}/edit`);
   const event = await getEventForEdit(organiser, idOrNotFound(id));
   if (!event) notFound();
-  const { done, error, count, survey: surveyDone, surveyError } = await searchParams;
+  const { done, error, count, survey: surveyDone, surveyError, material } = await searchParams;
   const [t, w, p, options, survey, warned] = await Promise.all([
     getTranslations('editor'), getTranslations('workspace'), getTranslations('preview'),
     editorOptions(organiser, { scope: event.scope, regionCode: event.regionCode, seriesId: event.seriesId }),
@@ -160,18 +160,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="ev-materials" className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5">
         <h2 id="ev-materials" className="text-2xl font-bold">{t('materials.title')}</h2>
-        {event.materials.length === 0 ? <p>{t('materials.none')}</p> : (
-          <ul className="list-disc space-y-1 pl-5">
-            {event.materials.map((m) => (
-              <li key={m.id}>
-                <a href={m.url} rel="noopener noreferrer">{localized(locale, m.titleFi, m.titleSv)}</a>
-                <span className="text-muted"> · {t(`materialKinds.${m.kind}`)} · {t(`visibilities.${m.visibility}`)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <h3 className="text-lg font-bold">{t('materials.add')}</h3>
-        <MaterialForm locale={locale} eventId={event.id} />
+        <MaterialManager locale={locale} materials={event.materials} target={`event:${event.id}`} standalone={false} themes={[]} notice={material} />
       </section>
 
       {survey.ok && (

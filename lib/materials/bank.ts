@@ -1,30 +1,31 @@
 import 'server-only';
-// The materials bank: past published events that have public materials (slides, recordings,
-// links), searchable by words of the title and filtered by theme. Materials for participants only
-// never appear here; they stay on each participant's manage page (lib/events/materials.ts).
+// The materials bank: the network's standalone materials (lib/materials/queries listPublicMaterials)
+// and past published events that have public materials (slides, recordings, links, files),
+// searchable by words of the title and filtered by theme, kind and language. Materials for
+// participants only never appear here; they stay on each participant's manage page.
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { eventMaterials, events, eventThemes, themes } from '@/db/schema';
-import { z } from 'zod';
 import { matchesWords, queryWords } from '@/lib/attendance/search';
+import { materialsQuery, type MaterialKind, type MaterialsQuery } from './schema';
 
-export const materialsBankQuery = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  theme: z.string().trim().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
-});
-export type MaterialsBankQuery = z.output<typeof materialsBankQuery>;
+export const materialsBankQuery = materialsQuery;
+export type MaterialsBankQuery = MaterialsQuery;
 
 export type BankEvent = {
   id: number; slug: string; kind: string; titleFi: string; titleSv: string | null; startsAt: Date; endsAt: Date; city: string | null;
   themes: { slug: string; nameFi: string; nameSv: string }[];
-  materials: { id: number; kind: 'recording' | 'slides' | 'link'; titleFi: string; titleSv: string | null; url: string }[];
+  materials: { id: number; kind: MaterialKind; titleFi: string; titleSv: string | null; url: string | null; hasFile: boolean; visibility: 'public'; captioned: boolean | null }[];
 };
 
 export async function listMaterialsBank(query: MaterialsBankQuery, now = new Date()): Promise<BankEvent[]> {
+  // The materials shown: public ones, of the chosen kind and language (Swedish: sv and both).
+  const shown = and(eq(eventMaterials.visibility, 'public'), query.kind ? eq(eventMaterials.kind, query.kind) : undefined,
+    query.lang ? inArray(eventMaterials.language, [query.lang, 'both']) : undefined)!;
   const where = [
     eq(events.status, 'published'), lt(events.endsAt, now),
-    sql`exists (select 1 from ${eventMaterials} m where m.event_id = ${qualified(events.id)} and m.visibility = 'public')`,
+    sql`exists (select 1 from ${eventMaterials} where ${eventMaterials.eventId} = ${qualified(events.id)} and ${shown})`,
   ];
   if (query.theme) {
     where.push(sql`exists (select 1 from ${eventThemes} et join ${themes} t on t.id = et.theme_id where et.event_id = ${qualified(events.id)} and t.slug = ${query.theme})`);
@@ -36,8 +37,10 @@ export async function listMaterialsBank(query: MaterialsBankQuery, now = new Dat
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [mats, tags] = await Promise.all([
-    db().select({ id: eventMaterials.id, eventId: eventMaterials.eventId, kind: eventMaterials.kind, titleFi: eventMaterials.titleFi, titleSv: eventMaterials.titleSv, url: eventMaterials.url })
-      .from(eventMaterials).where(and(inArray(eventMaterials.eventId, ids), eq(eventMaterials.visibility, 'public'))).orderBy(asc(eventMaterials.id)),
+    db().select({
+      id: eventMaterials.id, eventId: eventMaterials.eventId, kind: eventMaterials.kind, titleFi: eventMaterials.titleFi, titleSv: eventMaterials.titleSv,
+      url: eventMaterials.url, hasFile: sql<boolean>`${eventMaterials.fileId} is not null`, visibility: sql<'public'>`'public'`, captioned: eventMaterials.captioned,
+    }).from(eventMaterials).where(and(inArray(eventMaterials.eventId, ids), shown)).orderBy(asc(eventMaterials.sortOrder), asc(eventMaterials.id)),
     db().select({ eventId: eventThemes.eventId, slug: themes.slug, nameFi: themes.nameFi, nameSv: themes.nameSv })
       .from(eventThemes).innerJoin(themes, eq(themes.id, eventThemes.themeId)).where(inArray(eventThemes.eventId, ids)).orderBy(asc(themes.sortOrder)),
   ]);

@@ -1,0 +1,31 @@
+// A list of materials as people see them (event page, manage page, materials bank): kind and title
+// linking to the material (its link, or Kokoon's download for a file; participants-only files under
+// the person's manage link), a file's note, and a recording's captions status.
+import { getTranslations } from 'next-intl/server';
+import { localized } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/routing';
+import { materialHref, type Material } from '@/lib/materials/queries';
+import { RECORDING_KINDS } from '@/lib/materials/schema';
+
+type Item = Pick<Material, 'id' | 'kind' | 'titleFi' | 'titleSv' | 'url' | 'hasFile' | 'visibility' | 'captioned'> & Partial<Pick<Material, 'descriptionFi' | 'descriptionSv'>>;
+
+export async function MaterialLinks({ materials, locale, via, className = 'mt-2 list-disc pl-5' }: {
+  materials: Item[]; locale: Locale; via?: { locale: Locale; token: string }; className?: string;
+}) {
+  const [ev, m] = await Promise.all([getTranslations({ locale, namespace: 'event' }), getTranslations({ locale, namespace: 'materialsArchive' })]);
+  return (
+    <ul className={className}>
+      {materials.map((x) => {
+        const description = localized(locale, x.descriptionFi ?? '', x.descriptionSv);
+        return (
+          <li key={x.id}>
+            <a href={materialHref(x, via)} rel="noopener">{ev(`materialKinds.${x.kind}`)}: {localized(locale, x.titleFi, x.titleSv)}</a>
+            {x.hasFile && !x.url && <span className="text-muted"> ({m('download')})</span>}
+            {RECORDING_KINDS.includes(x.kind) && x.captioned !== null && <span className="text-muted"> · {m(x.captioned ? 'captioned.shownYes' : 'captioned.shownNo')}</span>}
+            {description && <p className="text-muted">{description}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
