@@ -56,7 +56,7 @@ test.describe('workspace on a phone', () => {
     await expect(page.getByRole('columnheader', { name: 'Paikkoja' }).first()).toBeAttached();
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: hyks.title_fi, exact: true }) });
     const cells = row.getByRole('cell');
-    await expect(cells.nth(3)).toHaveText(capacity); // when, status, confirmed, places, waiting, edit
+    await expect(cells.nth(4)).toHaveText(capacity); // event, when, status, confirmed, places, waiting, edit
     // On a phone every cell of the row is on screen, the edit link too (no sideways scrolling).
     const edit = row.getByRole('link', { name: 'Muokkaa' });
     await edit.scrollIntoViewIfNeeded();

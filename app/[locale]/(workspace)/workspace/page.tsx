@@ -93,7 +93,7 @@ async function EventsTable({ id, heading, empty, rows, locale }: { id: string; h
           <tbody>
             {rows.map((e) => (
               <tr key={e.id} className="border-b border-line">
-                <th scope="row" className="p-2 text-left font-normal"><Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`} className="font-semibold">{localized(locale, e.titleFi, e.titleSv)}</Link></th>
+                <td className="p-2"><Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`} className="font-semibold">{localized(locale, e.titleFi, e.titleSv)}</Link></td>
                 <td className="p-2 whitespace-nowrap" data-label={t('colWhen')}>{formatEventTime(e.startsAt, e.endsAt, locale)}</td>
                 <td className="p-2" data-label={t('colStatus')}>{status[e.status]}</td>
                 <td className="p-2 text-right" data-label={t('colConfirmed')}>{e.confirmed}</td>
