@@ -3,7 +3,7 @@
 // browser, from the list the page already holds: no round trip per key) and one big button per
 // person. The same form is a plain GET search and the buttons plain POST forms without JavaScript.
 // Only names, organisations and states reach the phone — no e-mail addresses.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { matchesWords, queryWords } from '@/lib/attendance/search';
 import type { DoorPerson } from '@/lib/attendance/registrations';
@@ -14,6 +14,10 @@ type Props = {
   eventId: number;
   people: DoorPerson[];
   initialQuery: string;
+  /** What goes right under the search (the last change's notice, warnings, progress). */
+  afterSearch?: React.ReactNode;
+  /** The person just changed (after the POST → redirect): the list comes back to them. */
+  returnTo?: number;
   /** Pre-formatted arrival times by registration id (server formats them in Helsinki time). */
   arrivals: Record<number, string>;
   checkInAction: (form: FormData) => Promise<void>;
@@ -23,7 +27,7 @@ type Props = {
 
 const LIMIT = 50;
 
-export function DoorList({ locale, eventId, people, initialQuery, arrivals, checkInAction, undoAction, canCheckIn }: Props) {
+export function DoorList({ locale, eventId, people, initialQuery, afterSearch, returnTo, arrivals, checkInAction, undoAction, canCheckIn }: Props) {
   const t = useTranslations('attendance');
   const [query, setQuery] = useState(initialQuery);
   const matches = useMemo(() => {
@@ -31,12 +35,21 @@ export function DoorList({ locale, eventId, people, initialQuery, arrivals, chec
     return people.filter((p) => matchesWords([`${p.firstName} ${p.lastName}`, p.organisation], words));
   }, [people, query]);
   const shown = matches.slice(0, LIMIT);
+  // Back at the person just checked in (or undone), with keyboard focus there too; the URL's #p-… does
+  // the same without JavaScript.
+  useEffect(() => {
+    if (returnTo === undefined) return;
+    const row = document.getElementById(`p-${returnTo}`);
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus({ preventScroll: true });
+  }, [returnTo]);
   const hidden = (id: number) => (
     <>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="registrationId" value={id} />
       <input type="hidden" name="back" value="door" />
+      {query && <input type="hidden" name="q" value={query} />}
     </>
   );
 
@@ -46,11 +59,12 @@ export function DoorList({ locale, eventId, people, initialQuery, arrivals, chec
         <label htmlFor="door-q" className="sr-only">{t('door.search')}</label>
         <input
           id="door-q" name="q" type="search" value={query} onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('door.search')} autoComplete="off" autoCorrect="off" spellCheck={false} enterKeyHint="search" autoFocus
+          placeholder={t('door.search')} autoComplete="off" autoCorrect="off" spellCheck={false} enterKeyHint="search" autoFocus={returnTo === undefined}
           className="min-w-0 flex-1 rounded border-2 border-muted px-3 py-3 text-lg"
         />
         <noscript><button type="submit" className="rounded bg-brand-dark px-4 py-3 font-semibold text-white">{t('door.searchButton')}</button></noscript>
       </form>
+      {afterSearch}
       <p aria-live="polite" className="text-base">
         {matches.length === 0 ? t('door.none') : t('door.results', { count: matches.length })}
         {matches.length > LIMIT ? ` ${t('door.more', { shown: LIMIT })}` : ''}
@@ -60,7 +74,7 @@ export function DoorList({ locale, eventId, people, initialQuery, arrivals, chec
           const name = `${p.firstName} ${p.lastName}`;
           const arrived = p.checkedInAt ? arrivals[p.id] : null;
           return (
-            <li key={p.id} className="rounded-lg border border-line bg-white p-3">
+            <li key={p.id} id={`p-${p.id}`} tabIndex={-1} className="scroll-mt-4 rounded-lg border border-line bg-white p-3">
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <div className="min-w-0">
                   <p className="text-lg font-bold">{p.lastName}, {p.firstName}</p>

@@ -9,9 +9,15 @@ import { BackLink } from '@/components/ui/back-link';
 import { cityName } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
 
-type Props = { event: ScopedEvent; locale: Locale; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string };
+type Props = {
+  event: ScopedEvent; locale: Locale; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string;
+  /** Shown between the title and the links (the door page's search, which must be at the top on a phone). */
+  children?: React.ReactNode;
+  /** The "back to the workspace" link (the door page leaves it to the workspace navigation, to keep its search high). */
+  back?: boolean;
+};
 
-export async function EventHeader({ event, locale, current, heading }: Props) {
+export async function EventHeader({ event, locale, current, heading, children, back = true }: Props) {
   const t = await getTranslations('attendance');
   const fb = await getTranslations('survey.results');
   const place = [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ');
@@ -25,7 +31,7 @@ export async function EventHeader({ event, locale, current, heading }: Props) {
   ] as const;
   return (
     <div className="space-y-3 print:hidden">
-      <BackLink />
+      {back && <BackLink />}
       <div>
         {heading && <p className="text-base font-semibold text-muted">{heading}</p>}
         <h1 className="text-2xl font-bold sm:text-3xl">{localized(locale, event.titleFi, event.titleSv)}</h1>
@@ -34,6 +40,7 @@ export async function EventHeader({ event, locale, current, heading }: Props) {
           {event.status !== 'published' && <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>}
         </p>
       </div>
+      {children}
       <nav aria-label={t('nav.label')}>
         <ul className="flex flex-wrap gap-2">
           {links.map((l) => (

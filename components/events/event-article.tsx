@@ -44,6 +44,10 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
       <header>
         <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t(`kinds.${event.kind}`)} · {scope}</p>
         <h1 className="mt-1 text-3xl font-bold leading-tight">{title}</h1>
+        {!preview && (a.status === 'open' || a.status === 'waitlist') && (
+          // On a phone the form is far below: one tap to it (only while registration is open).
+          <p className="mt-3"><a href="#registration" className="inline-block rounded bg-brand-dark px-5 py-2 font-semibold text-white no-underline hover:bg-brand">{t(a.status === 'waitlist' ? 'event.signUpWaitlistLink' : 'event.signUpLink')}</a></p>
+        )}
         <p className="mt-3 text-lg">{localized(locale, event.summaryFi, event.summarySv)}</p>
       </header>
 

@@ -2,14 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import type { EventSummary } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
-import { formatEventTime } from '@/lib/time';
+import { formatEventTime, formatMonth, monthKey } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 import { AvailabilityBadge, SeatsLeft } from './availability-badge';
 import { cityName } from '@/lib/reference';
 
-export async function EventCard({ event, locale, headingLevel = 3 }: { event: EventSummary; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function EventCard({ event, locale, headingLevel = 3 }: { event: EventSummary; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
   const t = await getTranslations();
-  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const H = headingLevel === 2 ? 'h2' : headingLevel === 4 ? 'h4' : 'h3';
   const title = localized(locale, event.titleFi, event.titleSv);
   const place = [await cityName(event.city, locale), event.format !== 'onsite' ? t(`formats.${event.format}`) : null].filter(Boolean).join(' · ');
   const scope = event.scope === 'national'
@@ -49,8 +49,29 @@ export async function EventCard({ event, locale, headingLevel = 3 }: { event: Ev
   );
 }
 
-export async function EventList({ events, locale, empty }: { events: EventSummary[]; locale: Locale; empty: string }) {
+export async function EventList({ events, locale, empty, byMonth = false }: { events: EventSummary[]; locale: Locale; empty: string; byMonth?: boolean }) {
   if (events.length === 0) return <p className="rounded border border-line bg-white p-4">{empty}</p>;
+  if (byMonth) {
+    // A long list on a phone: a heading per (Helsinki) month, in the list's order.
+    const months: { key: string; events: EventSummary[] }[] = [];
+    for (const e of events) {
+      const key = monthKey(e.startsAt);
+      if (months.at(-1)?.key !== key) months.push({ key, events: [] });
+      months.at(-1)!.events.push(e);
+    }
+    return (
+      <div className="space-y-6">
+        {months.map((m) => (
+          <section key={m.key} aria-labelledby={`month-${m.key}`}>
+            <h3 id={`month-${m.key}`} className="mb-3 text-lg font-bold">{formatMonth(m.key, locale)}</h3>
+            <ul className="grid gap-4">
+              {m.events.map((e) => <li key={e.id}><EventCard event={e} locale={locale} headingLevel={4} /></li>)}
+            </ul>
+          </section>
+        ))}
+      </div>
+    );
+  }
   return (
     <ul className="grid gap-4">
       {events.map((e) => (

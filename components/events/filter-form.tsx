@@ -8,16 +8,20 @@ import type { Locale } from '@/lib/i18n/routing';
 const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-2 py-2 text-base';
 
 /** A plain GET form: filters live in the URL and work without JavaScript. */
-export async function FilterForm({ locale, reference, query, month, months, action }: {
+export async function FilterForm({ locale, reference, query, month, months, action, anchor, collapsible = false }: {
   locale: Locale; reference: ReferenceData; query: EventQuery; month?: string; months: string[]; action: string;
+  /** Where the page lands after filtering (an id on the results). */
+  anchor?: string;
+  /** Below 45rem the filters fold behind one button (a native <details>: works without JavaScript; globals.css). */
+  collapsible?: boolean;
 }) {
   const t = await getTranslations();
   const l = (x: { nameFi: string; nameSv: string }) => localized(locale, x.nameFi, x.nameSv);
   const monthOptions = month && !months.includes(month) ? [...months, month].sort() : months;
-  return (
-    <form method="get" action={action} className="bg-white border border-line rounded-lg p-4">
+  const active = [query.region, query.province, query.kind, query.language, query.theme, month].filter(Boolean).length;
+  const fieldset = (
       <fieldset>
-        <legend className="text-lg font-bold">{t('catalogue.filters')}</legend>
+        <legend className={`text-lg font-bold${collapsible ? ' max-[45rem]:sr-only' : ''}`}>{t('catalogue.filters')}</legend>
         <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
           <div>
             <label htmlFor="filter-region" className="block font-semibold">{t('catalogue.region')}</label>
@@ -76,6 +80,17 @@ export async function FilterForm({ locale, reference, query, month, months, acti
           <a href={action}>{t('catalogue.clear')}</a>
         </div>
       </fieldset>
+  );
+  return (
+    <form method="get" action={anchor ? `${action}#${anchor}` : action} className="bg-white border border-line rounded-lg p-4">
+      {collapsible ? (
+        <details className="filters-collapsible">
+          <summary className="cursor-pointer text-lg font-bold text-brand-dark">
+            {t('catalogue.filters')}{active > 0 && <span className="font-normal text-ink"> ({t('catalogue.filtersActive', { count: active })})</span>}
+          </summary>
+          <div className="mt-3">{fieldset}</div>
+        </details>
+      ) : fieldset}
     </form>
   );
 }

@@ -27,11 +27,12 @@ export async function CatalogueView({ locale, raw }: { locale: Locale; raw: Reco
   return (
     <div className="space-y-6">
       <PageIntro title={t('title')} intro={t('intro')} />
-      <FilterForm locale={locale} reference={page.reference} query={page.query} month={page.month} months={page.months} action={`/${locale}`} />
+      {/* After filtering the page lands on the results (#results), not on the filters again. */}
+      <FilterForm locale={locale} reference={page.reference} query={page.query} month={page.month} months={page.months} action={`/${locale}`} anchor="results" collapsible />
       <FilterErrors errors={page.errors} />
-      <section aria-labelledby="results-heading">
+      <section id="results" aria-labelledby="results-heading" tabIndex={-1} className="scroll-mt-4 focus:outline-none">
         <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">{t('results', { count: page.events.length })}</h2>
-        <EventList events={page.events} locale={locale} empty={t('noResults')} />
+        <EventList events={page.events} locale={locale} empty={t('noResults')} byMonth />
       </section>
       <SubscribeLinks feedPath={feedPath(feedFor(page.query))} locale={locale} />
       <p><Link href="/past">{t('pastLink')}</Link></p>

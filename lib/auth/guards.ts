@@ -1,6 +1,7 @@
 import 'server-only';
 // Who is signed in and what they may see. Every workspace page, server action, route handler and
 // export calls one of these first; scope always comes from the session, never from the request.
+import { cache } from 'react';
 import { notFound, redirect } from 'next/navigation';
 import { and, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
@@ -12,7 +13,8 @@ import { auth } from './index';
 
 export type Organiser = { id: string; email: string; name: string | null; role: 'admin' | 'organiser'; regions: string[] };
 
-export async function currentOrganiser(): Promise<Organiser | null> {
+// Once per request: the workspace layout's navigation and the page both ask (React's cache is per render).
+export const currentOrganiser = cache(async (): Promise<Organiser | null> => {
   const session = await auth();
   const email = session?.user?.email;
   if (!email) return null;
@@ -21,7 +23,7 @@ export async function currentOrganiser(): Promise<Organiser | null> {
   if (!u) return null;
   const regions = await db().select({ code: organiserRegions.regionCode }).from(organiserRegions).where(eq(organiserRegions.userId, u.id));
   return { ...u, regions: regions.map((r) => r.code) };
-}
+});
 
 /** The signed-in organiser, or a redirect to the sign-in page. */
 export async function requireOrganiser(locale: string, returnTo?: string): Promise<Organiser> {

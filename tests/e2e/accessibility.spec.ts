@@ -1,21 +1,10 @@
 import { test, expect } from './support/test';
 import AxeBuilder from '@axe-core/playwright';
-import { e2eDb, signInContext } from './support/session';
+import { signInContext } from './support/session';
+import { caseTitle, publicPages, workspaceAxeCases, workspaceIds } from './support/pages';
 import { expectNoRawKeys, rawKeysOn } from './support/raw-keys';
 
-const pages = [
-  '/fi', '/sv', '/fi?region=TAYS&kind=network_day', '/sv?kind=party',
-  '/fi/past', '/sv/past', '/fi/regions', '/sv/regions/oys',
-  '/fi/events/koulua-koulua-kaymattomille', '/sv/events/koulua-koulua-kaymattomille',
-  '/fi/events/etela-savon-verkostopaiva', '/sv/events/tuvet-osallisuus-turku',
-  '/fi/series/tuvet-lapsen-osallisuus', '/sv/series/tuvet-aikuisten-nakokulma',
-  '/fi/about', '/sv/about', '/fi/ei-ole', '/fi/privacy', '/sv/privacy', '/fi/accessibility', '/sv/accessibility',
-  // After the event and privacy (issue 6)
-  '/fi/materials', '/sv/materials', '/fi/materials?theme=sijoitetut-lapset&q=diat', '/sv/materials?q=finns-inte',
-  '/fi/my-data', '/sv/my-data', `/fi/my-data/${'x'.repeat(43)}`, `/sv/feedback/${'x'.repeat(43)}`, `/fi/feedback/${'x'.repeat(43)}`,
-];
-
-for (const path of pages) {
+for (const path of publicPages) {
   test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -44,28 +33,9 @@ test('the catalogue can be used with the keyboard alone', async ({ page }) => {
 // database session per organiser, see support/session.ts), in both languages.
 test.describe('workspace pages, signed in', () => {
   test.setTimeout(60_000); // the statistics pages are long: axe takes its time on a shared 2-core machine
-  const idOf = async (slug: string) => {
-    const [row] = await e2eDb()`select id from events where slug = ${slug}`;
-    return row.id as number;
-  };
-  const cases: { who: string; path: (ids: Record<string, number>) => string }[] = [
-    { who: 'hyks@kokoon.example', path: () => '/fi/workspace' },
-    { who: 'hyks@kokoon.example', path: () => '/fi/workspace/stats' },
-    { who: 'hyks@kokoon.example', path: () => '/sv/workspace/stats?from=2020-01-01&to=2030-12-31' },
-    { who: 'hyks@kokoon.example', path: (ids) => `/fi/workspace/events/${ids.past}/stats` },
-    { who: 'hyks@kokoon.example', path: (ids) => `/sv/workspace/events/${ids.hyks}/stats` },
-    { who: 'hyks@kokoon.example', path: (ids) => `/fi/workspace/events/${ids.hyks}/messages` },
-    { who: 'hyks@kokoon.example', path: (ids) => `/sv/workspace/events/${ids.hyks}/messages` },
-    { who: 'hyks@kokoon.example', path: (ids) => `/fi/workspace/events/${ids.hyks}/preview` },
-    { who: 'oys@kokoon.example', path: (ids) => `/sv/workspace/events/${ids.draft}/preview` },
-    { who: 'admin@kokoon.example', path: () => '/fi/workspace/stats' },
-    { who: 'admin@kokoon.example', path: () => '/sv/workspace/stats?area=national' },
-    { who: 'admin@kokoon.example', path: () => '/fi/workspace/organisers' },
-    { who: 'admin@kokoon.example', path: () => '/sv/workspace/organisers' },
-  ];
-  for (const c of cases) {
-    test(`${c.path({ hyks: 0, past: 0, draft: 0 }).replace(/\/0\//, '/{id}/')} as ${c.who} has no WCAG 2.1 A/AA violations`, async ({ page, context, baseURL }) => {
-      const ids = { hyks: await idOf('hyks-verkostopaiva'), past: await idOf('kymenlaakson-verkostopaiva'), draft: await idOf('luonnos-oys-kevatseminaari') };
+  for (const c of workspaceAxeCases) {
+    test(`${caseTitle(c)} has no WCAG 2.1 A/AA violations`, async ({ page, context, baseURL }) => {
+      const ids = await workspaceIds();
       await signInContext(context, baseURL!, c.who);
       const res = await page.goto(c.path(ids));
       expect(res?.status()).toBe(200);

@@ -81,7 +81,8 @@ test.describe('organiser attendance', () => {
     await expect(page.getByText('1 henkilö', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: labelFor('Kirjaa saapuneeksi', name) }).click();
     await expect(page.getByRole('status')).toContainText(`${name} on kirjattu saapuneeksi.`);
-    await expect(page.getByRole('searchbox', { name: 'Hae nimellä tai organisaatiolla' })).toHaveValue('');
+    // The search is kept after a check-in (issue 16: the organiser stays where they were).
+    await expect(page.getByRole('searchbox', { name: 'Hae nimellä tai organisaatiolla' })).toHaveValue(`oona ${lastName.toLowerCase()}`);
     await page.getByRole('status').getByRole('button', { name: labelFor('Peru saapumisen kirjaus', name) }).click();
     await expect(page.getByRole('status')).toContainText(`Saapumisen kirjaus on peruttu: ${name}.`);
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -4,11 +4,12 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import type { Locale } from '@/lib/i18n/routing';
 import { Link } from '@/components/ui/link';
-import { can, requireOrganiser } from '@/lib/auth/guards';
+import { requireOrganiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
 import { listManageableSeries } from '@/lib/events/series-editor';
 import { localized } from '@/lib/i18n/messages';
 import { formatEventTime } from '@/lib/time';
+import { modesOf } from '@/lib/events/availability';
 import { signOutAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -37,12 +38,6 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
         <ul className="flex flex-wrap gap-3">
           <li><Link href="/workspace/events/new" className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white no-underline hover:bg-brand">{ed('workspace.newEvent')}</Link></li>
           <li><Link href="/workspace/series/new" className="inline-block rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark no-underline">{ed('workspace.newSeries')}</Link></li>
-          <li><Link href="/workspace/stats" className="inline-block px-2 py-2 font-semibold">{t('stats')}</Link></li>
-          {can(organiser, 'manageOrganisers') && <li><Link href="/workspace/organisers" className="inline-block px-2 py-2 font-semibold">{t('organisers')}</Link></li>}
-          {can(organiser, 'readAuditLog') && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
-          <li><Link href="/workspace/feedback" className="inline-block px-2 py-2 font-semibold">{t('feedbackLink')}</Link></li>
-          <li><Link href="/workspace/materials" className="inline-block px-2 py-2 font-semibold">{ed('materials.title')}</Link></li>
-          {can(organiser, 'handleDataRequests') && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
         </ul>
       </nav>
       {/* Upcoming and ongoing events soonest first; past ones apart, most recent first. */}
@@ -67,6 +62,17 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
 
 type Row = Awaited<ReturnType<typeof listWorkspaceEvents>>[number];
 
+/** All places of the event's modes, or null when a mode has no limit. */
+function capacityOf(e: Pick<Row, 'format' | 'capacityOnsite' | 'capacityRemote'>): number | null {
+  let total = 0;
+  for (const mode of modesOf(e.format)) {
+    const cap = mode === 'onsite' ? e.capacityOnsite : e.capacityRemote;
+    if (cap === null) return null;
+    total += cap;
+  }
+  return total;
+}
+
 async function EventsTable({ id, heading, empty, rows, locale }: { id: string; heading: string; empty: string; rows: Row[]; locale: Locale }) {
   const t = await getTranslations('workspace');
   const ed = await getTranslations('editor');
@@ -75,28 +81,29 @@ async function EventsTable({ id, heading, empty, rows, locale }: { id: string; h
     <section aria-labelledby={id}>
       <h2 id={id} className="text-2xl font-bold mb-3">{heading}</h2>
       {rows.length === 0 ? <p>{empty}</p> : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <thead><tr className="border-b border-line">
-              <th scope="col" className="p-2">{t('colEvent')}</th><th scope="col" className="p-2">{t('colWhen')}</th>
-              <th scope="col" className="p-2">{t('colStatus')}</th><th scope="col" className="p-2 text-right">{t('colConfirmed')}</th>
-              <th scope="col" className="p-2 text-right">{t('colWaitlisted')}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{ed('workspace.colActions')}</span></th>
-            </tr></thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id} className="border-b border-line">
-                  <td className="p-2"><Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></td>
-                  <td className="p-2 whitespace-nowrap">{formatEventTime(e.startsAt, e.endsAt, locale)}</td>
-                  <td className="p-2">{status[e.status]}</td>
-                  <td className="p-2 text-right">{e.confirmed}</td>
-                  <td className="p-2 text-right">{e.waitlisted}</td>
-                  <td className="p-2"><Link href={`/workspace/events/${e.id}/edit`} aria-describedby={`ws-event-${e.id}`}>{ed('workspace.edit')}</Link></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // A table on wide screens; below 45rem each event is a card with the same cells, labelled (globals.css .stack-table).
+        <table className="stack-table w-full border-collapse bg-white text-left">
+          <thead><tr className="border-b border-line">
+            <th scope="col" className="p-2">{t('colEvent')}</th><th scope="col" className="p-2">{t('colWhen')}</th>
+            <th scope="col" className="p-2">{t('colStatus')}</th><th scope="col" className="p-2 text-right">{t('colConfirmed')}</th>
+            <th scope="col" className="p-2 text-right">{t('colCapacity')}</th>
+            <th scope="col" className="p-2 text-right">{t('colWaitlisted')}</th>
+            <th scope="col" className="p-2"><span className="sr-only">{ed('workspace.colActions')}</span></th>
+          </tr></thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.id} className="border-b border-line">
+                <td className="p-2"><Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`} className="font-semibold">{localized(locale, e.titleFi, e.titleSv)}</Link></td>
+                <td className="p-2 whitespace-nowrap" data-label={t('colWhen')}>{formatEventTime(e.startsAt, e.endsAt, locale)}</td>
+                <td className="p-2" data-label={t('colStatus')}>{status[e.status]}</td>
+                <td className="p-2 text-right" data-label={t('colConfirmed')}>{e.confirmed}</td>
+                <td className="p-2 text-right" data-label={t('colCapacity')}>{capacityOf(e) ?? t('unlimited')}</td>
+                <td className="p-2 text-right" data-label={t('colWaitlisted')}>{e.waitlisted}</td>
+                <td className="p-2"><Link href={`/workspace/events/${e.id}/edit`} aria-describedby={`ws-event-${e.id}`}>{ed('workspace.edit')}</Link></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

@@ -32,7 +32,11 @@ function back(form: FormData, locale: Locale, registrationId: number | null, eve
   }
   const event = eventId ?? parseId(str(form, 'eventId'));
   if (!event) return `/${locale}/workspace`;
-  if (from === 'door') return `/${locale}/workspace/events/${event}/checkin?${new URLSearchParams({ ...params, ...r })}`;
+  if (from === 'door') {
+    // Back to the same person with the search kept (without JavaScript the page is a new one: the anchor keeps the place).
+    const q = str(form, 'q').slice(0, 200);
+    return `/${locale}/workspace/events/${event}/checkin?${new URLSearchParams({ ...params, ...r, ...(q ? { q } : {}) })}${registrationId ? `#p-${registrationId}` : ''}`;
+  }
   const filters = parseFilters(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>);
   return `/${locale}/workspace/events/${event}?${filtersQuery(filters, { ...params, ...r })}${registrationId ? `#r-${registrationId}` : ''}`;
 }

@@ -68,7 +68,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
       <section aria-labelledby="summary-heading" className="space-y-3">
         <h2 id="summary-heading" className="text-xl font-bold">{t('summary.heading')}</h2>
         <div className="overflow-x-auto">
-          <table className="min-w-[20rem] border-collapse bg-white text-left">
+          <table className="w-full max-w-md border-collapse bg-white text-left">
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="p-2">{t('summary.status')}</th>
@@ -161,8 +161,9 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
         <h2 id="list-heading" className="text-xl font-bold">{t('list.tableHeading')}</h2>
         <p>{t('list.showing', { shown: rows.length, total: counts.total })}</p>
         {rows.length === 0 ? <p>{t('list.none')}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left">
+          <div>
+            {/* Below 45rem each person is a card of the same cells, labelled (globals.css .stack-table). */}
+            <table className="stack-table w-full border-collapse bg-white text-left">
               <caption className="sr-only">{t('list.caption', { shown: rows.length, total: counts.total })}</caption>
               <thead>
                 <tr className="border-b-2 border-line">
@@ -224,15 +225,15 @@ async function Row({ r, event, locale, filters, started, open, muni, sector, ful
         <span className="block font-semibold">{r.lastName}, {r.firstName}</span>
         <span className="block break-all text-sm">{r.email}</span>
       </th>
-      <td className="p-2">
-        <span className="block">{r.organisation}</span>
+      <td className="p-2" data-label={t('col.organisation')}>
+        <span className="inline-block">{r.organisation}</span>
         <span className="block text-sm">{[muni, sector, r.role].filter(Boolean).join(' · ')}</span>
       </td>
-      <td className="p-2">{t(r.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</td>
-      <td className="p-2">{status}</td>
-      <td className="p-2">{arrival.length ? arrival.map((a) => <span key={a} className="block">{a}</span>) : <span>{t('arrival.none')}</span>}</td>
+      <td className="p-2" data-label={t('col.mode')}>{t(r.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</td>
+      <td className="p-2" data-label={t('col.status')}>{status}</td>
+      <td className="p-2" data-label={t('col.arrival')}>{arrival.length ? arrival.map((a) => <span key={a} className="inline-block pr-2">{a}</span>) : <span>{t('arrival.none')}</span>}</td>
       <td className="p-2">
-        <div className="flex flex-col items-start gap-2">
+        <div className="flex flex-wrap items-start gap-2 md:flex-col">
           {r.status === 'confirmed' && r.attendance === 'onsite' && event.status !== 'cancelled' && (r.checkedInAt ? (
             <form action={undoCheckInAction}>{fields}<button type="submit" className={secondary}>{t('actions.undo')}{who}</button></form>
           ) : (

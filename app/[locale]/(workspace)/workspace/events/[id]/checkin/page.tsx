@@ -10,7 +10,8 @@ import { EventHeader } from '@/components/attendance/event-header';
 import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { DoorList } from '@/components/attendance/door-list';
-import { clockText } from '@/components/attendance/time';
+import { clockText, isOnEventDay } from '@/components/attendance/time';
+import { formatEventTime } from '@/lib/time';
 import { checkInAction, undoCheckInAction } from '../actions';
 import { toLocale } from '@/lib/i18n/routing';
 
@@ -39,32 +40,44 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   const done = one(query.done);
   const confirmed = counts.confirmed.onsite; // the door list is the on-site people only
 
+  const searchText = one(query.q) ?? '';
+  const onEventDay = isOnEventDay(new Date(), event.startsAt, event.endsAt);
   return (
     <div className="space-y-4">
-      <EventHeader event={event} locale={locale} current="door" heading={t('door.title')} />
-      <AttendanceNotice done={done} error={one(query.error)} name={last ? `${last.firstName} ${last.lastName}` : null}>
-        {last && done === 'checkedIn' && last.checkedInAt && (
-          <form action={undoCheckInAction} className="mt-2">
-            <HiddenFields locale={locale} eventId={event.id} registrationId={last.id} back="door" />
-            <button type="submit" className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark">
-              {t('actions.undo')}<span className="sr-only">: {last.firstName} {last.lastName}</span>
-            </button>
-          </form>
-        )}
-      </AttendanceNotice>
-      <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
-      {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
-      <DoorList
-        key={`${done ?? ''}-${one(query.r) ?? ''}`}
-        locale={locale}
-        eventId={event.id}
-        people={people}
-        initialQuery={one(query.q) ?? ''}
-        arrivals={arrivals}
-        checkInAction={checkInAction}
-        undoAction={undoCheckInAction}
-        canCheckIn={event.status !== 'cancelled'}
-      />
+      {/* On a phone the search comes right under the title; the links to the event's other pages after the list. */}
+      <EventHeader event={event} locale={locale} current="door" heading={t('door.title')} back={false}>
+        <DoorList
+          key={`${done ?? ''}-${one(query.r) ?? ''}`}
+          locale={locale}
+          eventId={event.id}
+          people={people}
+          initialQuery={searchText}
+          returnTo={last?.id}
+          arrivals={arrivals}
+          checkInAction={checkInAction}
+          undoAction={undoCheckInAction}
+          canCheckIn={event.status !== 'cancelled'}
+          afterSearch={<>
+            {!onEventDay && (
+              <p className="rounded border-2 border-warn bg-warn-light p-3 font-semibold text-warn">
+                <span aria-hidden="true">! </span>{t('door.notEventDay', { when: formatEventTime(event.startsAt, event.endsAt, locale) })}
+              </p>
+            )}
+            <AttendanceNotice done={done} error={one(query.error)} name={last ? `${last.firstName} ${last.lastName}` : null}>
+              {last && done === 'checkedIn' && last.checkedInAt && (
+                <form action={undoCheckInAction} className="mt-2">
+                  <HiddenFields locale={locale} eventId={event.id} registrationId={last.id} back="door" extra={searchText ? { q: searchText } : undefined} />
+                  <button type="submit" className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark">
+                    {t('actions.undo')}<span className="sr-only">: {last.firstName} {last.lastName}</span>
+                  </button>
+                </form>
+              )}
+            </AttendanceNotice>
+            <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
+            {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
+          </>}
+        />
+      </EventHeader>
     </div>
   );
 }

@@ -49,6 +49,8 @@ export default async function SignInSheetPage({ params }: Props) {
         <h2 id="sheet-heading" className="text-xl font-bold">{t('sheet.title')}: {localized(locale, event.titleFi, event.titleSv)}</h2>
         <p className="mb-3">{formatEventTime(event.startsAt, event.endsAt, locale)}{place ? ` · ${place}` : ''}</p>
         {rows.length === 0 ? <p>{t('sheet.empty')}</p> : (
+          // A data table for paper: on a narrow screen it scrolls in its own box, the page does not.
+          <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-labelledby="sheet-heading">
           <table className="sheet-table w-full border-collapse text-left">
             <caption className="sr-only">{t('sheet.caption', { count: rows.length })}</caption>
             <thead>
@@ -70,6 +72,7 @@ export default async function SignInSheetPage({ params }: Props) {
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
     </div>
