@@ -15,6 +15,7 @@ test.describe('materials archive', () => {
     await signInAs(page, 'tays@kokoon.example');
     await page.goto('/fi/workspace');
     await page.getByRole('link', { name: 'TAYS-alueen verkostopäivä' }).first().click();
+    await page.waitForURL(/\/workspace\/events\/\d+/);
     const id = /\/workspace\/events\/(\d+)/.exec(page.url())![1];
     await page.goto(`/fi/workspace/events/${id}/edit`);
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Materiaalit', level: 2 }) });
@@ -75,6 +76,7 @@ test.describe('materials archive', () => {
   });
 
   test('the materials bank finds the standalone guide and the captioned recording, in Finnish and Swedish', async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto('/sv/materials');
     await page.getByRole('searchbox').fill('skolfrånvaro');
     await page.getByRole('button', { name: 'Sök' }).click();
