@@ -63,16 +63,12 @@ export async function MaterialsBankView({ locale, raw }: { locale: Locale; raw: 
       {standalone.length > 0 && (
         <section aria-labelledby="mb-standalone">
           <h2 id="mb-standalone" className="text-2xl font-bold">{m('standaloneTitle')}</h2>
-          <ul className="mt-2 space-y-3">
-            {standalone.map((x) => (
-              <li key={x.id} className="rounded-lg border border-line bg-white p-4">
-                <MaterialLinks materials={[x]} locale={locale} className="" />
-                <p className="text-sm text-muted">
-                  {[x.year, x.targetLevel ? m(`levels.${x.targetLevel}` as 'levels.advanced') : null, m(`languages.${x.language}`), ...x.themes.map(themeName)].filter(Boolean).join(' · ')}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <MaterialLinks materials={standalone} locale={locale} className="mt-2 space-y-3" itemClassName="rounded-lg border border-line bg-white p-4"
+            extra={(x) => (
+              <p className="text-sm text-muted">
+                {[x.year, x.targetLevel ? m(`levels.${x.targetLevel}` as 'levels.advanced') : null, m(`languages.${x.language}`), ...x.themes.map(themeName)].filter(Boolean).join(' · ')}
+              </p>
+            )} />
         </section>
       )}
       {list.length > 0 && <h2 className="text-2xl font-bold">{m('eventsTitle')}</h2>}

@@ -92,7 +92,7 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
   );
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4" aria-label={m(target.startsWith('material:') ? 'editTitle' : 'addTitle')}>
+    <form noValidate onSubmit={handleSubmit(onSubmit, () => setResult(null))} className="space-y-4" aria-label={m(target.startsWith('material:') ? 'editTitle' : 'addTitle')}>
       {isSubmitted && !result?.ok && <ErrorSummary errors={errors} message={result && !result.ok ? result.message : null} idOf={(n) => `${P}-${n}`} labelOf={label} submitCount={submitCount} />}
       <ResultNote result={result} />
       <div className="grid gap-4 sm:grid-cols-3">
