@@ -8,6 +8,7 @@ import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
 import { person } from '../support/registrations';
 import { POST } from '@/app/api/events/[slug]/registrations/route';
+import { GET as getEvent } from '@/app/api/events/[slug]/route';
 import { PEER_HEADER } from '@/lib/client-ip';
 import { db } from '@/db/client';
 import { auditLog, registrationAnswers, registrations } from '@/db/schema';
@@ -119,5 +120,30 @@ describe('own registration questions', () => {
     expect(res.status).toBe(422);
     expect((await res.json()).fields).toEqual({ [`answers.${added.value.id}`]: 'Valitse vastaus.' });
     expect((await post(event.slug, { ...person(), answers: { [added.value.id]: false } })).status).toBe(201);
+  });
+
+  it('GET /api/events/{slug} gives the event as /api/events does, with its questions and an empty programme; 404 JSON for a draft', async () => {
+    const admin = await organiser('admin3.questions@kokoon.example', 'admin', []);
+    const event = await createEvent({ language: 'bilingual', titleFi: 'Verkostopäivä', titleSv: 'Nätverksdag' });
+    const added = await addQuestion(admin, event.id, q({ type: 'single', labelFi: 'Työpaja', labelSv: 'Workshop', optionsFi: 'Aamu\nIlta', optionsSv: 'Morgon\nKväll', required: true, askedOf: 'onsite' }));
+    if (!added.ok) throw new Error('setup');
+    const get = (slug: string) => getEvent(new NextRequest(`http://localhost/api/events/${slug}?lang=sv`), { params: Promise.resolve({ slug }) });
+    const res = await get(event.slug);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    const body = await res.json();
+    expect(body).toMatchObject({ id: event.id, slug: event.slug, title: { fi: 'Verkostopäivä', sv: 'Nätverksdag' }, language: 'bilingual', programme: [] });
+    expect(body.url).toMatch(new RegExp(`/sv/events/${event.slug}$`));
+    expect(body.availability.status).toBe('open');
+    expect(body.questions).toEqual([{
+      id: added.value.id, type: 'single', label: { fi: 'Työpaja', sv: 'Workshop' }, required: true, askedOf: 'onsite',
+      options: [{ id: 1, label: { fi: 'Aamu', sv: 'Morgon' } }, { id: 2, label: { fi: 'Ilta', sv: 'Kväll' } }],
+    }]);
+    const draft = await createEvent({ status: 'draft' });
+    const missing = await get(draft.slug);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: 'not_found', message: 'Evenemanget hittades inte.' });
+    expect((await get('no-such-event')).status).toBe(404);
   });
 });
