@@ -16,6 +16,9 @@ import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import { addQuestion, listQuestionsForEditor, moveQuestion, removeQuestion, updateQuestion } from '@/lib/questions/editor';
 import { questionFormSchema, type QuestionFormValues } from '@/lib/questions/schema';
+import { buildExport } from '@/lib/attendance/export';
+import { listEventRegistrations } from '@/lib/attendance/registrations';
+import { collectPersonalData, erasePersonalData } from '@/lib/privacy/data';
 
 useTestDatabase();
 
@@ -145,5 +148,44 @@ describe('own registration questions', () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: 'not_found', message: 'Evenemanget hittades inte.' });
     expect((await get('no-such-event')).status).toBe(404);
+  });
+
+  it('answers show in the attendance list (filter by answer), a column each in the exports, the GDPR data, and free-text answers go with erasure (the anonymisation retention uses too)', async () => {
+    const admin = await organiser('admin4.questions@kokoon.example', 'admin', []);
+    const event = await createEvent({ scope: 'region', regionCode: 'HYKS' });
+    const lunch = await addQuestion(admin, event.id, q({ type: 'single', labelFi: 'Lounas', labelSv: 'Lunch', optionsFi: 'Liha\nKasvis', optionsSv: 'Kött\nVegetarisk', required: true }));
+    const note = await addQuestion(admin, event.id, q({ type: 'shortText', labelFi: 'Terveiset', labelSv: 'Hälsningar' }));
+    if (!lunch.ok || !note.ok) throw new Error('setup');
+    const [L, N] = [lunch.value.id, note.value.id];
+    const meat = person({ firstName: 'Lihansyöjä', email: 'liha.syoja@kunta.example' });
+    expect((await post(event.slug, { ...meat, answers: { [L]: 1, [N]: 'Terveisiä Tampereelta' } })).status).toBe(201);
+    expect((await post(event.slug, { ...person({ firstName: 'Kasvissyöjä' }), answers: { [L]: 2 } })).status).toBe(201);
+
+    // Another region's organiser sees nothing; the list filters by a choice.
+    expect((await listEventRegistrations(tays, event.id)).ok).toBe(false);
+    const veg = await listEventRegistrations(hyks, event.id, { answer: `${L}:2` });
+    if (!veg.ok) throw new Error('list');
+    expect(veg.value.rows.map((r) => r.firstName)).toEqual(['Kasvissyöjä']);
+
+    const csv = await buildExport(hyks, event.id, { list: 'registrations', format: 'csv', locale: 'sv' });
+    if (!csv.ok) throw new Error('export');
+    const text = csv.value.body.toString('utf8');
+    expect(text).toContain('Lunch');
+    expect(text).toContain('Hälsningar');
+    expect(text).toContain('Vegetarisk');
+    expect(text).toContain('Terveisiä Tampereelta');
+    const xlsx = await buildExport(hyks, event.id, { list: 'registrations', format: 'xlsx', locale: 'fi' });
+    expect(xlsx.ok && xlsx.value.rows).toBe(2);
+
+    const data = await collectPersonalData(meat.email);
+    expect(data.registrationAnswers).toEqual([
+      { event: event.slug, question: 'Lounas', answer: 'Liha' },
+      { event: event.slug, question: 'Terveiset', answer: 'Terveisiä Tampereelta' },
+    ]);
+    await erasePersonalData(meat.email);
+    const left = await db().select({ questionId: registrationAnswers.questionId }).from(registrationAnswers)
+      .innerJoin(registrations, eq(registrations.id, registrationAnswers.registrationId)).where(eq(registrations.eventId, event.id));
+    expect(left.filter((a) => a.questionId === N)).toEqual([]);
+    expect(left.filter((a) => a.questionId === L)).toHaveLength(2);
   });
 });
