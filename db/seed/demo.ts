@@ -334,12 +334,12 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
 }
 
 /**
- * Own registration questions (issue 15 §1) on the HYKS network day, open for registration: a
+ * Own registration questions (issue 15 §1) on the North Karelia network day, open for registration: a
  * required lunch choice for those who come on site and an optional wish. The seeded registrants
  * have chosen a lunch, so the attendance list's answer filter shows something on first start.
  */
 async function seedDemoQuestions(tx: Parameters<Parameters<Database['transaction']>[0]>[0]): Promise<void> {
-  const [event] = await tx.select({ id: events.id }).from(events).where(sql`${events.slug} = 'hyks-verkostopaiva'`);
+  const [event] = await tx.select({ id: events.id }).from(events).where(sql`${events.slug} = 'pohjois-karjalan-verkostopaiva'`);
   if (!event) return;
   const [lunch] = await tx.insert(registrationQuestions).values([
     {

@@ -10,7 +10,7 @@ useTestDatabase();
 describe('demo data: own registration questions', () => {
   it('an upcoming network day open for registration asks two own questions, one a required single choice', async () => {
     await seedDemoData(db(), new Date());
-    const slug = 'hyks-verkostopaiva';
+    const slug = 'pohjois-karjalan-verkostopaiva';
     const res = await GET(new NextRequest(`http://localhost/api/events/${slug}`), { params: Promise.resolve({ slug }) });
     const body = await res.json();
     expect(body).toMatchObject({ kind: 'network_day', availability: { status: 'open' } });
