@@ -127,5 +127,15 @@ export function checkAnswers(rules: readonly AnswerRule[], mode: 'onsite' | 'rem
 /** A question as the public sign-up form shows it: labels already in the reader's language. */
 export type FormQuestion = { id: number; type: QuestionType; label: string; required: boolean; askedOf: AskedOf; options: { id: number; label: string }[] };
 
+/** A stored answer as the form holds it (radio and checkbox values are strings). */
+export function formValueOf(type: QuestionType, v: StoredAnswer | undefined): string | string[] | boolean | undefined {
+  if (v === undefined) return type === 'multiple' ? [] : undefined;
+  if (type === 'single') return String(v);
+  if (type === 'multiple') return (Array.isArray(v) ? v : [v]).map(String);
+  if (type === 'yesNo') return v === true ? 'yes' : 'no';
+  if (type === 'consent') return v === true;
+  return String(v);
+}
+
 export const toAnswerRule = (q: { id: number; type: QuestionType; required: boolean; askedOf: AskedOf; options: { id: number }[] }): AnswerRule =>
   ({ id: q.id, type: q.type, required: q.required, askedOf: q.askedOf, optionIds: q.options.map((o) => o.id) });

@@ -330,7 +330,7 @@ export type ManagedRegistration = {
   availability: ReturnType<typeof computeAvailability>;
 };
 
-async function registrationIdForToken(token: string): Promise<number | undefined> {
+export async function registrationIdForToken(token: string): Promise<number | undefined> {
   const [row] = await db().select({ id: accessTokens.registrationId }).from(accessTokens)
     .where(and(eq(accessTokens.tokenHash, hashToken(token)), eq(accessTokens.purpose, 'manage'), sql`${accessTokens.revokedAt} is null`));
   return row?.id;

@@ -71,7 +71,7 @@ test('an organiser adds a question, participants answer it in Finnish and Swedis
   await expect(page.getByRole('row').filter({ hasText: `Suomi${stamp}` })).toContainText(`Työpaja ${stamp}: Ilta`);
   await expect(page.getByRole('row').filter({ hasText: `Svensk${stamp}` })).toContainText(`Työpaja ${stamp}: Aamu`);
   await page.getByLabel('Vastaukset lisäkysymyksiin').selectOption({ label: `Työpaja ${stamp}: Aamu` });
-  await page.getByRole('button', { name: 'Hae' }).click();
+  await page.getByRole('button', { name: 'Hae', exact: true }).click();
   await expect(page.getByRole('row').filter({ hasText: `Svensk${stamp}` })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: `Suomi${stamp}` })).toHaveCount(0);
   await axe(page);

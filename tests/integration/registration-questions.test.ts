@@ -19,6 +19,8 @@ import { questionFormSchema, type QuestionFormValues } from '@/lib/questions/sch
 import { buildExport } from '@/lib/attendance/export';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
 import { collectPersonalData, erasePersonalData } from '@/lib/privacy/data';
+import { registerParticipant } from '@/lib/registrations/service';
+import { updateAnswers } from '@/lib/questions/manage';
 
 useTestDatabase();
 
@@ -187,5 +189,29 @@ describe('own registration questions', () => {
       .innerJoin(registrations, eq(registrations.id, registrationAnswers.registrationId)).where(eq(registrations.eventId, event.id));
     expect(left.filter((a) => a.questionId === N)).toEqual([]);
     expect(left.filter((a) => a.questionId === L)).toHaveLength(2);
+  });
+
+  it('the person changes their answers from the manage page while registration is open, checked as at sign-up', async () => {
+    const admin = await organiser('admin5.questions@kokoon.example', 'admin', []);
+    const event = await createEvent({});
+    const lunch = await addQuestion(admin, event.id, q({ type: 'single', labelFi: 'Lounas', labelSv: 'Lunch', optionsFi: 'Liha\nKasvis', optionsSv: 'Kött\nVegetarisk', required: true }));
+    if (!lunch.ok) throw new Error('setup');
+    const L = lunch.value.id;
+    const signed = await registerParticipant(event.slug, { ...person(), answers: { [L]: 1 } });
+    if (!signed.ok) throw new Error('sign-up');
+    const token = signed.value.manageToken;
+    const stored = async () => (await db().select({ value: registrationAnswers.value }).from(registrationAnswers)
+      .where(eq(registrationAnswers.registrationId, signed.value.registrationId))).map((r) => r.value);
+
+    expect(await updateAnswers(token, { [L]: null })).toEqual({ ok: false, error: 'registration.invalid', fields: { [`answers.${L}`]: 'validation.answerChoose' } });
+    expect(await stored()).toEqual([1]);
+    expect(await updateAnswers(token, { [L]: 2 })).toEqual({ ok: true, value: null });
+    expect(await stored()).toEqual([2]);
+    expect(await updateAnswers('x'.repeat(43), { [L]: 1 })).toEqual({ ok: false, error: 'registration.notFound' });
+
+    // Once registration has closed, the answers stay as they are.
+    await db().execute(sql`update events set registration_closes_at = now() - interval '1 minute' where id = ${event.id}`);
+    expect(await updateAnswers(token, { [L]: 1 })).toEqual({ ok: false, error: 'registration.closed' });
+    expect(await stored()).toEqual([2]);
   });
 });
