@@ -33,7 +33,9 @@ test('an organiser adds a question, participants answer it in Finnish and Swedis
   await axe(page);
 
   // Finnish: without an answer the form names the question; with one, the place is confirmed.
-  const participant = await context.browser()!.newPage();
+  // A context of its own (axe needs one made by browser.newContext()), without the organiser's session.
+  const participantContext = await context.browser()!.newContext();
+  const participant = await participantContext.newPage();
   await participant.goto(`/fi/events/${SLUG}`);
   await participant.getByLabel('Etunimi').fill('Eeli');
   await participant.getByLabel('Sukunimi').fill(`Suomi${stamp}`);
@@ -64,7 +66,7 @@ test('an organiser adds a question, participants answer it in Finnish and Swedis
   await participant.getByLabel(/Jag godkänner att mina uppgifter/).check();
   await participant.getByRole('button', { name: 'Anmäl dig' }).click();
   await expect(participant.getByRole('status').filter({ hasText: 'bekräftad' })).toBeVisible();
-  await participant.close();
+  await participantContext.close();
 
   // The organiser's list shows the answers and filters by one.
   await page.goto(`/fi/workspace/events/${id}`);
