@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'event.material', 'material.create', 'material.update', 'material.remove', 'event.message', 'series.create', 'series.update',
   'registration.checkIn', 'registration.undoCheckIn', 'registration.markAttended', 'registration.cancelOnBehalf', 'registration.promote',
   'registration.move', 'registrations.export', 'certificates.send',
+  'event.question.add', 'event.question.update', 'event.question.remove', 'event.question.move',
   'survey.attach', 'survey.question.add', 'survey.question.remove', 'survey.export',
   'organiser.invite', 'organiser.update', 'gdpr.lookup', 'gdpr.export', 'gdpr.erase',
 ] as const;

@@ -20,6 +20,7 @@ import { SIGN_UP_FORM_MESSAGES, pickMessages } from '@/lib/i18n/client-messages'
 import type { Messages } from '@/components/i18n/translate';
 import { sisterSessionsWithRoom } from '@/lib/events/sister-sessions';
 import type { Locale } from '@/lib/i18n/routing';
+import { eventQuestions, formQuestions } from '@/lib/questions/answers';
 
 export async function EventArticle({ event, locale, preview = false }: { event: EventDetail; locale: Locale; preview?: boolean }) {
   const ref = await getReferenceData();
@@ -139,6 +140,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
               .sort((x, y) => x.name.localeCompare(y.name, locale))}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
+            questions={formQuestions(await eventQuestions(event.id), locale)}
           />
         )}
         {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}

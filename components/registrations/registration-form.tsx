@@ -9,6 +9,8 @@ import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/text-rules';
 import { translator, type Messages } from '@/components/i18n/translate';
 import type { Locale } from '@/lib/i18n/routing';
+import { checkAnswers, toAnswerRule, type FormQuestion } from '@/lib/questions/schema';
+import { QuestionFields, domIdOf, formFieldOf, toApiAnswers } from '@/components/questions/question-fields';
 
 const LABELLED = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language'] as const;
 type Labelled = (typeof LABELLED)[number];
@@ -23,6 +25,8 @@ type Props = {
   sectors: Option[];
   /** registration.form, validation and security.controlCharacters of the page's locale. */
   messages: Messages;
+  /** The event's own questions (lib/questions), in the page's language. */
+  questions?: FormQuestion[];
 };
 
 /** The form's answer: each outcome has its own look (a waiting list is not a green success, and
@@ -53,7 +57,22 @@ function loadResolver(): Promise<FormResolver> {
 }
 const lazyResolver: FormResolver = async (values, context, options) => (await loadResolver())(values, context, options);
 
-export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, messages }: Props) {
+/** The schema's check, then the own questions' (the same check the server makes, lib/questions/schema.ts). */
+function withAnswers(questions: FormQuestion[]): FormResolver {
+  if (!questions.length) return lazyResolver;
+  const rules = questions.map(toAnswerRule);
+  return async (values, context, options) => {
+    const result = await lazyResolver(values, context, options);
+    const mode = values.attendance === 'remote' || values.attendance === 'onsite' ? values.attendance : undefined;
+    const check = checkAnswers(mode ? rules : rules.filter((r) => r.askedOf === 'both'), mode ?? 'onsite',
+      toApiAnswers(questions, mode, values.answers as Record<string, unknown> | undefined));
+    if (check.ok) return result;
+    const answers = Object.fromEntries(Object.entries(check.fields).map(([k, message]) => [k.replace('answers.', 'q'), { type: 'answer', message }]));
+    return { values: {}, errors: { ...result.errors, answers } } as Awaited<ReturnType<FormResolver>>;
+  };
+}
+
+export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, messages, questions = [] }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -75,12 +94,13 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
       summaryRef.current.focus();
     }
   });
+  const resolver = useMemo(() => withAnswers(questions), [questions]);
   const form = useForm<RegistrationFormValues, unknown, RegistrationInput>({
-    resolver: lazyResolver,
+    resolver,
     shouldFocusError: false,
     defaultValues: {
       firstName: '', lastName: '', email: '', organisation: '', municipality: '', role: '', diet: '', accessNeeds: '',
-      language: locale, attendance: modes.length === 1 ? modes[0] : undefined, website: '',
+      language: locale, attendance: modes.length === 1 ? modes[0] : undefined, website: '', answers: {},
     },
   });
   const { register, handleSubmit, formState: { errors, isSubmitting }, watch, setValue, setError } = form;
@@ -104,7 +124,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
       const res = await fetch(`/api/events/${encodeURIComponent(slug)}/registrations?lang=${locale}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(values),
+        body: JSON.stringify({ ...values, answers: toApiAnswers(questions, values.attendance, form.getValues('answers') as Record<string, unknown> | undefined) }),
       });
       const body = await res.json().catch(() => ({}));
       if (res.status === 201 || body.error === 'duplicate') {
@@ -115,7 +135,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
       }
       if (body.fields) {
         for (const [name, message] of Object.entries(body.fields as Record<string, string>)) {
-          setError(name as keyof RegistrationFormValues, { message });
+          const answer = /^answers\.(\d+)$/.exec(name);
+          setError((answer ? formFieldOf(Number(answer[1])) : name) as keyof RegistrationFormValues, { message });
         }
       }
       setFormError(body.message ?? t('registration.form.network'));
@@ -147,9 +168,13 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
     );
   }
 
-  const errorList = Object.entries(errors).filter(([name]) => name !== 'root').sort(([a], [b]) => formOrder(a) - formOrder(b));
+  const answerErrors = Object.entries((errors.answers ?? {}) as Record<string, { message?: string }>).map(([k, e]) => [`answers.${k}`, e] as const);
+  const errorList = [...Object.entries(errors).filter(([name]) => name !== 'root' && name !== 'answers').sort(([a], [b]) => formOrder(a) - formOrder(b)), ...answerErrors];
+  const questionOf = (name: string) => questions.find((q) => `answers.q${q.id}` === name);
   // The summary names each field ("Etunimi: …"), so its links make sense read on their own.
-  const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) ? `${t(`registration.form.${name as Labelled}`).replace(/ \(.*\)$/, '')}: ` : '');
+  const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) ? `${t(`registration.form.${name as Labelled}`).replace(/ \(.*\)$/, '')}: `
+    : questionOf(name) ? `${questionOf(name)!.label}: ` : '');
+  const anchorOf = (name: string) => (questionOf(name) ? domIdOf(questionOf(name)!.id) : `reg-${name === 'municipality' ? 'municipalityName' : name}`);
   return (
     // Without JavaScript (blocked, or failed to load) the browser posts the form itself to the
     // sign-up route, which answers with a page: never a GET with the person's details in the URL.
@@ -164,7 +189,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
           {errorList.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {errorList.map(([name, e]) => (
-                <li key={name}><a href={`#reg-${name === 'municipality' ? 'municipalityName' : name}`} className="text-bad">{fieldLabel(name)}{msg(e?.message as string)}</a></li>
+                <li key={name}><a href={`#${anchorOf(name)}`} className="text-bad">{fieldLabel(name)}{msg(e?.message as string)}</a></li>
               ))}
             </ul>
           )}
@@ -245,6 +270,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
           <label className="inline-flex items-center gap-2"><input type="radio" value="sv" className="h-5 w-5" required defaultChecked={locale === 'sv'} {...register('language')} /> {t('registration.form.languageSv')}</label>
         </div>
       </fieldset>
+
+      <QuestionFields questions={questions} mode={attendance} register={register} errors={errors} t={t} msg={msg} />
 
       {/* Honeypot: hidden from people and assistive technology, filled in by some bots. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

@@ -4,7 +4,7 @@
 // Dates are relative to the day the demo is first seeded. Runs once: skipped if events exist.
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { events, eventThemes, themes, trainingSeries, registrations, municipalities, provinces, eventStreams, eventMaterials } from '@/db/schema';
+import { events, eventThemes, themes, trainingSeries, registrations, municipalities, provinces, eventStreams, eventMaterials, registrationQuestions } from '@/db/schema';
 import { helsinkiDate, helsinkiTime } from '@/lib/time';
 import { seedFollowupDemo } from './followup';
 import type { Locale } from '@/lib/i18n/routing';
@@ -327,7 +327,33 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       if (people.length) await tx.insert(registrations).values(people);
       regCount += people.length;
     }
+    await seedDemoQuestions(tx);
     await seedFollowupDemo(tx, now, random);
     return { seeded: true, events: DEMO_EVENTS.length, registrations: regCount };
   });
+}
+
+/**
+ * Own registration questions (issue 15 §1) on the North Karelia network day, open for registration: a
+ * required lunch choice for those who come on site and an optional wish. The seeded registrants
+ * have chosen a lunch, so the attendance list's answer filter shows something on first start.
+ */
+async function seedDemoQuestions(tx: Parameters<Parameters<Database['transaction']>[0]>[0]): Promise<void> {
+  const [event] = await tx.select({ id: events.id }).from(events).where(sql`${events.slug} = 'pohjois-karjalan-verkostopaiva'`);
+  if (!event) return;
+  const [lunch] = await tx.insert(registrationQuestions).values([
+    {
+      eventId: event.id, position: 1, type: 'single', required: true, askedOf: 'onsite',
+      labelFi: 'Lounasvalinta', labelSv: 'Val av lunch',
+      options: [{ id: 1, fi: 'Liha', sv: 'Kött' }, { id: 2, fi: 'Kasvis', sv: 'Vegetarisk' }, { id: 3, fi: 'Vegaaninen', sv: 'Vegansk' }],
+    },
+    {
+      eventId: event.id, position: 2, type: 'longText', required: false, askedOf: 'both',
+      labelFi: 'Mitä toivot päivältä? (vapaaehtoinen)', labelSv: 'Vad önskar du av dagen? (frivilligt)',
+    },
+  ]).returning({ id: registrationQuestions.id });
+  await tx.execute(sql`
+    insert into registration_answers (registration_id, question_id, value)
+    select r.id, ${lunch.id}, to_jsonb((r.id % 3) + 1) from registrations r
+    where r.event_id = ${event.id} and r.attendance = 'onsite'`);
 }

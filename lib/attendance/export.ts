@@ -16,6 +16,15 @@ import { toCsv } from '@/lib/csv';
 import type { AttendanceFilters } from './filters';
 import { listEventRegistrations, type RegistrationRow } from './registrations';
 import type { AttendanceResult } from './types';
+import { answerText, questionLabel, type EventQuestion } from '@/lib/questions/answers';
+
+/** One column per own registration question, its answer as text in the file's language. */
+function questionColumns(questions: EventQuestion[], locale: Locale): Column[] {
+  return questions.map((q) => ({
+    key: `q${q.id}`, width: 24, header: questionLabel(q, locale),
+    value: (r: RegistrationRow) => answerText(q, r.answers?.get(q.id), locale) || null,
+  }));
+}
 
 export const EXPORT_LISTS = ['registrations', 'waitlist', 'attendance'] as const;
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -25,7 +34,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportFile = { filename: string; contentType: string; body: Buffer; rows: number };
 
 type Cell = string | number | Date | null;
-type Column = { key: string; width: number; value: (r: RegistrationRow) => Cell };
+type Column = { key: string; width: number; value: (r: RegistrationRow) => Cell; header?: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -103,7 +112,8 @@ export async function buildExport(
   const { event } = listed.value;
   const rows = rowsFor(opts.list, listed.value.rows);
   const columns = await columnsFor(opts.list, opts.locale);
-  const header = columns.map((c) => translate(opts.locale, `attendance.export.col.${c.key}`));
+  if (opts.list !== 'attendance') columns.push(...questionColumns(listed.value.questions, opts.locale));
+  const header = columns.map((c) => c.header ?? translate(opts.locale, `attendance.export.col.${c.key}`));
   const sheetName = translate(opts.locale, `attendance.export.sheet.${opts.list}`);
   const base = `${safeName(event.slug)}-${safeName(sheetName.toLowerCase())}`;
 

@@ -12,6 +12,8 @@ export type AttendanceFilters = {
   status?: (typeof STATUSES)[number];
   sector?: string;
   municipality?: string;
+  /** An own question's answer (lib/questions): "<question id>:<option id>", or ":yes"/":no" for a yes/no question. */
+  answer?: string;
 };
 
 const schema = z.object({
@@ -20,6 +22,7 @@ const schema = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
   sector: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined),
   municipality: z.string().regex(/^\d{3}$/).optional().catch(undefined),
+  answer: z.string().regex(/^\d{1,10}:(\d{1,6}|yes|no)$/).optional().catch(undefined),
 });
 
 type Query = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -30,7 +33,7 @@ export function parseFilters(query: Query): AttendanceFilters {
     const first = Array.isArray(v) ? v[0] : v;
     return first === '' ? undefined : first;
   };
-  const parsed = schema.parse({ q: get('q'), mode: get('mode'), status: get('status'), sector: get('sector'), municipality: get('municipality') });
+  const parsed = schema.parse({ q: get('q'), mode: get('mode'), status: get('status'), sector: get('sector'), municipality: get('municipality'), answer: get('answer') });
   const out: AttendanceFilters = {};
   for (const [k, v] of Object.entries(parsed)) if (v !== undefined && v !== '') (out as Record<string, string>)[k] = v;
   return out;

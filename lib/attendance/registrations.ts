@@ -12,6 +12,8 @@ import { matchesWords, queryWords } from './search';
 import { verifyCheckInCode } from './qr';
 import type { AttendanceResult } from './types';
 import type { Locale } from '@/lib/i18n/routing';
+import type { AnswerValue } from '@/db/schema';
+import { answersOfRegistrations, eventQuestions, type EventQuestion } from '@/lib/questions/answers';
 
 export type { ScopedEvent } from '@/lib/events/scoped';
 
@@ -36,6 +38,8 @@ export type RegistrationRow = {
   attendedOnsite: boolean | null;
   /** 1-based place in the waiting list of the person's mode; null unless waitlisted. */
   position: number | null;
+  /** Answers to the event's own questions (lib/questions), by question id. */
+  answers?: Map<number, AnswerValue>;
 };
 
 type PerMode = Record<Mode, number>;
@@ -55,6 +59,8 @@ export type EventRegistrations = {
   counts: RegistrationCounts;
   municipalityCodes: string[];
   sectorCodes: string[];
+  /** The event's own registration questions, in order. */
+  questions: EventQuestion[];
 };
 
 
@@ -92,7 +98,17 @@ function countsOf(rows: RegistrationRow[]): RegistrationCounts {
 export function matchesFilters(r: RegistrationRow, f: AttendanceFilters, words = queryWords(f.q)): boolean {
   return (!f.mode || r.attendance === f.mode) && (!f.status || r.status === f.status)
     && (!f.sector || r.sectorCode === f.sector) && (!f.municipality || r.municipalityCode === f.municipality)
-    && matchesWords([`${r.firstName} ${r.lastName}`, r.email, r.organisation], words);
+    && matchesWords([`${r.firstName} ${r.lastName}`, r.email, r.organisation], words)
+    && (!f.answer || hasAnswer(r, f.answer));
+}
+
+/** Does the person's answer to a choice or yes/no question include this option ("<question>:<option|yes|no>")? */
+function hasAnswer(r: RegistrationRow, filter: string): boolean {
+  const [qid, want] = filter.split(':');
+  const v = r.answers?.get(Number(qid));
+  if (v === undefined) return false;
+  if (want === 'yes' || want === 'no') return v === (want === 'yes');
+  return Array.isArray(v) ? v.includes(Number(want)) : v === Number(want);
 }
 
 /** Confirmed first (by name), then each mode's waiting list in order, then the cancelled. */
@@ -116,10 +132,12 @@ export async function listEventRegistrations(o: Organiser, eventId: number, filt
     .innerJoin(events, eq(events.id, registrations.eventId))
     .where(and(eq(registrations.eventId, event.id), eventScope(o)));
   const all = withPositions(raw as Omit<RegistrationRow, 'position'>[]);
+  const [questions, answers] = await Promise.all([eventQuestions(event.id), answersOfRegistrations(all.map((r) => r.id))]);
+  for (const r of all) r.answers = answers.get(r.id) ?? new Map();
   const words = queryWords(filters.q);
   const rows = all.filter((r) => matchesFilters(r, filters, words)).sort(listOrder);
   const codes = (pick: (r: RegistrationRow) => string | null) => [...new Set(all.map(pick).filter((c): c is string => !!c))].sort();
-  return { ok: true, value: { event, rows, all, counts: countsOf(all), municipalityCodes: codes((r) => r.municipalityCode), sectorCodes: codes((r) => r.sectorCode) } };
+  return { ok: true, value: { event, rows, all, counts: countsOf(all), municipalityCodes: codes((r) => r.municipalityCode), sectorCodes: codes((r) => r.sectorCode), questions } };
 }
 
 /** What the door list needs per person (no e-mail or other details travel to the phone). */

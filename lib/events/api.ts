@@ -10,6 +10,8 @@ import { filterReference } from './catalogue';
 import { parseApiFilters, type FilterError } from './filters';
 import { listUpcomingEvents, type EventSummary } from './queries';
 import type { EventLanguage } from '@/lib/events/filters';
+import { getPublicEvent } from './queries';
+import { apiQuestions, eventQuestions } from '@/lib/questions/answers';
 
 export type ApiEvent = {
   id: number;
@@ -74,4 +76,16 @@ export async function eventsApi(params: URLSearchParams, now = new Date()): Prom
   }
   const events = await listUpcomingEvents(query, now);
   return { status: 200, body: { events: events.map((e) => toApiEvent(e, lang)), count: events.length } };
+}
+
+/**
+ * GET /api/events/{slug}: one public event — everything an /api/events entry has, plus its own
+ * registration questions (`questions[]`, lib/questions) and `programme[]` (always empty until the
+ * programme of issue 15 §2 exists). Drafts and unknown slugs are a 404.
+ */
+export async function eventApi(slug: string, params: URLSearchParams, now = new Date()): Promise<ApiResult> {
+  const lang: Locale = toLocale(params.get('lang'));
+  const event = await getPublicEvent(slug, now);
+  if (!event) return { status: 404, body: { error: 'not_found', message: translate(lang, 'api.eventNotFound') } };
+  return { status: 200, body: { ...toApiEvent(event, lang), questions: apiQuestions(await eventQuestions(event.id)), programme: [] } };
 }

@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import { db } from '@/db/client';
 import {
   certificates, dataRequests, devMailbox, events, mailOutbox, organiserRegions, registrations, surveyAnswers, surveyInvitations,
-  surveyQuestions, surveyResponses, surveys, users,
+  surveyQuestions, surveyResponses, surveys, users, registrationAnswers, registrationQuestions,
 } from '@/db/schema';
+import { answerText } from '@/lib/questions/answers';
 import { anonymiseRegistrations, ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
 import { cancelLockedRegistration, withRegistrationLocked } from '@/lib/registrations/service';
 
@@ -33,6 +34,8 @@ export type PersonalData = {
     cancelledAt: string | null; checkedInAt: string | null; attendedOnsite: boolean | null; remoteJoinedAt: string | null;
   }[];
   surveyInvitations: { event: string; sentAt: string; answered: boolean }[];
+  /** Answers to the events' own registration questions (lib/questions), in Finnish. */
+  registrationAnswers: { event: string; question: string; answer: string }[];
   surveyAnswersWithName: { event: string; submittedOn: string; answers: { question: string; answer: string | number }[] }[];
   certificates: { event: string; issuedAt: string; mailedAt: string | null }[];
   mails: { kind: string; status: string; createdAt: string; sentAt: string | null }[];
@@ -73,6 +76,9 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
   const answers = named.length ? await db().select({ responseId: surveyAnswers.responseId, q: surveyQuestions, a: surveyAnswers })
     .from(surveyAnswers).innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
     .where(inArray(surveyAnswers.responseId, named.map((n) => n.id))) : [];
+  const ownAnswers = ids.length ? await db().select({ registrationId: registrationAnswers.registrationId, value: registrationAnswers.value, q: registrationQuestions })
+    .from(registrationAnswers).innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
+    .where(inArray(registrationAnswers.registrationId, ids)).orderBy(asc(registrationAnswers.registrationId), asc(registrationQuestions.position)) : [];
   const regions = account ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map((r) => r.regionCode) : [];
   return {
     email: e,
@@ -83,6 +89,9 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
       municipality: r.municipalityCode, sector: r.sectorCode, role: r.role, diet: r.diet, accessNeeds: r.accessNeeds, language: r.language,
       consent: r.consent, registeredAt: r.createdAt.toISOString(), cancelledAt: iso(r.cancelledAt), checkedInAt: iso(r.checkedInAt),
       attendedOnsite: r.attendedOnsite, remoteJoinedAt: iso(r.remoteJoinedAt),
+    })),
+    registrationAnswers: ownAnswers.map((a) => ({
+      event: regs.find((r) => r.reg.id === a.registrationId)!.event.slug, question: a.q.labelFi, answer: answerText(a.q, a.value, 'fi'),
     })),
     surveyInvitations: invitations.map((i) => ({ event: i.slug, sentAt: i.createdAt.toISOString(), answered: !!i.answeredAt })),
     surveyAnswersWithName: named.map((n) => ({

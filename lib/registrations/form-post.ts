@@ -39,6 +39,15 @@ async function readForm(req: Request): Promise<ReadBody> {
   }
   body.municipality = form.get('municipality') || (await municipalityCode(form.get('municipalityName') ?? ''));
   body.consent = form.get('consent') === 'on' || form.get('consent') === 'true';
+  // Own questions: `answers.q<id>` fields (several for a multiple choice) → the API's `answers.<id>`.
+  const answers: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const m = /^answers\.q(\d{1,10})$/.exec(key);
+    if (!m) continue;
+    const values = form.getAll(key);
+    answers[m[1]] = values.length > 1 ? values : values[0];
+  }
+  if (Object.keys(answers).length) body.answers = answers;
   return { ok: true, body };
 }
 

@@ -40,6 +40,9 @@ export const registrationSchema = z.strictObject({
     z.minLength(1, 'validation.required'), z.maxLength(LIMITS.email, 'validation.tooLong'), z.email('validation.email')),
   attendance: z.enum(['onsite', 'remote'], { error: 'validation.attendance' }),
   consent: z.literal(true, { error: 'validation.consent' }),
+  // Own registration questions (lib/questions): `{ "<question id>": value }`, checked against the
+  // event's questions on the server (and in the browser by the same check, lib/questions/schema.ts).
+  answers: z.optional(z.record(z.string(), z.unknown())),
   // Honeypot for bots: a field people never see. Anything in it means the request is refused.
   website: z.optional(z.string().check(z.maxLength(200))),
 });

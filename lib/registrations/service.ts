@@ -20,6 +20,8 @@ import { hashToken, newToken } from './tokens';
 import { hasRoom, seatsLeftIn } from './availability';
 import type { DetailsInput, RegistrationInput } from './schema';
 import type { Locale } from '@/lib/i18n/routing';
+import type postgres from 'postgres';
+import { checkSignUpAnswers, insertAnswers } from '@/lib/questions/answers';
 
 export type RegistrationError =
   | 'registration.notFound' | 'registration.notOpen' | 'registration.closed' | 'registration.eventCancelled'
@@ -202,16 +204,29 @@ export async function registerParticipant(
   const reg = { id: 0, firstName: input.firstName, lastName: input.lastName, email, language: input.language, attendance: input.attendance } as const;
   let rateKey = limit ? limit.key : null;
   for (let attempt = 1; ; attempt++) {
+    // Own questions: checked against this version of the event (kokoon_register refuses an older one).
+    const answers = await checkSignUpAnswers(event.id, event.version, input.attendance, input.answers);
+    if (!answers.ok) {
+      const invalid: Refusal = { ok: false, error: 'registration.invalid', fields: answers.fields };
+      return attempt === 1 ? refuse(invalid) : invalid;
+    }
     const mailEvent = await withLocalCity(event, input.language);
     const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token });
     const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
     // Straight on the postgres.js client: this hot call needs none of the query builder.
-    const [r] = await sqlClient()<RegisterOutcome[]>`
-      select * from kokoon_register(${event.id}, ${event.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
+    const ev = event;
+    const register = (q: postgres.Sql | postgres.TransactionSql) => q<RegisterOutcome[]>`
+      select * from kokoon_register(${ev.id}, ${ev.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
         ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
         ${input.accessNeeds}, ${input.language}, ${now.toISOString()}, ${tokenHash},
         ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
         ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`;
+    // With answers, the registration and its answers commit together (the event lock is held until then).
+    const [r] = answers.values.size === 0 ? await register(sqlClient()) : await sqlClient().begin(async (q) => {
+      const rows = await register(q);
+      if (rows[0].outcome === 'confirmed' || rows[0].outcome === 'waitlisted') await insertAnswers(q, rows[0].registration_id!, answers.values);
+      return rows;
+    });
     switch (r.outcome) {
       case 'confirmed':
         return { ok: true, value: { registrationId: r.registration_id!, status: 'confirmed', manageToken: token } };
@@ -302,7 +317,7 @@ export type ManagedRegistration = {
   availability: ReturnType<typeof computeAvailability>;
 };
 
-async function registrationIdForToken(token: string): Promise<number | undefined> {
+export async function registrationIdForToken(token: string): Promise<number | undefined> {
   const [row] = await db().select({ id: accessTokens.registrationId }).from(accessTokens)
     .where(and(eq(accessTokens.tokenHash, hashToken(token)), eq(accessTokens.purpose, 'manage'), sql`${accessTokens.revokedAt} is null`));
   return row?.id;

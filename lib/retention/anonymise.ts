@@ -1,11 +1,11 @@
 // Anonymising registrations: the one rule shared by the retention job (old events) and the GDPR
 // erasure (one person's address). What identifies the person goes — names, e-mail, organisation,
-// role, diet and access notes, their mails, secret links, survey links, certificates and the name
+// role, diet and access notes, free-text answers to own registration questions, their mails, secret links, survey links, certificates and the name
 // on a survey answer — and what the statistics need stays: event, sector, municipality, status,
-// mode, attendance, and the anonymous survey answers.
-import { inArray, sql } from 'drizzle-orm';
+// mode, attendance, answers to own choice questions, and the anonymous survey answers.
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { accessTokens, certificates, mailOutbox, registrations, surveyInvitations, surveyResponses } from '@/db/schema';
+import { accessTokens, certificates, mailOutbox, registrationAnswers, registrations, surveyInvitations, surveyResponses } from '@/db/schema';
 
 export const ANONYMISED_EMAIL_DOMAIN = 'anonymised.invalid';
 
@@ -23,6 +23,9 @@ export async function anonymiseRegistrations(tx: Tx, ids: number[], now = new Da
   }).where(inArray(registrations.id, ids)).returning({ id: registrations.id });
   // Mails about them may still hold a name in their (unsent) body, and every one holds the address.
   await tx.delete(mailOutbox).where(inArray(mailOutbox.registrationId, ids));
+  // Free text may name anyone; choices and yes/no stay for the statistics.
+  await tx.delete(registrationAnswers).where(and(inArray(registrationAnswers.registrationId, ids),
+    sql`${registrationAnswers.questionId} in (select id from registration_questions where type in ('shortText', 'longText'))`));
   await tx.delete(accessTokens).where(inArray(accessTokens.registrationId, ids));
   await tx.delete(surveyInvitations).where(inArray(surveyInvitations.registrationId, ids));
   await tx.delete(certificates).where(inArray(certificates.registrationId, ids));

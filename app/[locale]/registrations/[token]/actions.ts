@@ -10,6 +10,7 @@ import { errorMessageKey } from '@/lib/registrations/http';
 import { isLocale } from '@/lib/i18n/routing';
 import { resetPersonalFeed } from '@/lib/calendar/personal';
 import { isMessageKey } from '@/lib/zod';
+import { updateAnswers } from '@/lib/questions/manage';
 
 function target(locale: string, token: string, done: string) {
   // The token comes from the client: anything not shaped like one is left out of the URL, so no
@@ -40,6 +41,18 @@ export async function updateDetailsAction(locale: string, token: string, values:
     return { ok: false, message: translate(lang, errorMessageKey(r.error)), fields };
   }
   return { ok: true, message: translate(lang, 'manage.updated') };
+}
+
+/** The person's answers to the event's own questions (checked again in lib/questions). */
+export async function updateAnswersAction(locale: string, token: string, answers: unknown): Promise<DetailsState> {
+  const lang = isLocale(locale) ? locale : 'fi';
+  if (!looksLikeToken(token)) return { ok: false, message: translate(lang, 'registration.errors.notFound') };
+  const r = await updateAnswers(token, answers);
+  if (!r.ok) {
+    const fields = r.fields ? Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(lang, v!)])) : undefined;
+    return { ok: false, message: translate(lang, errorMessageKey(r.error)), fields };
+  }
+  return { ok: true, message: translate(lang, 'manage.answersSaved') };
 }
 
 /** A new personal calendar feed URL (the old one stops working). */

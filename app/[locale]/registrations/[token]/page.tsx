@@ -17,7 +17,11 @@ import { listMaterialsForRegistration } from '@/lib/materials/queries';
 import { MaterialLinks } from '@/components/materials/material-links';
 import { streamLink } from '@/lib/streams/tokens';
 import { streamWindow } from '@/lib/streams/access';
-import { resetFeedAction, switchAttendanceAction } from './actions';
+import { resetFeedAction, switchAttendanceAction, updateAnswersAction } from './actions';
+import { answersOf, eventQuestions, formQuestions } from '@/lib/questions/answers';
+import { askedOfMode, formValueOf } from '@/lib/questions/schema';
+import { registrationClosesAt } from '@/lib/events/availability';
+import { AnswersForm } from '@/components/questions/answers-form';
 import { certificateBlocker } from '@/lib/certificates/build';
 import { PrivacyNote } from '@/components/privacy-note';
 import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
@@ -66,6 +70,10 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   // The door check-in code, as in the confirmation mail: for a confirmed on-site place of an event still ahead.
   const checkInQr = r.status === 'confirmed' && r.attendance === 'onsite' && e.format !== 'online' && !eventCancelled && !over
     ? await qrDataUrl(checkInUrl(locale, r.id)) : null;
+  // Own questions: the answers can be changed while registration is open.
+  const questions = active && new Date() < registrationClosesAt(e)
+    ? formQuestions(await eventQuestions(e.id), locale).filter((q) => askedOfMode(q.askedOf, r.attendance)) : [];
+  const currentAnswers = questions.length ? await answersOf(r.id) : new Map();
   const errorCode = done?.startsWith('error') ? done.replace(/^error-?/, '') : undefined;
   const notice = done === 'cancelled' ? t('manage.cancelled') : done === 'switched' ? t('manage.switched')
     : errorCode !== undefined ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`) : null;
@@ -177,6 +185,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
           /></IntlIsland>
           <div className="mt-3"><PrivacyNote /></div>
+        </section>
+      )}
+      {questions.length > 0 && (
+        <section aria-labelledby="answers-heading" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="answers-heading" className="text-xl font-bold">{t('manage.answersTitle')}</h2>
+          <IntlIsland><AnswersForm questions={questions} mode={r.attendance} save={updateAnswersAction.bind(null, locale, token)}
+            initial={Object.fromEntries(questions.map((q) => [`q${q.id}`, formValueOf(q.type, currentAnswers.get(q.id))]))} /></IntlIsland>
         </section>
       )}
 

@@ -10,7 +10,8 @@ import { filtersQuery, parseFilters, type AttendanceFilters } from '@/lib/attend
 import { EXPORT_FORMATS, EXPORT_LISTS } from '@/lib/attendance/export';
 import { modesOf } from '@/lib/events/availability';
 import { getReferenceData } from '@/lib/reference';
-import { localized } from '@/lib/i18n/messages';
+import { localized, translate } from '@/lib/i18n/messages';
+import { answerText, questionLabel, type EventQuestion } from '@/lib/questions/answers';
 import { EventHeader } from '@/components/attendance/event-header';
 import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
@@ -45,7 +46,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
   const eventId = idOrNotFound(id);
   const listed = await listEventRegistrations(o, eventId, filters);
   if (!listed.ok) notFound();
-  const { event, rows, all, counts, municipalityCodes, sectorCodes } = listed.value;
+  const { event, rows, all, counts, municipalityCodes, sectorCodes, questions } = listed.value;
   const [t, ref] = await Promise.all([getTranslations('attendance'), getReferenceData()]);
   const now = new Date();
   const started = now >= event.startsAt;
@@ -130,6 +131,10 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
             options={sectorCodes.map((c) => ({ value: c, label: sectorName.get(c) ?? c }))} />
           <Select id="municipality" label={t('search.municipality')} all={t('search.all')} value={filters.municipality}
             options={municipalityCodes.map((c) => ({ value: c, label: muniName.get(c) ?? c })).sort((a, b) => a.label.localeCompare(b.label, locale))} />
+          {answerFilterOptions(questions, locale).length > 0 && (
+            <Select id="answer" label={translate(locale, 'questions.answersTitle')} all={t('search.all')} value={filters.answer}
+              options={answerFilterOptions(questions, locale)} />
+          )}
           <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-3">
             <button type="submit" className={primary}>{t('search.submit')}</button>
             {filtered && <a href={base}>{t('search.clear')}</a>}
@@ -172,6 +177,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                   <th scope="col" className="p-2">{t('col.mode')}</th>
                   <th scope="col" className="p-2">{t('col.status')}</th>
                   <th scope="col" className="p-2">{t('col.arrival')}</th>
+                  {questions.length > 0 && <th scope="col" className="p-2">{translate(locale, 'questions.answersTitle')}</th>}
                   <th scope="col" className="p-2">{t('col.actions')}</th>
                 </tr>
               </thead>
@@ -179,7 +185,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                 {rows.map((r) => (
                   <Row key={r.id} r={r} event={event} locale={locale} filters={filters} started={started} open={open} modes={modes}
                     muni={r.municipalityCode ? muniName.get(r.municipalityCode) : undefined}
-                    sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} full={full(r.attendance)} />
+                    sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} full={full(r.attendance)} questions={questions} />
                 ))}
               </tbody>
             </table>
@@ -204,10 +210,20 @@ function Select({ id, label, all, value, options }: { id: string; label: string;
 
 type RowProps = {
   r: RegistrationRow; event: ScopedEvent; locale: Locale; filters: AttendanceFilters; started: boolean; open: boolean;
-  muni?: string; sector?: string; full: boolean; modes: readonly ('onsite' | 'remote')[];
+  muni?: string; sector?: string; full: boolean; modes: readonly ('onsite' | 'remote')[]; questions: EventQuestion[];
 };
 
-async function Row({ r, event, locale, filters, started, open, muni, sector, full, modes }: RowProps) {
+/** The answer filter's choices: each option of each choice question, and yes/no. */
+function answerFilterOptions(questions: EventQuestion[], locale: Locale): { value: string; label: string }[] {
+  return questions.flatMap((q) => {
+    const label = questionLabel(q, locale);
+    if (q.type === 'yesNo') return (['yes', 'no'] as const).map((v) => ({ value: `${q.id}:${v}`, label: `${label}: ${translate(locale, `questions.${v}`)}` }));
+    if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => ({ value: `${q.id}:${o.id}`, label: `${label}: ${locale === 'sv' ? o.sv : o.fi}` }));
+    return [];
+  });
+}
+
+async function Row({ r, event, locale, filters, started, open, muni, sector, full, modes, questions }: RowProps) {
   const t = await getTranslations('attendance');
   const name = `${r.firstName} ${r.lastName}`;
   const fields = <HiddenFields locale={locale} eventId={event.id} registrationId={r.id} back="list" filters={filters} />;
@@ -232,6 +248,15 @@ async function Row({ r, event, locale, filters, started, open, muni, sector, ful
       <td className="p-2" data-label={t('col.mode')}>{t(r.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</td>
       <td className="p-2" data-label={t('col.status')}>{status}</td>
       <td className="p-2" data-label={t('col.arrival')}>{arrival.length ? arrival.map((a) => <span key={a} className="inline-block pr-2">{a}</span>) : <span>{t('arrival.none')}</span>}</td>
+      {questions.length > 0 && (
+        <td className="p-2 text-sm" data-label={translate(locale, 'questions.answersTitle')}>
+          <dl>
+            {questions.filter((q) => r.answers?.has(q.id)).map((q) => (
+              <div key={q.id}><dt className="inline font-semibold">{questionLabel(q, locale)}: </dt><dd className="inline">{answerText(q, r.answers!.get(q.id), locale)}</dd></div>
+            ))}
+          </dl>
+        </td>
+      )}
       <td className="p-2">
         <div className="flex flex-wrap items-start gap-2 md:flex-col">
           {r.status === 'confirmed' && r.attendance === 'onsite' && event.status !== 'cancelled' && (r.checkedInAt ? (

@@ -18,10 +18,15 @@ import { cancelAction, duplicateAction, publishAction, unpublishAction } from '.
 import { getSurveyForEditor } from '@/lib/surveys/editor';
 import { SurveySection } from '@/components/surveys/survey-section';
 import { BackLink } from '@/components/ui/back-link';
+import { listQuestionsForEditor } from '@/lib/questions/editor';
+import { QuestionSection } from '@/components/questions/question-section';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string; count?: string; survey?: string; surveyError?: string; material?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; error?: string; count?: string; survey?: string; surveyError?: string; material?: string; questions?: string; questionsError?: string }>;
+};
 
 const DONE = ['created', 'saved', 'published', 'unpublished', 'duplicated', 'cancelled'];
 const ERRORS = ['notFound', 'forbidden', 'notDraft', 'notPublished', 'hasRegistrations', 'cancelled', 'cancelConfirm', 'invalid', 'publishWarnings'];
@@ -34,12 +39,13 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/events/${id}/edit`);
   const event = await getEventForEdit(organiser, idOrNotFound(id));
   if (!event) notFound();
-  const { done, error, count, survey: surveyDone, surveyError, material } = await searchParams;
-  const [t, w, p, options, survey, warned] = await Promise.all([
+  const { done, error, count, survey: surveyDone, surveyError, material, questions: questionsDone, questionsError } = await searchParams;
+  const [t, w, p, options, survey, warned, questions] = await Promise.all([
     getTranslations('editor'), getTranslations('workspace'), getTranslations('preview'),
     editorOptions(organiser, { scope: event.scope, regionCode: event.regionCode, seriesId: event.seriesId }),
     getSurveyForEditor(organiser, event.id),
     publishWarnings(organiser, event.id),
+    listQuestionsForEditor(organiser, event.id),
   ]);
   const warnings = warned.ok ? warned.value : [];
   const n = Number(count ?? 0) || 0;
@@ -162,6 +168,10 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         <h2 id="ev-materials" className="text-2xl font-bold">{t('materials.title')}</h2>
         <MaterialManager locale={locale} materials={event.materials} target={`event:${event.id}`} standalone={false} themes={[]} notice={material} />
       </section>
+
+      {questions && (
+        <QuestionSection locale={locale} eventId={event.id} questions={questions} cancelled={event.status === 'cancelled'} done={questionsDone} error={questionsError} />
+      )}
 
       {survey.ok && (
         <SurveySection locale={locale} eventId={event.id} survey={survey.value} cancelled={event.status === 'cancelled'} done={surveyDone} error={surveyError} />
