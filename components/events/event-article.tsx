@@ -9,6 +9,8 @@ import { publicBaseUrl } from '@/lib/config';
 import { formatDateTime, formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
+import { LocalizedText } from '@/components/ui/localized-text';
+import { EventPlace } from '@/components/events/event-place';
 import { RegistrationForm } from '@/components/registrations/registration-form';
 import { getReferenceData, cityName } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
@@ -25,7 +27,6 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
   const materials = await listMaterials(event.id, 'public');
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
-  const title = localized(locale, event.titleFi, event.titleSv);
   const now = new Date();
   const scope = event.scope === 'national'
     ? t('event.national')
@@ -42,8 +43,8 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
       {!preview && <p><Link href="/">← {t('event.backToList')}</Link></p>}
       <header>
         <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t(`kinds.${event.kind}`)} · {scope}</p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight">{title}</h1>
-        <p className="mt-3 text-lg">{localized(locale, event.summaryFi, event.summarySv)}</p>
+        <h1 className="mt-1 text-3xl font-bold leading-tight"><LocalizedText locale={locale} fi={event.titleFi} sv={event.titleSv} /></h1>
+        <p className="mt-3 text-lg"><LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} /></p>
       </header>
 
       {event.status === 'cancelled' && (
@@ -59,7 +60,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         <dt className="font-semibold">{t('event.where')}</dt>
         <dd>
           {event.format !== 'online' && (
-            <span className="block">{[event.venueName, event.venueAddress ?? (await cityName(event.city, locale))].filter(Boolean).join(', ')}</span>
+            <span className="block"><EventPlace event={event} city={await cityName(event.city, locale)} locale={locale} /></span>
           )}
           {event.format !== 'onsite' && <span className="block">{t('event.online')}</span>}
         </dd>
@@ -76,21 +77,23 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         {event.contactName && (<>
           <dt className="font-semibold">{t('event.contact')}</dt>
           <dd>
-            <span className="block">{event.contactName}</span>
+            <span className="block"><LocalizedText locale={locale} fi={event.contactName} sv={event.contactNameSv} /></span>
             {event.contactEmail && <a className="block" href={`mailto:${event.contactEmail}`}>{event.contactEmail}</a>}
             {event.contactPhone && <a className="block" href={`tel:${event.contactPhone.replace(/\s/g, '')}`}>{event.contactPhone}</a>}
           </dd>
         </>)}
         {event.seriesSlug && (<>
           <dt className="font-semibold">{t('event.series')}</dt>
-          <dd><Link href={`/series/${event.seriesSlug}`}>{localized(locale, event.seriesTitleFi ?? '', event.seriesTitleSv)}</Link></dd>
+          <dd><Link href={`/series/${event.seriesSlug}`}><LocalizedText locale={locale} fi={event.seriesTitleFi} sv={event.seriesTitleSv} /></Link></dd>
         </>)}
       </dl>
 
       {event.status !== 'cancelled' && event.endsAt > now && <AddToCalendar slug={event.slug} locale={locale} />}
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-xl font-bold">{t('event.details')}</h2>
-        <Paragraphs text={localized(locale, event.descriptionFi, event.descriptionSv)} className="mt-2 prose-text" />
+        <div className="mt-2"><LocalizedText locale={locale} fi={event.descriptionFi} sv={event.descriptionSv} block>
+          {(text) => <Paragraphs text={text} className="prose-text" />}
+        </LocalizedText></div>
       </section>
 
       {materials.length > 0 && (
@@ -98,7 +101,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
           <h2 id="materials-heading" className="text-xl font-bold">{t('event.materials')}</h2>
           <ul className="mt-2 list-disc pl-5">
             {materials.map((m) => (
-              <li key={m.id}><a href={m.url} rel="noopener">{t(`event.materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
+              <li key={m.id}><a href={m.url} rel="noopener">{t(`event.materialKinds.${m.kind}`)}: <LocalizedText locale={locale} fi={m.titleFi} sv={m.titleSv} /></a></li>
             ))}
           </ul>
         </section>
@@ -120,7 +123,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
             <ul className="mt-2 list-disc pl-5">
               {sisters.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/events/${s.slug}`} className="font-semibold">{localized(locale, s.titleFi, s.titleSv)}</Link>
+                  <Link href={`/events/${s.slug}`} className="font-semibold"><LocalizedText locale={locale} fi={s.titleFi} sv={s.titleSv} /></Link>
                   {' – '}<time dateTime={s.startsAt.toISOString()}>{formatEventTime(s.startsAt, s.endsAt, locale)}</time>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 // The materials bank: public materials of past events, searchable and by theme (GET form: a search is
 // a link), for /{locale}/materials and /{locale}/filtered/materials/{query}.
 import { getTranslations } from 'next-intl/server';
+import { LocalizedText } from '@/components/ui/localized-text';
 import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { listMaterialsBank, materialsBankQuery } from '@/lib/events/materials-bank';
@@ -41,13 +42,13 @@ export async function MaterialsBankView({ locale, raw }: { locale: Locale; raw: 
         <ul className="space-y-4">
           {list.map((e) => (
             <li key={e.id} className="rounded-lg border border-line bg-white p-4">
-              <h2 className="text-xl font-bold"><Link href={`/events/${e.slug}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></h2>
+              <h2 className="text-xl font-bold"><Link href={`/events/${e.slug}`}><LocalizedText locale={locale} fi={e.titleFi} sv={e.titleSv} /></Link></h2>
               <p className="text-muted">{formatDate(e.startsAt, locale)}{e.city ? ` · ${city(e.city)}` : ''}
                 {e.themes.length > 0 && <> · {e.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</>}</p>
               <h3 className="mt-2 font-semibold">{t('materials')}</h3>
               <ul className="list-disc pl-5">
                 {e.materials.map((m) => (
-                  <li key={m.id}><a href={m.url} rel="noopener">{ev(`materialKinds.${m.kind}`)}: {localized(locale, m.titleFi, m.titleSv)}</a></li>
+                  <li key={m.id}><a href={m.url} rel="noopener">{ev(`materialKinds.${m.kind}`)}: <LocalizedText locale={locale} fi={m.titleFi} sv={m.titleSv} /></a></li>
                 ))}
               </ul>
             </li>
