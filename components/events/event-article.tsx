@@ -10,6 +10,7 @@ import { formatDateTime, formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
 import { LocalizedText } from '@/components/ui/localized-text';
+import { municipalityOptions } from '@/lib/registrations/municipality-names';
 import { EventPlace } from '@/components/events/event-place';
 import { RegistrationForm } from '@/components/registrations/registration-form';
 import { getReferenceData, cityName } from '@/lib/reference';
@@ -137,8 +138,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
             locale={locale}
             modes={modesOf(event.format).filter((m) => a.status === 'waitlist' || a.seatsLeft[m] !== 0 || event.waitlistEnabled)}
             waitlist={a.status === 'waitlist'}
-            municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) }))
-              .sort((x, y) => x.name.localeCompare(y.name, locale))}
+            municipalities={municipalityOptions(ref.municipalities, locale)}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
           />

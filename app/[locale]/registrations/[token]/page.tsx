@@ -9,6 +9,7 @@ import { getReferenceData, cityName } from '@/lib/reference';
 import { localized, translate } from '@/lib/i18n/messages';
 import { modesOf } from '@/lib/events/availability';
 import { EventPlace } from '@/components/events/event-place';
+import { municipalityOptions } from '@/lib/registrations/municipality-names';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { formatDateTime, formatEventTime } from '@/lib/time';
 import { DetailsForm } from '@/components/registrations/details-form';
@@ -179,7 +180,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
               sector: (r.sectorCode ?? 'other') as 'education', role: r.role ?? '', diet: r.diet ?? '', accessNeeds: r.accessNeeds ?? '',
               language: r.language,
             }}
-            municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) })).sort((x, y) => x.name.localeCompare(y.name, locale))}
+            municipalities={municipalityOptions(ref.municipalities, locale)}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
           /></IntlIsland>
           <div className="mt-3"><PrivacyNote /></div>
