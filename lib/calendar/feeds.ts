@@ -183,6 +183,11 @@ export async function feedName(spec: FeedSpec, lang: Locale): Promise<string | n
   return (await resolveFeed(spec, lang))?.header.name ?? null;
 }
 
+/** What the feed holds, in words (its calendar description): the calendar box says it. */
+export async function feedDescription(spec: FeedSpec, lang: Locale): Promise<string | null> {
+  return (await resolveFeed(spec, lang))?.header.description ?? null;
+}
+
 /** What an "add to calendar" block shows for one public event. */
 export type CalendarEntry = {
   slug: string;
