@@ -131,8 +131,8 @@ export async function auditActors(o: Organiser): Promise<string[] | null> {
 /** Fields the log names in words (editor.audit.fields); any other field shows under its own name. */
 export const AUDIT_FIELDS = [
   'titleFi', 'titleSv', 'summaryFi', 'summarySv', 'descriptionFi', 'descriptionSv', 'startsAt', 'endsAt', 'registrationOpensAt',
-  'registrationClosesAt', 'venueName', 'venueAddress', 'city', 'format', 'kind', 'scope', 'regionCode', 'provinceCode', 'seriesId',
-  'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'status', 'slug', 'themeIds', 'contactName', 'contactEmail', 'contactPhone',
+  'registrationClosesAt', 'venueName', 'venueAddress', 'venueNameSv', 'venueAddressSv', 'city', 'format', 'kind', 'scope', 'regionCode', 'provinceCode', 'seriesId',
+  'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'status', 'slug', 'themeIds', 'contactName', 'contactNameSv', 'contactEmail', 'contactPhone',
   'isFree', 'priceNote', 'checkedInAt', 'checkedInBy', 'attendedOnsite', 'attendance', 'role', 'regions', 'email', 'disabled', 'host',
   'visibility', 'url', 'textFi', 'recipients', 'audience', 'subjectFi', 'queued', 'attended', 'registrations', 'rows', 'from',
 ] as const;

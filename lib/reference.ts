@@ -80,6 +80,14 @@ export async function cityName(city: string | null | undefined, locale: string):
   return (await cityNamer(locale))(city);
 }
 
+/** The code of the municipality named `name` in Finnish or Swedish ("Vaasa", "Vasa"), else ''. */
+export async function municipalityCodeByName(name: string): Promise<string> {
+  const text = name.trim().toLocaleLowerCase('fi');
+  if (!text) return '';
+  const m = (await getReferenceData()).municipalities.find((x) => x.nameFi.toLocaleLowerCase('fi') === text || x.nameSv?.toLocaleLowerCase('fi') === text);
+  return m?.code ?? '';
+}
+
 /** The event with its city named for `locale` (see cityNamer), e.g. for a participant's mail. */
 export async function withLocalCity<T extends { city: string | null }>(event: T, locale: string): Promise<T> {
   return { ...event, city: await cityName(event.city, locale) };

@@ -25,7 +25,11 @@ for (let i = 0; i < rest.length; i++) {
 const valid = ['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS'];
 const bad = regions.filter((r) => !valid.includes(r));
 if (bad.length) { console.error(`unknown region ${bad.join(', ')}; use ${valid.join(', ')}`); process.exit(2); }
-if (role === 'organiser' && regions.length === 0) console.warn('note: an organiser without regions sees only the national events they are named on');
+// As in the workspace (lib/auth/organisers): an organiser always has at least one region.
+if (role === 'organiser' && regions.length === 0) {
+  console.error(`an organiser needs at least one --region (${valid.join(', ')}); use --admin for an administrator\n${usage}`);
+  process.exit(2);
+}
 const sql = postgres(databaseUrl(), { max: 1, onnotice: () => {} });
 try {
   await inviteOrganiser(drizzle(sql, { schema }), { email, name, role, regions });

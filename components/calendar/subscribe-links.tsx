@@ -2,7 +2,8 @@
 // Google Calendar, Outlook.com, and the https address to copy into anything else.
 // Usage: <SubscribeLinks feedPath="/calendar/region/hyks.ics" locale="fi" />
 import { publicBaseUrl } from '@/lib/config';
-import { feedName } from '@/lib/calendar/feeds';
+import { feedDescription, feedName } from '@/lib/calendar/feeds';
+import { translate } from '@/lib/i18n/messages';
 import { parseFeedPath, subscribeUrls } from '@/lib/calendar/links';
 import { calendarTexts } from '@/lib/calendar/texts';
 import type { Locale } from '@/lib/i18n/routing';
@@ -13,7 +14,7 @@ type HeadingLevel = 2 | 3 | 4;
 /** A stable id from the feed path, so two blocks on one page never share one. */
 const idFor = (prefix: string, path: string) => `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
-export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name, named = false }: {
+export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name, named = false, note }: {
   feedPath: string;
   locale: Locale;
   headingLevel?: HeadingLevel;
@@ -21,16 +22,22 @@ export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name,
   name?: string;
   /** Name the calendar in the heading too (where the page does not say which calendar it is). */
   named?: boolean;
+  /** How the feed differs from the list beside it (e.g. filters it does not follow), if it does. */
+  note?: string;
 }) {
   const t = calendarTexts(locale).subscribe;
   const spec = parseFeedPath(feedPath);
   const calendarName = name ?? (spec ? await feedName(spec, locale) : null) ?? 'Kokoon';
+  // Say exactly what the feed holds, so nobody expects it to be the list on the page (issue 16).
+  const holds = spec ? await feedDescription(spec, locale) : null;
   const urls = subscribeUrls(publicBaseUrl(), feedPath, locale, calendarName);
   const H = `h${headingLevel}` as const;
   const headingId = idFor('subscribe', feedPath);
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-4">
       <H id={headingId} className="text-lg font-bold text-brand-dark">{named ? `${t.heading}: ${calendarName}` : t.heading}</H>
+      {holds && <p className="mt-1" data-testid="feed-holds">{translate(locale, 'calendarBox.holds', { description: holds })}</p>}
+      {note && <p className="mt-1 font-semibold">{note}</p>}
       <p className="mt-1">{t.intro}</p>
       <ul className="mt-2 space-y-1">
         <li><a href={urls.webcal}>{t.webcal}</a></li>

@@ -26,7 +26,7 @@ type Props = {
 
 const P = 'ev';
 /** The fields in the order the form shows them (for the error summary). */
-const ORDER = ['kind', 'language', 'seriesId', 'slug', 'titleFi', 'titleSv', 'summaryFi', 'summarySv', 'descriptionFi', 'descriptionSv', 'scope', 'regionCode', 'provinceCode', 'themeIds', 'format', 'startDate', 'startTime', 'endDate', 'endTime', 'venueName', 'venueAddress', 'city', 'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'opensDate', 'opensTime', 'closesDate', 'closesTime', 'contactName', 'contactEmail', 'contactPhone', 'isFree', 'priceNote', 'notifyRegistrants', 'changeNoteFi', 'changeNoteSv'] as const;
+const ORDER = ['kind', 'language', 'seriesId', 'slug', 'titleFi', 'titleSv', 'summaryFi', 'summarySv', 'descriptionFi', 'descriptionSv', 'scope', 'regionCode', 'provinceCode', 'themeIds', 'format', 'startDate', 'startTime', 'endDate', 'endTime', 'venueName', 'venueAddress', 'city', 'venueNameSv', 'venueAddressSv', 'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'opensDate', 'opensTime', 'closesDate', 'closesTime', 'contactName', 'contactNameSv', 'contactEmail', 'contactPhone', 'isFree', 'priceNote', 'notifyRegistrants', 'changeNoteFi', 'changeNoteSv'] as const;
 
 export function EventForm({ locale, eventId, initial, options, registrants = 0, slugEditable }: Props) {
   const t = useTranslations('editor');
@@ -187,6 +187,12 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
             {text('city', { required: true, maxLength: L.city, autoComplete: 'address-level2' })}
           </div>
         )}
+        {onsite && (
+          <div className="grid gap-4 sm:grid-cols-3">
+            {text('venueNameSv', { maxLength: L.venue, hint: t('hints.swedishFallback') })}
+            {text('venueAddressSv', { maxLength: L.venue, hint: t('hints.swedishFallback') })}
+          </div>
+        )}
         {!onsite && text('city', { maxLength: L.city, hint: t('hints.cityOnline') })}
       </Section>
 
@@ -215,6 +221,7 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
           {text('contactEmail', { type: 'email', maxLength: 254, autoComplete: 'email', inputMode: 'email' })}
           {text('contactPhone', { type: 'tel', maxLength: L.phone, autoComplete: 'tel', inputMode: 'tel' })}
         </div>
+        {text('contactNameSv', { maxLength: L.contact, hint: t('hints.swedishFallback') })}
         <label className="inline-flex items-center gap-2">
           <input type="checkbox" id={`${P}-isFree`} className="h-5 w-5" {...register('isFree')} />
           {label('isFree')}

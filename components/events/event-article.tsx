@@ -9,6 +9,9 @@ import { publicBaseUrl } from '@/lib/config';
 import { formatDateTime, formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
+import { LocalizedText } from '@/components/ui/localized-text';
+import { municipalityOptions } from '@/lib/registrations/municipality-names';
+import { EventPlace } from '@/components/events/event-place';
 import { RegistrationForm } from '@/components/registrations/registration-form';
 import { getReferenceData, cityName } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
@@ -27,7 +30,6 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
   const materials = await listEventMaterials(event.id, 'public');
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
-  const title = localized(locale, event.titleFi, event.titleSv);
   const now = new Date();
   const scope = event.scope === 'national'
     ? t('event.national')
@@ -44,12 +46,12 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
       {!preview && <p><Link href="/">← {t('event.backToList')}</Link></p>}
       <header>
         <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t(`kinds.${event.kind}`)} · {scope}</p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight">{title}</h1>
+        <h1 className="mt-1 text-3xl font-bold leading-tight"><LocalizedText locale={locale} fi={event.titleFi} sv={event.titleSv} /></h1>
         {!preview && (a.status === 'open' || a.status === 'waitlist') && (
           // On a phone the form is far below: one tap to it (only while registration is open).
           <p className="mt-3"><a href="#registration" className="inline-block rounded bg-brand-dark px-5 py-2 font-semibold text-white no-underline hover:bg-brand">{t(a.status === 'waitlist' ? 'event.signUpWaitlistLink' : 'event.signUpLink')}</a></p>
         )}
-        <p className="mt-3 text-lg">{localized(locale, event.summaryFi, event.summarySv)}</p>
+        <p className="mt-3 text-lg"><LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} /></p>
       </header>
 
       {event.status === 'cancelled' && (
@@ -65,7 +67,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         <dt className="font-semibold">{t('event.where')}</dt>
         <dd>
           {event.format !== 'online' && (
-            <span className="block">{[event.venueName, event.venueAddress ?? (await cityName(event.city, locale))].filter(Boolean).join(', ')}</span>
+            <span className="block"><EventPlace event={event} city={await cityName(event.city, locale)} locale={locale} /></span>
           )}
           {event.format !== 'onsite' && <span className="block">{t('event.online')}</span>}
         </dd>
@@ -82,21 +84,23 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
         {event.contactName && (<>
           <dt className="font-semibold">{t('event.contact')}</dt>
           <dd>
-            <span className="block">{event.contactName}</span>
+            <span className="block"><LocalizedText locale={locale} fi={event.contactName} sv={event.contactNameSv} /></span>
             {event.contactEmail && <a className="block" href={`mailto:${event.contactEmail}`}>{event.contactEmail}</a>}
             {event.contactPhone && <a className="block" href={`tel:${event.contactPhone.replace(/\s/g, '')}`}>{event.contactPhone}</a>}
           </dd>
         </>)}
         {event.seriesSlug && (<>
           <dt className="font-semibold">{t('event.series')}</dt>
-          <dd><Link href={`/series/${event.seriesSlug}`}>{localized(locale, event.seriesTitleFi ?? '', event.seriesTitleSv)}</Link></dd>
+          <dd><Link href={`/series/${event.seriesSlug}`}><LocalizedText locale={locale} fi={event.seriesTitleFi} sv={event.seriesTitleSv} /></Link></dd>
         </>)}
       </dl>
 
       {event.status !== 'cancelled' && event.endsAt > now && <AddToCalendar slug={event.slug} locale={locale} />}
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-xl font-bold">{t('event.details')}</h2>
-        <Paragraphs text={localized(locale, event.descriptionFi, event.descriptionSv)} className="mt-2 prose-text" />
+        <div className="mt-2"><LocalizedText locale={locale} fi={event.descriptionFi} sv={event.descriptionSv} block>
+          {(text) => <Paragraphs text={text} className="prose-text" />}
+        </LocalizedText></div>
       </section>
 
       {materials.length > 0 && (
@@ -122,7 +126,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
             <ul className="mt-2 list-disc pl-5">
               {sisters.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/events/${s.slug}`} className="font-semibold">{localized(locale, s.titleFi, s.titleSv)}</Link>
+                  <Link href={`/events/${s.slug}`} className="font-semibold"><LocalizedText locale={locale} fi={s.titleFi} sv={s.titleSv} /></Link>
                   {' – '}<time dateTime={s.startsAt.toISOString()}>{formatEventTime(s.startsAt, s.endsAt, locale)}</time>
                 </li>
               ))}
@@ -136,8 +140,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
             locale={locale}
             modes={modesOf(event.format).filter((m) => a.status === 'waitlist' || a.seatsLeft[m] !== 0 || event.waitlistEnabled)}
             waitlist={a.status === 'waitlist'}
-            municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) }))
-              .sort((x, y) => x.name.localeCompare(y.name, locale))}
+            municipalities={municipalityOptions(ref.municipalities, locale)}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
             questions={formQuestions(await eventQuestions(event.id), locale)}

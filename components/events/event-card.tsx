@@ -6,11 +6,11 @@ import { formatEventTime, formatMonth, monthKey } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 import { AvailabilityBadge, SeatsLeft } from './availability-badge';
 import { cityName } from '@/lib/reference';
+import { LocalizedText } from '@/components/ui/localized-text';
 
 export async function EventCard({ event, locale, headingLevel = 3 }: { event: EventSummary; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
   const t = await getTranslations();
   const H = headingLevel === 2 ? 'h2' : headingLevel === 4 ? 'h4' : 'h3';
-  const title = localized(locale, event.titleFi, event.titleSv);
   const place = [await cityName(event.city, locale), event.format !== 'onsite' ? t(`formats.${event.format}`) : null].filter(Boolean).join(' · ');
   const scope = event.scope === 'national'
     ? t('event.national')
@@ -24,14 +24,14 @@ export async function EventCard({ event, locale, headingLevel = 3 }: { event: Ev
         {t(`kinds.${event.kind}`)} · {scope}
       </p>
       <H className="mt-1 text-xl font-bold leading-snug">
-        <Link href={`/events/${event.slug}`} className={cancelled ? 'line-through decoration-2' : undefined}>{title}</Link>
+        <Link href={`/events/${event.slug}`} className={cancelled ? 'line-through decoration-2' : undefined}><LocalizedText locale={locale} fi={event.titleFi} sv={event.titleSv} /></Link>
       </H>
       <p className="mt-2 font-semibold">
         <time dateTime={event.startsAt.toISOString()}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>
       </p>
       {place && <p className="text-muted">{place}</p>}
       <p className="text-muted">{t('event.languageLine', { language: t(`languages.${event.language}`) })}</p>
-      <p className="mt-1 text-ink">{localized(locale, event.summaryFi, event.summarySv)}</p>
+      <p className="mt-1 text-ink"><LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} /></p>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
         <AvailabilityBadge availability={event.availability} locale={locale} />
         <SeatsLeft availability={event.availability} />

@@ -9,13 +9,22 @@ import { FilterErrors } from '@/components/events/filter-errors';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
 import { feedPath, type FeedSpec } from '@/lib/calendar/links';
 import type { EventQuery } from '@/lib/events/filters';
+import { translate } from '@/lib/i18n/messages';
 
 /** The feed that matches the catalogue's filters best (region, province or theme; otherwise all). */
 function feedFor(q: EventQuery): FeedSpec {
-  if (q.region && q.region !== 'national') return { kind: 'region', region: q.region };
+  // The region's own events, as the filtered list shows them (the region feed adds national ones by default).
+  if (q.region && q.region !== 'national') return { kind: 'region', region: q.region, national: false };
   if (q.province) return { kind: 'province', province: q.province };
   if (q.theme) return { kind: 'theme', theme: q.theme };
   return { kind: 'all' };
+}
+
+/** Filters of the list that the chosen feed does not apply (kind, language, month, a second place or theme). */
+function feedIgnores(q: EventQuery): boolean {
+  const spec = feedFor(q);
+  return !!(q.kind || q.language || q.startsFrom || q.startsBefore || q.region === 'national'
+    || (spec.kind === 'region' && (q.province || q.theme)) || (spec.kind === 'province' && q.theme));
 }
 
 import type { Locale } from '@/lib/i18n/routing';
@@ -34,7 +43,7 @@ export async function CatalogueView({ locale, raw }: { locale: Locale; raw: Reco
         <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">{t('results', { count: page.events.length })}</h2>
         <EventList events={page.events} locale={locale} empty={t('noResults')} byMonth />
       </section>
-      <SubscribeLinks feedPath={feedPath(feedFor(page.query))} locale={locale} />
+      <SubscribeLinks feedPath={feedPath(feedFor(page.query))} locale={locale} note={feedIgnores(page.query) ? translate(locale, 'calendarBox.ignoresFilters') : undefined} />
       <p><Link href="/past">{t('pastLink')}</Link></p>
     </div>
   );

@@ -2,6 +2,7 @@
 // public materials of past events, searchable and filtered by theme, kind and language (GET form: a
 // search is a link), for /{locale}/materials and /{locale}/filtered/materials/{query}.
 import { getTranslations } from 'next-intl/server';
+import { LocalizedText } from '@/components/ui/localized-text';
 import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { listMaterialsBank, materialsBankQuery } from '@/lib/materials/bank';
@@ -76,7 +77,7 @@ export async function MaterialsBankView({ locale, raw }: { locale: Locale; raw: 
         <ul className="space-y-4">
           {list.map((e) => (
             <li key={e.id} className="rounded-lg border border-line bg-white p-4">
-              <h3 className="text-xl font-bold"><Link href={`/events/${e.slug}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></h3>
+              <h3 className="text-xl font-bold"><Link href={`/events/${e.slug}`}><LocalizedText locale={locale} fi={e.titleFi} sv={e.titleSv} /></Link></h3>
               <p className="text-muted">{formatDate(e.startsAt, locale)}{e.city ? ` · ${city(e.city)}` : ''}
                 {e.themes.length > 0 && <> · {e.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</>}</p>
               <h4 className="mt-2 font-semibold">{t('materials')}</h4>

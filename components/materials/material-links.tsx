@@ -3,7 +3,7 @@
 // the person's manage link), a file's note, and a recording's captions status.
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { localized } from '@/lib/i18n/messages';
+import { LocalizedText } from '@/components/ui/localized-text';
 import type { Locale } from '@/lib/i18n/routing';
 import { materialHref, type Material } from '@/lib/materials/queries';
 import { RECORDING_KINDS } from '@/lib/materials/schema';
@@ -19,13 +19,12 @@ export async function MaterialLinks<T extends Item>({ materials, locale, via, cl
   return (
     <ul className={className}>
       {materials.map((x) => {
-        const description = localized(locale, x.descriptionFi ?? '', x.descriptionSv);
         return (
           <li key={x.id} className={itemClassName}>
-            <a href={materialHref(x, via)} rel="noopener">{ev(`materialKinds.${x.kind}`)}: {localized(locale, x.titleFi, x.titleSv)}</a>
+            <a href={materialHref(x, via)} rel="noopener">{ev(`materialKinds.${x.kind}`)}: <LocalizedText locale={locale} fi={x.titleFi} sv={x.titleSv} /></a>
             {x.hasFile && !x.url && <span className="text-muted"> ({m('download')})</span>}
             {RECORDING_KINDS.includes(x.kind) && x.captioned !== null && <span className="text-muted"> · {m(x.captioned ? 'captioned.shownYes' : 'captioned.shownNo')}</span>}
-            {description && <p className="text-muted">{description}</p>}
+            {x.descriptionFi && <p className="text-muted"><LocalizedText locale={locale} fi={x.descriptionFi} sv={x.descriptionSv} /></p>}
             {extra?.(x)}
           </li>
         );

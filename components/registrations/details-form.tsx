@@ -11,17 +11,21 @@ import { updateDetailsAction } from '@/app/[locale]/registrations/[token]/action
 import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/zod-mini';
 import type { Locale } from '@/lib/i18n/routing';
+import { MunicipalityInput } from './municipality-input';
+import type { MunicipalityOption } from '@/lib/registrations/municipality-names';
 
 type Option = { code: string; name: string };
 type FormValues = z.input<typeof detailsSchema>;
 
 export function DetailsForm({ locale, token, onsite, initial, municipalities, sectors }: {
-  locale: Locale; token: string; onsite: boolean; initial: FormValues; municipalities: Option[]; sectors: Option[];
+  locale: Locale; token: string; onsite: boolean; initial: FormValues; municipalities: MunicipalityOption[]; sectors: Option[];
 }) {
   const t = useTranslations();
   const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; message?: string } | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<FormValues, unknown, DetailsInput>({
+  // The same type-ahead as the sign-up form (not a 308-item select), starting from the saved municipality.
+  const [municipalityText, setMunicipalityText] = useState(() => municipalities.find((m) => m.code === initial.municipality)?.name ?? '');
+  const { register, handleSubmit, setError, setValue, formState: { errors, isSubmitted, isSubmitting } } = useForm<FormValues, unknown, DetailsInput>({
     resolver: zodResolver(detailsSchema),
     defaultValues: initial,
   });
@@ -55,11 +59,11 @@ export function DetailsForm({ locale, token, onsite, initial, municipalities, se
         {text('lastName', t('registration.form.lastName'), true, 'family-name')}
       </div>
       {text('organisation', t('registration.form.organisation'), true, 'organization')}
-      <Field id="d-municipality" label={t('registration.form.municipality')} required error={err('municipality')}>
-        <select id="d-municipality" className={inputClass(!!errors.municipality)} aria-invalid={!!errors.municipality}
-          aria-describedby={describedBy('d-municipality', false, !!errors.municipality)} {...register('municipality')}>
-          {municipalities.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
-        </select>
+      <Field id="d-municipality" label={t('registration.form.municipality')} required hint={t('registration.form.municipalityHint')} error={err('municipality')}>
+        <MunicipalityInput id="d-municipality" required options={municipalities} value={municipalityText}
+          onChange={(text, code) => { setMunicipalityText(text); setValue('municipality', code, { shouldValidate: isSubmitted }); }}
+          invalid={!!errors.municipality} describedBy={describedBy('d-municipality', true, !!errors.municipality)} />
+        <input type="hidden" {...register('municipality')} />
       </Field>
       <Field id="d-sector" label={t('registration.form.sector')} required error={err('sector')}>
         <select id="d-sector" className={inputClass(!!errors.sector)} {...register('sector')}>

@@ -2,6 +2,8 @@
 // The sign-up form on the event page. Validates with the same zod schema as the server (zod/mini,
 // so the browser gets a few KB of it) and posts to the public JSON API (one code path for people
 // and other systems). Its texts come as a prop, picked by the server (SIGN_UP_FORM_MESSAGES).
+import { MunicipalityInput } from './municipality-input';
+import type { MunicipalityOption } from '@/lib/registrations/municipality-names';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { RegistrationFormValues, RegistrationInput } from '@/lib/registrations/schema';
@@ -21,7 +23,7 @@ type Props = {
   locale: Locale;
   modes: ('onsite' | 'remote')[];
   waitlist: boolean;
-  municipalities: Option[];
+  municipalities: MunicipalityOption[];
   sectors: Option[];
   /** registration.form, validation and security.controlCharacters of the page's locale. */
   messages: Messages;
@@ -112,10 +114,9 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   const msg = (m?: string) => (m ? (isMessageKey(m) ? t(m) : m) : undefined);
   const err = (name: keyof RegistrationFormValues) => msg(errors[name]?.message as string | undefined);
 
-  const onMunicipality = (text: string) => {
+  const onMunicipality = (text: string, code: string) => {
     setMunicipalityText(text);
-    const match = municipalities.find((m) => m.name.toLowerCase() === text.trim().toLowerCase());
-    setValue('municipality', match?.code ?? '', { shouldValidate: form.formState.isSubmitted });
+    setValue('municipality', code, { shouldValidate: form.formState.isSubmitted });
   };
 
   const onSubmit = async (values: RegistrationInput) => {
@@ -215,12 +216,8 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
           aria-describedby={describedBy('reg-organisation', false, !!errors.organisation)} {...register('organisation')} />
       </Field>
       <Field id="reg-municipalityName" label={t('registration.form.municipality')} required hint={t('registration.form.municipalityHint')} error={err('municipality')}>
-        <input id="reg-municipalityName" name="municipalityName" required list="reg-municipality-list" autoComplete="off" value={municipalityText}
-          onChange={(e) => onMunicipality(e.target.value)} className={inputClass(!!errors.municipality)} aria-invalid={!!errors.municipality}
-          aria-describedby={describedBy('reg-municipalityName', true, !!errors.municipality)} />
-        <datalist id="reg-municipality-list">
-          {municipalities.map((m) => <option key={m.code} value={m.name} />)}
-        </datalist>
+        <MunicipalityInput id="reg-municipalityName" required options={municipalities} value={municipalityText} onChange={onMunicipality}
+          invalid={!!errors.municipality} describedBy={describedBy('reg-municipalityName', true, !!errors.municipality)} />
         <input type="hidden" {...register('municipality')} />
       </Field>
       <Field id="reg-sector" label={t('registration.form.sector')} required error={err('sector')}>

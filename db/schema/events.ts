@@ -49,6 +49,10 @@ export const events = pgTable(
     language: eventLanguage('language').notNull().default('fi'),
     venueName: text('venue_name'),
     venueAddress: text('venue_address'),
+    // Swedish venue, address and contact (name and role) for /sv pages, Swedish mails and feeds;
+    // null falls back to the Finnish column (issue 16).
+    venueNameSv: text('venue_name_sv'),
+    venueAddressSv: text('venue_address_sv'),
     city: text('city'),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
@@ -59,6 +63,7 @@ export const events = pgTable(
     registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
     registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
     contactName: text('contact_name'),
+    contactNameSv: text('contact_name_sv'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     isFree: boolean('is_free').notNull().default(true),

@@ -28,6 +28,8 @@ type DemoEvent = {
   language?: EventLanguage; // the language the event is held in (default Finnish)
   venueName?: string;
   venueAddress?: string;
+  venueNameSv?: string; // where the place has a Swedish name (Vasa, Helsingfors, Åbo)
+  venueAddressSv?: string;
   city?: string;
   day: number; // days from the seeding day (moved to the next weekday)
   from: string; // "9.00"
@@ -41,6 +43,15 @@ type DemoEvent = {
   series?: 'tuvet-osallisuus' | 'tuvet-aikuiset';
 };
 
+// The contact's role in Swedish, for /sv pages, Swedish mails and feeds.
+const CONTACTS_SV: Record<string, string> = {
+  national: 'Anna Virtanen, nationell koordinator för VIP-nätverket',
+  HYKS: 'Mikko Laine, kärngruppen för HUCS-området',
+  TYKS: 'Sanna Mäkinen, kärngruppen för ÅUCS-området',
+  TAYS: 'Jari Heikkinen, kärngruppen för TAYS-området',
+  KYS: 'Päivi Korhonen, kärngruppen för KUS-området',
+  OYS: 'Timo Väisänen, kärngruppen för OUS-området',
+};
 const CONTACTS: Record<string, { name: string; email: string; phone: string }> = {
   national: { name: 'Anna Virtanen, VIP-verkoston kansallinen koordinaattori', email: 'vip-verkosto@kokoon.example', phone: '029 533 1000' },
   HYKS: { name: 'Mikko Laine, HYKS-alueen ydinryhmä', email: 'hyks@kokoon.example', phone: '040 123 4501' },
@@ -105,15 +116,15 @@ function session(series: 'tuvet-osallisuus' | 'tuvet-aikuiset', p: Pick<DemoEven
 }
 
 export const DEMO_EVENTS: DemoEvent[] = [
-  networkDay({ slug: 'hyks-verkostopaiva', region: 'HYKS', titleFi: 'HYKS-alueen verkostopäivä', titleSv: 'Nätverksdag för HUCS-området', day: 19, city: 'Helsinki', venueName: 'Opetushallitus, auditorio', venueAddress: 'Hakaniemenranta 6, 00530 Helsinki', themes: ['koulua-kaymattomat', 'kaytoksellaan-oireilevat'], fill: 0.55, capacityOnsite: 150 }),
-  networkDay({ slug: 'tyks-verkostopaiva-palvelukartta', region: 'TYKS', titleFi: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa', titleSv: 'Nätverksdag för ÅUCS-området: servicekartan med kommunerna', day: 33, city: 'Turku', venueName: 'Turun yliopisto, Publicum', venueAddress: 'Assistentinkatu 7, 20500 Turku', themes: ['toiminta-alueittain'], fill: 0.3 }),
+  networkDay({ slug: 'hyks-verkostopaiva', region: 'HYKS', titleFi: 'HYKS-alueen verkostopäivä', titleSv: 'Nätverksdag för HUCS-området', day: 19, city: 'Helsinki', venueName: 'Opetushallitus, auditorio', venueAddress: 'Hakaniemenranta 6, 00530 Helsinki', venueNameSv: 'Utbildningsstyrelsen, auditoriet', venueAddressSv: 'Hagnäskajen 6, 00530 Helsingfors', themes: ['koulua-kaymattomat', 'kaytoksellaan-oireilevat'], fill: 0.55, capacityOnsite: 150 }),
+  networkDay({ slug: 'tyks-verkostopaiva-palvelukartta', region: 'TYKS', titleFi: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa', titleSv: 'Nätverksdag för ÅUCS-området: servicekartan med kommunerna', day: 33, city: 'Turku', venueName: 'Turun yliopisto, Publicum', venueAddress: 'Assistentinkatu 7, 20500 Turku', venueNameSv: 'Åbo universitet, Publicum', venueAddressSv: 'Assistentgatan 7, 20500 Åbo', themes: ['toiminta-alueittain'], fill: 0.3 }),
   networkDay({ slug: 'tays-verkostopaiva', region: 'TAYS', titleFi: 'TAYS-alueen verkostopäivä', titleSv: 'Nätverksdag för TAYS-området', day: 47, city: 'Tampere', venueName: 'Tampere-talo, Sorsapuisto-sali', venueAddress: 'Yliopistonkatu 55, 33100 Tampere', themes: ['koulua-kaymattomat', 'sijoitetut-lapset'], fill: 0.2 }),
   networkDay({ slug: 'kys-verkostopaiva', region: 'KYS', titleFi: 'KYS-alueen verkostopäivä', titleSv: 'Nätverksdag för KUS-området', day: 61, city: 'Kuopio', venueName: 'Kuopion musiikkikeskus', venueAddress: 'Kuopionlahdenkatu 23, 70100 Kuopio', themes: ['kaytoksellaan-oireilevat'], fill: 0.1 }),
   networkDay({ slug: 'oys-verkostopaiva', region: 'OYS', titleFi: 'OYS-alueen verkostopäivä', titleSv: 'Nätverksdag för OUS-området', day: 75, city: 'Oulu', venueName: 'Oulun kaupungintalo', venueAddress: 'Torikatu 10, 90100 Oulu', format: 'hybrid', capacityOnsite: 100, capacityRemote: null, themes: ['koulua-kaymattomat', 'toiminta-alueittain'], fill: 0.15 }),
   networkDay({ slug: 'etela-pohjanmaan-verkostopaiva', region: 'TAYS', province: '14', titleFi: 'Etelä-Pohjanmaan verkostopäivä', day: 89, city: 'Seinäjoki', venueName: 'Seinäjoen kaupungintalo', venueAddress: 'Kirkkokatu 6, 60100 Seinäjoki', themes: ['sijoitetut-lapset'], fill: 0.05, capacityOnsite: 80 }),
   networkDay({ slug: 'pohjois-karjalan-verkostopaiva', region: 'KYS', province: '12', titleFi: 'Pohjois-Karjalan verkostopäivä', day: 40, city: 'Joensuu', venueName: 'Carelicum', venueAddress: 'Koskikatu 5, 80100 Joensuu', themes: ['koulua-kaymattomat'], fill: 0.4, capacityOnsite: 70 }),
   networkDay({ slug: 'lapin-verkostopaiva', region: 'OYS', province: '19', titleFi: 'Lapin verkostopäivä: pitkät välimatkat ja etäyhteydet', titleSv: 'Nätverksdag i Lappland: långa avstånd och distansförbindelser', day: 54, city: 'Rovaniemi', venueName: 'Lappia-talo', venueAddress: 'Hallituskatu 11, 96100 Rovaniemi', format: 'hybrid', capacityOnsite: 60, capacityRemote: 200, themes: ['toiminta-alueittain'], fill: 0.25 }),
-  networkDay({ slug: 'pohjanmaan-natverksdag', region: 'TYKS', province: '15', titleFi: 'Pohjanmaan verkostopäivä', titleSv: 'Nätverksdag i Österbotten', day: 68, city: 'Vaasa', venueName: 'Vaasan kaupungintalo', venueAddress: 'Kauppapuistikko 23, 65100 Vaasa', themes: ['kaytoksellaan-oireilevat', 'sijoitetut-lapset'], fill: 0.2, capacityOnsite: 90, language: 'sv' }),
+  networkDay({ slug: 'pohjanmaan-natverksdag', region: 'TYKS', province: '15', titleFi: 'Pohjanmaan verkostopäivä', titleSv: 'Nätverksdag i Österbotten', day: 68, city: 'Vaasa', venueName: 'Vaasan kaupungintalo', venueAddress: 'Kauppapuistikko 23, 65100 Vaasa', venueNameSv: 'Vasa stadshus', venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa', themes: ['kaytoksellaan-oireilevat', 'sijoitetut-lapset'], fill: 0.2, capacityOnsite: 90, language: 'sv' }),
   networkDay({ slug: 'etela-savon-verkostopaiva', status: 'cancelled', region: 'KYS', province: '10', titleFi: 'Etelä-Savon verkostopäivä', day: 24, city: 'Mikkeli', venueName: 'Mikkelin kaupungintalo', venueAddress: 'Maaherrankatu 9–11, 50100 Mikkeli', themes: ['koulua-kaymattomat'], fill: 0.2, capacityOnsite: 60 }),
   networkDay({ slug: 'tyks-kevaan-verkostopaiva', region: 'TYKS', titleFi: 'TYKS-alueen verkostopäivä: kevään kokoontuminen', titleSv: 'Nätverksdag för ÅUCS-området: vårens träff', day: -35, city: 'Pori', venueName: 'Porin yliopistokeskus', venueAddress: 'Pohjoisranta 11, 28100 Pori', themes: ['koulua-kaymattomat'], fill: 0.8 }),
   networkDay({ slug: 'kymenlaakson-verkostopaiva', region: 'HYKS', province: '08', titleFi: 'Kymenlaakson verkostopäivä', day: -70, city: 'Kotka', venueName: 'Kotkan kaupungintalo', venueAddress: 'Kustaankatu 2, 48100 Kotka', themes: ['sijoitetut-lapset'], fill: 0.7, capacityOnsite: 60 }),
@@ -124,7 +135,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     summarySv: 'En riksomfattande temadag om elever som inte går i skolan: forskning, praxis och mångprofessionella modeller för att ingripa i frånvaro. Kan även följas via livesändning.',
     descriptionFi: 'Kokoontumisajo kokoaa koko maan vaativan erityisen tuen toimijat yhteen. Aamupäivällä kuullaan tutkijoiden ja kokemusasiantuntijoiden puheenvuorot, iltapäivällä esitellään koulua käymättömien oppilaiden teemaryhmän tuottamia malleja poissaoloihin puuttumiseen.\n\nTilaisuus on maksuton. Paikan päälle mahtuu rajallinen määrä osallistujia; striimausta voi seurata rajattomasti. Striimauksen linkki lähetetään etäosallistujiksi ilmoittautuneille.',
     descriptionSv: 'Samlingen för samman aktörer inom krävande särskilt stöd från hela landet. På förmiddagen talar forskare och erfarenhetsexperter, på eftermiddagen presenteras modeller för att ingripa i frånvaro.\n\nEvenemanget är avgiftsfritt. Länken till livesändningen skickas till dem som anmält sig på distans.',
-    venueName: 'Paasitorni, juhlasali', venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki', city: 'Helsinki',
+    venueName: 'Paasitorni, juhlasali', venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki', venueNameSv: 'Paasitorni, festsalen', venueAddressSv: 'Paasivuorigatan 5 A, 00530 Helsingfors', city: 'Helsinki',
     day: 26, from: '9.00', to: '15.30', capacityOnsite: 250, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.85, opensInDays: -20,
   },
   {
@@ -132,7 +143,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     titleFi: 'Sijoitetut lapset ja nuoret koulussa – kokoontumisajo', titleSv: 'Placerade barn och unga i skolan – samling',
     summaryFi: 'Valtakunnallinen teemapäivä sijoitettujen lasten ja nuorten koulunkäynnin tukemisesta.',
     summarySv: 'En riksomfattande temadag om hur placerade barn och ungas skolgång kan stödjas.',
-    venueName: 'Paasitorni, juhlasali', venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki', city: 'Helsinki',
+    venueName: 'Paasitorni, juhlasali', venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki', venueNameSv: 'Paasitorni, festsalen', venueAddressSv: 'Paasivuorigatan 5 A, 00530 Helsingfors', city: 'Helsinki',
     day: -60, from: '9.00', to: '15.30', capacityOnsite: 200, capacityRemote: null, themes: ['sijoitetut-lapset'], fill: 0.9,
   },
   {
@@ -169,15 +180,15 @@ export const DEMO_EVENTS: DemoEvent[] = [
     venueName: 'Turun kaupungintalo', venueAddress: 'Aurakatu 2, 20100 Turku', city: 'Turku',
     day: -3, from: '9.00', to: '15.00', capacityOnsite: 30, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.25,
   },
-  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-turku', day: 7, city: 'Turku', region: 'TYKS', venueName: 'Turun ammattikorkeakoulu, ICT-talo', venueAddress: 'Joukahaisenkatu 3, 20520 Turku', fill: 1, waitlisted: 3 }),
+  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-turku', day: 7, city: 'Turku', region: 'TYKS', venueName: 'Turun ammattikorkeakoulu, ICT-talo', venueAddress: 'Joukahaisenkatu 3, 20520 Turku', venueNameSv: 'Åbo yrkeshögskola, ICT-huset', venueAddressSv: 'Joukahainengatan 3, 20520 Åbo', fill: 1, waitlisted: 3 }),
   session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-oulu', day: 9, city: 'Oulu', region: 'OYS', venueName: 'Oulun yliopisto, Linnanmaa', venueAddress: 'Pentti Kaiteran katu 1, 90570 Oulu', fill: 0.7 }),
   session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-joensuu', day: 37, city: 'Joensuu', region: 'KYS', venueName: 'Itä-Suomen yliopisto, Agora', venueAddress: 'Yliopistokatu 4, 80100 Joensuu', fill: 0.35 }),
-  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-helsinki', day: 40, city: 'Helsinki', region: 'HYKS', venueName: 'Valteri-koulu Ruskis', venueAddress: 'Ruskeasuontie 8, 00250 Helsinki', fill: 0.9 }),
+  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-helsinki', day: 40, city: 'Helsinki', region: 'HYKS', venueName: 'Valteri-koulu Ruskis', venueAddress: 'Ruskeasuontie 8, 00250 Helsinki', venueAddressSv: 'Brunakärrsvägen 8, 00250 Helsingfors', fill: 0.9 }),
   session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-seinajoki', day: 41, city: 'Seinäjoki', region: 'TAYS', venueName: 'Seinäjoen ammattikorkeakoulu', venueAddress: 'Kampusranta 11, 60320 Seinäjoki', fill: 0.2 }),
   session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-jyvaskyla', day: 100, city: 'Jyväskylä', region: 'KYS', venueName: 'Jyväskylän yliopisto, Agora', venueAddress: 'Mattilanniemi 2, 40100 Jyväskylä', fill: 0, opensInDays: 30 }),
   session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-tampere', day: 101, city: 'Tampere', region: 'TAYS', venueName: 'Tampereen yliopisto, Pinni B', venueAddress: 'Kanslerinrinne 1, 33100 Tampere', fill: 0, opensInDays: 30 }),
   session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-vaasa', day: 102, city: 'Vaasa', region: 'TYKS', venueName: 'Åbo Akademi, Academill', venueAddress: 'Strandgatan 2, 65100 Vasa', fill: 0, opensInDays: 30 }),
-  session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-helsinki', day: 108, city: 'Helsinki', region: 'HYKS', venueName: 'Helsingin yliopisto, Minerva', venueAddress: 'Siltavuorenpenger 5 A, 00170 Helsinki', fill: 0, opensInDays: 30 }),
+  session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-helsinki', day: 108, city: 'Helsinki', region: 'HYKS', venueName: 'Helsingin yliopisto, Minerva', venueAddress: 'Siltavuorenpenger 5 A, 00170 Helsinki', venueNameSv: 'Helsingfors universitet, Minerva', venueAddressSv: 'Broberget 5 A, 00170 Helsingfors', fill: 0, opensInDays: 30 }),
   session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-rovaniemi', day: 109, city: 'Rovaniemi', region: 'OYS', venueName: 'Lapin yliopisto', venueAddress: 'Yliopistonkatu 8, 96300 Rovaniemi', fill: 0, opensInDays: 30 }),
 ];
 
@@ -259,11 +270,12 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
           scope: e.province ? 'province' : e.region ? 'region' : 'national',
           regionCode: e.region ?? null, provinceCode: e.province ?? null,
           format: e.format, language: e.language ?? 'fi', venueName: e.venueName ?? null, venueAddress: e.venueAddress ?? null, city: e.city ?? null,
+          venueNameSv: e.venueNameSv ?? null, venueAddressSv: e.venueAddressSv ?? null,
           startsAt, endsAt,
           capacityOnsite: e.format === 'online' ? null : e.capacityOnsite ?? 100,
           capacityRemote: e.format === 'onsite' ? null : e.capacityRemote ?? null,
           registrationOpensAt: opensAt, registrationClosesAt: e.kind === 'webinar' ? null : closesAt,
-          contactName: regionContact.name, contactEmail: regionContact.email, contactPhone: regionContact.phone,
+          contactName: regionContact.name, contactNameSv: CONTACTS_SV[e.region ?? 'national'], contactEmail: regionContact.email, contactPhone: regionContact.phone,
           seriesId: e.series ? seriesIds[e.series] : null,
         })
         .returning({ id: events.id });

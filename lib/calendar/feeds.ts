@@ -38,6 +38,7 @@ const feedColumns = {
   format: events.format,
   language: events.language,
   venueName: events.venueName,
+  venueNameSv: events.venueNameSv,
   city: events.city,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
@@ -54,8 +55,13 @@ async function selectFeedEvents(where: SQL | undefined, lang: Locale): Promise<F
     db().select(feedColumns).from(events).where(and(publicStatus, where)).orderBy(asc(events.startsAt), asc(events.id)),
     cityNamer(lang), // "Åbo" in a Swedish calendar
   ]);
-  // The where above admits only these two.
-  return rows.map((r) => ({ ...r, city: city(r.city), status: r.status as FeedEvent['status'] }));
+  // The where above admits only these two. Venue, address and contact in the feed's language
+  // (the Swedish ones where the event has them, else the Finnish).
+  const text = (fi: string | null, sv: string | null) => localized(lang, fi ?? '', sv) || null;
+  return rows.map(({ venueNameSv, venueAddressSv, contactNameSv, ...r }) => ({
+    ...r, city: city(r.city), status: r.status as FeedEvent['status'],
+    venueName: text(r.venueName, venueNameSv), venueAddress: text(r.venueAddress, venueAddressSv), contactName: text(r.contactName, contactNameSv),
+  }));
 }
 
 /**
@@ -175,6 +181,11 @@ export async function buildPersonalFeed(
 /** The calendar name of a public feed (for "subscribe in Outlook.com"), or null for an unknown one. */
 export async function feedName(spec: FeedSpec, lang: Locale): Promise<string | null> {
   return (await resolveFeed(spec, lang))?.header.name ?? null;
+}
+
+/** What the feed holds, in words (its calendar description): the calendar box says it. */
+export async function feedDescription(spec: FeedSpec, lang: Locale): Promise<string | null> {
+  return (await resolveFeed(spec, lang))?.header.description ?? null;
 }
 
 /** What an "add to calendar" block shows for one public event. */

@@ -1,7 +1,7 @@
 import 'server-only';
 // GET /api/events: the public JSON other sites embed. Field names here are a public contract
 // (documented in the README): change them only by adding.
-import { getReferenceData } from '@/lib/reference';
+import { cityNamer, getReferenceData } from '@/lib/reference';
 import { translate, localized } from '@/lib/i18n/messages';
 import { toLocale, type Locale } from '@/lib/i18n/routing';
 import { publicBaseUrl } from '@/lib/config';
@@ -23,6 +23,9 @@ export type ApiEvent = {
   start: string;
   end: string;
   city: string | null;
+  /** Added (issue 16): the city and the venue in each language; sv falls back to Finnish. */
+  cityName: { fi: string; sv: string } | null;
+  venue: { fi: string; sv: string } | null;
   format: 'onsite' | 'online' | 'hybrid';
   language: EventLanguage;
   themes: string[];
@@ -31,7 +34,10 @@ export type ApiEvent = {
   availability: { status: string; seatsLeft: { onsite?: number | null; remote?: number | null } };
 };
 
-export function toApiEvent(e: EventSummary, lang: Locale): ApiEvent {
+type CityNames = Record<Locale, (city: string | null | undefined) => string | null>;
+
+export function toApiEvent(e: EventSummary, lang: Locale, cities?: CityNames): ApiEvent {
+  const cityFi = cities ? cities.fi(e.city) : e.city;
   return {
     id: e.id,
     slug: e.slug,
@@ -42,6 +48,8 @@ export function toApiEvent(e: EventSummary, lang: Locale): ApiEvent {
     start: toHelsinkiIso(e.startsAt),
     end: toHelsinkiIso(e.endsAt),
     city: e.city,
+    cityName: cityFi ? { fi: cityFi, sv: (cities ? cities.sv(e.city) : null) ?? cityFi } : null,
+    venue: e.venueName ? { fi: e.venueName, sv: localized('sv', e.venueName, e.venueNameSv) } : null,
     format: e.format,
     language: e.language,
     themes: e.themes.map((t) => t.slug),
@@ -74,8 +82,8 @@ export async function eventsApi(params: URLSearchParams, now = new Date()): Prom
     const details = errors.map((e) => ({ parameter: e.name, message: filterErrorMessage(e, lang) }));
     return { status: 400, body: { error: 'invalid_filter', message: details.map((d) => d.message).join(' '), errors: details } };
   }
-  const events = await listUpcomingEvents(query, now);
-  return { status: 200, body: { events: events.map((e) => toApiEvent(e, lang)), count: events.length } };
+  const [events, fi, sv] = await Promise.all([listUpcomingEvents(query, now), cityNamer('fi'), cityNamer('sv')]);
+  return { status: 200, body: { events: events.map((e) => toApiEvent(e, lang, { fi, sv })), count: events.length } };
 }
 
 /**

@@ -44,7 +44,7 @@ export function blankEventValues(o: Organiser): EventFormValues {
   return {
     kind: 'network_day', titleFi: '', titleSv: '', summaryFi: '', summarySv: '', descriptionFi: '', descriptionSv: '', slug: '',
     scope: region ? 'region' : 'national', regionCode: region, provinceCode: '', themeIds: [], format: 'onsite', language: 'fi',
-    venueName: '', venueAddress: '', city: '', startDate: '', startTime: '09:00', endDate: '', endTime: '15:30',
+    venueName: '', venueAddress: '', city: '', venueNameSv: '', venueAddressSv: '', contactNameSv: '', startDate: '', startTime: '09:00', endDate: '', endTime: '15:30',
     capacityOnsite: '', capacityRemote: '', waitlistEnabled: true, opensDate: '', opensTime: '', closesDate: '', closesTime: '',
     contactName: o.name ?? '', contactEmail: o.email, contactPhone: '', isFree: true, priceNote: '', seriesId: '',
     notifyRegistrants: false, changeNoteFi: '', changeNoteSv: '',
@@ -93,6 +93,7 @@ export async function getEventForEdit(o: Organiser, id: number): Promise<Editabl
       descriptionFi: ev.descriptionFi, descriptionSv: s(ev.descriptionSv), slug: ev.slug, scope: ev.scope,
       regionCode: s(ev.regionCode), provinceCode: s(ev.provinceCode), themeIds: themes.map((t) => String(t.id)), format: ev.format, language: ev.language,
       venueName: s(ev.venueName), venueAddress: s(ev.venueAddress), city: s(ev.city),
+      venueNameSv: s(ev.venueNameSv), venueAddressSv: s(ev.venueAddressSv), contactNameSv: s(ev.contactNameSv),
       startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time,
       capacityOnsite: ev.capacityOnsite === null ? '' : String(ev.capacityOnsite),
       capacityRemote: ev.capacityRemote === null ? '' : String(ev.capacityRemote),

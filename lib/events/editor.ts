@@ -34,15 +34,16 @@ function columnsOf(i: EventInput) {
     kind: i.kind, titleFi: i.titleFi, titleSv: i.titleSv, summaryFi: i.summaryFi, summarySv: i.summarySv,
     descriptionFi: i.descriptionFi, descriptionSv: i.descriptionSv, scope: i.scope, regionCode: i.regionCode,
     provinceCode: i.provinceCode, format: i.format, language: i.language, venueName: i.venueName, venueAddress: i.venueAddress, city: i.city,
+    venueNameSv: i.venueNameSv, venueAddressSv: i.venueAddressSv,
     startsAt: i.startsAt, endsAt: i.endsAt, waitlistEnabled: i.waitlistEnabled,
     registrationOpensAt: i.registrationOpensAt, registrationClosesAt: i.registrationClosesAt,
-    contactName: i.contactName, contactEmail: i.contactEmail, contactPhone: i.contactPhone,
+    contactName: i.contactName, contactNameSv: i.contactNameSv, contactEmail: i.contactEmail, contactPhone: i.contactPhone,
     isFree: i.isFree, priceNote: i.isFree ? null : i.priceNote, seriesId: i.seriesId,
   };
 }
 
 /** A change of these moves the event in people's calendars: `sequence` goes up and registrants may be told. */
-const TIME_AND_PLACE = ['startsAt', 'endsAt', 'format', 'venueName', 'venueAddress', 'city'] as const;
+const TIME_AND_PLACE = ['startsAt', 'endsAt', 'format', 'venueName', 'venueAddress', 'venueNameSv', 'venueAddressSv', 'city'] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();

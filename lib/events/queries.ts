@@ -17,7 +17,9 @@ const confirmedCount = (mode: 'onsite' | 'remote') =>
 /** What an event page and a calendar entry show beyond a list card: address, contact, price, revision. */
 export const detailColumns = {
   venueAddress: events.venueAddress,
+  venueAddressSv: events.venueAddressSv,
   contactName: events.contactName,
+  contactNameSv: events.contactNameSv,
   contactEmail: events.contactEmail,
   contactPhone: events.contactPhone,
   isFree: events.isFree,
@@ -44,6 +46,7 @@ const summaryColumns = {
   format: events.format,
   language: events.language,
   venueName: events.venueName,
+  venueNameSv: events.venueNameSv,
   city: events.city,
   startsAt: events.startsAt,
   endsAt: events.endsAt,

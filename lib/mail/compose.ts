@@ -15,6 +15,8 @@ export type MailEventRow = {
   id: number; slug: string; titleFi: string; titleSv: string | null; format: 'onsite' | 'online' | 'hybrid';
   venueName: string | null; venueAddress: string | null; city: string | null; startsAt: Date; endsAt: Date;
   contactName: string | null; contactEmail: string | null; sequence: number; status: string;
+  /** Swedish venue, address and contact (issue 16); null falls back to the Finnish column. */
+  venueNameSv: string | null; venueAddressSv: string | null; contactNameSv: string | null;
 };
 export type MailRegistrationRow = {
   id: number; firstName: string; lastName: string; email: string; language: Locale; attendance: 'onsite' | 'remote';
@@ -36,9 +38,12 @@ export function manageUrl(locale: Locale, token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;
 }
 
-export function eventPlace(e: MailEventRow): string | null {
+/** Venue and address (or the city) in `locale`: the Swedish ones where the event has them. */
+export function eventPlace(e: MailEventRow, locale: Locale = 'fi'): string | null {
   if (e.format === 'online') return null;
-  return [e.venueName, e.venueAddress ?? e.city].filter(Boolean).join(', ') || null;
+  const venue = localized(locale, e.venueName ?? '', e.venueNameSv) || null;
+  const address = localized(locale, e.venueAddress ?? '', e.venueAddressSv) || null;
+  return [venue, address ?? e.city].filter(Boolean).join(', ') || null;
 }
 
 /** Kinds that carry a calendar invitation (REQUEST) or its withdrawal (CANCEL); emails/registry.ts marks the same kinds. */
@@ -59,13 +64,13 @@ export function composeRegistrationMail(
   const locale = reg.language;
   const title = localized(locale, event.titleFi, event.titleSv);
   const url = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
-  const where = eventPlace(event);
+  const where = eventPlace(event, locale);
   const data: MailData = {
     locale,
     firstName: reg.firstName,
     event: {
       title, when: formatEventTime(event.startsAt, event.endsAt, locale), where, online: event.format !== 'onsite', url,
-      contactName: event.contactName, contactEmail: event.contactEmail,
+      contactName: localized(locale, event.contactName ?? '', event.contactNameSv) || null, contactEmail: event.contactEmail,
     },
     attendance: reg.attendance,
     status: opts.status,

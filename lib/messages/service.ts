@@ -30,7 +30,7 @@ const audienceWhere: Record<Audience, SQL> = {
 
 const MAIL_EVENT_COLUMNS = [
   'id', 'slug', 'titleFi', 'titleSv', 'format', 'venueName', 'venueAddress', 'city', 'startsAt', 'endsAt',
-  'contactName', 'contactEmail', 'sequence', 'status',
+  'contactName', 'contactEmail', 'sequence', 'status', 'venueNameSv', 'venueAddressSv', 'contactNameSv',
 ] as const;
 
 function eventInScope(o: Organiser, eventId: number): Promise<MailEventRow | null> {

@@ -5,7 +5,7 @@ import 'server-only';
 // go through the same checks and the same sign-up (signUpAnswer); the answer is a small HTML page in
 // the page's language. The JSON API's answers are not touched.
 import type { Locale } from '@/lib/i18n/routing';
-import { getReferenceData } from '@/lib/reference';
+import { municipalityCodeByName } from '@/lib/reference';
 import { signUpAnswer, type ReadBody } from './http';
 import { formAnswerPage } from './form-answer-page';
 
@@ -13,12 +13,7 @@ const MAX_FORM_BYTES = 16 * 1024;
 const TEXT_FIELDS = ['firstName', 'lastName', 'email', 'organisation', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language', 'website'] as const;
 
 /** The municipality's code from its name as typed (Finnish or Swedish, any case), or '' when unknown. */
-async function municipalityCode(name: string): Promise<string> {
-  const text = name.trim().toLocaleLowerCase('fi');
-  if (!text) return '';
-  const m = (await getReferenceData()).municipalities.find((x) => x.nameFi.toLocaleLowerCase('fi') === text || x.nameSv?.toLocaleLowerCase('fi') === text);
-  return m?.code ?? '';
-}
+const municipalityCode = municipalityCodeByName;
 
 async function readForm(req: Request): Promise<ReadBody> {
   if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get('content-type') ?? '')) return { ok: false, error: 'badRequest' };

@@ -9,6 +9,7 @@ import { hitRateLimit } from '@/lib/rate-limit';
 import { isMessageKey } from '@/lib/zod';
 import { originAllowed } from './cors';
 import { registrationSchema } from './schema';
+import { municipalityCodeByName } from '@/lib/reference';
 import { registerParticipant, type FieldErrors, type RegistrationError } from './service';
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -99,6 +100,15 @@ export type SignUpAnswer =
 
 export type ReadBody = { ok: true; body: unknown } | { ok: false; error: 'badRequest' | 'badEncoding' | 'tooLarge' };
 
+/** A body whose `municipality` names a municipality in Finnish or Swedish gets its code instead. */
+async function withMunicipalityCode(body: unknown): Promise<unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const m = (body as { municipality?: unknown }).municipality;
+  if (typeof m !== 'string' || /^\s*\d{3}\s*$/.test(m)) return body;
+  const code = await municipalityCodeByName(m);
+  return code ? { ...body, municipality: code } : body;
+}
+
 /** Checks a sign-up body already read from `req` and registers the person: shared by both answers. */
 export async function signUpAnswer(req: Request, read: ReadBody, slug: string): Promise<SignUpAnswer> {
   // Every request counts against its client's rate limit. A valid one counts in the same database
@@ -112,7 +122,8 @@ export async function signUpAnswer(req: Request, read: ReadBody, slug: string): 
   if (!originAllowed(req.headers.get('origin'))) return refuse('security.forbiddenOrigin');
   if (!read.ok) return refuse(read.error);
 
-  const parsed = registrationSchema.safeParse(read.body);
+  // The municipality may be given by name in Finnish or Swedish ("Vaasa", "Vasa") as well as by code.
+  const parsed = registrationSchema.safeParse(await withMunicipalityCode(read.body));
   if (!parsed.success) {
     const unknown = parsed.error.issues.filter((i) => i.code === 'unrecognized_keys').flatMap((i) => i.keys);
     if (unknown.length) return refuse('unknownFields', { values: { names: unknown.join(', ').slice(0, 200) } });

@@ -41,6 +41,7 @@ export type EventRow = MailEventRow & {
 const eventColumns = {
   id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, format: events.format,
   venueName: events.venueName, venueAddress: events.venueAddress, city: events.city, startsAt: events.startsAt,
+  venueNameSv: events.venueNameSv, venueAddressSv: events.venueAddressSv, contactNameSv: events.contactNameSv,
   endsAt: events.endsAt, contactName: events.contactName, contactEmail: events.contactEmail, sequence: events.sequence,
   status: events.status, capacityOnsite: events.capacityOnsite, capacityRemote: events.capacityRemote,
   waitlistEnabled: events.waitlistEnabled, registrationOpensAt: events.registrationOpensAt,

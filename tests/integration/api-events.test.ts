@@ -31,7 +31,7 @@ describe('GET /api/events', () => {
     const body = await res.json();
     expect(body.events.map((e: { slug: string }) => e.slug)).toEqual(['api-talvipaiva', 'api-kesapaiva']);
     const e = body.events[1];
-    expect(Object.keys(e).sort()).toEqual(['availability', 'city', 'end', 'format', 'id', 'kind', 'language', 'scope', 'series', 'slug', 'start', 'summary', 'themes', 'title', 'url'].sort());
+    expect(Object.keys(e).sort()).toEqual(['availability', 'city', 'cityName', 'end', 'format', 'id', 'kind', 'language', 'scope', 'series', 'slug', 'start', 'summary', 'themes', 'title', 'url', 'venue'].sort());
     expect(e).toMatchObject({
       kind: 'network_day',
       title: { fi: expect.any(String), sv: expect.any(String) },

@@ -154,7 +154,7 @@ describe('calendar feed builder', () => {
     // The UID is the one the e-mailed invitations carry, so the two never become two entries.
     const mail = composeRegistrationMail('confirmation',
       { id: 1, firstName: 'Aino', lastName: 'Mäkinen', email: 'aino@example.fi', language: 'fi', attendance: 'onsite' },
-      { ...event(), status: 'published' }, { manageToken: 'x' });
+      { ...event(), status: 'published', venueNameSv: null, venueAddressSv: null, contactNameSv: null }, { manageToken: 'x' });
     expect(mail.payload.invitation?.uid).toBe(eventUid(42));
   });
 

@@ -5,10 +5,12 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/components/ui/link';
 import { getManagedRegistration } from '@/lib/registrations/service';
 import { looksLikeToken } from '@/lib/registrations/tokens';
-import { getReferenceData, withLocalCity } from '@/lib/reference';
+import { getReferenceData, cityName } from '@/lib/reference';
 import { localized, translate } from '@/lib/i18n/messages';
 import { modesOf } from '@/lib/events/availability';
-import { eventPlace } from '@/lib/mail/compose';
+import { EventPlace } from '@/components/events/event-place';
+import { municipalityOptions } from '@/lib/registrations/municipality-names';
+import { LocalizedText } from '@/components/ui/localized-text';
 import { formatDateTime, formatEventTime } from '@/lib/time';
 import { DetailsForm } from '@/components/registrations/details-form';
 import { PersonalFeed } from '@/components/registrations/personal-feed';
@@ -92,11 +94,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       {notice && <p role="status" className={`rounded border p-3 font-semibold ${done?.startsWith('error') ? 'border-bad bg-bad-light text-bad' : 'border-ok bg-ok-light text-ok'}`}>{notice}</p>}
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('manage.event')}</dt>
-        <dd><Link href={`/events/${e.slug}`}>{localized(locale, e.titleFi, e.titleSv)}</Link></dd>
+        <dd><Link href={`/events/${e.slug}`}><LocalizedText locale={locale} fi={e.titleFi} sv={e.titleSv} /></Link></dd>
         <dt className="font-semibold">{t('event.when')}</dt>
         <dd>{formatEventTime(e.startsAt, e.endsAt, locale)}</dd>
         <dt className="font-semibold">{t('event.where')}</dt>
-        <dd>{eventPlace(await withLocalCity(e, locale)) ?? t('formats.online')}</dd>
+        <dd>{e.format !== 'online' && (e.venueName || e.venueAddress || e.city)
+          ? <EventPlace event={e} city={await cityName(e.city, locale)} locale={locale} />
+          : t('formats.online')}</dd>
         <dt className="font-semibold">{t('manage.status')}</dt>
         <dd className="font-semibold">{statusText}</dd>
         <dt className="font-semibold">{t('manage.attendance')}</dt>
@@ -181,7 +185,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
               sector: (r.sectorCode ?? 'other') as 'education', role: r.role ?? '', diet: r.diet ?? '', accessNeeds: r.accessNeeds ?? '',
               language: r.language,
             }}
-            municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) })).sort((x, y) => x.name.localeCompare(y.name, locale))}
+            municipalities={municipalityOptions(ref.municipalities, locale)}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
           /></IntlIsland>
           <div className="mt-3"><PrivacyNote /></div>

@@ -9,6 +9,7 @@ import { formatEventTime } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
+import { LocalizedText } from '@/components/ui/localized-text';
 import { cityNamer } from '@/lib/reference';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -39,9 +40,11 @@ export default async function SeriesPage({ params }: Props) {
     <article className="space-y-6">
       <header>
         <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t('series.label')} · {series.project}</p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight">{localized(locale, series.titleFi, series.titleSv)}</h1>
+        <h1 className="mt-1 text-3xl font-bold leading-tight"><LocalizedText locale={locale} fi={series.titleFi} sv={series.titleSv} /></h1>
       </header>
-      <Paragraphs text={localized(locale, series.descriptionFi, series.descriptionSv)} className="text-lg prose-text" />
+      <LocalizedText locale={locale} fi={series.descriptionFi} sv={series.descriptionSv} block>
+        {(text) => <Paragraphs text={text} className="text-lg prose-text" />}
+      </LocalizedText>
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('series.trainers')}</dt>
         <dd>{series.trainers}</dd>
@@ -60,7 +63,7 @@ export default async function SeriesPage({ params }: Props) {
                 {' – '}
                 <time dateTime={s.startsAt.toISOString()}>{formatEventTime(s.startsAt, s.endsAt, locale)}</time>
               </h3>
-              {s.venueName && <p className="text-muted">{s.venueName}</p>}
+              {s.venueName && <p className="text-muted"><LocalizedText locale={locale} fi={s.venueName} sv={s.venueNameSv} /></p>}
               <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
                 <AvailabilityBadge availability={s.availability} locale={locale} />
                 <SeatsLeft availability={s.availability} />

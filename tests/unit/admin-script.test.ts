@@ -1,0 +1,23 @@
+// scripts/admin.ts refuses an organiser without a region, as the workspace's invite form does,
+// before it touches any database (issue 16, organiser safety nets).
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', ...args], {
+  encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, timeout: 50_000,
+});
+
+describe('npm run admin -- invite', () => {
+  it('refuses an organiser with no region, naming the option, and creates nothing', { timeout: 60_000 }, () => {
+    const r = run('invite', 'uusi@kunta.example');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('an organiser needs at least one --region');
+    expect(r.stdout).not.toContain('can now sign in');
+  });
+
+  it('still refuses an unknown region', { timeout: 60_000 }, () => {
+    const r = run('invite', 'uusi@kunta.example', '--region', 'XYZ');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown region XYZ');
+  });
+});
