@@ -10,6 +10,7 @@ import { formatDateTime, formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { Paragraphs } from '@/components/ui/paragraphs';
 import { RegistrationForm } from '@/components/registrations/registration-form';
+import { audienceOptions } from '@/lib/audience/lists';
 import { getReferenceData, cityName } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
 import { listMaterials } from '@/lib/events/materials';
@@ -137,6 +138,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
             municipalities={ref.municipalities.map((m) => ({ code: m.code, name: localized(locale, m.nameFi, m.nameSv) }))
               .sort((x, y) => x.name.localeCompare(y.name, locale))}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
+            audience={await audienceOptions(locale)}
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
           />
         )}

@@ -9,6 +9,8 @@ import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/text-rules';
 import { translator, type Messages } from '@/components/i18n/translate';
 import type { Locale } from '@/lib/i18n/routing';
+import { AudienceFields } from '@/components/audience/audience-fields';
+import type { AudienceOptions } from '@/lib/audience/lists';
 
 const LABELLED = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language'] as const;
 type Labelled = (typeof LABELLED)[number];
@@ -21,6 +23,8 @@ type Props = {
   waitlist: boolean;
   municipalities: Option[];
   sectors: Option[];
+  /** The audience lists' active items (lib/audience); none given, no audience questions. */
+  audience?: AudienceOptions;
   /** registration.form, validation and security.controlCharacters of the page's locale. */
   messages: Messages;
 };
@@ -36,7 +40,8 @@ const DONE_STYLE: Record<Done['status'], { box: string; title: string }> = {
 };
 
 /** The error summary lists fields in the order the form shows them. */
-const FORM_ORDER: readonly string[] = [...LABELLED.slice(0, 10), 'consent', 'language'];
+const AUDIENCE_FIELDS = ['roleCategory', 'organisationType', 'educationLevels', 'vipuContact'];
+const FORM_ORDER: readonly string[] = [...LABELLED.slice(0, 7), ...AUDIENCE_FIELDS, ...LABELLED.slice(7, 10), 'consent', 'language'];
 const formOrder = (name: string) => (FORM_ORDER.includes(name) ? FORM_ORDER.indexOf(name) : FORM_ORDER.length);
 
 type FormResolver = Resolver<RegistrationFormValues, unknown, RegistrationInput>;
@@ -53,7 +58,7 @@ function loadResolver(): Promise<FormResolver> {
 }
 const lazyResolver: FormResolver = async (values, context, options) => (await loadResolver())(values, context, options);
 
-export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, messages }: Props) {
+export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, audience, messages }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -81,6 +86,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
     defaultValues: {
       firstName: '', lastName: '', email: '', organisation: '', municipality: '', role: '', diet: '', accessNeeds: '',
       language: locale, attendance: modes.length === 1 ? modes[0] : undefined, website: '',
+      roleCategory: '', organisationType: '', educationLevels: [], vipuContact: false,
     },
   });
   const { register, handleSubmit, formState: { errors, isSubmitting }, watch, setValue, setError } = form;
@@ -149,7 +155,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
 
   const errorList = Object.entries(errors).filter(([name]) => name !== 'root').sort(([a], [b]) => formOrder(a) - formOrder(b));
   // The summary names each field ("Etunimi: …"), so its links make sense read on their own.
-  const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) ? `${t(`registration.form.${name as Labelled}`).replace(/ \(.*\)$/, '')}: ` : '');
+  const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) || AUDIENCE_FIELDS.includes(name) ? `${t(`registration.form.${name}`).replace(/ \(.*\)$/, '')}: ` : '');
   return (
     // Without JavaScript (blocked, or failed to load) the browser posts the form itself to the
     // sign-up route, which answers with a page: never a GET with the person's details in the URL.
@@ -209,6 +215,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
         <input id="reg-role" autoComplete="organization-title" className={inputClass(!!errors.role)} aria-invalid={!!errors.role}
           aria-describedby={describedBy('reg-role', false, !!errors.role)} {...register('role')} />
       </Field>
+      {audience && <AudienceFields options={audience} register={register} t={t} error={err} />}
 
       <fieldset aria-describedby={errors.attendance ? 'reg-attendance-error' : undefined}>
         <legend className="font-semibold">{t('registration.form.attendance')}<span aria-hidden="true"> *</span></legend>

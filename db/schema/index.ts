@@ -13,3 +13,4 @@ export * from './messages';
 export * from './surveys';
 export * from './certificates';
 export * from './data-requests';
+export * from './audience';

@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getReferenceData } from '@/lib/reference';
 import { signUpAnswer, type ReadBody } from './http';
 import { formAnswerPage } from './form-answer-page';
+import { audienceFromForm } from '@/lib/audience/form';
 
 const MAX_FORM_BYTES = 16 * 1024;
 const TEXT_FIELDS = ['firstName', 'lastName', 'email', 'organisation', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language', 'website'] as const;
@@ -39,6 +40,7 @@ async function readForm(req: Request): Promise<ReadBody> {
   }
   body.municipality = form.get('municipality') || (await municipalityCode(form.get('municipalityName') ?? ''));
   body.consent = form.get('consent') === 'on' || form.get('consent') === 'true';
+  Object.assign(body, audienceFromForm(form));
   return { ok: true, body };
 }
 

@@ -5,6 +5,7 @@
 // schema had, so the server answers exactly as before.
 import * as z from 'zod/mini';
 import { CONTROL_CHARACTERS, isStorableText } from '@/lib/zod-mini';
+import { audienceShape } from '@/lib/audience/schema';
 
 export const SECTOR_CODES = ['education', 'social', 'health', 'other'] as const;
 export const LIMITS = { name: 100, email: 254, organisation: 200, role: 200, note: 500 } as const;
@@ -40,6 +41,8 @@ export const registrationSchema = z.strictObject({
     z.minLength(1, 'validation.required'), z.maxLength(LIMITS.email, 'validation.tooLong'), z.email('validation.email')),
   attendance: z.enum(['onsite', 'remote'], { error: 'validation.attendance' }),
   consent: z.literal(true, { error: 'validation.consent' }),
+  // Who the audience is (optional; lib/audience).
+  ...audienceShape,
   // Honeypot for bots: a field people never see. Anything in it means the request is refused.
   website: z.optional(z.string().check(z.maxLength(200))),
 });

@@ -17,6 +17,8 @@ import { hitRateLimit, rateLimitWindow } from '@/lib/rate-limit';
 import { hashToken, newToken } from './tokens';
 import type { DetailsInput, RegistrationInput } from './schema';
 import type { Locale } from '@/lib/i18n/routing';
+import { audienceFieldErrors } from '@/lib/audience/lists';
+import { withAudience } from '@/lib/audience/store';
 
 export type RegistrationError =
   | 'registration.notFound' | 'registration.notOpen' | 'registration.closed' | 'registration.eventCancelled'
@@ -203,6 +205,8 @@ export async function registerParticipant(
   if (input.website) return refuse({ ok: false, error: 'registration.spam' });
   if (!looksLikeSlug(slug)) return refuse({ ok: false, error: 'registration.notFound' });
   if (!(await isKnownMunicipality(input.municipality))) return refuse(UNKNOWN_MUNICIPALITY);
+  const audienceErrors = await audienceFieldErrors(input);
+  if (Object.keys(audienceErrors).length) return refuse({ ok: false, error: 'registration.invalid', fields: audienceErrors });
   let event = await signUpEvent(slug, false);
   let refusal = eventRefusal(event, input, now);
   if (refusal && event) refusal = eventRefusal((event = await signUpEvent(slug, true)), input, now);
@@ -220,12 +224,12 @@ export async function registerParticipant(
     const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token });
     const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
     // Straight on the postgres.js client: this hot call needs none of the query builder.
-    const [r] = await sqlClient()<RegisterOutcome[]>`
+    const [r] = await withAudience(sqlClient(), sqlClient()<RegisterOutcome[]>`
       select * from kokoon_register(${event.id}, ${event.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
         ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
         ${input.accessNeeds}, ${input.language}, ${now.toISOString()}, ${tokenHash},
         ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
-        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`;
+        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`, input);
     switch (r.outcome) {
       case 'confirmed':
         return { ok: true, value: { registrationId: r.registration_id!, status: 'confirmed', manageToken: token } };
