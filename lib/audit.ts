@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'registration.move', 'registrations.export', 'certificates.send',
   'survey.attach', 'survey.question.add', 'survey.question.remove', 'survey.export',
   'organiser.invite', 'organiser.update', 'gdpr.lookup', 'gdpr.export', 'gdpr.erase',
+  'audience.item.add', 'audience.item.update', 'audience.item.move',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);

@@ -39,6 +39,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           <li><Link href="/workspace/series/new" className="inline-block rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark no-underline">{ed('workspace.newSeries')}</Link></li>
           <li><Link href="/workspace/stats" className="inline-block px-2 py-2 font-semibold">{t('stats')}</Link></li>
           {can(organiser, 'manageOrganisers') && <li><Link href="/workspace/organisers" className="inline-block px-2 py-2 font-semibold">{t('organisers')}</Link></li>}
+          {can(organiser, 'editAudienceLists') && <li><Link href="/workspace/audience" className="inline-block px-2 py-2 font-semibold">{t('audienceLink')}</Link></li>}
           {can(organiser, 'readAuditLog') && <li><Link href="/workspace/audit" className="inline-block px-2 py-2 font-semibold">{ed('workspace.audit')}</Link></li>}
           <li><Link href="/workspace/feedback" className="inline-block px-2 py-2 font-semibold">{t('feedbackLink')}</Link></li>
           {can(organiser, 'handleDataRequests') && <li><Link href="/workspace/privacy" className="inline-block px-2 py-2 font-semibold">{t('privacyLink')}</Link></li>}
