@@ -16,6 +16,7 @@ import { toCsv } from '@/lib/csv';
 import type { AttendanceFilters } from './filters';
 import { listEventRegistrations, type RegistrationRow } from './registrations';
 import type { AttendanceResult } from './types';
+import { audienceColumns } from '@/lib/audience/export';
 
 export const EXPORT_LISTS = ['registrations', 'waitlist', 'attendance'] as const;
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -103,6 +104,7 @@ export async function buildExport(
   const { event } = listed.value;
   const rows = rowsFor(opts.list, listed.value.rows);
   const columns = await columnsFor(opts.list, opts.locale);
+  if (opts.list === 'registrations') columns.splice(columns.findIndex((c) => c.key === 'mode'), 0, ...(await audienceColumns(rows, opts.locale)));
   const header = columns.map((c) => translate(opts.locale, `attendance.export.col.${c.key}`));
   const sheetName = translate(opts.locale, `attendance.export.sheet.${opts.list}`);
   const base = `${safeName(event.slug)}-${safeName(sheetName.toLowerCase())}`;

@@ -13,6 +13,7 @@ import {
 } from '@/db/schema';
 import { anonymiseRegistrations, ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
 import { cancelLockedRegistration, withRegistrationLocked } from '@/lib/registrations/service';
+import { audienceOf, NO_AUDIENCE, type AudienceAnswers } from '@/lib/audience/store';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -31,6 +32,8 @@ export type PersonalData = {
     firstName: string; lastName: string; organisation: string; municipality: string | null; sector: string | null; role: string | null;
     diet: string | null; accessNeeds: string | null; language: string; consent: boolean; registeredAt: string;
     cancelledAt: string | null; checkedInAt: string | null; attendedOnsite: boolean | null; remoteJoinedAt: string | null;
+    /** Role category, organisation type and education levels as list codes; VIPU contact person yes/no. */
+    audience: AudienceAnswers;
   }[];
   surveyInvitations: { event: string; sentAt: string; answered: boolean }[];
   surveyAnswersWithName: { event: string; submittedOn: string; answers: { question: string; answer: string | number }[] }[];
@@ -73,6 +76,7 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
   const answers = named.length ? await db().select({ responseId: surveyAnswers.responseId, q: surveyQuestions, a: surveyAnswers })
     .from(surveyAnswers).innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
     .where(inArray(surveyAnswers.responseId, named.map((n) => n.id))) : [];
+  const audience = await audienceOf(regs.map(({ reg }) => reg.id));
   const regions = account ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map((r) => r.regionCode) : [];
   return {
     email: e,
@@ -83,6 +87,7 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
       municipality: r.municipalityCode, sector: r.sectorCode, role: r.role, diet: r.diet, accessNeeds: r.accessNeeds, language: r.language,
       consent: r.consent, registeredAt: r.createdAt.toISOString(), cancelledAt: iso(r.cancelledAt), checkedInAt: iso(r.checkedInAt),
       attendedOnsite: r.attendedOnsite, remoteJoinedAt: iso(r.remoteJoinedAt),
+      audience: audience.get(r.id) ?? NO_AUDIENCE,
     })),
     surveyInvitations: invitations.map((i) => ({ event: i.slug, sentAt: i.createdAt.toISOString(), answered: !!i.answeredAt })),
     surveyAnswersWithName: named.map((n) => ({
