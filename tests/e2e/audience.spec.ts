@@ -71,12 +71,12 @@ test.describe('who the audience is', () => {
     await roles.getByLabel('Uusi kohta suomeksi').fill(`Nuorisotyö ${stamp}`);
     await roles.getByLabel('Uusi kohta ruotsiksi').fill(`Ungdomsarbete ${stamp}`);
     await roles.getByRole('button', { name: 'Lisää: Tehtäväryhmät' }).click();
-    await expect(page.getByRole('status')).toHaveText(/Kohta lisättiin/);
+    await expect(page.getByRole('status').filter({ hasText: 'Kohta lisättiin.' })).toBeVisible();
     const item = page.getByRole('listitem').filter({ has: page.locator(`input[value="Nuorisotyö ${stamp}"]`) });
     await item.getByLabel('Nimi suomeksi').fill(`Nuoriso- ja vapaa-aikatyö ${stamp}`);
     await item.getByLabel('Nimi ruotsiksi').fill(`Ungdoms- och fritidsarbete ${stamp}`);
     await item.getByRole('button', { name: /^Tallenna/ }).click();
-    await expect(page.getByRole('status')).toHaveText(/Muutokset tallennettiin/);
+    await expect(page.getByRole('status').filter({ hasText: 'Muutokset tallennettiin.' })).toBeVisible();
     await expect(page.getByLabel('Nimi suomeksi').and(page.locator(`[value="Nuoriso- ja vapaa-aikatyö ${stamp}"]`))).toHaveCount(1);
     await expectNoAxeViolations(page);
 

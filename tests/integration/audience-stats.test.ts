@@ -3,6 +3,7 @@
 // exports; the answers in the organiser's registration export and the person's GDPR data; erasure
 // keeps the statistics but not the VIPU flag; a regional organiser sees no other region's figures.
 import { describe, expect, it, beforeAll } from 'vitest';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
@@ -15,6 +16,7 @@ import { statsFile } from '@/lib/stats/export';
 import { buildExport } from '@/lib/attendance/export';
 import { collectPersonalData, erasePersonalData } from '@/lib/privacy/data';
 import { audienceOf } from '@/lib/audience/store';
+import { audienceSummaries } from '@/lib/audience/summary';
 
 useTestDatabase();
 
@@ -116,6 +118,9 @@ describe('audience answers in exports, GDPR data and erasure', () => {
     const lines = r.value.body.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toContain('"Tehtäväryhmä";"Organisaation tyyppi";"Koulutusasteet";"VIPU-yhteyshenkilö"');
     expect(lines.find((l) => l.includes('aino@kunta.example'))).toContain('"Rehtori";"Kunta";"Esiopetus, Perusopetus";"kyllä"');
+    // The attendance list shows the same answers on one line under the organisation.
+    const [aino] = await db().select({ id: registrations.id }).from(registrations).where(eq(registrations.email, 'aino@kunta.example'));
+    expect((await audienceSummaries([aino.id], 'sv')).get(aino.id)).toBe('Rektor · Kommun · Förskoleundervisning, Grundläggande utbildning · VIPU-kontaktperson');
   });
 
   it('gives the person their answers in their data, and erasure keeps the statistics but not the VIPU flag', async () => {

@@ -20,6 +20,7 @@ import { CertificateSection } from '@/components/attendance/certificate-section'
 import { AccessNeedsSummary } from '@/components/attendance/access-needs-summary';
 import { summariseAccessNeeds } from '@/lib/registrations/access-needs';
 import { toLocale, type Locale } from '@/lib/i18n/routing';
+import { audienceSummaries } from '@/lib/audience/summary';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,6 +53,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
   const modes = modesOf(event.format);
   const muniName = new Map(ref.municipalities.map((m) => [m.code, localized(locale, m.nameFi, m.nameSv)]));
   const sectorName = new Map(ref.sectors.map((s) => [s.code, localized(locale, s.nameFi, s.nameSv)]));
+  const audience = await audienceSummaries(rows.map((r) => r.id), locale);
   const noticeFor = all.find((r) => String(r.id) === one(query.r));
   const full = (mode: 'onsite' | 'remote') => {
     const cap = mode === 'onsite' ? event.capacityOnsite : event.capacityRemote;
@@ -178,7 +180,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                 {rows.map((r) => (
                   <Row key={r.id} r={r} event={event} locale={locale} filters={filters} started={started} open={open} modes={modes}
                     muni={r.municipalityCode ? muniName.get(r.municipalityCode) : undefined}
-                    sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} full={full(r.attendance)} />
+                    sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} audience={audience.get(r.id)} full={full(r.attendance)} />
                 ))}
               </tbody>
             </table>
@@ -203,10 +205,10 @@ function Select({ id, label, all, value, options }: { id: string; label: string;
 
 type RowProps = {
   r: RegistrationRow; event: ScopedEvent; locale: Locale; filters: AttendanceFilters; started: boolean; open: boolean;
-  muni?: string; sector?: string; full: boolean; modes: readonly ('onsite' | 'remote')[];
+  muni?: string; sector?: string; audience?: string; full: boolean; modes: readonly ('onsite' | 'remote')[];
 };
 
-async function Row({ r, event, locale, filters, started, open, muni, sector, full, modes }: RowProps) {
+async function Row({ r, event, locale, filters, started, open, muni, sector, audience, full, modes }: RowProps) {
   const t = await getTranslations('attendance');
   const name = `${r.firstName} ${r.lastName}`;
   const fields = <HiddenFields locale={locale} eventId={event.id} registrationId={r.id} back="list" filters={filters} />;
@@ -227,6 +229,7 @@ async function Row({ r, event, locale, filters, started, open, muni, sector, ful
       <td className="p-2">
         <span className="block">{r.organisation}</span>
         <span className="block text-sm">{[muni, sector, r.role].filter(Boolean).join(' · ')}</span>
+        {audience && <span className="block text-sm">{audience}</span>}
       </td>
       <td className="p-2">{t(r.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</td>
       <td className="p-2">{status}</td>
