@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'event.question.add', 'event.question.update', 'event.question.remove', 'event.question.move',
   'survey.attach', 'survey.question.add', 'survey.question.remove', 'survey.export',
   'organiser.invite', 'organiser.update', 'gdpr.lookup', 'gdpr.export', 'gdpr.erase',
+  'audience.item.add', 'audience.item.update', 'audience.item.move',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);

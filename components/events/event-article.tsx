@@ -13,6 +13,7 @@ import { LocalizedText } from '@/components/ui/localized-text';
 import { municipalityOptions } from '@/lib/registrations/municipality-names';
 import { EventPlace } from '@/components/events/event-place';
 import { RegistrationForm } from '@/components/registrations/registration-form';
+import { audienceOptions } from '@/lib/audience/lists';
 import { getReferenceData, cityName } from '@/lib/reference';
 import { modesOf } from '@/lib/events/availability';
 import { listEventMaterials } from '@/lib/materials/queries';
@@ -142,6 +143,7 @@ export async function EventArticle({ event, locale, preview = false }: { event: 
             waitlist={a.status === 'waitlist'}
             municipalities={municipalityOptions(ref.municipalities, locale)}
             sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
+            audience={await audienceOptions(locale)}
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
             questions={formQuestions(await eventQuestions(event.id), locale)}
           />

@@ -13,6 +13,8 @@ import { translator, type Messages } from '@/components/i18n/translate';
 import type { Locale } from '@/lib/i18n/routing';
 import { checkAnswers, toAnswerRule, type FormQuestion } from '@/lib/questions/schema';
 import { QuestionFields, domIdOf, formFieldOf, toApiAnswers } from '@/components/questions/question-fields';
+import { AudienceFields } from '@/components/audience/audience-fields';
+import type { AudienceOptions } from '@/lib/audience/lists';
 
 const LABELLED = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language'] as const;
 type Labelled = (typeof LABELLED)[number];
@@ -25,6 +27,8 @@ type Props = {
   waitlist: boolean;
   municipalities: MunicipalityOption[];
   sectors: Option[];
+  /** The audience lists' active items (lib/audience); none given, no audience questions. */
+  audience?: AudienceOptions;
   /** registration.form, validation and security.controlCharacters of the page's locale. */
   messages: Messages;
   /** The event's own questions (lib/questions), in the page's language. */
@@ -42,7 +46,8 @@ const DONE_STYLE: Record<Done['status'], { box: string; title: string }> = {
 };
 
 /** The error summary lists fields in the order the form shows them. */
-const FORM_ORDER: readonly string[] = [...LABELLED.slice(0, 10), 'consent', 'language'];
+const AUDIENCE_FIELDS = ['roleCategory', 'organisationType', 'educationLevels', 'vipuContact'];
+const FORM_ORDER: readonly string[] = [...LABELLED.slice(0, 7), ...AUDIENCE_FIELDS, ...LABELLED.slice(7, 10), 'consent', 'language'];
 const formOrder = (name: string) => (FORM_ORDER.includes(name) ? FORM_ORDER.indexOf(name) : FORM_ORDER.length);
 
 type FormResolver = Resolver<RegistrationFormValues, unknown, RegistrationInput>;
@@ -74,7 +79,7 @@ function withAnswers(questions: FormQuestion[]): FormResolver {
   };
 }
 
-export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, messages, questions = [] }: Props) {
+export function RegistrationForm({ slug, locale, modes, waitlist, municipalities, sectors, audience, messages, questions = [] }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -103,6 +108,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
     defaultValues: {
       firstName: '', lastName: '', email: '', organisation: '', municipality: '', role: '', diet: '', accessNeeds: '',
       language: locale, attendance: modes.length === 1 ? modes[0] : undefined, website: '', answers: {},
+      roleCategory: '', organisationType: '', educationLevels: [], vipuContact: false,
     },
   });
   const { register, handleSubmit, formState: { errors, isSubmitting }, watch, setValue, setError } = form;
@@ -173,7 +179,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
   const errorList = [...Object.entries(errors).filter(([name]) => name !== 'root' && name !== 'answers').sort(([a], [b]) => formOrder(a) - formOrder(b)), ...answerErrors];
   const questionOf = (name: string) => questions.find((q) => `answers.q${q.id}` === name);
   // The summary names each field ("Etunimi: …"), so its links make sense read on their own.
-  const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) ? `${t(`registration.form.${name as Labelled}`).replace(/ \(.*\)$/, '')}: `
+  const fieldLabel = (name: string) => (LABELLED.includes(name as Labelled) || AUDIENCE_FIELDS.includes(name) ? `${t(`registration.form.${name}`).replace(/ \(.*\)$/, '')}: `
     : questionOf(name) ? `${questionOf(name)!.label}: ` : '');
   const anchorOf = (name: string) => (questionOf(name) ? domIdOf(questionOf(name)!.id) : `reg-${name === 'municipality' ? 'municipalityName' : name}`);
   return (
@@ -231,6 +237,7 @@ export function RegistrationForm({ slug, locale, modes, waitlist, municipalities
         <input id="reg-role" autoComplete="organization-title" className={inputClass(!!errors.role)} aria-invalid={!!errors.role}
           aria-describedby={describedBy('reg-role', false, !!errors.role)} {...register('role')} />
       </Field>
+      {audience && <AudienceFields options={audience} register={register} t={t} error={err} />}
 
       <fieldset aria-describedby={errors.attendance ? 'reg-attendance-error' : undefined}>
         <legend className="font-semibold">{t('registration.form.attendance')}<span aria-hidden="true"> *</span></legend>

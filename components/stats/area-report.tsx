@@ -10,6 +10,7 @@ import type { Heat } from '@/lib/stats/heat';
 import { formatRate, type StatsTable, type TableKey } from '@/lib/stats/tables';
 import { BarChart } from '@/components/charts/bar-chart';
 import { Breakdowns, ExportLinks, StatsSection } from './reach-report';
+import { AudienceSections } from '@/components/audience/audience-sections';
 import { HeatTable } from './heat-table';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -98,6 +99,7 @@ export async function AreaReport({ id, locale, report, exportHref, periodText, p
       </section>
 
       <Breakdowns id={id} locale={locale} stats={held} tables={tables} timeline={timeline} />
+      <AudienceSections id={id} tables={tables} />
       <StatsSection id={id} table={tableOf('upcoming')} chart={() => (
         <BarChart id={`${id}-upcoming-chart`} title={tableOf('upcoming')!.title} description={t('seeTable')} series={[{ label: t('summary.registeredSoFar') }]}
           data={upcoming.events.map((e, i) => ({ label: String(tableOf('upcoming')!.rows[i][0]), values: [e.totals.registered.total] }))} />

@@ -8,6 +8,7 @@ import { timelineLabel } from '@/lib/stats/tables';
 import { BarChart } from '@/components/charts/bar-chart';
 import { DataTable } from '@/components/charts/data-table';
 import type { Locale } from '@/lib/i18n/routing';
+import { AudienceSections } from '@/components/audience/audience-sections';
 
 type Props = {
   id: string; locale: Locale; stats: ReachStats; tables: StatsTable[];
@@ -99,6 +100,7 @@ export async function ReachReport({ id, locale, stats, tables, held, exportHref 
         <p className="text-sm text-muted">{t('definitions')}</p>
       </section>
       <Breakdowns id={id} locale={locale} stats={stats} tables={tables} timeline={stats.timeline} />
+      <AudienceSections id={id} tables={tables} />
       <ExportLinks id={id} tables={tables} exportHref={exportHref} />
     </div>
   );

@@ -16,6 +16,7 @@ export async function WorkspaceNav({ locale }: { locale: Locale }) {
     { href: `${ws}/stats`, text: t('stats') },
     { href: `${ws}/feedback`, text: t('feedbackLink') },
     { href: `${ws}/materials`, text: ed('materials.title') },
+    ...(can(organiser, 'editAudienceLists') ? [{ href: `${ws}/audience`, text: t('audienceLink') }] : []),
     ...(can(organiser, 'manageOrganisers') ? [{ href: `${ws}/organisers`, text: t('organisers') }] : []),
     ...(can(organiser, 'readAuditLog') ? [{ href: `${ws}/audit`, text: ed('workspace.audit') }] : []),
     ...(can(organiser, 'handleDataRequests') ? [{ href: `${ws}/privacy`, text: t('privacyLink') }] : []),

@@ -14,3 +14,4 @@ export * from './surveys';
 export * from './certificates';
 export * from './data-requests';
 export * from './questions';
+export * from './audience';

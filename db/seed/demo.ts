@@ -9,6 +9,7 @@ import { helsinkiDate, helsinkiTime } from '@/lib/time';
 import { seedFollowupDemo } from './followup';
 import type { Locale } from '@/lib/i18n/routing';
 import type { EventLanguage } from '@/lib/events/filters';
+import { seedAudienceAnswers } from './audience-demo';
 
 type Kind = 'network_day' | 'gathering' | 'training' | 'info_day' | 'webinar';
 
@@ -336,7 +337,11 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       for (let i = 0; i < onsite; i++) add('onsite', 'confirmed');
       for (let i = 0; i < remote; i++) add('remote', 'confirmed');
       for (let i = 0; i < (e.waitlisted ?? 0); i++) add('onsite', 'waitlisted');
-      if (people.length) await tx.insert(registrations).values(people);
+      if (people.length) {
+        const inserted = await tx.insert(registrations).values(people)
+          .returning({ id: registrations.id, email: registrations.email, role: registrations.role, sectorCode: registrations.sectorCode });
+        await seedAudienceAnswers(tx, inserted);
+      }
       regCount += people.length;
     }
     await seedDemoQuestions(tx);

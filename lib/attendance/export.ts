@@ -25,6 +25,7 @@ function questionColumns(questions: EventQuestion[], locale: Locale): Column[] {
     value: (r: RegistrationRow) => answerText(q, r.answers?.get(q.id), locale) || null,
   }));
 }
+import { audienceColumns } from '@/lib/audience/export';
 
 export const EXPORT_LISTS = ['registrations', 'waitlist', 'attendance'] as const;
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -112,6 +113,7 @@ export async function buildExport(
   const { event } = listed.value;
   const rows = rowsFor(opts.list, listed.value.rows);
   const columns = await columnsFor(opts.list, opts.locale);
+  if (opts.list === 'registrations') columns.splice(columns.findIndex((c) => c.key === 'mode'), 0, ...(await audienceColumns(rows, opts.locale)));
   if (opts.list !== 'attendance') columns.push(...questionColumns(listed.value.questions, opts.locale));
   const header = columns.map((c) => c.header ?? translate(opts.locale, `attendance.export.col.${c.key}`));
   const sheetName = translate(opts.locale, `attendance.export.sheet.${opts.list}`);

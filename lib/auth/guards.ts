@@ -47,6 +47,8 @@ const ADMIN_ONLY = {
   compareRegions: true,
   /** Every event and series, every region, national events: no scope limits. */
   actNationally: true,
+  /** Edit the audience lists of the sign-up (role category, organisation type, education level). */
+  editAudienceLists: true,
 } as const;
 export type Action = keyof typeof ADMIN_ONLY;
 

@@ -14,6 +14,7 @@ import {
 import { answerText } from '@/lib/questions/answers';
 import { anonymiseRegistrations, ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
 import { cancelLockedRegistration, withRegistrationLocked } from '@/lib/registrations/service';
+import { audienceOf, NO_AUDIENCE, type AudienceAnswers } from '@/lib/audience/store';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -32,6 +33,8 @@ export type PersonalData = {
     firstName: string; lastName: string; organisation: string; municipality: string | null; sector: string | null; role: string | null;
     diet: string | null; accessNeeds: string | null; language: string; consent: boolean; registeredAt: string;
     cancelledAt: string | null; checkedInAt: string | null; attendedOnsite: boolean | null; remoteJoinedAt: string | null;
+    /** Role category, organisation type and education levels as list codes; VIPU contact person yes/no. */
+    audience: AudienceAnswers;
   }[];
   surveyInvitations: { event: string; sentAt: string; answered: boolean }[];
   /** Answers to the events' own registration questions (lib/questions), in Finnish. */
@@ -79,6 +82,7 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
   const ownAnswers = ids.length ? await db().select({ registrationId: registrationAnswers.registrationId, value: registrationAnswers.value, q: registrationQuestions })
     .from(registrationAnswers).innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
     .where(inArray(registrationAnswers.registrationId, ids)).orderBy(asc(registrationAnswers.registrationId), asc(registrationQuestions.position)) : [];
+  const audience = await audienceOf(regs.map(({ reg }) => reg.id));
   const regions = account ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map((r) => r.regionCode) : [];
   return {
     email: e,
@@ -89,6 +93,7 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
       municipality: r.municipalityCode, sector: r.sectorCode, role: r.role, diet: r.diet, accessNeeds: r.accessNeeds, language: r.language,
       consent: r.consent, registeredAt: r.createdAt.toISOString(), cancelledAt: iso(r.cancelledAt), checkedInAt: iso(r.checkedInAt),
       attendedOnsite: r.attendedOnsite, remoteJoinedAt: iso(r.remoteJoinedAt),
+      audience: audience.get(r.id) ?? NO_AUDIENCE,
     })),
     registrationAnswers: ownAnswers.map((a) => ({
       event: regs.find((r) => r.reg.id === a.registrationId)!.event.slug, question: a.q.labelFi, answer: answerText(a.q, a.value, 'fi'),

@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { municipalityCodeByName } from '@/lib/reference';
 import { signUpAnswer, type ReadBody } from './http';
 import { formAnswerPage } from './form-answer-page';
+import { audienceFromForm } from '@/lib/audience/form';
 
 const MAX_FORM_BYTES = 16 * 1024;
 const TEXT_FIELDS = ['firstName', 'lastName', 'email', 'organisation', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language', 'website'] as const;
@@ -43,6 +44,7 @@ async function readForm(req: Request): Promise<ReadBody> {
     answers[m[1]] = values.length > 1 ? values : values[0];
   }
   if (Object.keys(answers).length) body.answers = answers;
+  Object.assign(body, audienceFromForm(form));
   return { ok: true, body };
 }
 

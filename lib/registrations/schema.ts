@@ -5,6 +5,7 @@
 // schema had, so the server answers exactly as before.
 import * as z from 'zod/mini';
 import { CONTROL_CHARACTERS, isStorableText } from '@/lib/zod-mini';
+import { audienceShape } from '@/lib/audience/schema';
 
 export const SECTOR_CODES = ['education', 'social', 'health', 'other'] as const;
 export const LIMITS = { name: 100, email: 254, organisation: 200, role: 200, note: 500 } as const;
@@ -43,6 +44,8 @@ export const registrationSchema = z.strictObject({
   // Own registration questions (lib/questions): `{ "<question id>": value }`, checked against the
   // event's questions on the server (and in the browser by the same check, lib/questions/schema.ts).
   answers: z.optional(z.record(z.string(), z.unknown())),
+  // Who the audience is (optional; lib/audience).
+  ...audienceShape,
   // Honeypot for bots: a field people never see. Anything in it means the request is refused.
   website: z.optional(z.string().check(z.maxLength(200))),
 });

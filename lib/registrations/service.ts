@@ -22,6 +22,8 @@ import type { DetailsInput, RegistrationInput } from './schema';
 import type { Locale } from '@/lib/i18n/routing';
 import type postgres from 'postgres';
 import { checkSignUpAnswers, insertAnswers } from '@/lib/questions/answers';
+import { audienceFieldErrors } from '@/lib/audience/lists';
+import { withAudience } from '@/lib/audience/store';
 
 export type RegistrationError =
   | 'registration.notFound' | 'registration.notOpen' | 'registration.closed' | 'registration.eventCancelled'
@@ -192,6 +194,8 @@ export async function registerParticipant(
   if (input.website) return refuse({ ok: false, error: 'registration.spam' });
   if (!looksLikeSlug(slug)) return refuse({ ok: false, error: 'registration.notFound' });
   if (!(await isKnownMunicipality(input.municipality))) return refuse(UNKNOWN_MUNICIPALITY);
+  const audienceErrors = await audienceFieldErrors(input);
+  if (Object.keys(audienceErrors).length) return refuse({ ok: false, error: 'registration.invalid', fields: audienceErrors });
   let event = await signUpEvent(slug, false);
   let refusal = eventRefusal(event, input, now);
   if (refusal && event) refusal = eventRefusal((event = await signUpEvent(slug, true)), input, now);
@@ -216,12 +220,12 @@ export async function registerParticipant(
     const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
     // Straight on the postgres.js client: this hot call needs none of the query builder.
     const ev = event;
-    const register = (q: postgres.Sql | postgres.TransactionSql) => q<RegisterOutcome[]>`
+    const register = (q: postgres.Sql | postgres.TransactionSql) => withAudience(q, q<RegisterOutcome[]>`
       select * from kokoon_register(${ev.id}, ${ev.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
         ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
         ${input.accessNeeds}, ${input.language}, ${now.toISOString()}, ${tokenHash},
         ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
-        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`;
+        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`, input);
     // With answers, the registration and its answers commit together (the event lock is held until then).
     const [r] = answers.values.size === 0 ? await register(sqlClient()) : await sqlClient().begin(async (q) => {
       const rows = await register(q);

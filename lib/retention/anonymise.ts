@@ -1,11 +1,13 @@
 // Anonymising registrations: the one rule shared by the retention job (old events) and the GDPR
 // erasure (one person's address). What identifies the person goes — names, e-mail, organisation,
-// role, diet and access notes, free-text answers to own registration questions, their mails, secret links, survey links, certificates and the name
-// on a survey answer — and what the statistics need stays: event, sector, municipality, status,
-// mode, attendance, answers to own choice questions, and the anonymous survey answers.
+// role, diet and access notes, free-text answers to own registration questions, their mails, secret
+// links, survey links, certificates and the name on a survey answer, whether they are a VIPU contact
+// person — and what the statistics need stays: event, sector, municipality, status, mode,
+// attendance, answers to own choice questions, role category, organisation type, education levels,
+// and the anonymous survey answers.
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { accessTokens, certificates, mailOutbox, registrationAnswers, registrations, surveyInvitations, surveyResponses } from '@/db/schema';
+import { accessTokens, certificates, mailOutbox, registrationAnswers, registrationAudience, registrations, surveyInvitations, surveyResponses } from '@/db/schema';
 
 export const ANONYMISED_EMAIL_DOMAIN = 'anonymised.invalid';
 
@@ -30,5 +32,8 @@ export async function anonymiseRegistrations(tx: Tx, ids: number[], now = new Da
   await tx.delete(surveyInvitations).where(inArray(surveyInvitations.registrationId, ids));
   await tx.delete(certificates).where(inArray(certificates.registrationId, ids));
   await tx.update(surveyResponses).set({ namedRegistrationId: null }).where(inArray(surveyResponses.namedRegistrationId, ids));
+  // Role category, organisation type and education levels stay for the statistics; "VIPU contact
+  // person" goes: with the municipality it points at one named person.
+  await tx.update(registrationAudience).set({ vipuContact: null }).where(inArray(registrationAudience.registrationId, ids));
   return rows.length;
 }

@@ -64,7 +64,7 @@ function emptyTotals(events: number): Totals {
   };
 }
 
-export function attended(f: Fact): boolean {
+export function attended(f: Pick<Fact, 'status' | 'attendance' | 'attendedOnsite' | 'remoteJoinedAt'>): boolean {
   if (f.status !== 'confirmed') return false;
   return f.attendance === 'onsite' ? f.attendedOnsite === true : f.remoteJoinedAt !== null;
 }

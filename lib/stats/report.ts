@@ -10,6 +10,7 @@ import { parsePeriod, type Period, type PeriodError } from './period';
 import { areaStats, eventStats, overviewStats, statsAreas, type OverviewRow, type StatsResult } from './queries';
 import { areaTables, labels, overviewTables, reachTables, type StatsTable } from './tables';
 import type { Trend } from './trend';
+import { audienceTables } from '@/lib/audience/stats-report';
 
 export const ALL = 'all';
 
@@ -49,7 +50,8 @@ export async function loadAreaReport(o: Organiser, query: Query, locale: Locale,
   const r = await areaStats(o, area, period, now);
   if (!r.ok) return r;
   const { stats, reach, municipalityCount, trend, heat } = r.value;
-  return { ok: true, value: { choices, area, period, periodError, tables: areaTables(r.value, l, locale), stats, reach, municipalityCount, overview: null, trend, heat } };
+  const tables = [...areaTables(r.value, l, locale), ...(await audienceTables(stats.held.events, locale))];
+  return { ok: true, value: { choices, area, period, periodError, tables, stats, reach, municipalityCount, overview: null, trend, heat } };
 }
 
 export type EventReport = { event: ScopedEvent; stats: ReachStats; held: boolean; tables: StatsTable[] };
@@ -57,5 +59,6 @@ export type EventReport = { event: ScopedEvent; stats: ReachStats; held: boolean
 export async function loadEventReport(o: Organiser, eventId: number, locale: Locale, now = new Date()): Promise<StatsResult<EventReport>> {
   const r = await eventStats(o, eventId, now);
   if (!r.ok) return r;
-  return { ok: true, value: { ...r.value, tables: reachTables(r.value.stats, await labels(locale), locale) } };
+  const tables = [...reachTables(r.value.stats, await labels(locale), locale), ...(await audienceTables(r.value.stats.events, locale))];
+  return { ok: true, value: { ...r.value, tables } };
 }

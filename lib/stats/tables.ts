@@ -17,6 +17,8 @@ export type StatsTable = { key: TableKey; title: string; header: string[]; rows:
 export const TABLE_KEYS = [
   'events', 'upcoming', 'sectors', 'provinces', 'municipalities', 'timeline', 'unreached', 'pending', 'regions',
   'trendRegions', 'trendSectors', 'trendProvinces', 'heat',
+  // Who the audience is (lib/audience/stats-report.ts).
+  'roleCategories', 'organisationTypes', 'educationLevels', 'vipuContact', 'audienceMissing',
 ] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 

@@ -316,7 +316,7 @@ describe('exports', () => {
     const lines = text.split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(lines[0]).toBe('"Sukunimi";"Etunimi";"Sähköposti";"Organisaatio";"Kunta";"Sektori";"Tehtävä tai ammattinimike";"Osallistumistapa";"Ruokavalio";"Saavutettavuus- tai avustustarpeet";"Viestien kieli";"Ilmoittautunut"');
+    expect(lines[0]).toBe('"Sukunimi";"Etunimi";"Sähköposti";"Organisaatio";"Kunta";"Sektori";"Tehtävä tai ammattinimike";"Tehtäväryhmä";"Organisaation tyyppi";"Koulutusasteet";"VIPU-yhteyshenkilö";"Osallistumistapa";"Ruokavalio";"Saavutettavuus- tai avustustarpeet";"Viestien kieli";"Ilmoittautunut"');
     expect(lines).toHaveLength(5); // header, three confirmed, final CRLF (the waiting person is in the waitlist export)
     const oberg = lines.find((l) => l.startsWith('"Öberg"'))!;
     expect(oberg).toContain('"Åsa"');

@@ -22,6 +22,7 @@ import { AccessNeedsSummary } from '@/components/attendance/access-needs-summary
 import { summariseAccessNeeds } from '@/lib/registrations/access-needs';
 import { seatsLeft } from '@/lib/registrations/availability';
 import { toLocale, type Locale } from '@/lib/i18n/routing';
+import { audienceSummaries } from '@/lib/audience/summary';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,6 +55,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
   const modes = modesOf(event.format);
   const muniName = new Map(ref.municipalities.map((m) => [m.code, localized(locale, m.nameFi, m.nameSv)]));
   const sectorName = new Map(ref.sectors.map((s) => [s.code, localized(locale, s.nameFi, s.nameSv)]));
+  const audience = await audienceSummaries(rows.map((r) => r.id), locale);
   const noticeFor = all.find((r) => String(r.id) === one(query.r));
   // Free places as the sign-up counts them (public figures, shown on the event page too).
   const seats = await seatsLeft(event.id);
@@ -185,7 +187,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                 {rows.map((r) => (
                   <Row key={r.id} r={r} event={event} locale={locale} filters={filters} started={started} open={open} modes={modes}
                     muni={r.municipalityCode ? muniName.get(r.municipalityCode) : undefined}
-                    sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} full={full(r.attendance)} questions={questions} />
+                    sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined} full={full(r.attendance)} audience={audience.get(r.id)} questions={questions} />
                 ))}
               </tbody>
             </table>
@@ -210,7 +212,7 @@ function Select({ id, label, all, value, options }: { id: string; label: string;
 
 type RowProps = {
   r: RegistrationRow; event: ScopedEvent; locale: Locale; filters: AttendanceFilters; started: boolean; open: boolean;
-  muni?: string; sector?: string; full: boolean; modes: readonly ('onsite' | 'remote')[]; questions: EventQuestion[];
+  muni?: string; sector?: string; audience?: string; full: boolean; modes: readonly ('onsite' | 'remote')[]; questions: EventQuestion[];
 };
 
 /** The answer filter's choices: each option of each choice question, and yes/no. */
@@ -223,7 +225,7 @@ function answerFilterOptions(questions: EventQuestion[], locale: Locale): { valu
   });
 }
 
-async function Row({ r, event, locale, filters, started, open, muni, sector, full, modes, questions }: RowProps) {
+async function Row({ r, event, locale, filters, started, open, muni, sector, audience, full, modes, questions }: RowProps) {
   const t = await getTranslations('attendance');
   const name = `${r.firstName} ${r.lastName}`;
   const fields = <HiddenFields locale={locale} eventId={event.id} registrationId={r.id} back="list" filters={filters} />;
@@ -244,6 +246,7 @@ async function Row({ r, event, locale, filters, started, open, muni, sector, ful
       <td className="p-2" data-label={t('col.organisation')}>
         <span className="inline-block">{r.organisation}</span>
         <span className="block text-sm">{[muni, sector, r.role].filter(Boolean).join(' · ')}</span>
+        {audience && <span className="block text-sm">{audience}</span>}
       </td>
       <td className="p-2" data-label={t('col.mode')}>{t(r.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</td>
       <td className="p-2" data-label={t('col.status')}>{status}</td>
