@@ -3,7 +3,12 @@
 // Never during `next build`.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  if (!process.env.DATABASE_URL || process.env.MAIL_WORKER === 'off' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (
+    !process.env.DATABASE_URL ||
+    process.env.MAIL_WORKER === 'off' ||
+    process.env.NEXT_PHASE === 'phase-production-build'
+  )
+    return;
   const { startWorker } = await import('./lib/jobs');
   startWorker((msg) => console.log(msg));
 }

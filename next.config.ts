@@ -31,7 +31,9 @@ const nextConfig: NextConfig = {
       // HSTS comes with every page; these fixed headers are decided at build time.
       ...['/api/:path*', '/calendar/:path*'].map((source) => ({
         source,
-        headers: Object.entries({ ...baseHeaders({ https: false }), 'Content-Security-Policy': NON_HTML_CSP }).map(([key, value]) => ({ key, value })),
+        headers: Object.entries({ ...baseHeaders({ https: false }), 'Content-Security-Policy': NON_HTML_CSP }).map(
+          ([key, value]) => ({ key, value }),
+        ),
       })),
       // Secret links (manage page, feedback survey, GDPR data page): never sent on as a Referer,
       // never cached, never indexed.

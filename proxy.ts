@@ -14,7 +14,17 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './lib/i18n/routing';
 import { config as appConfig } from './lib/config';
 import { refuseServerActionPost } from './lib/request-guards';
-import { baseHeaders, isCachedPublicPath, isPrivatePath, isSecretLinkPath, newNonce, NON_HTML_CSP, pageCsp, parseFrameAncestors, type HeaderOptions } from './lib/security/headers';
+import {
+  baseHeaders,
+  isCachedPublicPath,
+  isPrivatePath,
+  isSecretLinkPath,
+  newNonce,
+  NON_HTML_CSP,
+  pageCsp,
+  parseFrameAncestors,
+  type HeaderOptions,
+} from './lib/security/headers';
 
 const i18n = createMiddleware(routing);
 
@@ -49,7 +59,9 @@ const FILTERED_LISTS: Record<string, string> = { '': 'upcoming', '/past': 'past'
 function filteredListPath(pathname: string, params: URLSearchParams): string | null {
   const m = /^\/(fi|sv)(\/past|\/materials)?\/?$/.exec(pathname);
   if (!m) return null;
-  const kept = [...params].filter(([k, v]) => k !== '_rsc' && v.trim() !== '').sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
+  const kept = [...params]
+    .filter(([k, v]) => k !== '_rsc' && v.trim() !== '')
+    .sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
   if (kept.length === 0) return null;
   return `/${m[1]}/filtered/${FILTERED_LISTS[m[2] ?? '']}/${encodeURIComponent(new URLSearchParams(kept).toString())}`;
 }
@@ -62,13 +74,19 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   // here: server.ts answers them with a 400.)
   const refusal = await refuseServerActionPost(request);
   if (refusal) {
-    const res = new NextResponse(`${refusal.message}\n`, { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+    const res = new NextResponse(`${refusal.message}\n`, {
+      status: refusal.status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
     return withHeaders(res, { ...baseHeaders(opts), 'Content-Security-Policy': NON_HTML_CSP });
   }
   if (isNonPage(pathname)) {
     // The stream link page is hand-written HTML that sets its own policy (a proxy header would win).
     const csp = pathname.startsWith('/stream/') ? {} : { 'Content-Security-Policy': NON_HTML_CSP };
-    return withHeaders(NextResponse.next(), { ...baseHeaders(opts), ...csp, ...referrer(pathname) } as Record<string, string>);
+    return withHeaders(NextResponse.next(), { ...baseHeaders(opts), ...csp, ...referrer(pathname) } as Record<
+      string,
+      string
+    >);
   }
   if (isCachedPublicPath(pathname)) {
     // The locale is in the path and the page sets it itself: next-intl's middleware has nothing to

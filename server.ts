@@ -21,7 +21,13 @@ import { config } from './lib/config';
 import { inlineHashes } from './lib/security/inline-hashes';
 import { frontLookup, frontStore, type FrontEntry } from './lib/cache/front-cache';
 import { hasMalformedPercentEncoding } from './lib/request-guards';
-import { baseHeaders, hashedPageCsp, isCachedPublicPath, NON_HTML_CSP, parseFrameAncestors } from './lib/security/headers';
+import {
+  baseHeaders,
+  hashedPageCsp,
+  isCachedPublicPath,
+  NON_HTML_CSP,
+  parseFrameAncestors,
+} from './lib/security/headers';
 
 // As `next start` does: the production build runs with NODE_ENV=production.
 (process.env as Record<string, string>).NODE_ENV = 'production';
@@ -36,7 +42,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const cfg = config();
-const headerOpts = { https: cfg.APP_URL.startsWith('https:'), dev: false, frameAncestors: parseFrameAncestors(cfg.FRAME_ANCESTORS), framable: true };
+const headerOpts = {
+  https: cfg.APP_URL.startsWith('https:'),
+  dev: false,
+  frameAncestors: parseFrameAncestors(cfg.FRAME_ANCESTORS),
+  framable: true,
+};
 /** What CDNs and shared caches may do with a public page (browsers always ask again). */
 const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30';
 
@@ -96,30 +107,53 @@ function capture(req: IncomingMessage, res: ServerResponse, kind: 'page' | 'api'
 
   res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
     if (decide()) return write(chunk as never, encoding as never, cb as never);
-    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? encoding as BufferEncoding : 'utf8'));
+    if (chunk != null)
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      );
     const done = typeof encoding === 'function' ? encoding : cb;
     if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
     return true;
   }) as typeof res.write;
 
   res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    }
     if (decide()) return end(chunk as never, encoding as never, cb as never);
-    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? encoding as BufferEncoding : 'utf8'));
+    if (chunk != null)
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      );
     const body = Buffer.concat(chunks);
-    const { page, key } = kind === 'page' ? prepare(body) : { page: { csp: '' }, key: createHash('sha256').update(body).digest('base64url') };
+    const { page, key } =
+      kind === 'page'
+        ? prepare(body)
+        : { page: { csp: '' }, key: createHash('sha256').update(body).digest('base64url') };
     if (kind === 'page') {
       res.setHeader('Content-Security-Policy', page.csp);
       if (res.statusCode === 200) res.setHeader('Cache-Control', PUBLIC_PAGE_CACHE_CONTROL);
     }
-    const vary = String(res.getHeader('vary') ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+    const vary = String(res.getHeader('vary') ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     res.setHeader('Vary', [...new Set([...vary, 'Accept-Encoding'])].join(', '));
     const etag = `"${key.slice(0, 27)}"`;
     res.setHeader('ETag', etag);
     res.removeHeader('Transfer-Encoding');
     const entry: Omit<FrontEntry, 'tags' | 'createdAt'> = {
-      url: req.url ?? '/', status: res.statusCode, headers: res.getHeaders() as FrontEntry['headers'], body,
-      etag, encoded: page,
+      url: req.url ?? '/',
+      status: res.statusCode,
+      headers: res.getHeaders() as FrontEntry['headers'],
+      body,
+      etag,
+      encoded: page,
     };
     // Only what is the same for everyone is kept (a response that sets a cookie is not).
     // A fresh render (MISS) or a stale one (STALE) is stored on its next, fresh, answer.
@@ -132,8 +166,14 @@ function capture(req: IncomingMessage, res: ServerResponse, kind: 'page' | 'api'
 }
 
 /** Writes a stored public page: 304 when the client has it, else compressed as the client accepts. */
-function send(res: ServerResponse, e: Omit<FrontEntry, 'tags' | 'createdAt'>, accept: string, ifNoneMatch: string | undefined,
-  writeHead: ServerResponse['writeHead'] = res.writeHead.bind(res), end: ServerResponse['end'] = res.end.bind(res)) {
+function send(
+  res: ServerResponse,
+  e: Omit<FrontEntry, 'tags' | 'createdAt'>,
+  accept: string,
+  ifNoneMatch: string | undefined,
+  writeHead: ServerResponse['writeHead'] = res.writeHead.bind(res),
+  end: ServerResponse['end'] = res.end.bind(res),
+) {
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === e.etag) && e.status === 200) {
     const { 'content-length': _l, 'content-type': _t, ...rest } = e.headers;
     writeHead(304, rest);
@@ -144,7 +184,11 @@ function send(res: ServerResponse, e: Omit<FrontEntry, 'tags' | 'createdAt'>, ac
   const enc = e.body.length > 1024 ? encodingFor(accept) : null;
   if (enc === 'br') out = e.encoded.br ??= brotliCompressSync(e.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } });
   else if (enc === 'gzip') out = e.encoded.gzip ??= gzipSync(e.body, { level: 6 });
-  writeHead(e.status, { ...e.headers, ...(enc ? { 'content-encoding': enc } : {}), 'content-length': String(out.length) });
+  writeHead(e.status, {
+    ...e.headers,
+    ...(enc ? { 'content-encoding': enc } : {}),
+    'content-length': String(out.length),
+  });
   end(out);
 }
 
@@ -171,13 +215,16 @@ async function signUp(req: IncomingMessage, res: ServerResponse, slug: string) {
       chunks.push(chunk as Buffer);
     }
     const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const url = `http://${req.headers.host ?? 'localhost'}${req.url}`;
     const request = new NextRequest(url, { method: 'POST', headers, body: Buffer.concat(chunks) });
     const answer = await signUpPost(request, { params: Promise.resolve({ slug: decodeURIComponent(slug) }) });
     const body = Buffer.from(await answer.arrayBuffer());
     const out: Record<string, string> = { ...API_HEADERS };
-    answer.headers.forEach((v, k) => { out[k] = v; });
+    answer.headers.forEach((v, k) => {
+      out[k] = v;
+    });
     out['content-length'] = String(body.length);
     res.writeHead(answer.status, out);
     res.end(body);
@@ -210,11 +257,18 @@ const server = createServer((req, res) => {
       decodeURIComponent(signUpSlug);
       void signUp(req, res, signUpSlug);
       return;
-    } catch { /* malformed: Next answers */ }
+    } catch {
+      /* malformed: Next answers */
+    }
   }
-  const kind = req.method !== 'GET' && req.method !== 'HEAD' ? null
-    : isCachedPublicPath(path) && !req.headers.rsc ? 'page'
-      : path === '/api/events' ? 'api' : null;
+  const kind =
+    req.method !== 'GET' && req.method !== 'HEAD'
+      ? null
+      : isCachedPublicPath(path) && !req.headers.rsc
+        ? 'page'
+        : path === '/api/events'
+          ? 'api'
+          : null;
   if (kind) {
     const hit = req.method === 'GET' ? frontLookup(req.url ?? '/') : null;
     if (hit) {
@@ -239,7 +293,16 @@ process.on('SIGTERM', shutdown);
 // where it is before and after: V8's heap, memory outside it (Buffers), and RSS.
 process.on('SIGUSR2', () => {
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  const usage = () => { const m = process.memoryUsage(); return { rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) }; };
+  const usage = () => {
+    const m = process.memoryUsage();
+    return {
+      rss: mb(m.rss),
+      heapTotal: mb(m.heapTotal),
+      heapUsed: mb(m.heapUsed),
+      external: mb(m.external),
+      arrayBuffers: mb(m.arrayBuffers),
+    };
+  };
   const before = usage();
   (globalThis as { gc?: () => void }).gc?.();
   console.log(`kokoon-memory ${JSON.stringify({ before, after: usage() })}`);

@@ -20,7 +20,11 @@ export default defineConfig({
     // A stray .only fails the run (locally as in CI) instead of silently skipping the other tests.
     allowOnly: false,
     // Test values: some tests use a non-local APP_URL, which requires real-looking secrets.
-    env: { FEED_CACHE_SECONDS: '0', APP_SECRET: 'test-app-secret-0123456789abcdef', AUTH_SECRET: 'test-auth-secret-0123456789abcdef' },
+    env: {
+      FEED_CACHE_SECONDS: '0',
+      APP_SECRET: 'test-app-secret-0123456789abcdef',
+      AUTH_SECRET: 'test-auth-secret-0123456789abcdef',
+    },
     // next-auth imports `next/server` without an extension, which Node's ESM loader rejects.
     server: { deps: { inline: ['next-auth', '@auth/core'] } },
   },

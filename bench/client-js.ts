@@ -98,7 +98,8 @@ async function main() {
         rows.push({ ...p, m: await measureHtml(app.url, await res.text(), p.path) });
       }
       const total = (m: Measure) => m.chunkBytes + m.inlineBytes;
-      const header = '| page | chunks | chunk JS KB gz | inline KB gz | total KB gz | floor KB gz | chunks − floor | total − floor |\n|---|---:|---:|---:|---:|---:|---:|---:|';
+      const header =
+        '| page | chunks | chunk JS KB gz | inline KB gz | total KB gz | floor KB gz | chunks − floor | total − floor |\n|---|---:|---:|---:|---:|---:|---:|---:|';
       const line = (name: string, m: Measure) =>
         `| ${name} | ${m.chunks} | ${kb(m.chunkBytes)} | ${kb(m.inlineBytes)} | ${kb(total(m))} | ${kb(total(floor))} | ${kb(m.chunkBytes - floor.chunkBytes)} | ${kb(total(m) - total(floor))} |`;
       const table = [
@@ -111,11 +112,18 @@ async function main() {
       ].join('\n');
       console.log(`\n${table}`);
       writeFileSync(join(root, 'bench', 'results', 'client-js-latest.md'), table);
-      recordRows([floor, ...rows.map((r) => r.m)].map((m, i) => ({
-        benchmark: 'client JavaScript', target: i === 0 ? 'floor: empty page of the same build' : `${rows[i - 1].name} (${rows[i - 1].path})`,
-        throughput: Math.round(m.chunkBytes / 102.4) / 10, unit: 'KB gz', p95Ms: NaN, ratio: null,
-        reference: i === 0 ? 'the floor' : `floor + ${kb(m.chunkBytes - floor.chunkBytes)} KB gz`, rssMb: null,
-      })));
+      recordRows(
+        [floor, ...rows.map((r) => r.m)].map((m, i) => ({
+          benchmark: 'client JavaScript',
+          target: i === 0 ? 'floor: empty page of the same build' : `${rows[i - 1].name} (${rows[i - 1].path})`,
+          throughput: Math.round(m.chunkBytes / 102.4) / 10,
+          unit: 'KB gz',
+          p95Ms: NaN,
+          ratio: null,
+          reference: i === 0 ? 'the floor' : `floor + ${kb(m.chunkBytes - floor.chunkBytes)} KB gz`,
+          rssMb: null,
+        })),
+      );
     } finally {
       await app.stop();
     }

@@ -49,7 +49,13 @@ await withBenchDatabase('feeds', { demo: false }, async (url) => {
 
   const rps = async (app: { url: string; process: { pid?: number } }, headers: Record<string, string>) => {
     const r = await autocannon({ url: app.url + PATH, connections, duration: seconds, headers });
-    return { rps: Math.round(r.requests.average), p97_5: r.latency.p97_5, non2xx: r.non2xx, errors: r.errors, rssMb: treeRssMb(app.process.pid!) };
+    return {
+      rps: Math.round(r.requests.average),
+      p97_5: r.latency.p97_5,
+      non2xx: r.non2xx,
+      errors: r.errors,
+      rssMb: treeRssMb(app.process.pid!),
+    };
   };
   const cached = await startAppServer({ databaseUrl: url });
   let notModified, fullCached;
@@ -57,13 +63,17 @@ await withBenchDatabase('feeds', { demo: false }, async (url) => {
     const etag = (await fetch(cached.url + PATH)).headers.get('etag')!;
     notModified = await rps(cached, { 'If-None-Match': etag });
     fullCached = await rps(cached, {});
-  } finally { await cached.stop(); }
+  } finally {
+    await cached.stop();
+  }
   const uncachedApp = await startAppServer({ databaseUrl: url, env: { FEED_CACHE_SECONDS: '0' } });
   let uncached;
   try {
     await (await fetch(uncachedApp.url + PATH)).text(); // warm: render every event once in this process
     uncached = await rps(uncachedApp, {});
-  } finally { await uncachedApp.stop(); }
+  } finally {
+    await uncachedApp.stop();
+  }
 
   const machine = machineLine();
   const table = [
@@ -81,9 +91,21 @@ await withBenchDatabase('feeds', { demo: false }, async (url) => {
   console.log(`\n${table}\n`);
   appendFileSync(join(root, 'bench', 'results', 'latest.md'), `\n${table}\n`);
   const feedRow = (target: string, r: typeof notModified) => ({
-    benchmark: 'region feed', target, throughput: r.rps, unit: 'req/s', p95Ms: r.p97_5, ratio: r.rps / 2000, reference: 'target 2,000 req/s', rssMb: r.rssMb, note: 'p97.5 (autocannon)',
+    benchmark: 'region feed',
+    target,
+    throughput: r.rps,
+    unit: 'req/s',
+    p95Ms: r.p97_5,
+    ratio: r.rps / 2000,
+    reference: 'target 2,000 req/s',
+    rssMb: r.rssMb,
+    note: 'p97.5 (autocannon)',
   });
-  recordRows([feedRow('304 (If-None-Match)', notModified), feedRow('200, cached feed', fullCached), feedRow('200, FEED_CACHE_SECONDS=0', uncached)]);
+  recordRows([
+    feedRow('304 (If-None-Match)', notModified),
+    feedRow('200, cached feed', fullCached),
+    feedRow('200, FEED_CACHE_SECONDS=0', uncached),
+  ]);
   if ([notModified, fullCached, uncached].some((r) => r.errors > 0)) exitCode = 1;
 });
 process.exit(exitCode);

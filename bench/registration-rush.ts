@@ -17,16 +17,24 @@ const PLACES = Number(process.env.RUSH_PLACES ?? 500);
 const CLIENTS = Number(process.env.RUSH_CLIENTS ?? 50);
 const SLUG = 'bench-rush';
 
-const pct = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
+const pct = (sorted: number[], p: number) =>
+  Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
 
 /** CPU time (user + system, ms) used so far by a process and its descendants (Linux /proc). */
 function treeCpuMs(pid: number): number {
   try {
-    const rows = execFileSync('ps', ['-o', 'pid=,ppid=', '-e'], { encoding: 'utf8' }).trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+    const rows = execFileSync('ps', ['-o', 'pid=,ppid=', '-e'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number));
     const pids = new Set([pid]);
     for (let grew = true; grew;) {
       grew = false;
-      for (const [p, pp] of rows) if (pids.has(pp) && !pids.has(p)) { pids.add(p); grew = true; }
+      for (const [p, pp] of rows)
+        if (pids.has(pp) && !pids.has(p)) {
+          pids.add(p);
+          grew = true;
+        }
     }
     let ticks = 0;
     for (const p of pids) {
@@ -34,7 +42,9 @@ function treeCpuMs(pid: number): number {
         const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         ticks += Number(f[11]) + Number(f[12]); // utime, stime (fields 14 and 15)
-      } catch { /* gone */ }
+      } catch {
+        /* gone */
+      }
     }
     return ticks * 10; // USER_HZ = 100
   } catch {
@@ -43,7 +53,8 @@ function treeCpuMs(pid: number): number {
 }
 
 function findPgbench(): string | null {
-  for (const p of ['/usr/bin/pgbench', ...['18', '17', '16', '15'].map((v) => `/usr/lib/postgresql/${v}/bin/pgbench`)]) if (existsSync(p)) return p;
+  for (const p of ['/usr/bin/pgbench', ...['18', '17', '16', '15'].map((v) => `/usr/lib/postgresql/${v}/bin/pgbench`)])
+    if (existsSync(p)) return p;
   return null;
 }
 
@@ -53,7 +64,8 @@ const dir = mkdtempSync(join(tmpdir(), 'kokoon-rush-'));
 await withBenchDatabase('rush', { demo: false }, async (url) => {
   const sql = postgres(url, { max: 2, onnotice: () => {} });
   const createEvent = async (slug: string) => {
-    const [e] = await sql`insert into events (slug, kind, status, title_fi, scope, format, city, starts_at, ends_at, capacity_onsite, registration_opens_at)
+    const [e] =
+      await sql`insert into events (slug, kind, status, title_fi, scope, format, city, starts_at, ends_at, capacity_onsite, registration_opens_at)
       values (${slug}, 'gathering', 'published', 'Kuormitustesti', 'national', 'onsite', 'Helsinki', now() + interval '30 days',
               now() + interval '30 days 6 hours', ${PLACES}, now() - interval '1 day') returning id`;
     return e.id as number;
@@ -61,41 +73,64 @@ await withBenchDatabase('rush', { demo: false }, async (url) => {
   const eventId = await createEvent(SLUG);
 
   // The mail worker runs as its own process in a scaled-out setup: keep its work out of the numbers.
-  const app = await startAppServer({ databaseUrl: url, env: { RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER: 'off', DATABASE_POOL_SIZE: process.env.RUSH_POOL ?? '20' } });
+  const app = await startAppServer({
+    databaseUrl: url,
+    env: { RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER: 'off', DATABASE_POOL_SIZE: process.env.RUSH_POOL ?? '20' },
+  });
   const latencies: number[] = [];
   const outcome = { confirmed: 0, waitlisted: 0, errors: 0 };
   try {
-    const body = (i: number) => JSON.stringify({
-      firstName: 'Kuorma', lastName: `Testaaja ${i}`, email: `rush.${i}@kunta.example`, organisation: 'Testikunta',
-      municipality: '091', sector: 'education', attendance: 'onsite', language: 'fi', consent: true,
-    });
+    const body = (i: number) =>
+      JSON.stringify({
+        firstName: 'Kuorma',
+        lastName: `Testaaja ${i}`,
+        email: `rush.${i}@kunta.example`,
+        organisation: 'Testikunta',
+        municipality: '091',
+        sector: 'education',
+        attendance: 'onsite',
+        language: 'fi',
+        consent: true,
+      });
     // Warm-up: compile the route and fill the pools (on another event, not counted).
     await createEvent(`${SLUG}-warmup`);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${app.url}/api/events/${SLUG}-warmup/registrations`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: body(1_000_000 + i),
-    }).then((r) => r.arrayBuffer())));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        fetch(`${app.url}/api/events/${SLUG}-warmup/registrations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: body(1_000_000 + i),
+        }).then((r) => r.arrayBuffer()),
+      ),
+    );
 
     let next = 0;
     const cpuBefore = treeCpuMs(app.process.pid!);
     const ownCpuBefore = process.cpuUsage();
     const allCpuBefore = treeCpuMs(process.pid);
     const started = performance.now();
-    await Promise.all(Array.from({ length: CLIENTS }, async () => {
-      while (next < N) {
-        const i = next++;
-        const t0 = performance.now();
-        try {
-          const res = await fetch(`${app.url}/api/events/${SLUG}/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) });
-          const json = (await res.json()) as { status?: string };
-          if (res.status === 201 && json.status === 'confirmed') outcome.confirmed++;
-          else if (res.status === 201 && json.status === 'waitlisted') outcome.waitlisted++;
-          else outcome.errors++;
-        } catch {
-          outcome.errors++;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < N) {
+          const i = next++;
+          const t0 = performance.now();
+          try {
+            const res = await fetch(`${app.url}/api/events/${SLUG}/registrations`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: body(i),
+            });
+            const json = (await res.json()) as { status?: string };
+            if (res.status === 201 && json.status === 'confirmed') outcome.confirmed++;
+            else if (res.status === 201 && json.status === 'waitlisted') outcome.waitlisted++;
+            else outcome.errors++;
+          } catch {
+            outcome.errors++;
+          }
+          latencies.push(performance.now() - t0);
         }
-        latencies.push(performance.now() - t0);
-      }
-    }));
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
     // CPU the app spent per sign-up: far steadier than throughput on a machine shared with others.
     const appCpuMs = (treeCpuMs(app.process.pid!) - cpuBefore) / N;
@@ -103,7 +138,8 @@ await withBenchDatabase('rush', { demo: false }, async (url) => {
     const own = process.cpuUsage(ownCpuBefore);
     const dbCpuMs = (treeCpuMs(process.pid) - allCpuBefore - (own.user + own.system) / 1000) / N - appCpuMs;
     latencies.sort((a, b) => a - b);
-    const [db] = await sql`select count(*) filter (where status = 'confirmed')::int as confirmed, count(*) filter (where status = 'waitlisted')::int as waitlisted,
+    const [db] =
+      await sql`select count(*) filter (where status = 'confirmed')::int as confirmed, count(*) filter (where status = 'waitlisted')::int as waitlisted,
       (select count(*)::int from mail_outbox o join registrations r on r.id = o.registration_id where r.event_id = ${eventId}) as mails
       from registrations where event_id = ${eventId}`;
     const rps = N / seconds;
@@ -117,19 +153,44 @@ await withBenchDatabase('rush', { demo: false }, async (url) => {
     if (pgbench) {
       const benchEvent = await createEvent(`${SLUG}-pgbench`);
       const script = join(dir, 'register.sql');
-      writeFileSync(script, `\\set n random(1, 2000000000)
+      writeFileSync(
+        script,
+        `\\set n random(1, 2000000000)
 SELECT * FROM kokoon_register(${benchEvent}, NULL, 'onsite', 'pgb' || :n || '@kunta.example', 'Kuorma', 'Testaaja', 'Testikunta', '091', 'education', NULL, NULL, NULL, 'fi', now(),
   md5(random()::text) || :n, '{"kind":"confirmation","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}',
   '{"kind":"waitlisted","data":{"locale":"fi","firstName":"Kuorma","manageUrl":"https://kokoon.example/fi/registrations/x"}}', gen_random_uuid()::text,
   'register:127.0.0.1', date_trunc('minute', now()), 0, 3);
-`);
+`,
+      );
       // -l logs every transaction (its third field is the latency in µs): the same percentiles as the app's.
-      const out = execFileSync(pgbench, ['-n', '-f', script, '-c', String(CLIENTS), '-j', '2', '-t', String(Math.ceil(N / CLIENTS)), '-l', `--log-prefix=${join(dir, 'pgbench-log')}`, url.replace('postgres://', 'postgresql://')], {
-        encoding: 'utf8', env: { ...process.env, PGPASSWORD: 'kokoon' },
-      });
+      const out = execFileSync(
+        pgbench,
+        [
+          '-n',
+          '-f',
+          script,
+          '-c',
+          String(CLIENTS),
+          '-j',
+          '2',
+          '-t',
+          String(Math.ceil(N / CLIENTS)),
+          '-l',
+          `--log-prefix=${join(dir, 'pgbench-log')}`,
+          url.replace('postgres://', 'postgresql://'),
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, PGPASSWORD: 'kokoon' },
+        },
+      );
       pgbenchTps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
-      pgbenchLatencies = readdirSync(dir).filter((f) => f.startsWith('pgbench-log')).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
-        .map((line) => Number(line.split(' ')[2]) / 1000).filter((ms) => Number.isFinite(ms)).sort((a, b) => a - b);
+      pgbenchLatencies = readdirSync(dir)
+        .filter((f) => f.startsWith('pgbench-log'))
+        .flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
+        .map((line) => Number(line.split(' ')[2]) / 1000)
+        .filter((ms) => Number.isFinite(ms))
+        .sort((a, b) => a - b);
     }
 
     const machine = machineLine();
@@ -142,15 +203,27 @@ SELECT * FROM kokoon_register(${benchEvent}, NULL, 'onsite', 'pgb' || :n || '@ku
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       `| ${db.confirmed} | ${db.waitlisted} | ${outcome.errors} | ${db.mails} | ${rps.toFixed(0)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${appCpuMs.toFixed(1)} | ${dbCpuMs.toFixed(1)} | ${pgbenchTps?.toFixed(0) ?? 'pgbench not found (apt-get install -y postgresql)'} | ${pgbenchTps ? (rps / pgbenchTps).toFixed(2) : '–'} | ${pgbenchLatencies.length ? `${pct(pgbenchLatencies, 50)} / ${pct(pgbenchLatencies, 95)}` : '–'} |`,
       '',
-      ok ? 'Exactly the free places confirmed, no errors, one mail per sign-up.' : 'FAILED: expected exactly the free places confirmed, 0 errors and one mail per sign-up.',
+      ok
+        ? 'Exactly the free places confirmed, no errors, one mail per sign-up.'
+        : 'FAILED: expected exactly the free places confirmed, 0 errors and one mail per sign-up.',
     ].join('\n');
     console.log(`\n${table}\n`);
     appendFileSync(join(root, 'bench', 'results', 'latest.md'), `\n${table}\n`);
-    recordRows([{
-      benchmark: 'registration rush', target: `${N} sign-ups for ${PLACES} places, ${CLIENTS} clients`, throughput: Math.round(rps), unit: 'sign-ups/s',
-      p95Ms: pct(latencies, 95), ratio: pgbenchTps ? rps / pgbenchTps : null, reference: pgbenchLatencies.length ? `pgbench ceiling (its own p95 ${pct(pgbenchLatencies, 95)} ms)` : 'pgbench ceiling', rssMb: treeRssMb(app.process.pid!),
-      note: ok ? undefined : 'FAILED its own check',
-    }]);
+    recordRows([
+      {
+        benchmark: 'registration rush',
+        target: `${N} sign-ups for ${PLACES} places, ${CLIENTS} clients`,
+        throughput: Math.round(rps),
+        unit: 'sign-ups/s',
+        p95Ms: pct(latencies, 95),
+        ratio: pgbenchTps ? rps / pgbenchTps : null,
+        reference: pgbenchLatencies.length
+          ? `pgbench ceiling (its own p95 ${pct(pgbenchLatencies, 95)} ms)`
+          : 'pgbench ceiling',
+        rssMb: treeRssMb(app.process.pid!),
+        note: ok ? undefined : 'FAILED its own check',
+      },
+    ]);
     if (!ok) exitCode = 1;
   } finally {
     await app.stop();

@@ -33,8 +33,11 @@ async function measure(url: string, secs = seconds): Promise<Measured> {
   });
   return {
     rps: Math.round(result.requests.average),
-    p50: result.latency.p50, p975: result.latency.p97_5, p99: result.latency.p99,
-    errors: result.errors + result.timeouts, non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
   };
 }
 
@@ -56,7 +59,11 @@ let exitCode = 0;
 await withBenchDatabase('bench', { demo: true }, async (dbUrl) => {
   // A web instance as production runs it (README, production topology): the mail worker is its own
   // process (MAIL_WORKER=off), so this measures what serving pages costs.
-  const app = await startAppServer({ databaseUrl: dbUrl, nodeArgs: ['--expose-gc', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], env: { MAIL_WORKER: 'off' } });
+  const app = await startAppServer({
+    databaseUrl: dbUrl,
+    nodeArgs: ['--expose-gc', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
+    env: { MAIL_WORKER: 'off' },
+  });
   try {
     const pid = app.process.pid!;
     const chunk = await staticChunk(app.url);
@@ -75,9 +82,13 @@ await withBenchDatabase('bench', { demo: true }, async (dbUrl) => {
     const rssGc = treeRssMb(pid);
     const breakdown = /kokoon-memory (\{.*\})/.exec(app.output())?.[1];
     const heap = breakdown ? (JSON.parse(breakdown) as Record<'before' | 'after', Record<string, number>>) : null;
-    const where = (m: Record<string, number>) => `V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB, ${m.external} MB outside it (${m.arrayBuffers} MB Buffers)`;
+    const where = (m: Record<string, number>) =>
+      `V8 heap ${m.heapUsed} MB used of ${m.heapTotal} MB, ${m.external} MB outside it (${m.arrayBuffers} MB Buffers)`;
     const header = `| target | req/s | static chunk req/s | ratio | p50 ms | p97.5 ms | p99 ms | errors / non-2xx | server RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|`;
-    const lines = rows.map((r) => `| ${r.name} (\`${r.path}\`) | ${r.rps} | ${r.ref} | ${(r.rps / r.ref).toFixed(2)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} / ${r.non2xx} | ${r.rssMb} |`);
+    const lines = rows.map(
+      (r) =>
+        `| ${r.name} (\`${r.path}\`) | ${r.rps} | ${r.ref} | ${(r.rps / r.ref).toFixed(2)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} / ${r.non2xx} | ${r.rssMb} |`,
+    );
     const peak = Math.max(...rows.map((r) => r.rssMb));
     const memory = `Server RSS (web instance, MAIL_WORKER=off): ${rssStart} MB after start, ${rssAfter} MB after the page benchmark (${peak} MB at most between targets), ${rssGc} MB after a forced GC.${heap ? ` Before that GC: ${where(heap.before)}; after: ${where(heap.after)}.` : ''}`;
     const table = `Kokoon benchmark, ${new Date().toISOString()}\n\nMachine: ${machineLine()}. ${connections} connections, ${seconds} s per target after a warm-up; the reference is a static JS chunk of the same server (\`${chunk}\`) measured right before each target; app and load generator share the machine.\n\n${header}\n${lines.join('\n')}\n\n${memory}\n`;
@@ -85,10 +96,26 @@ await withBenchDatabase('bench', { demo: true }, async (dbUrl) => {
     writeFileSync(join(root, 'bench', 'results', 'latest.md'), table);
     recordRows([
       ...rows.map((r) => ({
-        benchmark: 'pages and API', target: `${r.name} (${r.path})`, throughput: r.rps, unit: 'req/s', p95Ms: r.p975, note: 'p97.5',
-        ratio: r.rps / r.ref, reference: `static JS chunk (${r.ref} req/s)`, rssMb: r.rssMb,
+        benchmark: 'pages and API',
+        target: `${r.name} (${r.path})`,
+        throughput: r.rps,
+        unit: 'req/s',
+        p95Ms: r.p975,
+        note: 'p97.5',
+        ratio: r.rps / r.ref,
+        reference: `static JS chunk (${r.ref} req/s)`,
+        rssMb: r.rssMb,
       })),
-      { benchmark: 'server memory', target: 'RSS after start / after pages / after forced GC', throughput: rssAfter, unit: 'MB', p95Ms: NaN, ratio: null, reference: `${rssStart} MB at start, ${peak} MB at most between targets, ${rssGc} MB after GC`, rssMb: rssGc },
+      {
+        benchmark: 'server memory',
+        target: 'RSS after start / after pages / after forced GC',
+        throughput: rssAfter,
+        unit: 'MB',
+        p95Ms: NaN,
+        ratio: null,
+        reference: `${rssStart} MB at start, ${peak} MB at most between targets, ${rssGc} MB after GC`,
+        rssMb: rssGc,
+      },
     ]);
     if (rows.some((r) => r.errors > 0 || r.non2xx > 0)) exitCode = 1;
   } finally {

@@ -13,12 +13,20 @@ export const root = join(import.meta.dirname, '..');
 export function ensureBuild(): void {
   if (existsSync(join(root, '.next', 'BUILD_ID')) && process.env.BENCH_BUILD !== '1') return;
   console.log('Building the app…');
-  const b = spawnSync(join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const b = spawnSync(join(root, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (b.status !== 0) process.exit(1);
 }
 
 /** Runs `fn` against a new database (demo data or reference data only); always stops PostgreSQL. */
-export async function withBenchDatabase<T>(name: string, opts: { demo: boolean }, fn: (url: string) => Promise<T>): Promise<T> {
+export async function withBenchDatabase<T>(
+  name: string,
+  opts: { demo: boolean },
+  fn: (url: string) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), `kokoon-${name}-pg-`));
   const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: false });
   try {
@@ -41,12 +49,19 @@ export function machineLine(): string {
 export function treeRssMb(pid: number): number {
   try {
     const out = execSync(`ps -o pid=,ppid=,rss= -e`, { encoding: 'utf8' });
-    const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number));
     const pids = new Set([pid]);
     let grew = true;
     while (grew) {
       grew = false;
-      for (const [p, pp] of rows) if (pids.has(pp) && !pids.has(p)) { pids.add(p); grew = true; }
+      for (const [p, pp] of rows)
+        if (pids.has(pp) && !pids.has(p)) {
+          pids.add(p);
+          grew = true;
+        }
     }
     return Math.round(rows.filter(([p]) => pids.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024);
   } catch {
@@ -56,9 +71,16 @@ export function treeRssMb(pid: number): number {
 
 /** One line of the combined table of `npm run bench:all` (bench/all.ts). */
 export type BenchRow = {
-  benchmark: string; target: string; throughput: number; unit: string; p95Ms: number;
+  benchmark: string;
+  target: string;
+  throughput: number;
+  unit: string;
+  p95Ms: number;
   /** Throughput divided by the reference's (the static page, the pgbench ceiling, the 304 target). */
-  ratio: number | null; reference: string; rssMb: number | null; note?: string;
+  ratio: number | null;
+  reference: string;
+  rssMb: number | null;
+  note?: string;
 };
 
 /** Hands rows to bench/all.ts when it runs this benchmark (BENCH_ROWS_FILE); a no-op otherwise. */

@@ -10,8 +10,13 @@ export function LanguageSwitch({ locale, label, text }: { locale: Locale; label:
   const other = locale === 'fi' ? 'sv' : 'fi';
   const href = `/${other}${rest}${search ? `?${search}` : ''}`;
   return (
-    <a href={href} hrefLang={other} lang={other} aria-label={label}
-      className="inline-block rounded border border-brand px-3 py-1 font-semibold no-underline hover:bg-brand-light">
+    <a
+      href={href}
+      hrefLang={other}
+      lang={other}
+      aria-label={label}
+      className="inline-block rounded border border-brand px-3 py-1 font-semibold no-underline hover:bg-brand-light"
+    >
       {text}
     </a>
   );

@@ -4,5 +4,9 @@ import { Link } from '@/components/ui/link';
 
 export async function PrivacyNote() {
   const t = await getTranslations('privacy');
-  return <p className="text-sm">{t('formNote')} <Link href="/privacy">{t('formNoteLink')}</Link></p>;
+  return (
+    <p className="text-sm">
+      {t('formNote')} <Link href="/privacy">{t('formNoteLink')}</Link>
+    </p>
+  );
 }

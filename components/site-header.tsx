@@ -17,10 +17,26 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t('main')} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
-            <li><Link href="/" className="font-semibold">{t('events')}</Link></li>
-            <li><Link href="/past" className="font-semibold">{t('past')}</Link></li>
-            <li><Link href="/regions" className="font-semibold">{t('regions')}</Link></li>
-            <li><Link href="/about" className="font-semibold">{t('about')}</Link></li>
+            <li>
+              <Link href="/" className="font-semibold">
+                {t('events')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/past" className="font-semibold">
+                {t('past')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/regions" className="font-semibold">
+                {t('regions')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/about" className="font-semibold">
+                {t('about')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <Suspense fallback={<a href={`/${locale === 'fi' ? 'sv' : 'fi'}`}>{t('switchLanguage')}</a>}>

@@ -13,7 +13,11 @@ export default function AttendanceChangedEmail(data: MailData) {
     <EmailLayout kind="attendance_changed" data={data}>
       <P>{t('attendance_changed.intro', vars)}</P>
       <P>
-        <strong>{waitlisted ? t('attendance_changed.waitlisted', { position: data.position ?? 1 }) : t('attendance_changed.confirmed')}</strong>
+        <strong>
+          {waitlisted
+            ? t('attendance_changed.waitlisted', { position: data.position ?? 1 })
+            : t('attendance_changed.confirmed')}
+        </strong>
       </P>
       <EventDetails data={data} />
       {!waitlisted && <StreamLater data={data} />}

@@ -17,7 +17,10 @@ export default function DuplicateEmail(data: MailData) {
   return (
     <EmailLayout kind="duplicate" data={data}>
       <P>{t('duplicate.intro', { title: data.event.title })}</P>
-      <EventDetails data={data} extra={status ? <DetailRow label={t('duplicate.statusLabel')}>{status}</DetailRow> : null} />
+      <EventDetails
+        data={data}
+        extra={status ? <DetailRow label={t('duplicate.statusLabel')}>{status}</DetailRow> : null}
+      />
       <ManageLink data={data} intro={t('duplicate.manage')} />
       <P>{t('duplicate.notYou')}</P>
       <Contact data={data} />

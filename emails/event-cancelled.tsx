@@ -18,4 +18,7 @@ export default function EventCancelledEmail(data: MailData) {
   );
 }
 
-EventCancelledEmail.PreviewProps = { ...exampleMailData.fi, changeNote: exampleChangeNotes.fi.cancelled } satisfies MailData;
+EventCancelledEmail.PreviewProps = {
+  ...exampleMailData.fi,
+  changeNote: exampleChangeNotes.fi.cancelled,
+} satisfies MailData;

@@ -19,4 +19,7 @@ export default function EventChangedEmail(data: MailData) {
   );
 }
 
-EventChangedEmail.PreviewProps = { ...exampleMailData.fi, changeNote: exampleChangeNotes.fi.changed } satisfies MailData;
+EventChangedEmail.PreviewProps = {
+  ...exampleMailData.fi,
+  changeNote: exampleChangeNotes.fi.changed,
+} satisfies MailData;

@@ -1,14 +1,41 @@
 // The mails after the event and of the privacy self-service: survey invitation, attendance
 // certificate (the PDF travels as an attachment) and the data-access link. Same plain, accessible
 // frame as the participant mails (lang on <html>, real headings, the link also written out).
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components';
 import { BRAND } from './layout';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailTranslator } from './messages';
 
-export type SurveyMailPayload = { kind: 'survey'; locale: Locale; firstName: string; title: string; when: string; closes: string; url: string };
+export type SurveyMailPayload = {
+  kind: 'survey';
+  locale: Locale;
+  firstName: string;
+  title: string;
+  when: string;
+  closes: string;
+  url: string;
+};
 /** `manageUrl`: the registration page the mail mentions (missing in mails queued before it was added). */
-export type CertificateMailPayload = { kind: 'certificate'; locale: Locale; firstName: string; title: string; registrationId: number; manageUrl?: string };
+export type CertificateMailPayload = {
+  kind: 'certificate';
+  locale: Locale;
+  firstName: string;
+  title: string;
+  registrationId: number;
+  manageUrl?: string;
+};
 export type DataAccessMailPayload = { kind: 'data_access'; locale: Locale; url: string; minutes: number };
 export type FollowupMailPayload = SurveyMailPayload | CertificateMailPayload | DataAccessMailPayload;
 export const FOLLOWUP_KINDS = ['survey', 'certificate', 'data_access'] as const;
@@ -21,31 +48,96 @@ export default function FollowupEmail(payload: FollowupMailPayload) {
   const t = mailTranslator(payload.locale);
   const k = payload.kind;
   const vars = { ...payload, title: 'title' in payload ? payload.title : '' };
-  const paragraphs = k === 'survey' ? (['survey.intro', 'survey.anonymous'] as const)
-    : k === 'certificate' ? (['certificate.intro', 'certificate.keep'] as const) : (['data_access.intro'] as const);
-  const after = k === 'survey' ? (['survey.once'] as const) : k === 'data_access' ? (['data_access.validity', 'data_access.ignore'] as const) : [];
-  const button = payload.kind === 'survey' ? { label: t('survey.button'), url: payload.url }
-    : payload.kind === 'data_access' ? { label: t('data_access.button'), url: payload.url }
-      : payload.manageUrl ? { label: t('certificate.button'), url: payload.manageUrl } : null;
+  const paragraphs =
+    k === 'survey'
+      ? (['survey.intro', 'survey.anonymous'] as const)
+      : k === 'certificate'
+        ? (['certificate.intro', 'certificate.keep'] as const)
+        : (['data_access.intro'] as const);
+  const after =
+    k === 'survey'
+      ? (['survey.once'] as const)
+      : k === 'data_access'
+        ? (['data_access.validity', 'data_access.ignore'] as const)
+        : [];
+  const button =
+    payload.kind === 'survey'
+      ? { label: t('survey.button'), url: payload.url }
+      : payload.kind === 'data_access'
+        ? { label: t('data_access.button'), url: payload.url }
+        : payload.manageUrl
+          ? { label: t('certificate.button'), url: payload.manageUrl }
+          : null;
   return (
     <Html lang={payload.locale} dir="ltr">
-      <Head><title>{t(`${k}.subject`, vars)}</title></Head>
+      <Head>
+        <title>{t(`${k}.subject`, vars)}</title>
+      </Head>
       <Preview>{t(`${k}.preview`, vars)}</Preview>
-      <Body style={{ backgroundColor: '#f4f6f8', margin: 0, padding: '24px 0', fontFamily: "'Segoe UI', Roboto, Arial, sans-serif", color: '#1f2933' }}>
-        <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', margin: '0 auto', border: '1px solid #d8dee4', padding: '8px 32px 24px' }}>
-          <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>{t(`${k}.heading`)}</Heading>
-          <Text style={text}>{'firstName' in payload && payload.firstName ? t('common.greeting', vars) : t('common.greetingPlain')}</Text>
-          {paragraphs.map((p) => <Text key={p} style={text}>{t(p, vars)}</Text>)}
+      <Body
+        style={{
+          backgroundColor: '#f4f6f8',
+          margin: 0,
+          padding: '24px 0',
+          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
+          color: '#1f2933',
+        }}
+      >
+        <Container
+          style={{
+            backgroundColor: '#ffffff',
+            maxWidth: '600px',
+            margin: '0 auto',
+            border: '1px solid #d8dee4',
+            padding: '8px 32px 24px',
+          }}
+        >
+          <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>
+            {t(`${k}.heading`)}
+          </Heading>
+          <Text style={text}>
+            {'firstName' in payload && payload.firstName ? t('common.greeting', vars) : t('common.greetingPlain')}
+          </Text>
+          {paragraphs.map((p) => (
+            <Text key={p} style={text}>
+              {t(p, vars)}
+            </Text>
+          ))}
           {button && (
             <>
               <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
-                <Button href={button.url} style={{ backgroundColor: BRAND, color: '#ffffff', padding: '12px 20px', borderRadius: '4px', fontWeight: 600, fontSize: '16px' }}>{button.label}</Button>
+                <Button
+                  href={button.url}
+                  style={{
+                    backgroundColor: BRAND,
+                    color: '#ffffff',
+                    padding: '12px 20px',
+                    borderRadius: '4px',
+                    fontWeight: 600,
+                    fontSize: '16px',
+                  }}
+                >
+                  {button.label}
+                </Button>
               </Section>
-              <Text style={small}>{t('common.linkLabel')} <Link href={button.url} style={{ color: BRAND }}>{button.url}</Link></Text>
+              <Text style={small}>
+                {t('common.linkLabel')}{' '}
+                <Link href={button.url} style={{ color: BRAND }}>
+                  {button.url}
+                </Link>
+              </Text>
             </>
           )}
-          {after.map((p) => <Text key={p} style={small}>{t(p, vars)}</Text>)}
-          <Text style={text}>{t('layout.signature')}<br />{t('layout.signatureName')}</Text>
+          {after.map((p) => (
+            <Text key={p} style={small}>
+              {t(p, vars)}
+            </Text>
+          ))}
+          <Text style={text}>
+            {t('layout.signature')}
+            <br />
+            {t('layout.signatureName')}
+          </Text>
           <Hr style={{ borderColor: '#d8dee4' }} />
           <Text style={{ ...small, fontWeight: 600 }}>{t('layout.footer')}</Text>
         </Container>
@@ -61,18 +153,60 @@ export function followupSubject(payload: FollowupMailPayload): string {
 }
 
 /** Example payloads for previews and tests. */
-export const exampleFollowupPayloads: { [K in FollowupMailPayload['kind']]: Record<Locale, Extract<FollowupMailPayload, { kind: K }>> } = {
+export const exampleFollowupPayloads: {
+  [K in FollowupMailPayload['kind']]: Record<Locale, Extract<FollowupMailPayload, { kind: K }>>;
+} = {
   survey: {
-    fi: { kind: 'survey', locale: 'fi', firstName: 'Aino', title: 'Koulua koulua käymättömille – kokoontumisajo', when: 'ma 21.12.2026', closes: '4.1.2027', url: 'https://kokoon.example/fi/feedback/Zk3pQ9vT4nLwR7xKc1bY' },
-    sv: { kind: 'survey', locale: 'sv', firstName: 'Anna', title: 'Skola för elever som inte går i skolan – samling', when: 'mån 21.12.2026', closes: '4.1.2027', url: 'https://kokoon.example/sv/feedback/Zk3pQ9vT4nLwR7xKc1bY' },
+    fi: {
+      kind: 'survey',
+      locale: 'fi',
+      firstName: 'Aino',
+      title: 'Koulua koulua käymättömille – kokoontumisajo',
+      when: 'ma 21.12.2026',
+      closes: '4.1.2027',
+      url: 'https://kokoon.example/fi/feedback/Zk3pQ9vT4nLwR7xKc1bY',
+    },
+    sv: {
+      kind: 'survey',
+      locale: 'sv',
+      firstName: 'Anna',
+      title: 'Skola för elever som inte går i skolan – samling',
+      when: 'mån 21.12.2026',
+      closes: '4.1.2027',
+      url: 'https://kokoon.example/sv/feedback/Zk3pQ9vT4nLwR7xKc1bY',
+    },
   },
   certificate: {
-    fi: { kind: 'certificate', locale: 'fi', firstName: 'Aino', title: 'TUVET: osallisuus arjessa', registrationId: 1042, manageUrl: 'https://kokoon.example/fi/registrations/q8Z2vT4nLwR7xKc1' },
-    sv: { kind: 'certificate', locale: 'sv', firstName: 'Anna', title: 'TUVET: delaktighet i vardagen', registrationId: 1043, manageUrl: 'https://kokoon.example/sv/registrations/q8Z2vT4nLwR7xKc1' },
+    fi: {
+      kind: 'certificate',
+      locale: 'fi',
+      firstName: 'Aino',
+      title: 'TUVET: osallisuus arjessa',
+      registrationId: 1042,
+      manageUrl: 'https://kokoon.example/fi/registrations/q8Z2vT4nLwR7xKc1',
+    },
+    sv: {
+      kind: 'certificate',
+      locale: 'sv',
+      firstName: 'Anna',
+      title: 'TUVET: delaktighet i vardagen',
+      registrationId: 1043,
+      manageUrl: 'https://kokoon.example/sv/registrations/q8Z2vT4nLwR7xKc1',
+    },
   },
   data_access: {
-    fi: { kind: 'data_access', locale: 'fi', url: 'https://kokoon.example/fi/my-data/Zk3pQ9vT4nLwR7xKc1bY', minutes: 30 },
-    sv: { kind: 'data_access', locale: 'sv', url: 'https://kokoon.example/sv/my-data/Zk3pQ9vT4nLwR7xKc1bY', minutes: 30 },
+    fi: {
+      kind: 'data_access',
+      locale: 'fi',
+      url: 'https://kokoon.example/fi/my-data/Zk3pQ9vT4nLwR7xKc1bY',
+      minutes: 30,
+    },
+    sv: {
+      kind: 'data_access',
+      locale: 'sv',
+      url: 'https://kokoon.example/sv/my-data/Zk3pQ9vT4nLwR7xKc1bY',
+      minutes: 30,
+    },
   },
 };
 

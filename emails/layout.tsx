@@ -4,7 +4,20 @@
 // (brand #1a4f8b on white ≈ 8.6:1, body #1f2933 ≈ 15:1). The plain-text part is derived from the
 // same markup by @react-email/render, so anything marked `data-skip-in-text` exists in HTML only.
 import type { CSSProperties, ReactNode } from 'react';
-import { Body, Button, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components';
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Img,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components';
 import type { MailData, MailKind } from './mail-data';
 import { mailTranslator, subjectFor, textValues } from './messages';
 
@@ -117,7 +130,11 @@ export function EventDetails({ data, heading, live = true, extra }: DetailsProps
       <Row label={t('common.when')}>{event.when}</Row>
       <Row label={t('common.where')}>{event.where ?? t('common.online')}</Row>
       {live && event.where && event.online ? <Text style={s.row}>{t('common.alsoOnline')}</Text> : null}
-      {live ? <Row label={t('common.attendance')}>{data.attendance === 'remote' ? t('common.remote') : t('common.onsite')}</Row> : null}
+      {live ? (
+        <Row label={t('common.attendance')}>
+          {data.attendance === 'remote' ? t('common.remote') : t('common.onsite')}
+        </Row>
+      ) : null}
       {extra}
       <Row label={t('common.eventPage')}>
         <Link href={event.url} style={s.link}>
@@ -197,7 +214,13 @@ export function CheckInCode({ data }: { data: MailData }) {
     <Section style={{ margin: '0 0 20px' }} data-skip-in-text="true">
       <SubHeading>{t('common.checkInHeading')}</SubHeading>
       <P>{t('common.checkInIntro')}</P>
-      <Img src={src} alt={t('common.checkInAlt')} width="200" height="200" style={{ display: 'block', border: '1px solid #d8dee4' }} />
+      <Img
+        src={src}
+        alt={t('common.checkInAlt')}
+        width="200"
+        height="200"
+        style={{ display: 'block', border: '1px solid #d8dee4' }}
+      />
     </Section>
   );
 }

@@ -126,11 +126,14 @@ export const exampleMailData: Record<Locale, MailData> = {
 /** Example organiser notes for the previews of `event_changed` and `event_cancelled`. */
 export const exampleChangeNotes: Record<Locale, { changed: string; cancelled: string }> = {
   fi: {
-    changed: 'Tapahtuma alkaa puoli tuntia aiemmin kuin alun perin ilmoitettiin.\nPäivitetty ohjelma on tapahtuman sivulla.',
-    cancelled: 'Tapahtuma järjestetään uudelleen keväällä 2027. Ilmoitamme uudesta ajankohdasta VIP-verkoston uutiskirjeessä.',
+    changed:
+      'Tapahtuma alkaa puoli tuntia aiemmin kuin alun perin ilmoitettiin.\nPäivitetty ohjelma on tapahtuman sivulla.',
+    cancelled:
+      'Tapahtuma järjestetään uudelleen keväällä 2027. Ilmoitamme uudesta ajankohdasta VIP-verkoston uutiskirjeessä.',
   },
   sv: {
-    changed: 'Evenemanget börjar en halvtimme tidigare än vad som ursprungligen meddelades.\nDet uppdaterade programmet finns på evenemangets sida.',
+    changed:
+      'Evenemanget börjar en halvtimme tidigare än vad som ursprungligen meddelades.\nDet uppdaterade programmet finns på evenemangets sida.',
     cancelled: 'Evenemanget ordnas på nytt våren 2027. Vi meddelar den nya tidpunkten i VIP-nätverkets nyhetsbrev.',
   },
 };

@@ -41,7 +41,14 @@ export function mailTranslator(locale: Locale): MailT {
 
 /** The participant mails' texts as written (patterns, not formatted): `layout`, `common` and one entry per kind. */
 function participantTexts(m: MailMessages) {
-  const { survey: _survey, certificate: _certificate, data_access: _dataAccess, signin: _signin, organiser_invite: _invite, ...rest } = m;
+  const {
+    survey: _survey,
+    certificate: _certificate,
+    data_access: _dataAccess,
+    signin: _signin,
+    organiser_invite: _invite,
+    ...rest
+  } = m;
   return rest;
 }
 export const fi = participantTexts(catalogues.fi.mail);
@@ -61,8 +68,12 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function textValues(data: MailData): MailValues {
   const t = mailTranslator(data.locale);
   return {
-    title: data.event.title, firstName: data.firstName, position: data.position, when: data.event.when,
-    day: data.startsIn?.day ?? 'later', time: data.startsIn?.time ?? '',
+    title: data.event.title,
+    firstName: data.firstName,
+    position: data.position,
+    when: data.event.when,
+    day: data.startsIn?.day ?? 'later',
+    time: data.startsIn?.time ?? '',
     // `attendance_changed`: the new and the previous mode, in words ("etänä", "på plats").
     to: t(`common.${data.attendance}`),
     from: t(`common.${data.previousAttendance ?? (data.attendance === 'onsite' ? 'remote' : 'onsite')}`),
@@ -72,6 +83,7 @@ export function textValues(data: MailData): MailValues {
 /** The subject line: one line, whatever the title (or the organiser's subject) holds. */
 export function subjectFor(kind: MailKind, data: MailData): string {
   const t = mailTranslator(data.locale);
-  const own = kind === 'organiser_message' ? { subject: oneLine(data.message?.subject || t('organiser_message.heading')) } : {};
+  const own =
+    kind === 'organiser_message' ? { subject: oneLine(data.message?.subject || t('organiser_message.heading')) } : {};
   return t(`${kind}.subject`, { ...textValues(data), title: oneLine(data.event.title), ...own });
 }

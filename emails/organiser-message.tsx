@@ -7,13 +7,19 @@ import { exampleMailData, type MailData } from './mail-data';
 import { mailTranslator } from './messages';
 
 function Body({ text }: { text: string }) {
-  const paragraphs = text.trim().split(/\r?\n\s*\r?\n/).filter((p) => p.trim() !== '');
+  const paragraphs = text
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .filter((p) => p.trim() !== '');
   return (
     <>
       {paragraphs.map((p, i) => (
         <P key={i}>
           {p.split(/\r?\n/).map((line, j) => (
-            <span key={j}>{j > 0 ? <br /> : null}{line}</span>
+            <span key={j}>
+              {j > 0 ? <br /> : null}
+              {line}
+            </span>
           ))}
         </P>
       ))}

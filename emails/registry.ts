@@ -13,7 +13,13 @@ import DuplicateEmail from './duplicate';
 import StreamOpensEmail from './stream-opens';
 import OrganiserMessageEmail from './organiser-message';
 import AttendanceChangedEmail from './attendance-changed';
-import FollowupEmail, { exampleFollowupPayloads, followupSubject, type CertificateMailPayload, type DataAccessMailPayload, type SurveyMailPayload } from './followup';
+import FollowupEmail, {
+  exampleFollowupPayloads,
+  followupSubject,
+  type CertificateMailPayload,
+  type DataAccessMailPayload,
+  type SurveyMailPayload,
+} from './followup';
 import { InviteEmail, inviteSubject, SignInEmail, type InviteMail, type SignInMail } from './signin';
 import { exampleChangeNotes, exampleMailData, MAIL_KINDS, type MailData, type MailKind } from './mail-data';
 import { mailTranslator, subjectFor } from './messages';
@@ -43,12 +49,22 @@ export type MailTemplate<P> = {
 };
 export type MailTemplates = { [K in MailTemplateKind]: MailTemplate<MailProps[K]> };
 
-const byLanguage = <P,>(props: (locale: Locale) => P) => Object.fromEntries(locales.map((l) => [l, props(l)])) as Record<Locale, P>;
+const byLanguage = <P>(props: (locale: Locale) => P) =>
+  Object.fromEntries(locales.map((l) => [l, props(l)])) as Record<Locale, P>;
 
 type ParticipantOptions = { example?: (l: Locale) => Partial<MailData>; attachments?: 'invitation' };
 
-function participant(kind: MailKind, component: FunctionComponent<MailData>, { example, attachments }: ParticipantOptions = {}): MailTemplate<MailData> {
-  return { component, previewProps: byLanguage((l) => ({ ...exampleMailData[l], ...example?.(l) })), subject: (d) => subjectFor(kind, d), attachments };
+function participant(
+  kind: MailKind,
+  component: FunctionComponent<MailData>,
+  { example, attachments }: ParticipantOptions = {},
+): MailTemplate<MailData> {
+  return {
+    component,
+    previewProps: byLanguage((l) => ({ ...exampleMailData[l], ...example?.(l) })),
+    subject: (d) => subjectFor(kind, d),
+    attachments,
+  };
 }
 
 const invitation = { attachments: 'invitation' } as const;
@@ -58,25 +74,53 @@ export const MAIL_TEMPLATES: MailTemplates = {
   waitlisted: participant('waitlisted', WaitlistedEmail),
   promoted: participant('promoted', PromotedEmail, invitation),
   cancelled: participant('cancelled', CancelledEmail, invitation),
-  reminder: participant('reminder', ReminderEmail, { example: () => ({ startsIn: { day: 'tomorrow', time: '9.00' } }) }),
-  event_changed: participant('event_changed', EventChangedEmail, { ...invitation, example: (l) => ({ changeNote: exampleChangeNotes[l].changed }) }),
-  event_cancelled: participant('event_cancelled', EventCancelledEmail, { ...invitation, example: (l) => ({ changeNote: exampleChangeNotes[l].cancelled }) }),
+  reminder: participant('reminder', ReminderEmail, {
+    example: () => ({ startsIn: { day: 'tomorrow', time: '9.00' } }),
+  }),
+  event_changed: participant('event_changed', EventChangedEmail, {
+    ...invitation,
+    example: (l) => ({ changeNote: exampleChangeNotes[l].changed }),
+  }),
+  event_cancelled: participant('event_cancelled', EventCancelledEmail, {
+    ...invitation,
+    example: (l) => ({ changeNote: exampleChangeNotes[l].cancelled }),
+  }),
   duplicate: participant('duplicate', DuplicateEmail),
   stream_opens: participant('stream_opens', StreamOpensEmail, { example: () => ({ attendance: 'remote' }) }),
   organiser_message: participant('organiser_message', OrganiserMessageEmail),
   // An invitation unless the switch put the person on a waiting list (lib/mail/compose.ts).
-  attendance_changed: participant('attendance_changed', AttendanceChangedEmail, { ...invitation, example: (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }) }),
+  attendance_changed: participant('attendance_changed', AttendanceChangedEmail, {
+    ...invitation,
+    example: (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }),
+  }),
   survey: { component: FollowupEmail, previewProps: exampleFollowupPayloads.survey, subject: followupSubject },
-  certificate: { component: FollowupEmail, previewProps: exampleFollowupPayloads.certificate, subject: followupSubject, attachments: 'certificate' },
-  data_access: { component: FollowupEmail, previewProps: exampleFollowupPayloads.data_access, subject: followupSubject },
+  certificate: {
+    component: FollowupEmail,
+    previewProps: exampleFollowupPayloads.certificate,
+    subject: followupSubject,
+    attachments: 'certificate',
+  },
+  data_access: {
+    component: FollowupEmail,
+    previewProps: exampleFollowupPayloads.data_access,
+    subject: followupSubject,
+  },
   signin: {
     component: SignInEmail,
-    previewProps: byLanguage((locale) => ({ locale, url: 'https://kokoon.example/api/auth/callback/email?token=Zk3pQ9vT4nLwR7xKc1bY' })),
+    previewProps: byLanguage((locale) => ({
+      locale,
+      url: 'https://kokoon.example/api/auth/callback/email?token=Zk3pQ9vT4nLwR7xKc1bY',
+    })),
     subject: ({ locale }) => mailTranslator(locale)('signin.subject'),
   },
   organiser_invite: {
     component: InviteEmail,
-    previewProps: byLanguage((locale) => ({ role: locale === 'fi' ? 'organiser' : 'admin', regions: ['HYKS', 'TAYS'], baseUrl: 'https://kokoon.example', locale })),
+    previewProps: byLanguage((locale) => ({
+      role: locale === 'fi' ? 'organiser' : 'admin',
+      regions: ['HYKS', 'TAYS'],
+      baseUrl: 'https://kokoon.example',
+      locale,
+    })),
     subject: inviteSubject,
   },
 };
@@ -88,7 +132,9 @@ export function isMailTemplateKind(kind: unknown): kind is MailTemplateKind {
 }
 
 /** Kinds of mail that carry a file (an invitation, a certificate PDF): never in a batch request. */
-export const KINDS_WITH_ATTACHMENTS: readonly string[] = MAIL_TEMPLATE_KINDS.filter((k) => MAIL_TEMPLATES[k].attachments);
+export const KINDS_WITH_ATTACHMENTS: readonly string[] = MAIL_TEMPLATE_KINDS.filter(
+  (k) => MAIL_TEMPLATES[k].attachments,
+);
 
 // The participant kinds are all here (MAIL_KINDS is what the outbox rows of registrations carry).
 for (const kind of MAIL_KINDS) if (!isMailTemplateKind(kind)) throw new Error(`no template for ${kind}`);

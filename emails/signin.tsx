@@ -11,15 +11,48 @@ export function SignInEmail({ locale, url }: SignInMail) {
   const t = mailTranslator(locale);
   return (
     <Html lang={locale}>
-      <Head><title>{t('signin.subject')}</title></Head>
-      <Body style={{ backgroundColor: '#f4f6f8', fontFamily: "'Segoe UI', Roboto, Arial, sans-serif", color: '#1f2933', padding: '24px 0' }}>
-        <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', padding: '8px 32px 24px', border: '1px solid #d8dee4' }}>
-          <Heading as="h1" style={{ fontSize: '24px' }}>{t('signin.heading')}</Heading>
+      <Head>
+        <title>{t('signin.subject')}</title>
+      </Head>
+      <Body
+        style={{
+          backgroundColor: '#f4f6f8',
+          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
+          color: '#1f2933',
+          padding: '24px 0',
+        }}
+      >
+        <Container
+          style={{
+            backgroundColor: '#ffffff',
+            maxWidth: '600px',
+            padding: '8px 32px 24px',
+            border: '1px solid #d8dee4',
+          }}
+        >
+          <Heading as="h1" style={{ fontSize: '24px' }}>
+            {t('signin.heading')}
+          </Heading>
           <Text style={{ fontSize: '16px' }}>{t('signin.intro')}</Text>
           <Section data-skip-in-text="true">
-            <Button href={url} style={{ backgroundColor: BRAND, color: '#fff', padding: '12px 20px', borderRadius: '4px', fontWeight: 600 }}>{t('signin.button')}</Button>
+            <Button
+              href={url}
+              style={{
+                backgroundColor: BRAND,
+                color: '#fff',
+                padding: '12px 20px',
+                borderRadius: '4px',
+                fontWeight: 600,
+              }}
+            >
+              {t('signin.button')}
+            </Button>
           </Section>
-          <Text style={{ fontSize: '14px' }}><Link href={url} style={{ color: BRAND }}>{url}</Link></Text>
+          <Text style={{ fontSize: '14px' }}>
+            <Link href={url} style={{ color: BRAND }}>
+              {url}
+            </Link>
+          </Text>
           <Text style={{ fontSize: '14px' }}>{t('signin.validity')}</Text>
           <Text style={{ fontSize: '14px' }}>{t('signin.ignore')}</Text>
         </Container>
@@ -28,7 +61,10 @@ export function SignInEmail({ locale, url }: SignInMail) {
   );
 }
 
-SignInEmail.PreviewProps = { locale: 'fi', url: 'https://kokoon.example/api/auth/callback/email?token=Zk3pQ9vT4nLwR7xKc1bY' } satisfies SignInMail;
+SignInEmail.PreviewProps = {
+  locale: 'fi',
+  url: 'https://kokoon.example/api/auth/callback/email?token=Zk3pQ9vT4nLwR7xKc1bY',
+} satisfies SignInMail;
 
 // The invitation an admin's "invite" sends: in both languages (the person's language is not known
 // yet), with the address of the sign-in page — not a sign-in link, which would expire before many
@@ -41,23 +77,59 @@ export const inviteSubject = () => locales.map((l) => mailTranslator(l)('organis
 export function InviteEmail({ role, regions, baseUrl }: InviteMail) {
   return (
     <Html lang="fi">
-      <Head><title>{inviteSubject()}</title></Head>
-      <Body style={{ backgroundColor: '#f4f6f8', fontFamily: "'Segoe UI', Roboto, Arial, sans-serif", color: '#1f2933', padding: '24px 0' }}>
-        <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', padding: '8px 32px 24px', border: '1px solid #d8dee4' }}>
+      <Head>
+        <title>{inviteSubject()}</title>
+      </Head>
+      <Body
+        style={{
+          backgroundColor: '#f4f6f8',
+          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
+          color: '#1f2933',
+          padding: '24px 0',
+        }}
+      >
+        <Container
+          style={{
+            backgroundColor: '#ffffff',
+            maxWidth: '600px',
+            padding: '8px 32px 24px',
+            border: '1px solid #d8dee4',
+          }}
+        >
           {locales.map((locale) => {
             const t = mailTranslator(locale);
             const url = `${baseUrl}/${locale}/signin`;
-            const access = role === 'admin' ? t('organiser_invite.admin') : t('organiser_invite.organiser', { regions: regions.join(', ') });
+            const access =
+              role === 'admin'
+                ? t('organiser_invite.admin')
+                : t('organiser_invite.organiser', { regions: regions.join(', ') });
             return (
               <Section key={locale} lang={locale}>
-                <Heading as="h1" style={{ fontSize: '22px' }}>{t('organiser_invite.heading')}</Heading>
+                <Heading as="h1" style={{ fontSize: '22px' }}>
+                  {t('organiser_invite.heading')}
+                </Heading>
                 <Text style={{ fontSize: '16px' }}>{t('organiser_invite.intro')}</Text>
                 <Text style={{ fontSize: '16px' }}>{t('organiser_invite.role', { access })}</Text>
                 <Text style={{ fontSize: '16px' }}>{t('organiser_invite.how')}</Text>
                 <Section data-skip-in-text="true">
-                  <Button href={url} style={{ backgroundColor: BRAND, color: '#fff', padding: '12px 20px', borderRadius: '4px', fontWeight: 600 }}>{t('organiser_invite.button')}</Button>
+                  <Button
+                    href={url}
+                    style={{
+                      backgroundColor: BRAND,
+                      color: '#fff',
+                      padding: '12px 20px',
+                      borderRadius: '4px',
+                      fontWeight: 600,
+                    }}
+                  >
+                    {t('organiser_invite.button')}
+                  </Button>
                 </Section>
-                <Text style={{ fontSize: '14px' }}><Link href={url} style={{ color: BRAND }}>{url}</Link></Text>
+                <Text style={{ fontSize: '14px' }}>
+                  <Link href={url} style={{ color: BRAND }}>
+                    {url}
+                  </Link>
+                </Text>
                 <Text style={{ fontSize: '14px' }}>{t('organiser_invite.ignore')}</Text>
               </Section>
             );
@@ -68,4 +140,8 @@ export function InviteEmail({ role, regions, baseUrl }: InviteMail) {
   );
 }
 
-InviteEmail.PreviewProps = { role: 'organiser', regions: ['HYKS', 'TAYS'], baseUrl: 'https://kokoon.example' } satisfies InviteMail;
+InviteEmail.PreviewProps = {
+  role: 'organiser',
+  regions: ['HYKS', 'TAYS'],
+  baseUrl: 'https://kokoon.example',
+} satisfies InviteMail;

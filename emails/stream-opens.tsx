@@ -12,7 +12,11 @@ export default function StreamOpensEmail(data: MailData) {
       <P>
         <strong>{t('stream_opens.starts', { when: data.event.when })}</strong>
       </P>
-      {data.streamUrl?.trim() ? <StreamLink data={data} intro={t('stream_opens.stream')} /> : <P>{t('stream_opens.noStream')}</P>}
+      {data.streamUrl?.trim() ? (
+        <StreamLink data={data} intro={t('stream_opens.stream')} />
+      ) : (
+        <P>{t('stream_opens.noStream')}</P>
+      )}
       <EventDetails data={data} />
       <ManageLink data={data} intro={t('stream_opens.manage')} />
       <Contact data={data} />

@@ -12,21 +12,58 @@ export type AuditSummary = Record<string, unknown>;
 
 /** Every action the log knows: each has a translation (editor.audit.actions, dots as "_"). */
 export const AUDIT_ACTIONS = [
-  'event.create', 'event.update', 'event.publish', 'event.unpublish', 'event.cancel', 'event.duplicate', 'event.capacity', 'event.stream',
-  'event.material', 'material.create', 'material.update', 'material.remove', 'event.message', 'series.create', 'series.update',
-  'registration.checkIn', 'registration.undoCheckIn', 'registration.markAttended', 'registration.cancelOnBehalf', 'registration.promote',
-  'registration.move', 'registrations.export', 'certificates.send',
-  'event.question.add', 'event.question.update', 'event.question.remove', 'event.question.move',
-  'survey.attach', 'survey.question.add', 'survey.question.remove', 'survey.export',
-  'organiser.invite', 'organiser.update', 'gdpr.lookup', 'gdpr.export', 'gdpr.erase',
-  'audience.item.add', 'audience.item.update', 'audience.item.move',
+  'event.create',
+  'event.update',
+  'event.publish',
+  'event.unpublish',
+  'event.cancel',
+  'event.duplicate',
+  'event.capacity',
+  'event.stream',
+  'event.material',
+  'material.create',
+  'material.update',
+  'material.remove',
+  'event.message',
+  'series.create',
+  'series.update',
+  'registration.checkIn',
+  'registration.undoCheckIn',
+  'registration.markAttended',
+  'registration.cancelOnBehalf',
+  'registration.promote',
+  'registration.move',
+  'registrations.export',
+  'certificates.send',
+  'event.question.add',
+  'event.question.update',
+  'event.question.remove',
+  'event.question.move',
+  'survey.attach',
+  'survey.question.add',
+  'survey.question.remove',
+  'survey.export',
+  'organiser.invite',
+  'organiser.update',
+  'gdpr.lookup',
+  'gdpr.export',
+  'gdpr.erase',
+  'audience.item.add',
+  'audience.item.update',
+  'audience.item.move',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);
 /** The message key of an action's name: "survey.question.add" → "survey_question_add". */
 export const auditActionKey = (a: AuditAction) => a.replaceAll('.', '_');
 
-export async function writeAudit(tx: Tx | ReturnType<typeof db>, o: Organiser, action: AuditAction, target: string, summary: AuditSummary | null = null): Promise<void> {
+export async function writeAudit(
+  tx: Tx | ReturnType<typeof db>,
+  o: Organiser,
+  action: AuditAction,
+  target: string,
+  summary: AuditSummary | null = null,
+): Promise<void> {
   await tx.insert(auditLog).values({ userId: o.id, actorEmail: o.email, action, target, summary });
 }
 
@@ -38,7 +75,10 @@ function plainValue(v: unknown): unknown {
 }
 
 /** Only what changed: { before: { field: old }, after: { field: new } }; null when nothing did. */
-export function diffSummary<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: AuditSummary; after: AuditSummary } | null {
+export function diffSummary<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): { before: AuditSummary; after: AuditSummary } | null {
   const b: AuditSummary = {};
   const a: AuditSummary = {};
   for (const key of Object.keys(after)) {
@@ -53,9 +93,15 @@ export function diffSummary<T extends Record<string, unknown>>(before: T, after:
 }
 
 export type AuditEntry = {
-  id: number; actorEmail: string; actorName: string | null; action: string; target: string;
+  id: number;
+  actorEmail: string;
+  actorName: string | null;
+  action: string;
+  target: string;
   /** What the target is called now: an event's or a series' title, an organiser's name or address. */
-  targetLabel: string | null; summary: unknown; createdAt: Date;
+  targetLabel: string | null;
+  summary: unknown;
+  createdAt: Date;
 };
 
 /** The filters of the log page and its CSV export (all optional). */
@@ -66,7 +112,10 @@ const DAY = 86400_000;
 /** Reads the filter from the page's query (invalid values are ignored, as if not given). */
 export function parseAuditFilter(q: Record<string, string | string[] | undefined>): AuditFilter {
   const one = (k: string) => (typeof q[k] === 'string' ? (q[k] as string).trim() : '');
-  const date = (k: string) => (/^\d{4}-\d{2}-\d{2}$/.test(one(k)) && !Number.isNaN(Date.parse(`${one(k)}T00:00:00Z`)) ? new Date(`${one(k)}T00:00:00Z`) : undefined);
+  const date = (k: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(one(k)) && !Number.isNaN(Date.parse(`${one(k)}T00:00:00Z`))
+      ? new Date(`${one(k)}T00:00:00Z`)
+      : undefined;
   const action = one('action');
   const eventId = /^\d{1,9}$/.test(one('event')) ? Number(one('event')) : undefined;
   const to = date('to');
@@ -83,7 +132,9 @@ function filterWhere(f: AuditFilter): SQL | undefined {
   return and(
     f.actor ? eq(auditLog.actorEmail, f.actor) : undefined,
     f.action ? eq(auditLog.action, f.action) : undefined,
-    f.eventId ? or(eq(auditLog.target, `event:${f.eventId}`), sql`${auditLog.summary}->>'eventId' = ${String(f.eventId)}`) : undefined,
+    f.eventId
+      ? or(eq(auditLog.target, `event:${f.eventId}`), sql`${auditLog.summary}->>'eventId' = ${String(f.eventId)}`)
+      : undefined,
     f.from ? gte(auditLog.createdAt, f.from) : undefined,
     f.to ? lt(auditLog.createdAt, f.to) : undefined,
   );
@@ -91,16 +142,33 @@ function filterWhere(f: AuditFilter): SQL | undefined {
 
 /** Names for "event:12", "series:3" and "user:…" targets, looked up in one query per kind. */
 async function targetLabels(targets: string[], locale: Locale): Promise<Map<string, string>> {
-  const ids = (kind: string) => [...new Set(targets.filter((t) => t.startsWith(`${kind}:`)).map((t) => t.slice(kind.length + 1)))];
+  const ids = (kind: string) => [
+    ...new Set(targets.filter((t) => t.startsWith(`${kind}:`)).map((t) => t.slice(kind.length + 1))),
+  ];
   const numeric = (xs: string[]) => xs.filter((x) => /^\d{1,9}$/.test(x)).map(Number);
   const labels = new Map<string, string>();
   const eventIds = numeric(ids('event'));
   const seriesIds = numeric(ids('series'));
   const userIds = ids('user');
   const [ev, se, us] = await Promise.all([
-    eventIds.length ? db().select({ id: events.id, fi: events.titleFi, sv: events.titleSv }).from(events).where(inArray(events.id, eventIds)) : [],
-    seriesIds.length ? db().select({ id: trainingSeries.id, fi: trainingSeries.titleFi, sv: trainingSeries.titleSv }).from(trainingSeries).where(inArray(trainingSeries.id, seriesIds)) : [],
-    userIds.length ? db().select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, userIds)) : [],
+    eventIds.length
+      ? db()
+          .select({ id: events.id, fi: events.titleFi, sv: events.titleSv })
+          .from(events)
+          .where(inArray(events.id, eventIds))
+      : [],
+    seriesIds.length
+      ? db()
+          .select({ id: trainingSeries.id, fi: trainingSeries.titleFi, sv: trainingSeries.titleSv })
+          .from(trainingSeries)
+          .where(inArray(trainingSeries.id, seriesIds))
+      : [],
+    userIds.length
+      ? db()
+          .select({ id: users.id, name: users.name, email: users.email })
+          .from(users)
+          .where(inArray(users.id, userIds))
+      : [],
   ]);
   for (const e of ev) labels.set(`event:${e.id}`, (locale === 'sv' && e.sv) || e.fi);
   for (const s of se) labels.set(`series:${s.id}`, (locale === 'sv' && s.sv) || s.fi);
@@ -109,16 +177,31 @@ async function targetLabels(targets: string[], locale: Locale): Promise<Map<stri
 }
 
 /** The latest rows matching the filter, newest first, with names; null for anyone but an admin (the page answers 404). */
-export async function listAuditLog(o: Organiser, opts: { filter?: AuditFilter; limit?: number; locale?: Locale } = {}): Promise<AuditEntry[] | null> {
+export async function listAuditLog(
+  o: Organiser,
+  opts: { filter?: AuditFilter; limit?: number; locale?: Locale } = {},
+): Promise<AuditEntry[] | null> {
   if (!can(o, 'readAuditLog')) return null;
   const limit = Math.min(Math.max(opts.limit ?? 200, 1), 5000);
-  const rows = await db().select({
-    id: auditLog.id, actorEmail: auditLog.actorEmail, actorName: users.name, action: auditLog.action, target: auditLog.target,
-    summary: auditLog.summary, createdAt: auditLog.createdAt,
-  }).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId))
+  const rows = await db()
+    .select({
+      id: auditLog.id,
+      actorEmail: auditLog.actorEmail,
+      actorName: users.name,
+      action: auditLog.action,
+      target: auditLog.target,
+      summary: auditLog.summary,
+      createdAt: auditLog.createdAt,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
     .where(filterWhere(opts.filter ?? {}))
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(limit);
-  const labels = await targetLabels(rows.map((r) => r.target), opts.locale ?? 'fi');
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(limit);
+  const labels = await targetLabels(
+    rows.map((r) => r.target),
+    opts.locale ?? 'fi',
+  );
   return rows.map((r) => ({ ...r, targetLabel: labels.get(r.target) ?? null }));
 }
 
@@ -131,11 +214,59 @@ export async function auditActors(o: Organiser): Promise<string[] | null> {
 
 /** Fields the log names in words (editor.audit.fields); any other field shows under its own name. */
 export const AUDIT_FIELDS = [
-  'titleFi', 'titleSv', 'summaryFi', 'summarySv', 'descriptionFi', 'descriptionSv', 'startsAt', 'endsAt', 'registrationOpensAt',
-  'registrationClosesAt', 'venueName', 'venueAddress', 'venueNameSv', 'venueAddressSv', 'city', 'format', 'kind', 'scope', 'regionCode', 'provinceCode', 'seriesId',
-  'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'status', 'slug', 'themeIds', 'contactName', 'contactNameSv', 'contactEmail', 'contactPhone',
-  'isFree', 'priceNote', 'checkedInAt', 'checkedInBy', 'attendedOnsite', 'attendance', 'role', 'regions', 'email', 'disabled', 'host',
-  'visibility', 'url', 'textFi', 'recipients', 'audience', 'subjectFi', 'queued', 'attended', 'registrations', 'rows', 'from',
+  'titleFi',
+  'titleSv',
+  'summaryFi',
+  'summarySv',
+  'descriptionFi',
+  'descriptionSv',
+  'startsAt',
+  'endsAt',
+  'registrationOpensAt',
+  'registrationClosesAt',
+  'venueName',
+  'venueAddress',
+  'venueNameSv',
+  'venueAddressSv',
+  'city',
+  'format',
+  'kind',
+  'scope',
+  'regionCode',
+  'provinceCode',
+  'seriesId',
+  'capacityOnsite',
+  'capacityRemote',
+  'waitlistEnabled',
+  'status',
+  'slug',
+  'themeIds',
+  'contactName',
+  'contactNameSv',
+  'contactEmail',
+  'contactPhone',
+  'isFree',
+  'priceNote',
+  'checkedInAt',
+  'checkedInBy',
+  'attendedOnsite',
+  'attendance',
+  'role',
+  'regions',
+  'email',
+  'disabled',
+  'host',
+  'visibility',
+  'url',
+  'textFi',
+  'recipients',
+  'audience',
+  'subjectFi',
+  'queued',
+  'attended',
+  'registrations',
+  'rows',
+  'from',
 ] as const;
 
 export type AuditChange = { field: string; before?: unknown; after: unknown };
@@ -147,7 +278,10 @@ export type AuditChange = { field: string; before?: unknown; after: unknown };
  */
 export function auditChanges(summary: unknown): AuditChange[] {
   if (!summary || typeof summary !== 'object') return [];
-  const { before, after, ...rest } = summary as { before?: Record<string, unknown>; after?: Record<string, unknown> } & Record<string, unknown>;
+  const { before, after, ...rest } = summary as {
+    before?: Record<string, unknown>;
+    after?: Record<string, unknown>;
+  } & Record<string, unknown>;
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   const hidden = new Set(['eventId', 'surveyId', 'questionId', 'messageId', 'checkedInBy', 'swedish']);
   const out: AuditChange[] = [];
@@ -157,9 +291,14 @@ export function auditChanges(summary: unknown): AuditChange[] {
     const b = before?.[field];
     const a = after?.[field];
     if (before && after && field in before && field in after && same(b, a)) continue;
-    out.push(before && field in before ? { field, before: b ?? null, after: after && field in after ? a ?? null : undefined } : { field, after: a ?? null });
+    out.push(
+      before && field in before
+        ? { field, before: b ?? null, after: after && field in after ? (a ?? null) : undefined }
+        : { field, after: a ?? null },
+    );
   }
-  for (const [field, v] of Object.entries(rest)) if (v !== null && v !== undefined && !hidden.has(field)) out.push({ field, after: v });
+  for (const [field, v] of Object.entries(rest))
+    if (v !== null && v !== undefined && !hidden.has(field)) out.push({ field, after: v });
   return out;
 }
 
@@ -170,13 +309,16 @@ export function describeChange(c: AuditChange, say: Translate, formatDate: (d: D
   const value = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return say('empty');
     if (typeof v === 'boolean') return say(v ? 'yes' : 'no');
-    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v))) return formatDate(new Date(v));
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)))
+      return formatDate(new Date(v));
     if (Array.isArray(v)) return v.length ? v.map(value).join(', ') : say('empty');
     const s = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v);
     return s.length > 120 ? `${s.slice(0, 117)}…` : s;
   };
   const label = (AUDIT_FIELDS as readonly string[]).includes(c.field) ? say(`fields.${c.field}`) : c.field;
-  return 'before' in c && c.before !== undefined ? `${label}: ${value(c.before)} → ${value(c.after)}` : `${label}: ${value(c.after)}`;
+  return 'before' in c && c.before !== undefined
+    ? `${label}: ${value(c.before)} → ${value(c.after)}`
+    : `${label}: ${value(c.after)}`;
 }
 
 /** An action in words, or as written when the log holds one this version does not know. */

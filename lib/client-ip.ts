@@ -62,7 +62,10 @@ export function clientAddress(headers: Headers): string {
   const { CLIENT_IP_HEADER, TRUSTED_PROXY_HOPS } = config();
   const peer = peerAddress(headers);
   if (TRUSTED_PROXY_HOPS === 0) return peer ?? 'unknown';
-  const forwarded = (headers.get(CLIENT_IP_HEADER) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = (headers.get(CLIENT_IP_HEADER) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [...forwarded, ...(peer ? [peer] : [])];
   if (chain.length === 0) return 'unknown';
   const picked = chain[Math.max(0, chain.length - 1 - TRUSTED_PROXY_HOPS)];

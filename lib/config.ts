@@ -25,7 +25,12 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).default(DEMO_SECRET),
   // Stream links open this many minutes before the start (and stay open until an hour after the end);
   // the "stream opens" mail goes out at the same moment.
-  STREAM_OPENS_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
+  STREAM_OPENS_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
   // How long each app process reuses a built public calendar feed (0 = never).
   FEED_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   // Registrations are anonymised this many months after their event (statistics are kept).
@@ -46,7 +51,12 @@ const schema = z.object({
   PRIVACY_CONTACT_EMAIL: z.string().trim().email().default('tietosuoja@kokoon.example'),
   PRIVACY_DPO_EMAIL: z.string().trim().email().optional(),
   // The feedback survey mail goes out this many hours after an event ends; answers are taken for SURVEY_OPEN_DAYS.
-  SURVEY_DELAY_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(2),
+  SURVEY_DELAY_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 14)
+    .default(2),
   SURVEY_OPEN_DAYS: z.coerce.number().int().min(1).max(90).default(21),
   // How often the worker looks for due scheduled mail (reminders, stream links, surveys).
   SCHEDULED_MAIL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
@@ -80,7 +90,9 @@ export function config(): Config {
 export function databaseUrl(): string {
   const url = config().DATABASE_URL;
   if (!url) {
-    throw new Error('DATABASE_URL is not set. Use `npm run demo` for the embedded database, or point DATABASE_URL at PostgreSQL.');
+    throw new Error(
+      'DATABASE_URL is not set. Use `npm run demo` for the embedded database, or point DATABASE_URL at PostgreSQL.',
+    );
   }
   return url;
 }

@@ -20,7 +20,10 @@ function field(value: string | number | null | undefined): string {
 export const CSV_BOM = '\uFEFF';
 
 /** The whole file, BOM included, as UTF-8 bytes. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): Buffer {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): Buffer {
   const lines = [header, ...rows].map((r) => r.map(field).join(';'));
   return Buffer.from(CSV_BOM + lines.join('\r\n') + '\r\n', 'utf8');
 }

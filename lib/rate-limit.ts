@@ -21,11 +21,16 @@ export async function hitRateLimit(key: string, perMinute: number, now = new Dat
   const [row] = await db()
     .insert(rateLimits)
     .values({ key, windowStart, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
     .returning({ count: rateLimits.count });
   if (Math.random() < 0.01) {
     // Old windows are useless: sweep now and then instead of on every request.
-    await db().delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 3600_000)));
+    await db()
+      .delete(rateLimits)
+      .where(lt(rateLimits.windowStart, new Date(now.getTime() - 3600_000)));
   }
   return { allowed: row.count <= perMinute, retryAfterSeconds };
 }

@@ -12,7 +12,13 @@ export type Province = { code: string; nameFi: string; nameSv: string; regionCod
 export type Theme = { id: number; slug: string; nameFi: string; nameSv: string };
 export type Sector = { code: string; nameFi: string; nameSv: string };
 export type Municipality = { code: string; nameFi: string; nameSv: string; provinceCode: string };
-export type ReferenceData = { regions: Region[]; provinces: Province[]; themes: Theme[]; sectors: Sector[]; municipalities: Municipality[] };
+export type ReferenceData = {
+  regions: Region[];
+  provinces: Province[];
+  themes: Theme[];
+  sectors: Sector[];
+  municipalities: Municipality[];
+};
 
 const TTL_MS = 60_000;
 let cache: { at: number; data: Promise<ReferenceData> } | undefined;
@@ -20,14 +26,36 @@ let cache: { at: number; data: Promise<ReferenceData> } | undefined;
 async function load(): Promise<ReferenceData> {
   const d = db();
   const [r, p, t, s, m] = await Promise.all([
-    d.select({ code: regions.code, nameFi: regions.nameFi, nameSv: regions.nameSv }).from(regions).orderBy(asc(regions.sortOrder)),
-    d.select({ code: provinces.code, nameFi: provinces.nameFi, nameSv: provinces.nameSv, regionCode: provinces.regionCode })
-      .from(provinces).orderBy(asc(provinces.nameFi)),
-    d.select({ id: themes.id, slug: themes.slug, nameFi: themes.nameFi, nameSv: themes.nameSv })
-      .from(themes).orderBy(asc(themes.sortOrder), asc(themes.nameFi)),
-    d.select({ code: sectors.code, nameFi: sectors.nameFi, nameSv: sectors.nameSv }).from(sectors).orderBy(asc(sectors.sortOrder)),
-    d.select({ code: municipalities.code, nameFi: municipalities.nameFi, nameSv: municipalities.nameSv, provinceCode: municipalities.provinceCode })
-      .from(municipalities).orderBy(asc(municipalities.nameFi)),
+    d
+      .select({ code: regions.code, nameFi: regions.nameFi, nameSv: regions.nameSv })
+      .from(regions)
+      .orderBy(asc(regions.sortOrder)),
+    d
+      .select({
+        code: provinces.code,
+        nameFi: provinces.nameFi,
+        nameSv: provinces.nameSv,
+        regionCode: provinces.regionCode,
+      })
+      .from(provinces)
+      .orderBy(asc(provinces.nameFi)),
+    d
+      .select({ id: themes.id, slug: themes.slug, nameFi: themes.nameFi, nameSv: themes.nameSv })
+      .from(themes)
+      .orderBy(asc(themes.sortOrder), asc(themes.nameFi)),
+    d
+      .select({ code: sectors.code, nameFi: sectors.nameFi, nameSv: sectors.nameSv })
+      .from(sectors)
+      .orderBy(asc(sectors.sortOrder)),
+    d
+      .select({
+        code: municipalities.code,
+        nameFi: municipalities.nameFi,
+        nameSv: municipalities.nameSv,
+        provinceCode: municipalities.provinceCode,
+      })
+      .from(municipalities)
+      .orderBy(asc(municipalities.nameFi)),
   ]);
   return { regions: r, provinces: p, themes: t, sectors: s, municipalities: m };
 }
@@ -37,7 +65,9 @@ export function getReferenceData(): Promise<ReferenceData> {
   if (!cache || now - cache.at > TTL_MS) {
     const data = load();
     cache = { at: now, data };
-    data.catch(() => { cache = undefined; });
+    data.catch(() => {
+      cache = undefined;
+    });
   }
   return cache.data;
 }
@@ -84,7 +114,9 @@ export async function cityName(city: string | null | undefined, locale: string):
 export async function municipalityCodeByName(name: string): Promise<string> {
   const text = name.trim().toLocaleLowerCase('fi');
   if (!text) return '';
-  const m = (await getReferenceData()).municipalities.find((x) => x.nameFi.toLocaleLowerCase('fi') === text || x.nameSv?.toLocaleLowerCase('fi') === text);
+  const m = (await getReferenceData()).municipalities.find(
+    (x) => x.nameFi.toLocaleLowerCase('fi') === text || x.nameSv?.toLocaleLowerCase('fi') === text,
+  );
   return m?.code ?? '';
 }
 

@@ -26,7 +26,10 @@ export type ActionRefusal = { status: 400 | 403 | 413; message: string };
 /** A POST Next would treat as a server action: React's fetch (Next-Action header) or a form without JavaScript. */
 export function isServerActionPost(req: Request): boolean {
   if (req.method !== 'POST') return false;
-  return req.headers.has('next-action') || (req.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+  return (
+    req.headers.has('next-action') ||
+    (req.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
+  );
 }
 
 /** The host an Origin names, as Next compares it ('null' for an opaque origin, '' if unreadable). */
@@ -58,7 +61,10 @@ async function readLimited(req: Request, limit: number): Promise<Uint8Array | nu
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.byteLength; }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
   return out;
 }
 

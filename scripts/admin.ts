@@ -20,14 +20,22 @@ for (let i = 0; i < rest.length; i++) {
   if (rest[i] === '--region') regions.push(String(rest[++i] ?? '').toUpperCase());
   else if (rest[i] === '--admin') role = 'admin';
   else if (rest[i] === '--name') name = rest[++i];
-  else { console.error(`unknown option ${rest[i]}\n${usage}`); process.exit(2); }
+  else {
+    console.error(`unknown option ${rest[i]}\n${usage}`);
+    process.exit(2);
+  }
 }
 const valid = ['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS'];
 const bad = regions.filter((r) => !valid.includes(r));
-if (bad.length) { console.error(`unknown region ${bad.join(', ')}; use ${valid.join(', ')}`); process.exit(2); }
+if (bad.length) {
+  console.error(`unknown region ${bad.join(', ')}; use ${valid.join(', ')}`);
+  process.exit(2);
+}
 // As in the workspace (lib/auth/organisers): an organiser always has at least one region.
 if (role === 'organiser' && regions.length === 0) {
-  console.error(`an organiser needs at least one --region (${valid.join(', ')}); use --admin for an administrator\n${usage}`);
+  console.error(
+    `an organiser needs at least one --region (${valid.join(', ')}); use --admin for an administrator\n${usage}`,
+  );
   process.exit(2);
 }
 const sql = postgres(databaseUrl(), { max: 1, onnotice: () => {} });

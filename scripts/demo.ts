@@ -26,9 +26,19 @@ if (!url) {
 
 await runMigrations(url);
 const seeded = await seedAll(url, { demo: true });
-console.log(seeded.seeded ? `Demo data loaded: ${seeded.events} events, ${seeded.registrations} registrations.` : 'Demo data already present.');
+console.log(
+  seeded.seeded
+    ? `Demo data loaded: ${seeded.events} events, ${seeded.registrations} registrations.`
+    : 'Demo data already present.',
+);
 
-const env = { ...process.env, DATABASE_URL: url, PORT: port, NEXT_TELEMETRY_DISABLED: '1', APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  PORT: port,
+  NEXT_TELEMETRY_DISABLED: '1',
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+};
 const nextBin = join(root, 'node_modules', '.bin', 'next');
 
 if (process.env.SKIP_BUILD !== '1') {
@@ -42,8 +52,14 @@ if (process.env.SKIP_BUILD !== '1') {
 
 // The demo mailbox shows every sign-in link: the demo listens on this machine only unless HOST says otherwise.
 const host = process.env.HOST || '127.0.0.1';
-const server = spawn(process.execPath, [...WEB_NODE_FLAGS, 'scripts/start.mjs'], { cwd: root, env: { ...env, HOST: host }, stdio: 'inherit' });
-console.log(`\nKokoon is starting at http://localhost:${port}${host === '127.0.0.1' ? '' : ` (listening on ${host})`}  (Ctrl+C to stop)\n`);
+const server = spawn(process.execPath, [...WEB_NODE_FLAGS, 'scripts/start.mjs'], {
+  cwd: root,
+  env: { ...env, HOST: host },
+  stdio: 'inherit',
+});
+console.log(
+  `\nKokoon is starting at http://localhost:${port}${host === '127.0.0.1' ? '' : ` (listening on ${host})`}  (Ctrl+C to stop)\n`,
+);
 
 let stopping = false;
 async function shutdown(code: number) {

@@ -1,4 +1,5 @@
-// `npm test`: the whole suite. First the static checks (typecheck with tsc, lint with ESLint), then
+// `npm test`: the whole suite. First the static checks (typecheck with tsc, lint with ESLint, format
+// with Prettier's check), then
 // unit + integration tests (vitest, real embedded PostgreSQL), then the app is built and started on
 // a demo database and Playwright drives it in Debian's Chromium.
 // Ends with one line "Tests: N passed, N failed" and a non-zero exit on any failure.
@@ -17,7 +18,7 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 // optional: "unit" (vitest only, then vitest arguments, e.g. a test file), "e2e" (then Playwright arguments, e.g. a spec file),
-// "system" (the multi-instance and fault tests of tests/system, then vitest arguments) or "static" (typecheck and lint only).
+// "system" (the multi-instance and fault tests of tests/system, then vitest arguments) or "static" (typecheck, lint and format only).
 // The static checks run with the whole suite and with "static"; a run of chosen tests skips them.
 const only = process.argv[2];
 if (only !== undefined && !['unit', 'e2e', 'system', 'static'].includes(only)) {
@@ -40,7 +41,8 @@ function countVitest(report: string, status: number | null) {
     passed += r.numPassedTests;
     // A skipped (.skip, skipIf), pending or todo test is a failure: the suite proves nothing by it.
     failed += r.numFailedTests + r.numPendingTests + r.numTodoTests + (r.numTotalTests === 0 ? 1 : 0);
-    if (r.numPendingTests + r.numTodoTests > 0) console.error(`${r.numPendingTests} skipped and ${r.numTodoTests} todo tests count as failures`);
+    if (r.numPendingTests + r.numTodoTests > 0)
+      console.error(`${r.numPendingTests} skipped and ${r.numTodoTests} todo tests count as failures`);
   } else failed += 1;
   if (status !== 0) ok = false;
 }
@@ -62,6 +64,7 @@ if (only === undefined || only === 'static') {
   for (const [name, command, args] of [
     ['typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit']],
     ['lint (eslint .)', bin('eslint'), ['.']],
+    ['format (prettier --check .)', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
   ] as const) {
     console.log(`\n▶ ${name[0].toUpperCase()}${name.slice(1)}\n`);
     const run = spawnSync(command, [...args], { cwd: root, env, stdio: 'inherit' });
@@ -79,7 +82,17 @@ if (only === undefined || only === 'unit') {
   console.log('\n▶ Unit and integration tests (vitest, embedded PostgreSQL)\n');
   const report = join(results, 'vitest.json');
   rmSync(report, { force: true });
-  const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...(only === 'unit' ? process.argv.slice(3) : [])], { cwd: root, env, stdio: 'inherit' });
+  const run = spawnSync(
+    bin('vitest'),
+    [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      ...(only === 'unit' ? process.argv.slice(3) : []),
+    ],
+    { cwd: root, env, stdio: 'inherit' },
+  );
   countVitest(report, run.status);
 }
 
@@ -101,7 +114,8 @@ if (only === undefined || only === 'e2e') {
         const report = join(results, 'e2e.json');
         rmSync(report, { force: true });
         const run = spawnSync(bin('playwright'), ['test', ...process.argv.slice(3)], {
-          cwd: root, stdio: 'inherit',
+          cwd: root,
+          stdio: 'inherit',
           env: { ...env, E2E_BASE_URL: app.url, E2E_JSON_REPORT: report, E2E_DATABASE_URL: url },
         });
         if (existsSync(report)) {
@@ -127,11 +141,24 @@ if (only === undefined || only === 'system') {
     console.log('\n▶ System tests (two next start instances, worker process, faults)\n');
     const report = join(results, 'system.json');
     rmSync(report, { force: true });
-    const run = spawnSync(bin('vitest'), ['run', '--config', 'vitest.system.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...(only === 'system' ? process.argv.slice(3) : [])], { cwd: root, env, stdio: 'inherit' });
+    const run = spawnSync(
+      bin('vitest'),
+      [
+        'run',
+        '--config',
+        'vitest.system.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+        ...(only === 'system' ? process.argv.slice(3) : []),
+      ],
+      { cwd: root, env, stdio: 'inherit' },
+    );
     countVitest(report, run.status);
   }
 }
 
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
-if (staticFailures.length > 0) console.log(`Static checks failed: ${staticFailures.join(', ')} (each counted as one failed test above)`);
+if (staticFailures.length > 0)
+  console.log(`Static checks failed: ${staticFailures.join(', ')} (each counted as one failed test above)`);
 process.exit(ok && failed === 0 ? 0 : 1);

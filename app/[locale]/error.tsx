@@ -9,7 +9,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div className="space-y-4" role="alert">
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p>{t.text}</p>
-      <button type="button" onClick={reset} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">{t.retry}</button>
+      <button type="button" onClick={reset} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">
+        {t.retry}
+      </button>
     </div>
   );
 }

@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -33,12 +39,19 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:shadow">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+        >
           {t('skipToContent')}
         </a>
         <ErrorTextsProvider texts={{ title: e('errorTitle'), text: e('errorText'), retry: e('retry') }}>
           <SiteHeader />
-          <main id="main" tabIndex={-1} className="flex-1 w-full max-w-5xl mx-auto px-4 py-6 sm:py-10 focus:outline-none">
+          <main
+            id="main"
+            tabIndex={-1}
+            className="flex-1 w-full max-w-5xl mx-auto px-4 py-6 sm:py-10 focus:outline-none"
+          >
             {children}
           </main>
           <SiteFooter />

@@ -7,7 +7,9 @@ export default function NotFound() {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t('notFoundTitle')}</h1>
       <p>{t('notFoundText')}</p>
-      <p><Link href="/">{t('home')}</Link></p>
+      <p>
+        <Link href="/">{t('home')}</Link>
+      </p>
     </div>
   );
 }

@@ -7,7 +7,9 @@ export async function AccessNeedsSummary({ summary, modes }: { summary: Summary;
   const t = await getTranslations('attendance');
   return (
     <section aria-labelledby="access-needs-heading" className="space-y-3 rounded-lg border border-line bg-white p-4">
-      <h2 id="access-needs-heading" className="text-xl font-bold">{t('accessNeeds.heading')}</h2>
+      <h2 id="access-needs-heading" className="text-xl font-bold">
+        {t('accessNeeds.heading')}
+      </h2>
       <p>{t('accessNeeds.intro')}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         {modes.map((m) => (
@@ -15,7 +17,9 @@ export async function AccessNeedsSummary({ summary, modes }: { summary: Summary;
             <h3 id={`access-needs-${m}`} className="font-bold">
               {t(m === 'onsite' ? 'accessNeeds.onsite' : 'accessNeeds.remote', { count: summary[m].length })}
             </h3>
-            {summary[m].length === 0 ? <p>{t('accessNeeds.none')}</p> : (
+            {summary[m].length === 0 ? (
+              <p>{t('accessNeeds.none')}</p>
+            ) : (
               <ul aria-labelledby={`access-needs-${m}`} className="mt-1 list-disc space-y-1 pl-5">
                 {summary[m].map((n) => (
                   <li key={n.id}>

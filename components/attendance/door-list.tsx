@@ -27,7 +27,18 @@ type Props = {
 
 const LIMIT = 50;
 
-export function DoorList({ locale, eventId, people, initialQuery, afterSearch, returnTo, arrivals, checkInAction, undoAction, canCheckIn }: Props) {
+export function DoorList({
+  locale,
+  eventId,
+  people,
+  initialQuery,
+  afterSearch,
+  returnTo,
+  arrivals,
+  checkInAction,
+  undoAction,
+  canCheckIn,
+}: Props) {
   const t = useTranslations('attendance');
   const [query, setQuery] = useState(initialQuery);
   const matches = useMemo(() => {
@@ -55,14 +66,35 @@ export function DoorList({ locale, eventId, people, initialQuery, afterSearch, r
 
   return (
     <div className="space-y-3">
-      <form method="get" role="search" aria-label={t('door.searchLabel')} onSubmit={(e) => e.preventDefault()} className="flex gap-2">
-        <label htmlFor="door-q" className="sr-only">{t('door.search')}</label>
+      <form
+        method="get"
+        role="search"
+        aria-label={t('door.searchLabel')}
+        onSubmit={(e) => e.preventDefault()}
+        className="flex gap-2"
+      >
+        <label htmlFor="door-q" className="sr-only">
+          {t('door.search')}
+        </label>
         <input
-          id="door-q" name="q" type="search" value={query} onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('door.search')} autoComplete="off" autoCorrect="off" spellCheck={false} enterKeyHint="search" autoFocus={returnTo === undefined}
+          id="door-q"
+          name="q"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('door.search')}
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          autoFocus={returnTo === undefined}
           className="min-w-0 flex-1 rounded border-2 border-muted px-3 py-3 text-lg"
         />
-        <noscript><button type="submit" className="rounded bg-brand-dark px-4 py-3 font-semibold text-white">{t('door.searchButton')}</button></noscript>
+        <noscript>
+          <button type="submit" className="rounded bg-brand-dark px-4 py-3 font-semibold text-white">
+            {t('door.searchButton')}
+          </button>
+        </noscript>
       </form>
       {afterSearch}
       <p aria-live="polite" className="text-base">
@@ -74,33 +106,59 @@ export function DoorList({ locale, eventId, people, initialQuery, afterSearch, r
           const name = `${p.firstName} ${p.lastName}`;
           const arrived = p.checkedInAt ? arrivals[p.id] : null;
           return (
-            <li key={p.id} id={`p-${p.id}`} tabIndex={-1} className="scroll-mt-4 rounded-lg border border-line bg-white p-3">
+            <li
+              key={p.id}
+              id={`p-${p.id}`}
+              tabIndex={-1}
+              className="scroll-mt-4 rounded-lg border border-line bg-white p-3"
+            >
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <div className="min-w-0">
-                  <p className="text-lg font-bold">{p.lastName}, {p.firstName}</p>
+                  <p className="text-lg font-bold">
+                    {p.lastName}, {p.firstName}
+                  </p>
                   <p>{p.organisation}</p>
                   <p className="text-sm">
                     {t(p.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}
                     {' · '}
-                    {p.status === 'confirmed' ? t('status.confirmed') : p.status === 'waitlisted' ? t('status.waitlisted', { position: p.position ?? 1 }) : t('status.cancelled')}
+                    {p.status === 'confirmed'
+                      ? t('status.confirmed')
+                      : p.status === 'waitlisted'
+                        ? t('status.waitlisted', { position: p.position ?? 1 })
+                        : t('status.cancelled')}
                   </p>
-                  {arrived && <p className="font-semibold text-ok"><span aria-hidden="true">✓ </span>{t('arrival.checkedIn', { time: arrived })}</p>}
+                  {arrived && (
+                    <p className="font-semibold text-ok">
+                      <span aria-hidden="true">✓ </span>
+                      {t('arrival.checkedIn', { time: arrived })}
+                    </p>
+                  )}
                 </div>
-                {p.status === 'confirmed' && canCheckIn && (arrived ? (
-                  <form action={undoAction}>
-                    {hidden(p.id)}
-                    <button type="submit" className="rounded border-2 border-brand-dark bg-white px-4 py-3 font-semibold text-brand-dark">
-                      {t('actions.undo')}<span className="sr-only">: {name}</span>
-                    </button>
-                  </form>
-                ) : (
-                  <form action={checkInAction} className="w-full sm:w-auto">
-                    {hidden(p.id)}
-                    <button type="submit" className="w-full rounded bg-brand-dark px-6 py-4 text-lg font-bold text-white sm:w-auto">
-                      {t('actions.checkIn')}<span className="sr-only">: {name}</span>
-                    </button>
-                  </form>
-                ))}
+                {p.status === 'confirmed' &&
+                  canCheckIn &&
+                  (arrived ? (
+                    <form action={undoAction}>
+                      {hidden(p.id)}
+                      <button
+                        type="submit"
+                        className="rounded border-2 border-brand-dark bg-white px-4 py-3 font-semibold text-brand-dark"
+                      >
+                        {t('actions.undo')}
+                        <span className="sr-only">: {name}</span>
+                      </button>
+                    </form>
+                  ) : (
+                    <form action={checkInAction} className="w-full sm:w-auto">
+                      {hidden(p.id)}
+                      <button
+                        type="submit"
+                        className="w-full rounded bg-brand-dark px-6 py-4 text-lg font-bold text-white sm:w-auto"
+                      >
+                        {t('actions.checkIn')}
+                        <span className="sr-only">: {name}</span>
+                      </button>
+                    </form>
+                  ))}
                 {p.status !== 'confirmed' && <p className="text-sm font-semibold">{t('door.noPlace')}</p>}
               </div>
             </li>

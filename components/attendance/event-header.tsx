@@ -10,7 +10,10 @@ import { cityName } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
 
 type Props = {
-  event: ScopedEvent; locale: Locale; current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback'; heading?: string;
+  event: ScopedEvent;
+  locale: Locale;
+  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback';
+  heading?: string;
   /** Shown between the title and the links (the door page's search, which must be at the top on a phone). */
   children?: React.ReactNode;
   /** The "back to the workspace" link (the door page leaves it to the workspace navigation, to keep its search high). */
@@ -36,8 +39,11 @@ export async function EventHeader({ event, locale, current, heading, children, b
         {heading && <p className="text-base font-semibold text-muted">{heading}</p>}
         <h1 className="text-2xl font-bold sm:text-3xl">{localized(locale, event.titleFi, event.titleSv)}</h1>
         <p className="mt-1">
-          {formatEventTime(event.startsAt, event.endsAt, locale)}{place ? ` · ${place}` : ''}
-          {event.status !== 'published' && <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>}
+          {formatEventTime(event.startsAt, event.endsAt, locale)}
+          {place ? ` · ${place}` : ''}
+          {event.status !== 'published' && (
+            <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>
+          )}
         </p>
       </div>
       {children}

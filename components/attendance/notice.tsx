@@ -2,8 +2,30 @@
 // error) naming the person. Symbols and words carry the meaning; colour only repeats it.
 import { getTranslations } from 'next-intl/server';
 
-const DONE = ['checkedIn', 'alreadyCheckedIn', 'undone', 'present', 'absent', 'cancelled', 'promoted', 'promotedOver', 'movedOnsite', 'movedRemote', 'notMoved'] as const;
-const ERRORS = ['notFound', 'notConfirmed', 'notWaitlisted', 'closed', 'eventCancelled', 'notStarted', 'modeFull', 'modeNotOffered', 'remote'] as const;
+const DONE = [
+  'checkedIn',
+  'alreadyCheckedIn',
+  'undone',
+  'present',
+  'absent',
+  'cancelled',
+  'promoted',
+  'promotedOver',
+  'movedOnsite',
+  'movedRemote',
+  'notMoved',
+] as const;
+const ERRORS = [
+  'notFound',
+  'notConfirmed',
+  'notWaitlisted',
+  'closed',
+  'eventCancelled',
+  'notStarted',
+  'modeFull',
+  'modeNotOffered',
+  'remote',
+] as const;
 
 type Props = { done?: string; error?: string; name?: string | null; promoted?: string; children?: React.ReactNode };
 
@@ -14,7 +36,8 @@ export async function AttendanceNotice({ done, error, name, promoted, children }
     const key = (ERRORS as readonly string[]).includes(error) ? error : 'notFound';
     return (
       <div role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">
-        <span aria-hidden="true">! </span>{t(`errors.${key as (typeof ERRORS)[number]}`)}
+        <span aria-hidden="true">! </span>
+        {t(`errors.${key as (typeof ERRORS)[number]}`)}
       </div>
     );
   }
@@ -22,8 +45,13 @@ export async function AttendanceNotice({ done, error, name, promoted, children }
   const count = Number(promoted ?? 0);
   return (
     <div role="status" className="rounded border-2 border-ok bg-ok-light p-3 text-ok">
-      <p className="font-semibold"><span aria-hidden="true">✓ </span>{t(`done.${done as (typeof DONE)[number]}`, { name: who })}</p>
-      {(done === 'cancelled' || done === 'movedRemote' || done === 'movedOnsite') && count > 0 && <p className="mt-1">{t('done.promotedFromLine', { count })}</p>}
+      <p className="font-semibold">
+        <span aria-hidden="true">✓ </span>
+        {t(`done.${done as (typeof DONE)[number]}`, { name: who })}
+      </p>
+      {(done === 'cancelled' || done === 'movedRemote' || done === 'movedOnsite') && count > 0 && (
+        <p className="mt-1">{t('done.promotedFromLine', { count })}</p>
+      )}
       {children}
     </div>
   );

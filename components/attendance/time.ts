@@ -13,7 +13,10 @@ export function clockText(d: Date, locale: Locale, day: Date): string {
 
 /** Whether `now` falls on one of the event's Helsinki calendar days (start day to end day). */
 export function isOnEventDay(now: Date, startsAt: Date, endsAt: Date): boolean {
-  const key = (d: Date) => { const h = helsinkiDate(d); return h.year * 10000 + h.month * 100 + h.day; };
+  const key = (d: Date) => {
+    const h = helsinkiDate(d);
+    return h.year * 10000 + h.month * 100 + h.day;
+  };
   const today = key(now);
   return today >= key(startsAt) && today <= key(endsAt);
 }

@@ -17,13 +17,25 @@ export async function AudienceSections({ id, tables }: { id: string; tables: Sta
       {CHARTED.map((key) => {
         const table = tables.find((x) => x.key === key);
         return (
-          <StatsSection key={key} id={id} table={table} chart={() => (
-            <BarChart id={`${id}-${key}-chart`} title={table!.title} description={t('seeTable')} series={series}
-              data={table!.rows.map((r) => ({ label: String(r[0]), values: [Number(r[1]), Number(r[2])] }))} />
-          )} />
+          <StatsSection
+            key={key}
+            id={id}
+            table={table}
+            chart={() => (
+              <BarChart
+                id={`${id}-${key}-chart`}
+                title={table!.title}
+                description={t('seeTable')}
+                series={series}
+                data={table!.rows.map((r) => ({ label: String(r[0]), values: [Number(r[1]), Number(r[2])] }))}
+              />
+            )}
+          />
         );
       })}
-      <StatsSection id={id} table={missing}><p>{t('audienceMissingIntro')}</p></StatsSection>
+      <StatsSection id={id} table={missing}>
+        <p>{t('audienceMissingIntro')}</p>
+      </StatsSection>
     </>
   );
 }

@@ -12,9 +12,17 @@ import { CopyField } from './copy-field';
 type HeadingLevel = 2 | 3 | 4;
 
 /** A stable id from the feed path, so two blocks on one page never share one. */
-const idFor = (prefix: string, path: string) => `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+const idFor = (prefix: string, path: string) =>
+  `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
-export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name, named = false, note }: {
+export async function SubscribeLinks({
+  feedPath,
+  locale,
+  headingLevel = 2,
+  name,
+  named = false,
+  note,
+}: {
   feedPath: string;
   locale: Locale;
   headingLevel?: HeadingLevel;
@@ -35,18 +43,36 @@ export async function SubscribeLinks({ feedPath, locale, headingLevel = 2, name,
   const headingId = idFor('subscribe', feedPath);
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-4">
-      <H id={headingId} className="text-lg font-bold text-brand-dark">{named ? `${t.heading}: ${calendarName}` : t.heading}</H>
-      {holds && <p className="mt-1" data-testid="feed-holds">{translate(locale, 'calendarBox.holds', { description: holds })}</p>}
+      <H id={headingId} className="text-lg font-bold text-brand-dark">
+        {named ? `${t.heading}: ${calendarName}` : t.heading}
+      </H>
+      {holds && (
+        <p className="mt-1" data-testid="feed-holds">
+          {translate(locale, 'calendarBox.holds', { description: holds })}
+        </p>
+      )}
       {note && <p className="mt-1 font-semibold">{note}</p>}
       <p className="mt-1">{t.intro}</p>
       <ul className="mt-2 space-y-1">
-        <li><a href={urls.webcal}>{t.webcal}</a></li>
         <li>
-          <a href={urls.google} rel="noopener noreferrer">{t.google}</a>
+          <a href={urls.webcal}>{t.webcal}</a>
+        </li>
+        <li>
+          <a href={urls.google} rel="noopener noreferrer">
+            {t.google}
+          </a>
           <span className="block text-sm text-muted">{t.googleNote}</span>
         </li>
-        <li><a href={urls.microsoft365} rel="noopener noreferrer">{t.microsoft365}</a></li>
-        <li><a href={urls.outlook} rel="noopener noreferrer">{t.outlook}</a></li>
+        <li>
+          <a href={urls.microsoft365} rel="noopener noreferrer">
+            {t.microsoft365}
+          </a>
+        </li>
+        <li>
+          <a href={urls.outlook} rel="noopener noreferrer">
+            {t.outlook}
+          </a>
+        </li>
       </ul>
       <CopyField
         id={idFor('subscribe-url', feedPath)}

@@ -14,7 +14,11 @@ export type ChartSeries = { label: string };
 export type ChartDatum = { label: string; values: number[] };
 
 type Props = {
-  id: string; title: string; description: string; series: ChartSeries[]; data: ChartDatum[];
+  id: string;
+  title: string;
+  description: string;
+  series: ChartSeries[];
+  data: ChartDatum[];
   layout?: 'rows' | 'columns';
 };
 
@@ -40,7 +44,10 @@ function Legend({ id, series }: { id: string; series: ChartSeries[] }) {
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-hidden="true">
       {series.map((s, i) => (
         <li key={s.label} className="inline-flex items-center gap-2">
-          <svg width="16" height="16" aria-hidden="true" focusable="false"><SeriesDefs id={`${id}-legend`} /><rect width="16" height="16" fill={seriesFill(`${id}-legend`, i)} stroke={INK} strokeWidth="0.5" /></svg>
+          <svg width="16" height="16" aria-hidden="true" focusable="false">
+            <SeriesDefs id={`${id}-legend`} />
+            <rect width="16" height="16" fill={seriesFill(`${id}-legend`, i)} stroke={INK} strokeWidth="0.5" />
+          </svg>
           {s.label}
         </li>
       ))}
@@ -51,10 +58,15 @@ function Legend({ id, series }: { id: string; series: ChartSeries[] }) {
 export function BarChart({ id, title, description, series, data, layout = 'rows' }: Props) {
   return (
     <figure className="space-y-2">
-      <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-title`} className="font-semibold">
+        {title}
+      </figcaption>
       <Legend id={id} series={layout === 'rows' ? series : series.slice(0, 1)} />
-      {layout === 'rows' ? <Rows id={id} description={description} series={series} data={data} />
-        : <Columns id={id} description={description} data={data} />}
+      {layout === 'rows' ? (
+        <Rows id={id} description={description} series={series} data={data} />
+      ) : (
+        <Columns id={id} description={description} data={data} />
+      )}
     </figure>
   );
 }
@@ -67,25 +79,38 @@ const ROW_GAP = 12;
 function Rows({ id, description, series, data }: Pick<Props, 'id' | 'description' | 'series' | 'data'>) {
   const top = max(data, (d) => max(d.values)) ?? 0;
   // 0…86 % of the width for bars, the rest for the number after the longest bar.
-  const x = scaleLinear().domain([0, Math.max(top, 1)]).range([0, 86]);
+  const x = scaleLinear()
+    .domain([0, Math.max(top, 1)])
+    .range([0, 86]);
   const rowHeight = ROW_LABEL + series.length * (BAR + GAP) + ROW_GAP;
   const height = Math.max(rowHeight * data.length, 24);
   return (
-    <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width="100%" height={height} className="block overflow-visible">
+    <svg
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      width="100%"
+      height={height}
+      className="block overflow-visible"
+    >
       <desc id={`${id}-desc`}>{description}</desc>
       <SeriesDefs id={id} />
       {data.map((d, row) => {
         const y0 = row * rowHeight;
         return (
           <g key={`${d.label}-${row}`}>
-            <text x="0" y={y0 + 13} fontSize="14" fill={INK}>{d.label}</text>
+            <text x="0" y={y0 + 13} fontSize="14" fill={INK}>
+              {d.label}
+            </text>
             {d.values.map((v, i) => {
               const y = y0 + ROW_LABEL + i * (BAR + GAP);
               const w = x(v);
               return (
                 <g key={i}>
                   <rect x="0" y={y} width={`${w}%`} height={BAR} fill={seriesFill(id, i)} />
-                  <text x={`${w + 1}%`} y={y + BAR - 2} fontSize="13" fill={INK}>{v}</text>
+                  <text x={`${w + 1}%`} y={y + BAR - 2} fontSize="13" fill={INK}>
+                    {v}
+                  </text>
                 </g>
               );
             })}
@@ -106,25 +131,52 @@ function Columns({ id, description, data }: Pick<Props, 'id' | 'description' | '
   const points = data.map((d) => ({ label: d.label, count: d.values[0] ?? 0 }));
   const top = Math.max(max(points, (p) => p.count) ?? 0, 1);
   const y = scaleLinear().domain([0, top]).nice(4).range([PLOT_BOTTOM, PLOT_TOP]);
-  const x = scaleBand<number>().domain(points.map((_, i) => i)).range([LEFT, 100]).paddingInner(points.length > 40 ? 0.1 : 0.25);
+  const x = scaleBand<number>()
+    .domain(points.map((_, i) => i))
+    .range([LEFT, 100])
+    .paddingInner(points.length > 40 ? 0.1 : 0.25);
   const named = [...new Set([0, Math.floor((points.length - 1) / 2), points.length - 1])].filter((i) => i >= 0);
   return (
-    <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width="100%" height={HEIGHT} className="block overflow-visible">
+    <svg
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      width="100%"
+      height={HEIGHT}
+      className="block overflow-visible"
+    >
       <desc id={`${id}-desc`}>{description}</desc>
       {y.ticks(4).map((t) => (
         <g key={t}>
           <line x1={`${LEFT}%`} x2="100%" y1={y(t)} y2={y(t)} stroke="#c8cdd0" strokeWidth="1" />
-          <text x={`${LEFT - 1}%`} y={y(t) + 4} fontSize="12" textAnchor="end" fill={INK}>{t}</text>
+          <text x={`${LEFT - 1}%`} y={y(t) + 4} fontSize="12" textAnchor="end" fill={INK}>
+            {t}
+          </text>
         </g>
       ))}
       {points.map((p, i) => (
-        <rect key={i} x={`${x(i)}%`} width={`${x.bandwidth()}%`} y={y(p.count)} height={PLOT_BOTTOM - y(p.count)} fill={FILLS[0]}>
+        <rect
+          key={i}
+          x={`${x(i)}%`}
+          width={`${x.bandwidth()}%`}
+          y={y(p.count)}
+          height={PLOT_BOTTOM - y(p.count)}
+          fill={FILLS[0]}
+        >
           <title>{`${p.label}: ${p.count}`}</title>
         </rect>
       ))}
       {named.map((i, n) => (
-        <text key={i} x={`${(x(i) ?? 0) + x.bandwidth() / 2}%`} y={PLOT_BOTTOM + 20} fontSize="12" fill={INK}
-          textAnchor={n === 0 && named.length > 1 ? 'start' : n === named.length - 1 && named.length > 1 ? 'end' : 'middle'}>
+        <text
+          key={i}
+          x={`${(x(i) ?? 0) + x.bandwidth() / 2}%`}
+          y={PLOT_BOTTOM + 20}
+          fontSize="12"
+          fill={INK}
+          textAnchor={
+            n === 0 && named.length > 1 ? 'start' : n === named.length - 1 && named.length > 1 ? 'end' : 'middle'
+          }
+        >
           {points[i].label}
         </text>
       ))}

@@ -13,16 +13,26 @@ export function DataTable({ table, caption, empty }: { table: DataTableData; cap
         <thead>
           <tr className="border-b-2 border-line">
             {table.header.map((h, i) => (
-              <th key={i} scope="col" className={`p-2 ${table.numeric[i] ? 'text-right' : ''}`}>{h}</th>
+              <th key={i} scope="col" className={`p-2 ${table.numeric[i] ? 'text-right' : ''}`}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {table.rows.map((r, ri) => (
             <tr key={ri} className="border-b border-line align-top">
-              {r.map((c, i) => i === 0
-                ? <th key={i} scope="row" className="p-2 text-left font-semibold">{c}</th>
-                : <td key={i} className={`p-2 ${table.numeric[i] ? 'text-right tabular-nums' : ''}`}>{c}</td>)}
+              {r.map((c, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row" className="p-2 text-left font-semibold">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={i} className={`p-2 ${table.numeric[i] ? 'text-right tabular-nums' : ''}`}>
+                    {c}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

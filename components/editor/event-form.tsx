@@ -6,11 +6,29 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { eventSchema, EVENT_FORMATS, EVENT_KINDS, EVENT_LANGUAGES, EDITOR_LIMITS as L, type EventFormValues, type EventInput } from '@/lib/events/editor-schema';
+import {
+  eventSchema,
+  EVENT_FORMATS,
+  EVENT_KINDS,
+  EVENT_LANGUAGES,
+  EDITOR_LIMITS as L,
+  type EventFormValues,
+  type EventInput,
+} from '@/lib/events/editor-schema';
 import type { EditorOptions } from '@/lib/events/editor-read';
 import { saveEventAction } from '@/app/[locale]/(workspace)/workspace/events/actions';
 import {
-  applyFieldErrors, BilingualPair, describedBy, ErrorSummary, Field, inputClass, ResultNote, Section, TextField, useMessage, type ActionResult,
+  applyFieldErrors,
+  BilingualPair,
+  describedBy,
+  ErrorSummary,
+  Field,
+  inputClass,
+  ResultNote,
+  Section,
+  TextField,
+  useMessage,
+  type ActionResult,
 } from './form-kit';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -26,16 +44,72 @@ type Props = {
 
 const P = 'ev';
 /** The fields in the order the form shows them (for the error summary). */
-const ORDER = ['kind', 'language', 'seriesId', 'slug', 'titleFi', 'titleSv', 'summaryFi', 'summarySv', 'descriptionFi', 'descriptionSv', 'scope', 'regionCode', 'provinceCode', 'themeIds', 'format', 'startDate', 'startTime', 'endDate', 'endTime', 'venueName', 'venueAddress', 'city', 'venueNameSv', 'venueAddressSv', 'capacityOnsite', 'capacityRemote', 'waitlistEnabled', 'opensDate', 'opensTime', 'closesDate', 'closesTime', 'contactName', 'contactNameSv', 'contactEmail', 'contactPhone', 'isFree', 'priceNote', 'notifyRegistrants', 'changeNoteFi', 'changeNoteSv'] as const;
+const ORDER = [
+  'kind',
+  'language',
+  'seriesId',
+  'slug',
+  'titleFi',
+  'titleSv',
+  'summaryFi',
+  'summarySv',
+  'descriptionFi',
+  'descriptionSv',
+  'scope',
+  'regionCode',
+  'provinceCode',
+  'themeIds',
+  'format',
+  'startDate',
+  'startTime',
+  'endDate',
+  'endTime',
+  'venueName',
+  'venueAddress',
+  'city',
+  'venueNameSv',
+  'venueAddressSv',
+  'capacityOnsite',
+  'capacityRemote',
+  'waitlistEnabled',
+  'opensDate',
+  'opensTime',
+  'closesDate',
+  'closesTime',
+  'contactName',
+  'contactNameSv',
+  'contactEmail',
+  'contactPhone',
+  'isFree',
+  'priceNote',
+  'notifyRegistrants',
+  'changeNoteFi',
+  'changeNoteSv',
+] as const;
 
 export function EventForm({ locale, eventId, initial, options, registrants = 0, slugEditable }: Props) {
   const t = useTranslations('editor');
   const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
-  const form = useForm<EventFormValues, unknown, EventInput>({ resolver: zodResolver(eventSchema), defaultValues: initial, shouldFocusError: false });
-  const { register, control, handleSubmit, setValue, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } = form;
-  const [scope, regionCode, format, isFree, notify] = useWatch({ control, name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants'] });
+  const form = useForm<EventFormValues, unknown, EventInput>({
+    resolver: zodResolver(eventSchema),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting, isSubmitted, submitCount },
+  } = form;
+  const [scope, regionCode, format, isFree, notify] = useWatch({
+    control,
+    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants'],
+  });
   const name = (c: { fi: string; sv: string }) => (locale === 'sv' ? c.sv : c.fi);
   const label = (field: string) => t(`fields.${field}` as 'fields.titleFi');
   const err = (k: keyof EventFormValues) => msg(errors[k]?.message as string | undefined);
@@ -64,38 +138,78 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-6" aria-describedby="ev-required-note">
-      <p id="ev-required-note" className="text-sm text-muted">{t('form.requiredNote')}</p>
+      <p id="ev-required-note" className="text-sm text-muted">
+        {t('form.requiredNote')}
+      </p>
       {isSubmitted && (
-        <ErrorSummary errors={errors} message={result && !result.ok ? result.message : null} order={ORDER} submitCount={submitCount}
-          idOf={(n) => `${P}-${n === 'themeIds' ? 'themes' : n}`} labelOf={label} />
+        <ErrorSummary
+          errors={errors}
+          message={result && !result.ok ? result.message : null}
+          order={ORDER}
+          submitCount={submitCount}
+          idOf={(n) => `${P}-${n === 'themeIds' ? 'themes' : n}`}
+          labelOf={label}
+        />
       )}
       <ResultNote result={result} />
 
       <Section id="ev-basics" title={t('sections.basics')}>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id={`${P}-kind`} label={label('kind')} required error={err('kind')}>
-            <select id={`${P}-kind`} className={inputClass(!!errors.kind)} aria-invalid={!!errors.kind}
-              aria-describedby={describedBy(`${P}-kind`, false, !!errors.kind)} {...register('kind')}>
-              {EVENT_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            <select
+              id={`${P}-kind`}
+              className={inputClass(!!errors.kind)}
+              aria-invalid={!!errors.kind}
+              aria-describedby={describedBy(`${P}-kind`, false, !!errors.kind)}
+              {...register('kind')}
+            >
+              {EVENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id={`${P}-language`} label={label('language')} required error={err('language')}>
-            <select id={`${P}-language`} className={inputClass(!!errors.language)} aria-invalid={!!errors.language}
-              aria-describedby={describedBy(`${P}-language`, false, !!errors.language)} {...register('language')}>
-              {EVENT_LANGUAGES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+            <select
+              id={`${P}-language`}
+              className={inputClass(!!errors.language)}
+              aria-invalid={!!errors.language}
+              aria-describedby={describedBy(`${P}-language`, false, !!errors.language)}
+              {...register('language')}
+            >
+              {EVENT_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id={`${P}-seriesId`} label={label('seriesId')} hint={t('hints.series')} error={err('seriesId')}>
-            <select id={`${P}-seriesId`} className={inputClass(!!errors.seriesId)} aria-invalid={!!errors.seriesId}
-              aria-describedby={describedBy(`${P}-seriesId`, true, !!errors.seriesId)} {...register('seriesId')}>
+            <select
+              id={`${P}-seriesId`}
+              className={inputClass(!!errors.seriesId)}
+              aria-invalid={!!errors.seriesId}
+              aria-describedby={describedBy(`${P}-seriesId`, true, !!errors.seriesId)}
+              {...register('seriesId')}
+            >
               <option value="">{t('form.noSeries')}</option>
-              {options.series.map((s) => <option key={s.value} value={s.value}>{name(s)}</option>)}
+              {options.series.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {name(s)}
+                </option>
+              ))}
             </select>
           </Field>
         </div>
-        {slugEditable
-          ? text('slug', { hint: t('hints.slug'), maxLength: L.slug })
-          : <p className="text-sm"><span className="font-semibold">{label('slug')}:</span> {initial.slug} <span className="text-muted">({t('hints.slugLocked')})</span></p>}
+        {slugEditable ? (
+          text('slug', { hint: t('hints.slug'), maxLength: L.slug })
+        ) : (
+          <p className="text-sm">
+            <span className="font-semibold">{label('slug')}:</span> {initial.slug}{' '}
+            <span className="text-muted">({t('hints.slugLocked')})</span>
+          </p>
+        )}
       </Section>
 
       <Section id="ev-texts" title={t('sections.texts')} hint={t('hints.bilingual')}>
@@ -115,33 +229,65 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
 
       <Section id="ev-scope" title={t('sections.scope')}>
         <fieldset aria-describedby={errors.scope ? `${P}-scope-error` : undefined}>
-          <legend className="font-semibold">{label('scope')}<span aria-hidden="true"> *</span></legend>
+          <legend className="font-semibold">
+            {label('scope')}
+            <span aria-hidden="true"> *</span>
+          </legend>
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
-            {(['national', 'region', 'province'] as const).filter((s) => s !== 'national' || options.nationalAllowed).map((s, i) => (
-              <label key={s} className="inline-flex items-center gap-2">
-                <input type="radio" value={s} id={i === 0 ? `${P}-scope` : undefined} className="h-5 w-5" {...register('scope')} />
-                {t(`scopes.${s}`)}
-              </label>
-            ))}
+            {(['national', 'region', 'province'] as const)
+              .filter((s) => s !== 'national' || options.nationalAllowed)
+              .map((s, i) => (
+                <label key={s} className="inline-flex items-center gap-2">
+                  <input
+                    type="radio"
+                    value={s}
+                    id={i === 0 ? `${P}-scope` : undefined}
+                    className="h-5 w-5"
+                    {...register('scope')}
+                  />
+                  {t(`scopes.${s}`)}
+                </label>
+              ))}
           </div>
-          {errors.scope && <p id={`${P}-scope-error`} className="mt-1 font-semibold text-bad">{err('scope')}</p>}
+          {errors.scope && (
+            <p id={`${P}-scope-error`} className="mt-1 font-semibold text-bad">
+              {err('scope')}
+            </p>
+          )}
         </fieldset>
         {scope !== 'national' && (
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id={`${P}-regionCode`} label={label('regionCode')} required error={err('regionCode')}>
-              <select id={`${P}-regionCode`} className={inputClass(!!errors.regionCode)} aria-invalid={!!errors.regionCode}
+              <select
+                id={`${P}-regionCode`}
+                className={inputClass(!!errors.regionCode)}
+                aria-invalid={!!errors.regionCode}
                 aria-describedby={describedBy(`${P}-regionCode`, false, !!errors.regionCode)}
-                {...register('regionCode', { onChange: () => setValue('provinceCode', '') })}>
+                {...register('regionCode', { onChange: () => setValue('provinceCode', '') })}
+              >
                 <option value="">{t('form.choose')}</option>
-                {options.regions.map((r) => <option key={r.value} value={r.value}>{r.value} – {name(r)}</option>)}
+                {options.regions.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.value} – {name(r)}
+                  </option>
+                ))}
               </select>
             </Field>
             {scope === 'province' && (
               <Field id={`${P}-provinceCode`} label={label('provinceCode')} required error={err('provinceCode')}>
-                <select id={`${P}-provinceCode`} className={inputClass(!!errors.provinceCode)} aria-invalid={!!errors.provinceCode}
-                  aria-describedby={describedBy(`${P}-provinceCode`, false, !!errors.provinceCode)} {...register('provinceCode')}>
+                <select
+                  id={`${P}-provinceCode`}
+                  className={inputClass(!!errors.provinceCode)}
+                  aria-invalid={!!errors.provinceCode}
+                  aria-describedby={describedBy(`${P}-provinceCode`, false, !!errors.provinceCode)}
+                  {...register('provinceCode')}
+                >
                   <option value="">{t('form.choose')}</option>
-                  {provinces.map((p) => <option key={p.value} value={p.value}>{name(p)}</option>)}
+                  {provinces.map((p) => (
+                    <option key={p.value} value={p.value}>
+                      {name(p)}
+                    </option>
+                  ))}
                 </select>
               </Field>
             )}
@@ -152,27 +298,50 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
           <div className="mt-1 grid gap-2 sm:grid-cols-2">
             {options.themes.map((th, i) => (
               <label key={th.value} className="inline-flex items-start gap-2">
-                <input type="checkbox" value={th.value} id={i === 0 ? `${P}-themes` : undefined} className="mt-0.5 h-5 w-5 shrink-0" {...register('themeIds')} />
+                <input
+                  type="checkbox"
+                  value={th.value}
+                  id={i === 0 ? `${P}-themes` : undefined}
+                  className="mt-0.5 h-5 w-5 shrink-0"
+                  {...register('themeIds')}
+                />
                 {name(th)}
               </label>
             ))}
           </div>
-          {errors.themeIds && <p id={`${P}-themes-error`} className="mt-1 font-semibold text-bad">{err('themeIds')}</p>}
+          {errors.themeIds && (
+            <p id={`${P}-themes-error`} className="mt-1 font-semibold text-bad">
+              {err('themeIds')}
+            </p>
+          )}
         </fieldset>
       </Section>
 
       <Section id="ev-time" title={t('sections.timePlace')} hint={t('hints.helsinkiTime')}>
         <fieldset aria-describedby={errors.format ? `${P}-format-error` : undefined}>
-          <legend className="font-semibold">{label('format')}<span aria-hidden="true"> *</span></legend>
+          <legend className="font-semibold">
+            {label('format')}
+            <span aria-hidden="true"> *</span>
+          </legend>
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
             {EVENT_FORMATS.map((f, i) => (
               <label key={f} className="inline-flex items-center gap-2">
-                <input type="radio" value={f} id={i === 0 ? `${P}-format` : undefined} className="h-5 w-5" {...register('format')} />
+                <input
+                  type="radio"
+                  value={f}
+                  id={i === 0 ? `${P}-format` : undefined}
+                  className="h-5 w-5"
+                  {...register('format')}
+                />
                 {t(`formats.${f}`)}
               </label>
             ))}
           </div>
-          {errors.format && <p id={`${P}-format-error`} className="mt-1 font-semibold text-bad">{err('format')}</p>}
+          {errors.format && (
+            <p id={`${P}-format-error`} className="mt-1 font-semibold text-bad">
+              {err('format')}
+            </p>
+          )}
         </fieldset>
         <div className="grid gap-4 grid-cols-2 lg:grid-cols-4">
           {text('startDate', { type: 'date', required: true })}
@@ -232,7 +401,12 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
       {eventId !== null && registrants > 0 && (
         <Section id="ev-notify" title={t('sections.notify')} hint={t('hints.notify', { count: registrants })}>
           <label className="inline-flex items-center gap-2">
-            <input type="checkbox" id={`${P}-notifyRegistrants`} className="h-5 w-5" {...register('notifyRegistrants')} />
+            <input
+              type="checkbox"
+              id={`${P}-notifyRegistrants`}
+              className="h-5 w-5"
+              {...register('notifyRegistrants')}
+            />
             {label('notifyRegistrants')}
           </label>
           {notify && (
@@ -244,7 +418,11 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
         </Section>
       )}
 
-      <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-dark px-6 py-3 text-lg font-semibold text-white hover:bg-brand disabled:opacity-70 sm:w-auto">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="w-full rounded bg-brand-dark px-6 py-3 text-lg font-semibold text-white hover:bg-brand disabled:opacity-70 sm:w-auto"
+      >
         {isSubmitting ? t('form.saving') : eventId === null ? t('form.create') : t('form.save')}
       </button>
     </form>

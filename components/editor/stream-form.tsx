@@ -11,11 +11,28 @@ import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'st';
 
-export function StreamForm({ locale, eventId, initial }: { locale: Locale; eventId: number; initial: StreamFormValues }) {
+export function StreamForm({
+  locale,
+  eventId,
+  initial,
+}: {
+  locale: Locale;
+  eventId: number;
+  initial: StreamFormValues;
+}) {
   const t = useTranslations('editor');
   const [result, setResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, setError, getValues, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<StreamFormValues, unknown, StreamInput>({ resolver: zodResolver(streamSchema), defaultValues: initial, shouldFocusError: false });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting, isSubmitted, submitCount },
+  } = useForm<StreamFormValues, unknown, StreamInput>({
+    resolver: zodResolver(streamSchema),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
   const label = (field: string) => t(`streamFields.${field}` as 'streamFields.url');
 
   const onSubmit = async () => {
@@ -27,14 +44,55 @@ export function StreamForm({ locale, eventId, initial }: { locale: Locale; event
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
-      {isSubmitted && <ErrorSummary errors={errors} message={result && !result.ok ? result.message : null} idOf={(n) => `${P}-${n}`} labelOf={label} submitCount={submitCount} />}
+      {isSubmitted && (
+        <ErrorSummary
+          errors={errors}
+          message={result && !result.ok ? result.message : null}
+          idOf={(n) => `${P}-${n}`}
+          labelOf={label}
+          submitCount={submitCount}
+        />
+      )}
       <ResultNote result={result} />
-      <TextField<StreamFormValues> name="url" label={label('url')} register={register} errors={errors} idPrefix={P} required type="url" inputMode="url" maxLength={L.url} hint={t('hints.streamUrl')} />
+      <TextField<StreamFormValues>
+        name="url"
+        label={label('url')}
+        register={register}
+        errors={errors}
+        idPrefix={P}
+        required
+        type="url"
+        inputMode="url"
+        maxLength={L.url}
+        hint={t('hints.streamUrl')}
+      />
       <BilingualPair>
-        <TextField<StreamFormValues> name="instructionsFi" label={label('instructionsFi')} register={register} errors={errors} idPrefix={P} multiline={3} maxLength={L.instructions} lang="fi" />
-        <TextField<StreamFormValues> name="instructionsSv" label={label('instructionsSv')} register={register} errors={errors} idPrefix={P} multiline={3} maxLength={L.instructions} lang="sv" />
+        <TextField<StreamFormValues>
+          name="instructionsFi"
+          label={label('instructionsFi')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          multiline={3}
+          maxLength={L.instructions}
+          lang="fi"
+        />
+        <TextField<StreamFormValues>
+          name="instructionsSv"
+          label={label('instructionsSv')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          multiline={3}
+          maxLength={L.instructions}
+          lang="sv"
+        />
       </BilingualPair>
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70"
+      >
         {isSubmitting ? t('form.saving') : t('form.saveStream')}
       </button>
     </form>

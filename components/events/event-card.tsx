@@ -8,15 +8,26 @@ import { AvailabilityBadge, SeatsLeft } from './availability-badge';
 import { cityName } from '@/lib/reference';
 import { LocalizedText } from '@/components/ui/localized-text';
 
-export async function EventCard({ event, locale, headingLevel = 3 }: { event: EventSummary; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
+export async function EventCard({
+  event,
+  locale,
+  headingLevel = 3,
+}: {
+  event: EventSummary;
+  locale: Locale;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const t = await getTranslations();
   const H = headingLevel === 2 ? 'h2' : headingLevel === 4 ? 'h4' : 'h3';
-  const place = [await cityName(event.city, locale), event.format !== 'onsite' ? t(`formats.${event.format}`) : null].filter(Boolean).join(' · ');
-  const scope = event.scope === 'national'
-    ? t('event.national')
-    : event.scope === 'province'
-      ? localized(locale, event.provinceNameFi ?? '', event.provinceNameSv)
-      : localized(locale, event.regionNameFi ?? '', event.regionNameSv);
+  const place = [await cityName(event.city, locale), event.format !== 'onsite' ? t(`formats.${event.format}`) : null]
+    .filter(Boolean)
+    .join(' · ');
+  const scope =
+    event.scope === 'national'
+      ? t('event.national')
+      : event.scope === 'province'
+        ? localized(locale, event.provinceNameFi ?? '', event.provinceNameSv)
+        : localized(locale, event.regionNameFi ?? '', event.regionNameSv);
   const cancelled = event.status === 'cancelled';
   return (
     <article className="bg-white border border-line rounded-lg p-4 sm:p-5 shadow-sm">
@@ -24,14 +35,18 @@ export async function EventCard({ event, locale, headingLevel = 3 }: { event: Ev
         {t(`kinds.${event.kind}`)} · {scope}
       </p>
       <H className="mt-1 text-xl font-bold leading-snug">
-        <Link href={`/events/${event.slug}`} className={cancelled ? 'line-through decoration-2' : undefined}><LocalizedText locale={locale} fi={event.titleFi} sv={event.titleSv} /></Link>
+        <Link href={`/events/${event.slug}`} className={cancelled ? 'line-through decoration-2' : undefined}>
+          <LocalizedText locale={locale} fi={event.titleFi} sv={event.titleSv} />
+        </Link>
       </H>
       <p className="mt-2 font-semibold">
         <time dateTime={event.startsAt.toISOString()}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>
       </p>
       {place && <p className="text-muted">{place}</p>}
       <p className="text-muted">{t('event.languageLine', { language: t(`languages.${event.language}`) })}</p>
-      <p className="mt-1 text-ink"><LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} /></p>
+      <p className="mt-1 text-ink">
+        <LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} />
+      </p>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
         <AvailabilityBadge availability={event.availability} locale={locale} />
         <SeatsLeft availability={event.availability} />
@@ -49,7 +64,17 @@ export async function EventCard({ event, locale, headingLevel = 3 }: { event: Ev
   );
 }
 
-export async function EventList({ events, locale, empty, byMonth = false }: { events: EventSummary[]; locale: Locale; empty: string; byMonth?: boolean }) {
+export async function EventList({
+  events,
+  locale,
+  empty,
+  byMonth = false,
+}: {
+  events: EventSummary[];
+  locale: Locale;
+  empty: string;
+  byMonth?: boolean;
+}) {
   if (events.length === 0) return <p className="rounded border border-line bg-white p-4">{empty}</p>;
   if (byMonth) {
     // A long list on a phone: a heading per (Helsinki) month, in the list's order.
@@ -63,9 +88,15 @@ export async function EventList({ events, locale, empty, byMonth = false }: { ev
       <div className="space-y-6">
         {months.map((m) => (
           <section key={m.key} aria-labelledby={`month-${m.key}`}>
-            <h3 id={`month-${m.key}`} className="mb-3 text-lg font-bold">{formatMonth(m.key, locale)}</h3>
+            <h3 id={`month-${m.key}`} className="mb-3 text-lg font-bold">
+              {formatMonth(m.key, locale)}
+            </h3>
             <ul className="grid gap-4">
-              {m.events.map((e) => <li key={e.id}><EventCard event={e} locale={locale} headingLevel={4} /></li>)}
+              {m.events.map((e) => (
+                <li key={e.id}>
+                  <EventCard event={e} locale={locale} headingLevel={4} />
+                </li>
+              ))}
             </ul>
           </section>
         ))}
@@ -75,7 +106,9 @@ export async function EventList({ events, locale, empty, byMonth = false }: { ev
   return (
     <ul className="grid gap-4">
       {events.map((e) => (
-        <li key={e.id}><EventCard event={e} locale={locale} /></li>
+        <li key={e.id}>
+          <EventCard event={e} locale={locale} />
+        </li>
       ))}
     </ul>
   );

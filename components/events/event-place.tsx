@@ -7,8 +7,10 @@ import { localizedField } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type PlaceFields = {
-  venueName: string | null; venueNameSv: string | null;
-  venueAddress: string | null; venueAddressSv: string | null;
+  venueName: string | null;
+  venueNameSv: string | null;
+  venueAddress: string | null;
+  venueAddressSv: string | null;
 };
 
 /** `city` is already named for `locale` (lib/reference cityName). Null when there is nothing to say. */
@@ -21,5 +23,14 @@ export function EventPlace({ event, city, locale }: { event: PlaceFields; city: 
   if (address) parts.push(<LocalizedText locale={locale} fi={event.venueAddress} sv={event.venueAddressSv} />);
   if (city && !address.toLocaleLowerCase(locale).includes(city.toLocaleLowerCase(locale))) parts.push(city);
   if (parts.length === 0) return null;
-  return <>{parts.map((p, i) => <Fragment key={i}>{i > 0 && ', '}{p}</Fragment>)}</>;
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && ', '}
+          {p}
+        </Fragment>
+      ))}
+    </>
+  );
 }

@@ -5,6 +5,14 @@ import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
 
-export async function IntlIsland({ namespaces = PUBLIC_CLIENT_NAMESPACES, children }: { namespaces?: readonly string[]; children: ReactNode }) {
-  return <NextIntlClientProvider messages={pickMessages(await getMessages(), namespaces)}>{children}</NextIntlClientProvider>;
+export async function IntlIsland({
+  namespaces = PUBLIC_CLIENT_NAMESPACES,
+  children,
+}: {
+  namespaces?: readonly string[];
+  children: ReactNode;
+}) {
+  return (
+    <NextIntlClientProvider messages={pickMessages(await getMessages(), namespaces)}>{children}</NextIntlClientProvider>
+  );
 }

@@ -10,6 +10,8 @@ export function translator(messages: Messages): Translate {
     let found: string | Messages | undefined = messages;
     for (const part of key.split('.')) found = typeof found === 'object' ? found[part] : undefined;
     if (typeof found !== 'string') return key; // like next-intl's fallback: the key itself
-    return values ? found.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : found;
+    return values
+      ? found.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+      : found;
   };
 }

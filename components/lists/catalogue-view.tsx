@@ -23,28 +23,58 @@ function feedFor(q: EventQuery): FeedSpec {
 /** Filters of the list that the chosen feed does not apply (kind, language, month, a second place or theme). */
 function feedIgnores(q: EventQuery): boolean {
   const spec = feedFor(q);
-  return !!(q.kind || q.language || q.startsFrom || q.startsBefore || q.region === 'national'
-    || (spec.kind === 'region' && (q.province || q.theme)) || (spec.kind === 'province' && q.theme));
+  return !!(
+    q.kind ||
+    q.language ||
+    q.startsFrom ||
+    q.startsBefore ||
+    q.region === 'national' ||
+    (spec.kind === 'region' && (q.province || q.theme)) ||
+    (spec.kind === 'province' && q.theme)
+  );
 }
 
 import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
 
-export async function CatalogueView({ locale, raw }: { locale: Locale; raw: Record<string, string | string[] | undefined> }) {
+export async function CatalogueView({
+  locale,
+  raw,
+}: {
+  locale: Locale;
+  raw: Record<string, string | string[] | undefined>;
+}) {
   const t = await getTranslations('catalogue');
   const page = await loadCatalogue(raw, 'upcoming');
   return (
     <div className="space-y-6">
       <PageIntro title={t('title')} intro={t('intro')} />
       {/* After filtering the page lands on the results (#results), not on the filters again. */}
-      <FilterForm locale={locale} reference={page.reference} query={page.query} month={page.month} months={page.months} action={`/${locale}`} anchor="results" collapsible />
+      <FilterForm
+        locale={locale}
+        reference={page.reference}
+        query={page.query}
+        month={page.month}
+        months={page.months}
+        action={`/${locale}`}
+        anchor="results"
+        collapsible
+      />
       <FilterErrors errors={page.errors} />
       <section id="results" aria-labelledby="results-heading" tabIndex={-1} className="scroll-mt-4 focus:outline-none">
-        <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">{t('results', { count: page.events.length })}</h2>
+        <h2 id="results-heading" className="text-xl font-bold mb-3" aria-live="polite">
+          {t('results', { count: page.events.length })}
+        </h2>
         <EventList events={page.events} locale={locale} empty={t('noResults')} byMonth />
       </section>
-      <SubscribeLinks feedPath={feedPath(feedFor(page.query))} locale={locale} note={feedIgnores(page.query) ? translate(locale, 'calendarBox.ignoresFilters') : undefined} />
-      <p><Link href="/past">{t('pastLink')}</Link></p>
+      <SubscribeLinks
+        feedPath={feedPath(feedFor(page.query))}
+        locale={locale}
+        note={feedIgnores(page.query) ? translate(locale, 'calendarBox.ignoresFilters') : undefined}
+      />
+      <p>
+        <Link href="/past">{t('pastLink')}</Link>
+      </p>
     </div>
   );
 }

@@ -16,70 +16,164 @@ import { PageIntro } from '@/components/ui/page-intro';
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export async function MaterialsBankView({ locale, raw }: { locale: Locale; raw: Record<string, string | string[] | undefined> }) {
-  const query = materialsBankQuery.parse({ q: one(raw.q) || undefined, theme: one(raw.theme) || undefined, kind: one(raw.kind) || undefined, lang: one(raw.lang) || undefined });
+export async function MaterialsBankView({
+  locale,
+  raw,
+}: {
+  locale: Locale;
+  raw: Record<string, string | string[] | undefined>;
+}) {
+  const query = materialsBankQuery.parse({
+    q: one(raw.q) || undefined,
+    theme: one(raw.theme) || undefined,
+    kind: one(raw.kind) || undefined,
+    lang: one(raw.lang) || undefined,
+  });
   const [t, ev, m, ref, list, standalone] = await Promise.all([
-    getTranslations('materialsBank'), getTranslations('event'), getTranslations('materialsArchive'), getReferenceData(), listMaterialsBank(query),
+    getTranslations('materialsBank'),
+    getTranslations('event'),
+    getTranslations('materialsArchive'),
+    getReferenceData(),
+    listMaterialsBank(query),
     listPublicMaterials(query, { standaloneOnly: true }),
   ]);
   const searched = !!(query.q || query.theme || query.kind || query.lang);
-  const themeName = (slug: string) => { const th = ref.themes.find((x) => x.slug === slug); return th ? localized(locale, th.nameFi, th.nameSv) : slug; };
+  const themeName = (slug: string) => {
+    const th = ref.themes.find((x) => x.slug === slug);
+    return th ? localized(locale, th.nameFi, th.nameSv) : slug;
+  };
   const city = await cityNamer(locale);
   return (
     <div className="space-y-6">
       <PageIntro title={t('title')} intro={t('intro')} />
-      <form method="get" role="search" aria-label={t('title')} className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
+      <form
+        method="get"
+        role="search"
+        aria-label={t('title')}
+        className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+      >
         <div>
-          <label htmlFor="mb-q" className="block font-semibold">{t('search')}</label>
-          <input id="mb-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} className="mt-1 block w-full rounded border border-muted px-3 py-2" />
+          <label htmlFor="mb-q" className="block font-semibold">
+            {t('search')}
+          </label>
+          <input
+            id="mb-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ''}
+            maxLength={100}
+            className="mt-1 block w-full rounded border border-muted px-3 py-2"
+          />
         </div>
         <div>
-          <label htmlFor="mb-theme" className="block font-semibold">{t('theme')}</label>
-          <select id="mb-theme" name="theme" defaultValue={query.theme ?? ''} className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2">
+          <label htmlFor="mb-theme" className="block font-semibold">
+            {t('theme')}
+          </label>
+          <select
+            id="mb-theme"
+            name="theme"
+            defaultValue={query.theme ?? ''}
+            className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2"
+          >
             <option value="">{t('allThemes')}</option>
-            {ref.themes.map((th) => <option key={th.slug} value={th.slug}>{localized(locale, th.nameFi, th.nameSv)}</option>)}
+            {ref.themes.map((th) => (
+              <option key={th.slug} value={th.slug}>
+                {localized(locale, th.nameFi, th.nameSv)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="mb-kind" className="block font-semibold">{m('fields.kind')}</label>
-          <select id="mb-kind" name="kind" defaultValue={query.kind ?? ''} className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2">
+          <label htmlFor="mb-kind" className="block font-semibold">
+            {m('fields.kind')}
+          </label>
+          <select
+            id="mb-kind"
+            name="kind"
+            defaultValue={query.kind ?? ''}
+            className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2"
+          >
             <option value="">{m('allKinds')}</option>
-            {MATERIAL_KINDS.map((k) => <option key={k} value={k}>{ev(`materialKinds.${k}`)}</option>)}
+            {MATERIAL_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ev(`materialKinds.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="mb-lang" className="block font-semibold">{m('fields.language')}</label>
-          <select id="mb-lang" name="lang" defaultValue={query.lang ?? ''} className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2">
+          <label htmlFor="mb-lang" className="block font-semibold">
+            {m('fields.language')}
+          </label>
+          <select
+            id="mb-lang"
+            name="lang"
+            defaultValue={query.lang ?? ''}
+            className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2"
+          >
             <option value="">{m('allLanguages')}</option>
             <option value="fi">{m('languages.fi')}</option>
             <option value="sv">{m('languages.sv')}</option>
           </select>
         </div>
         <div className="flex gap-3">
-          <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">{t('submit')}</button>
-          {searched && <Link href="/materials" className="self-center">{t('clear')}</Link>}
+          <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">
+            {t('submit')}
+          </button>
+          {searched && (
+            <Link href="/materials" className="self-center">
+              {t('clear')}
+            </Link>
+          )}
         </div>
       </form>
-      <p role="status">{m('standaloneCount', { count: standalone.length })} · {t('count', { count: list.length })}</p>
+      <p role="status">
+        {m('standaloneCount', { count: standalone.length })} · {t('count', { count: list.length })}
+      </p>
       {standalone.length > 0 && (
         <section aria-labelledby="mb-standalone">
-          <h2 id="mb-standalone" className="text-2xl font-bold">{m('standaloneTitle')}</h2>
-          <MaterialLinks materials={standalone} locale={locale} className="mt-2 space-y-3" itemClassName="rounded-lg border border-line bg-white p-4"
+          <h2 id="mb-standalone" className="text-2xl font-bold">
+            {m('standaloneTitle')}
+          </h2>
+          <MaterialLinks
+            materials={standalone}
+            locale={locale}
+            className="mt-2 space-y-3"
+            itemClassName="rounded-lg border border-line bg-white p-4"
             extra={(x) => (
               <p className="text-sm text-muted">
-                {[x.year, x.targetLevel ? m(`levels.${x.targetLevel}` as 'levels.advanced') : null, m(`languages.${x.language}`), ...x.themes.map(themeName)].filter(Boolean).join(' · ')}
+                {[
+                  x.year,
+                  x.targetLevel ? m(`levels.${x.targetLevel}` as 'levels.advanced') : null,
+                  m(`languages.${x.language}`),
+                  ...x.themes.map(themeName),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
-            )} />
+            )}
+          />
         </section>
       )}
       {list.length > 0 && <h2 className="text-2xl font-bold">{m('eventsTitle')}</h2>}
-      {list.length === 0 && standalone.length === 0 ? <p>{t('empty')}</p> : list.length === 0 ? null : (
+      {list.length === 0 && standalone.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : list.length === 0 ? null : (
         <ul className="space-y-4">
           {list.map((e) => (
             <li key={e.id} className="rounded-lg border border-line bg-white p-4">
-              <h3 className="text-xl font-bold"><Link href={`/events/${e.slug}`}><LocalizedText locale={locale} fi={e.titleFi} sv={e.titleSv} /></Link></h3>
-              <p className="text-muted">{formatDate(e.startsAt, locale)}{e.city ? ` · ${city(e.city)}` : ''}
-                {e.themes.length > 0 && <> · {e.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</>}</p>
+              <h3 className="text-xl font-bold">
+                <Link href={`/events/${e.slug}`}>
+                  <LocalizedText locale={locale} fi={e.titleFi} sv={e.titleSv} />
+                </Link>
+              </h3>
+              <p className="text-muted">
+                {formatDate(e.startsAt, locale)}
+                {e.city ? ` · ${city(e.city)}` : ''}
+                {e.themes.length > 0 && (
+                  <> · {e.themes.map((th) => localized(locale, th.nameFi, th.nameSv)).join(', ')}</>
+                )}
+              </p>
               <h4 className="mt-2 font-semibold">{t('materials')}</h4>
               <MaterialLinks materials={e.materials} locale={locale} className="list-disc pl-5" />
             </li>

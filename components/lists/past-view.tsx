@@ -5,7 +5,13 @@ import { EventList } from '@/components/events/event-card';
 import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
 
-export async function PastView({ locale, raw }: { locale: Locale; raw: Record<string, string | string[] | undefined> }) {
+export async function PastView({
+  locale,
+  raw,
+}: {
+  locale: Locale;
+  raw: Record<string, string | string[] | undefined>;
+}) {
   const t = await getTranslations('past');
   const page = await loadCatalogue(raw, 'past');
   return (

@@ -9,16 +9,45 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import {
-  materialSchema, MATERIAL_KINDS, MATERIAL_LANGUAGES, MATERIAL_LEVELS, MATERIAL_LIMITS as L, MATERIAL_VISIBILITIES, RECORDING_KINDS,
-  type MaterialFormValues, type MaterialInput, type MaterialKind,
+  materialSchema,
+  MATERIAL_KINDS,
+  MATERIAL_LANGUAGES,
+  MATERIAL_LEVELS,
+  MATERIAL_LIMITS as L,
+  MATERIAL_VISIBILITIES,
+  RECORDING_KINDS,
+  type MaterialFormValues,
+  type MaterialInput,
+  type MaterialKind,
 } from '@/lib/materials/schema';
-import { applyFieldErrors, BilingualPair, describedBy, ErrorSummary, Field, inputClass, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
+import {
+  applyFieldErrors,
+  BilingualPair,
+  describedBy,
+  ErrorSummary,
+  Field,
+  inputClass,
+  ResultNote,
+  TextField,
+  useMessage,
+  type ActionResult,
+} from '@/components/editor/form-kit';
 import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'ma';
 const EMPTY: MaterialFormValues = {
-  kind: 'slides', visibility: 'participants', language: 'fi', titleFi: '', titleSv: '', descriptionFi: '', descriptionSv: '', url: '',
-  captioned: '', themes: [], targetLevel: '', year: '',
+  kind: 'slides',
+  visibility: 'participants',
+  language: 'fi',
+  titleFi: '',
+  titleSv: '',
+  descriptionFi: '',
+  descriptionSv: '',
+  url: '',
+  captioned: '',
+  themes: [],
+  targetLevel: '',
+  year: '',
 };
 
 type Props = {
@@ -42,11 +71,30 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [result, setResult] = useState<ActionResult | null>(null);
-  const defaults = initial ?? { ...EMPTY, visibility: standalone ? 'public' : 'participants', kind: standalone ? 'guide' : 'slides' };
-  const { register, handleSubmit, setError, getValues, reset, watch, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<MaterialFormValues, unknown, MaterialInput>({ resolver: zodResolver(materialSchema), defaultValues: defaults, shouldFocusError: false });
-  const label = (field: string) => (field === 'file' ? m('fields.file') : ['kind', 'visibility', 'titleFi', 'titleSv', 'url'].includes(field)
-    ? t(`materialFields.${field}` as 'materialFields.url') : m(`fields.${field}` as 'fields.language'));
+  const defaults = initial ?? {
+    ...EMPTY,
+    visibility: standalone ? 'public' : 'participants',
+    kind: standalone ? 'guide' : 'slides',
+  };
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    reset,
+    watch,
+    formState: { errors, isSubmitting, isSubmitted, submitCount },
+  } = useForm<MaterialFormValues, unknown, MaterialInput>({
+    resolver: zodResolver(materialSchema),
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
+  const label = (field: string) =>
+    field === 'file'
+      ? m('fields.file')
+      : ['kind', 'visibility', 'titleFi', 'titleSv', 'url'].includes(field)
+        ? t(`materialFields.${field}` as 'materialFields.url')
+        : m(`fields.${field}` as 'fields.language');
   const kind = watch('kind') as MaterialKind;
 
   const onSubmit = async () => {
@@ -56,7 +104,7 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
     const body = new FormData();
     body.set('target', target);
     for (const [k, val] of Object.entries(v)) {
-      if (k === 'themes') for (const th of (Array.isArray(val) ? val : [])) body.append('themes', String(th));
+      if (k === 'themes') for (const th of Array.isArray(val) ? val : []) body.append('themes', String(th));
       else if (val !== null && val !== undefined) body.set(k, String(val));
     }
     const file = fileRef.current?.files?.[0];
@@ -64,12 +112,15 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
     let r: ActionResult;
     try {
       const res = await fetch(`/api/workspace/materials?locale=${locale}`, { method: 'POST', body });
-      r = await res.json() as ActionResult;
+      r = (await res.json()) as ActionResult;
     } catch {
       r = { ok: false, message: m('errors.network'), fields: {} };
     }
     if (!r.ok) {
-      applyFieldErrors<MaterialFormValues>(Object.fromEntries(Object.entries(r.fields).filter(([k]) => k !== 'file')), setError);
+      applyFieldErrors<MaterialFormValues>(
+        Object.fromEntries(Object.entries(r.fields).filter(([k]) => k !== 'file')),
+        setError,
+      );
       if (r.fields.file) setFileError(r.fields.file);
     } else if (doneHref) {
       router.push(doneHref);
@@ -82,47 +133,142 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
     setResult(r);
   };
 
-  const select = (name: 'kind' | 'visibility' | 'language' | 'targetLevel', options: readonly string[], text: (o: string) => string, required = true) => (
+  const select = (
+    name: 'kind' | 'visibility' | 'language' | 'targetLevel',
+    options: readonly string[],
+    text: (o: string) => string,
+    required = true,
+  ) => (
     <Field id={`${P}-${name}`} label={label(name)} required={required} error={msg(errors[name]?.message)}>
-      <select id={`${P}-${name}`} className={inputClass(!!errors[name])} aria-describedby={describedBy(`${P}-${name}`, false, !!errors[name])} {...register(name)}>
+      <select
+        id={`${P}-${name}`}
+        className={inputClass(!!errors[name])}
+        aria-describedby={describedBy(`${P}-${name}`, false, !!errors[name])}
+        {...register(name)}
+      >
         {!required && <option value="">{m('noLevel')}</option>}
-        {options.map((o) => <option key={o} value={o}>{text(o)}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {text(o)}
+          </option>
+        ))}
       </select>
     </Field>
   );
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit, () => setResult(null))} className="space-y-4" aria-label={m(target.startsWith('material:') ? 'editTitle' : 'addTitle')}>
-      {isSubmitted && !result?.ok && <ErrorSummary errors={errors} message={result && !result.ok ? result.message : null} idOf={(n) => `${P}-${n}`} labelOf={label} submitCount={submitCount} />}
+    <form
+      noValidate
+      onSubmit={handleSubmit(onSubmit, () => setResult(null))}
+      className="space-y-4"
+      aria-label={m(target.startsWith('material:') ? 'editTitle' : 'addTitle')}
+    >
+      {isSubmitted && !result?.ok && (
+        <ErrorSummary
+          errors={errors}
+          message={result && !result.ok ? result.message : null}
+          idOf={(n) => `${P}-${n}`}
+          labelOf={label}
+          submitCount={submitCount}
+        />
+      )}
       <ResultNote result={result} />
       <div className="grid gap-4 sm:grid-cols-3">
         {select('kind', MATERIAL_KINDS, (k) => t(`materialKinds.${k}` as 'materialKinds.link'))}
-        {!standalone && select('visibility', MATERIAL_VISIBILITIES, (v) => t(`visibilities.${v}` as 'visibilities.public'))}
+        {!standalone &&
+          select('visibility', MATERIAL_VISIBILITIES, (v) => t(`visibilities.${v}` as 'visibilities.public'))}
         {select('language', MATERIAL_LANGUAGES, (v) => m(`languages.${v}` as 'languages.fi'))}
       </div>
       <BilingualPair>
-        <TextField<MaterialFormValues> name="titleFi" label={label('titleFi')} register={register} errors={errors} idPrefix={P} required maxLength={L.title} lang="fi" />
-        <TextField<MaterialFormValues> name="titleSv" label={label('titleSv')} register={register} errors={errors} idPrefix={P} maxLength={L.title} lang="sv" />
+        <TextField<MaterialFormValues>
+          name="titleFi"
+          label={label('titleFi')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          required
+          maxLength={L.title}
+          lang="fi"
+        />
+        <TextField<MaterialFormValues>
+          name="titleSv"
+          label={label('titleSv')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          maxLength={L.title}
+          lang="sv"
+        />
       </BilingualPair>
       {standalone && (
         <BilingualPair>
-          <TextField<MaterialFormValues> name="descriptionFi" label={label('descriptionFi')} register={register} errors={errors} idPrefix={P} maxLength={L.description} lang="fi" multiline={4} />
-          <TextField<MaterialFormValues> name="descriptionSv" label={label('descriptionSv')} register={register} errors={errors} idPrefix={P} maxLength={L.description} lang="sv" multiline={4} />
+          <TextField<MaterialFormValues>
+            name="descriptionFi"
+            label={label('descriptionFi')}
+            register={register}
+            errors={errors}
+            idPrefix={P}
+            maxLength={L.description}
+            lang="fi"
+            multiline={4}
+          />
+          <TextField<MaterialFormValues>
+            name="descriptionSv"
+            label={label('descriptionSv')}
+            register={register}
+            errors={errors}
+            idPrefix={P}
+            maxLength={L.description}
+            lang="sv"
+            multiline={4}
+          />
         </BilingualPair>
       )}
-      <TextField<MaterialFormValues> name="url" label={label('url')} hint={m('hints.url')} register={register} errors={errors} idPrefix={P} type="url" inputMode="url" maxLength={L.url} />
-      <Field id={`${P}-file`} label={label('file')} hint={currentFile ? m('hints.fileCurrent', { name: currentFile }) : m('hints.file')} error={fileError ?? undefined}>
-        <input ref={fileRef} id={`${P}-file`} name="file" type="file" aria-invalid={!!fileError}
-          aria-describedby={describedBy(`${P}-file`, true, !!fileError)} className="mt-1 block" />
+      <TextField<MaterialFormValues>
+        name="url"
+        label={label('url')}
+        hint={m('hints.url')}
+        register={register}
+        errors={errors}
+        idPrefix={P}
+        type="url"
+        inputMode="url"
+        maxLength={L.url}
+      />
+      <Field
+        id={`${P}-file`}
+        label={label('file')}
+        hint={currentFile ? m('hints.fileCurrent', { name: currentFile }) : m('hints.file')}
+        error={fileError ?? undefined}
+      >
+        <input
+          ref={fileRef}
+          id={`${P}-file`}
+          name="file"
+          type="file"
+          aria-invalid={!!fileError}
+          aria-describedby={describedBy(`${P}-file`, true, !!fileError)}
+          className="mt-1 block"
+        />
       </Field>
       {RECORDING_KINDS.includes(kind) && (
         <fieldset aria-describedby={errors.captioned ? `${P}-captioned-error` : undefined}>
-          <legend className="font-semibold">{m('fields.captioned')} <span aria-hidden="true">*</span></legend>
+          <legend className="font-semibold">
+            {m('fields.captioned')} <span aria-hidden="true">*</span>
+          </legend>
           <div className="mt-1 flex gap-6">
-            <label className="flex items-center gap-2"><input type="radio" value="yes" {...register('captioned')} /> {m('captioned.yes')}</label>
-            <label className="flex items-center gap-2"><input type="radio" value="no" {...register('captioned')} /> {m('captioned.no')}</label>
+            <label className="flex items-center gap-2">
+              <input type="radio" value="yes" {...register('captioned')} /> {m('captioned.yes')}
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" value="no" {...register('captioned')} /> {m('captioned.no')}
+            </label>
           </div>
-          {errors.captioned && <p id={`${P}-captioned-error`} className="mt-1 font-semibold text-bad">{msg(errors.captioned.message)}</p>}
+          {errors.captioned && (
+            <p id={`${P}-captioned-error`} className="mt-1 font-semibold text-bad">
+              {msg(errors.captioned.message)}
+            </p>
+          )}
         </fieldset>
       )}
       {standalone && (
@@ -130,17 +276,33 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
           <fieldset>
             <legend className="font-semibold">{label('themes')}</legend>
             <div className="mt-1 grid gap-1 sm:grid-cols-2">
-              {themes.map((th) => <label key={th.slug} className="flex items-center gap-2"><input type="checkbox" value={th.slug} {...register('themes')} /> {th.name}</label>)}
+              {themes.map((th) => (
+                <label key={th.slug} className="flex items-center gap-2">
+                  <input type="checkbox" value={th.slug} {...register('themes')} /> {th.name}
+                </label>
+              ))}
             </div>
             {errors.themes && <p className="mt-1 font-semibold text-bad">{msg(errors.themes.message)}</p>}
           </fieldset>
           <div className="grid gap-4 sm:grid-cols-2">
             {select('targetLevel', MATERIAL_LEVELS, (v) => m(`levels.${v}` as 'levels.advanced'), false)}
-            <TextField<MaterialFormValues> name="year" label={label('year')} register={register} errors={errors} idPrefix={P} inputMode="numeric" maxLength={4} />
+            <TextField<MaterialFormValues>
+              name="year"
+              label={label('year')}
+              register={register}
+              errors={errors}
+              idPrefix={P}
+              inputMode="numeric"
+              maxLength={4}
+            />
           </div>
         </>
       )}
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70"
+      >
         {isSubmitting ? t('form.saving') : m(target.startsWith('material:') ? 'save' : 'add')}
       </button>
     </form>

@@ -8,23 +8,46 @@ import type { Locale } from '@/lib/i18n/routing';
 import { materialHref, type Material } from '@/lib/materials/queries';
 import { RECORDING_KINDS } from '@/lib/materials/schema';
 
-type Item = Pick<Material, 'id' | 'kind' | 'titleFi' | 'titleSv' | 'url' | 'hasFile' | 'visibility' | 'captioned'> & Partial<Pick<Material, 'descriptionFi' | 'descriptionSv'>>;
+type Item = Pick<Material, 'id' | 'kind' | 'titleFi' | 'titleSv' | 'url' | 'hasFile' | 'visibility' | 'captioned'> &
+  Partial<Pick<Material, 'descriptionFi' | 'descriptionSv'>>;
 
-export async function MaterialLinks<T extends Item>({ materials, locale, via, className = 'mt-2 list-disc pl-5', itemClassName, extra }: {
-  materials: T[]; locale: Locale; via?: { locale: Locale; token: string }; className?: string;
+export async function MaterialLinks<T extends Item>({
+  materials,
+  locale,
+  via,
+  className = 'mt-2 list-disc pl-5',
+  itemClassName,
+  extra,
+}: {
+  materials: T[];
+  locale: Locale;
+  via?: { locale: Locale; token: string };
+  className?: string;
   /** The bank's cards: a class per item and more about each (year, level, themes). */
-  itemClassName?: string; extra?: (x: T) => ReactNode;
+  itemClassName?: string;
+  extra?: (x: T) => ReactNode;
 }) {
-  const [ev, m] = await Promise.all([getTranslations({ locale, namespace: 'event' }), getTranslations({ locale, namespace: 'materialsArchive' })]);
+  const [ev, m] = await Promise.all([
+    getTranslations({ locale, namespace: 'event' }),
+    getTranslations({ locale, namespace: 'materialsArchive' }),
+  ]);
   return (
     <ul className={className}>
       {materials.map((x) => {
         return (
           <li key={x.id} className={itemClassName}>
-            <a href={materialHref(x, via)} rel="noopener">{ev(`materialKinds.${x.kind}`)}: <LocalizedText locale={locale} fi={x.titleFi} sv={x.titleSv} /></a>
+            <a href={materialHref(x, via)} rel="noopener">
+              {ev(`materialKinds.${x.kind}`)}: <LocalizedText locale={locale} fi={x.titleFi} sv={x.titleSv} />
+            </a>
             {x.hasFile && !x.url && <span className="text-muted"> ({m('download')})</span>}
-            {RECORDING_KINDS.includes(x.kind) && x.captioned !== null && <span className="text-muted"> · {m(x.captioned ? 'captioned.shownYes' : 'captioned.shownNo')}</span>}
-            {x.descriptionFi && <p className="text-muted"><LocalizedText locale={locale} fi={x.descriptionFi} sv={x.descriptionSv} /></p>}
+            {RECORDING_KINDS.includes(x.kind) && x.captioned !== null && (
+              <span className="text-muted"> · {m(x.captioned ? 'captioned.shownYes' : 'captioned.shownNo')}</span>
+            )}
+            {x.descriptionFi && (
+              <p className="text-muted">
+                <LocalizedText locale={locale} fi={x.descriptionFi} sv={x.descriptionSv} />
+              </p>
+            )}
             {extra?.(x)}
           </li>
         );

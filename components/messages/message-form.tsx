@@ -6,9 +6,27 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { AUDIENCES, MESSAGE_LIMITS as L, messageSchema, swedishTextMissing, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
-import { sendMessageAction, sendTestMessageAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
-import { applyFieldErrors, BilingualPair, ErrorSummary, ResultNote, TextField, useMessage, type ActionResult } from '@/components/editor/form-kit';
+import {
+  AUDIENCES,
+  MESSAGE_LIMITS as L,
+  messageSchema,
+  swedishTextMissing,
+  type MessageFormValues,
+  type MessageInput,
+} from '@/lib/messages/schema';
+import {
+  sendMessageAction,
+  sendTestMessageAction,
+} from '@/app/[locale]/(workspace)/workspace/events/[id]/messages/actions';
+import {
+  applyFieldErrors,
+  BilingualPair,
+  ErrorSummary,
+  ResultNote,
+  TextField,
+  useMessage,
+  type ActionResult,
+} from '@/components/editor/form-kit';
 import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'msg';
@@ -16,7 +34,10 @@ const ORDER = ['audience', 'subjectFi', 'bodyFi', 'subjectSv', 'bodySv'] as cons
 
 type Audience = (typeof AUDIENCES)[number];
 type Props = {
-  locale: Locale; eventId: number; formKey: string; counts: Record<Audience, number>;
+  locale: Locale;
+  eventId: number;
+  formKey: string;
+  counts: Record<Audience, number>;
   /** How many of each audience chose Finnish and Swedish. */
   languages: Record<Audience, { fi: number; sv: number }>;
 };
@@ -27,11 +48,25 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
   const [testResult, setTestResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, setError, getValues, control, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<MessageFormValues, unknown, MessageInput>({
-      resolver: zodResolver(messageSchema), shouldFocusError: false,
-      defaultValues: { audience: counts.registrants > 0 ? 'registrants' : undefined, subjectFi: '', bodyFi: '', subjectSv: '', bodySv: '', formKey },
-    });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    control,
+    formState: { errors, isSubmitting, isSubmitted, submitCount },
+  } = useForm<MessageFormValues, unknown, MessageInput>({
+    resolver: zodResolver(messageSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      audience: counts.registrants > 0 ? 'registrants' : undefined,
+      subjectFi: '',
+      bodyFi: '',
+      subjectSv: '',
+      bodySv: '',
+      formKey,
+    },
+  });
   const label = (field: string) => t(`fields.${field}` as 'fields.subjectFi');
 
   const onSubmit = async () => {
@@ -56,17 +91,42 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
-      {isSubmitted && <ErrorSummary errors={errors} message={result && !result.ok ? result.message : null} idOf={(n) => (n === 'audience' ? `${P}-audience-registrants` : `${P}-${n}`)} labelOf={label} order={ORDER} submitCount={submitCount} />}
+      {isSubmitted && (
+        <ErrorSummary
+          errors={errors}
+          message={result && !result.ok ? result.message : null}
+          idOf={(n) => (n === 'audience' ? `${P}-audience-registrants` : `${P}-${n}`)}
+          labelOf={label}
+          order={ORDER}
+          submitCount={submitCount}
+        />
+      )}
       <ResultNote result={result} />
       <fieldset className="space-y-2" aria-describedby={audienceError ? `${P}-audience-error` : undefined}>
-        <legend className="font-semibold">{label('audience')}<span aria-hidden="true"> *</span></legend>
+        <legend className="font-semibold">
+          {label('audience')}
+          <span aria-hidden="true"> *</span>
+        </legend>
         {AUDIENCES.map((a) => (
           <label key={a} className="flex items-start gap-2">
-            <input id={`${P}-audience-${a}`} type="radio" value={a} disabled={counts[a] === 0} className="mt-1 h-5 w-5" {...register('audience')} />
-            <span>{t(`audiences.${a}`)} <span className="text-muted">({t('recipients', { count: counts[a] })})</span></span>
+            <input
+              id={`${P}-audience-${a}`}
+              type="radio"
+              value={a}
+              disabled={counts[a] === 0}
+              className="mt-1 h-5 w-5"
+              {...register('audience')}
+            />
+            <span>
+              {t(`audiences.${a}`)} <span className="text-muted">({t('recipients', { count: counts[a] })})</span>
+            </span>
           </label>
         ))}
-        {audienceError && <p id={`${P}-audience-error`} className="font-semibold text-bad">{audienceError}</p>}
+        {audienceError && (
+          <p id={`${P}-audience-error`} className="font-semibold text-bad">
+            {audienceError}
+          </p>
+        )}
         <p id={`${P}-languages`} aria-live="polite" className="text-sm">
           {chosen ? t('languages.split', languages[chosen]) : t('languages.chooseAudience')}
         </p>
@@ -74,35 +134,91 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
       {svWarning && chosen && (
         // Text, not colour alone; the Swedish fields point to it with aria-describedby.
         <p id={svWarning} className="rounded border-l-4 border-bad bg-white p-3 font-semibold">
-          <span aria-hidden="true">⚠ </span>{t('languages.svMissing', { count: languages[chosen].sv })}
+          <span aria-hidden="true">⚠ </span>
+          {t('languages.svMissing', { count: languages[chosen].sv })}
         </p>
       )}
       <BilingualPair>
-        <TextField<MessageFormValues> name="subjectFi" label={label('subjectFi')} register={register} errors={errors} idPrefix={P} required maxLength={L.subject} lang="fi" />
-        <TextField<MessageFormValues> name="subjectSv" label={label('subjectSv')} register={register} errors={errors} idPrefix={P} maxLength={L.subject} lang="sv" hint={t('hints.sv')} alsoDescribedBy={svWarning} />
+        <TextField<MessageFormValues>
+          name="subjectFi"
+          label={label('subjectFi')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          required
+          maxLength={L.subject}
+          lang="fi"
+        />
+        <TextField<MessageFormValues>
+          name="subjectSv"
+          label={label('subjectSv')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          maxLength={L.subject}
+          lang="sv"
+          hint={t('hints.sv')}
+          alsoDescribedBy={svWarning}
+        />
       </BilingualPair>
       <BilingualPair>
-        <TextField<MessageFormValues> name="bodyFi" label={label('bodyFi')} register={register} errors={errors} idPrefix={P} required multiline={8} maxLength={L.body} lang="fi" hint={t('hints.body')} />
-        <TextField<MessageFormValues> name="bodySv" label={label('bodySv')} register={register} errors={errors} idPrefix={P} multiline={8} maxLength={L.body} lang="sv" hint={t('hints.body')} alsoDescribedBy={svWarning} />
+        <TextField<MessageFormValues>
+          name="bodyFi"
+          label={label('bodyFi')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          required
+          multiline={8}
+          maxLength={L.body}
+          lang="fi"
+          hint={t('hints.body')}
+        />
+        <TextField<MessageFormValues>
+          name="bodySv"
+          label={label('bodySv')}
+          register={register}
+          errors={errors}
+          idPrefix={P}
+          multiline={8}
+          maxLength={L.body}
+          lang="sv"
+          hint={t('hints.body')}
+          alsoDescribedBy={svWarning}
+        />
       </BilingualPair>
       <input type="hidden" {...register('formKey')} />
       <div className="space-y-2 rounded border border-line p-3">
-        <p id={`${P}-test-hint`} className="text-sm">{t('test.hint')}</p>
+        <p id={`${P}-test-hint`} className="text-sm">
+          {t('test.hint')}
+        </p>
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
           {(['fi', 'sv'] as const).map((l) => (
-            <button key={l} type="button" onClick={handleSubmit(onTest(l))} disabled={isSubmitting} aria-describedby={`${P}-test-hint`}
-              className="w-full rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light sm:w-auto">
+            <button
+              key={l}
+              type="button"
+              onClick={handleSubmit(onTest(l))}
+              disabled={isSubmitting}
+              aria-describedby={`${P}-test-hint`}
+              className="w-full rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light sm:w-auto"
+            >
               {t(l === 'fi' ? 'test.sendFi' : 'test.sendSv')}
             </button>
           ))}
         </div>
         <ResultNote result={testResult} />
         {testResult && !testResult.ok && Object.keys(testResult.fields).length === 0 && (
-          <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">{testResult.message}</p>
+          <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">
+            {testResult.message}
+          </p>
         )}
       </div>
       <p className="text-sm text-muted">{t('hints.delivery')}</p>
-      <button type="submit" disabled={isSubmitting || (result?.ok ?? false)} className="w-full rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70 sm:w-auto">
+      <button
+        type="submit"
+        disabled={isSubmitting || (result?.ok ?? false)}
+        className="w-full rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-70 sm:w-auto"
+      >
         {isSubmitting ? t('sending') : t('send')}
       </button>
     </form>

@@ -5,7 +5,15 @@ import type { MessageProgress } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 
-export async function ProgressTable({ eventId, messages, locale }: { eventId: number; messages: MessageProgress[]; locale: Locale }) {
+export async function ProgressTable({
+  eventId,
+  messages,
+  locale,
+}: {
+  eventId: number;
+  messages: MessageProgress[];
+  locale: Locale;
+}) {
   const t = await getTranslations('messages');
   if (messages.length === 0) return <p>{t('none')}</p>;
   return (
@@ -14,23 +22,41 @@ export async function ProgressTable({ eventId, messages, locale }: { eventId: nu
         <caption className="sr-only">{t('listHeading')}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="p-2">{t('col.subject')}</th>
-            <th scope="col" className="p-2">{t('col.audience')}</th>
-            <th scope="col" className="p-2">{t('col.when')}</th>
-            <th scope="col" className="p-2 text-right">{t('col.recipients')}</th>
-            <th scope="col" className="p-2 text-right">{t('col.queued')}</th>
-            <th scope="col" className="p-2 text-right">{t('col.sent')}</th>
-            <th scope="col" className="p-2 text-right">{t('col.failed')}</th>
+            <th scope="col" className="p-2">
+              {t('col.subject')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('col.audience')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('col.when')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t('col.recipients')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t('col.queued')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t('col.sent')}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t('col.failed')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {messages.map((m) => (
             <tr key={m.id} className="border-b border-line align-top">
               <th scope="row" className="p-2 text-left font-normal">
-                <Link href={`/workspace/events/${eventId}/messages/${m.id}`} className="font-semibold">{m.subjectFi}</Link>
+                <Link href={`/workspace/events/${eventId}/messages/${m.id}`} className="font-semibold">
+                  {m.subjectFi}
+                </Link>
               </th>
               <td className="p-2">{t(`audiences.${m.audience}`)}</td>
-              <td className="p-2 whitespace-nowrap"><time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time></td>
+              <td className="p-2 whitespace-nowrap">
+                <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
+              </td>
               <td className="p-2 text-right tabular-nums">{m.recipients}</td>
               <td className="p-2 text-right tabular-nums">{m.queued}</td>
               <td className="p-2 text-right tabular-nums">{m.sent}</td>

@@ -13,8 +13,17 @@ import type { Locale } from '@/lib/i18n/routing';
 export function DataRequestForm({ locale }: { locale: Locale }) {
   const t = useTranslations('privacyData');
   const [state, setState] = useState<DataRequestState | null>(null);
-  const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting, isSubmitted, submitCount } } =
-    useForm<DataRequestFormValues, unknown, DataRequestInput>({ resolver: zodResolver(dataRequestSchema), defaultValues: { email: '' }, shouldFocusError: false });
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting, isSubmitted, submitCount },
+  } = useForm<DataRequestFormValues, unknown, DataRequestInput>({
+    resolver: zodResolver(dataRequestSchema),
+    defaultValues: { email: '' },
+    shouldFocusError: false,
+  });
 
   const onSubmit = async () => {
     setState(null);
@@ -38,11 +47,32 @@ export function DataRequestForm({ locale }: { locale: Locale }) {
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4 rounded-lg border border-line bg-white p-4">
       {(isSubmitted || state) && (
-        <ErrorSummary errors={errors} message={state && !state.ok ? state.message : Object.keys(errors).length ? t('errorSummary') : null}
-          idOf={(n) => `md-${n}`} labelOf={() => t('email')} submitCount={submitCount} />
+        <ErrorSummary
+          errors={errors}
+          message={state && !state.ok ? state.message : Object.keys(errors).length ? t('errorSummary') : null}
+          idOf={(n) => `md-${n}`}
+          labelOf={() => t('email')}
+          submitCount={submitCount}
+        />
       )}
-      <TextField<{ email: string }> name="email" label={t('email')} hint={t('emailHint')} register={register} errors={errors} idPrefix="md" required type="email" autoComplete="email" inputMode="email" maxLength={254} />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-70">
+      <TextField<{ email: string }>
+        name="email"
+        label={t('email')}
+        hint={t('emailHint')}
+        register={register}
+        errors={errors}
+        idPrefix="md"
+        required
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        maxLength={254}
+      />
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-70"
+      >
         {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>

@@ -2,17 +2,38 @@
 // on the server (subscribe links) as well as inside client forms.
 import type { ReactNode } from 'react';
 
-export function Field({ id, label, required, hint, error, children }: {
-  id: string; label: string; required?: boolean; hint?: string; error?: string; children: ReactNode;
+export function Field({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
 }) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
-        {label}{required && <span aria-hidden="true"> *</span>}
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
       </label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
       {children}
-      {error && <p id={`${id}-error`} className="mt-1 font-semibold text-bad">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-bad">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,19 +5,47 @@
 import { findMunicipality, type MunicipalityOption } from '@/lib/registrations/municipality-names';
 import { inputClass } from './field';
 
-export function MunicipalityInput({ id, options, value, onChange, invalid, describedBy, required = false }: {
-  id: string; options: MunicipalityOption[]; value: string; onChange: (text: string, code: string) => void;
-  invalid: boolean; describedBy?: string; required?: boolean;
+export function MunicipalityInput({
+  id,
+  options,
+  value,
+  onChange,
+  invalid,
+  describedBy,
+  required = false,
+}: {
+  id: string;
+  options: MunicipalityOption[];
+  value: string;
+  onChange: (text: string, code: string) => void;
+  invalid: boolean;
+  describedBy?: string;
+  required?: boolean;
 }) {
   const listId = `${id}-list`;
   return (
     <>
-      <input id={id} name="municipalityName" required={required} list={listId} autoComplete="off" value={value}
+      <input
+        id={id}
+        name="municipalityName"
+        required={required}
+        list={listId}
+        autoComplete="off"
+        value={value}
         onChange={(e) => onChange(e.target.value, findMunicipality(options, e.target.value)?.code ?? '')}
-        className={inputClass(invalid)} aria-invalid={invalid} aria-describedby={describedBy} />
+        className={inputClass(invalid)}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+      />
       <datalist id={listId}>
-        {options.map((m) => <option key={m.code} value={m.name} />)}
-        {options.filter((m) => m.alt).map((m) => <option key={`${m.code}-alt`} value={m.alt} label={m.name} />)}
+        {options.map((m) => (
+          <option key={m.code} value={m.name} />
+        ))}
+        {options
+          .filter((m) => m.alt)
+          .map((m) => (
+            <option key={`${m.code}-alt`} value={m.alt} label={m.name} />
+          ))}
       </datalist>
     </>
   );

@@ -10,14 +10,26 @@ export function PersonalFeed({ action }: { action: () => Promise<string | null> 
   return (
     <div className="mt-2 space-y-2">
       <form action={() => start(async () => setUrl(await action()))}>
-        <button type="submit" disabled={pending} className="rounded border-2 border-brand-dark bg-white px-5 py-2 font-semibold text-brand-dark disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded border-2 border-brand-dark bg-white px-5 py-2 font-semibold text-brand-dark disabled:opacity-70"
+        >
           {t('feedButton')}
         </button>
       </form>
       {url && (
         <div role="status" className="space-y-1">
-          <label htmlFor="personal-feed-url" className="block font-semibold">{t('feedReady')}</label>
-          <input id="personal-feed-url" readOnly value={url} className="block w-full rounded border border-muted bg-white px-3 py-2 text-sm" onFocus={(e) => e.target.select()} />
+          <label htmlFor="personal-feed-url" className="block font-semibold">
+            {t('feedReady')}
+          </label>
+          <input
+            id="personal-feed-url"
+            readOnly
+            value={url}
+            className="block w-full rounded border border-muted bg-white px-3 py-2 text-sm"
+            onFocus={(e) => e.target.select()}
+          />
           <a href={url.replace(/^https?:/, 'webcal:')}>{t('feedWebcal')}</a>
         </div>
       )}

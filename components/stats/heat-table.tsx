@@ -7,7 +7,9 @@ import type { StatsTable } from '@/lib/stats/tables';
 import { HEAT_COLOURS } from './heat-scale';
 
 type Props = {
-  id: string; table: StatsTable; heat: Heat;
+  id: string;
+  table: StatsTable;
+  heat: Heat;
   legend: { title: string; step: (range: string) => string };
 };
 
@@ -22,7 +24,9 @@ export function HeatTable({ id, table, heat, legend }: Props) {
           <thead>
             <tr className="border-b-2 border-line">
               {table.header.map((h, i) => (
-                <th key={i} scope="col" className={`p-2 align-bottom text-sm ${i === 0 ? '' : 'text-right'}`}>{h}</th>
+                <th key={i} scope="col" className={`p-2 align-bottom text-sm ${i === 0 ? '' : 'text-right'}`}>
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
@@ -31,10 +35,21 @@ export function HeatTable({ id, table, heat, legend }: Props) {
               const total = ri === table.rows.length - 1;
               return (
                 <tr key={ri} className={`border-b border-line ${total ? 'border-t-2 font-semibold' : ''}`}>
-                  {r.map((c, i) => i === 0
-                    ? <th key={i} scope="row" className="p-2 text-left font-semibold">{c}</th>
-                    : <td key={i} className={`min-w-12 border border-white p-2 text-right tabular-nums ${i === last ? 'font-semibold' : ''}`}
-                      style={total || i === last ? undefined : swatch(heatStep(Number(c), heat.max))}>{c}</td>)}
+                  {r.map((c, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row" className="p-2 text-left font-semibold">
+                        {c}
+                      </th>
+                    ) : (
+                      <td
+                        key={i}
+                        className={`min-w-12 border border-white p-2 text-right tabular-nums ${i === last ? 'font-semibold' : ''}`}
+                        style={total || i === last ? undefined : swatch(heatStep(Number(c), heat.max))}
+                      >
+                        {c}
+                      </td>
+                    ),
+                  )}
                 </tr>
               );
             })}
@@ -42,7 +57,9 @@ export function HeatTable({ id, table, heat, legend }: Props) {
         </table>
       </div>
       <div>
-        <p id={`${id}-legend`} className="font-semibold">{legend.title}</p>
+        <p id={`${id}-legend`} className="font-semibold">
+          {legend.title}
+        </p>
         <ul aria-labelledby={`${id}-legend`} className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {heatLegend(heat.max).map((s) => (
             <li key={s.step} className="inline-flex items-center gap-2">

@@ -27,10 +27,16 @@ export function LocalizedText({ locale, fi, sv, children, block = false }: Props
   if (block) {
     return (
       <div>
-        <p><FallbackMarker locale={locale} /></p>
+        <p>
+          <FallbackMarker locale={locale} />
+        </p>
         <div lang="fi">{content}</div>
       </div>
     );
   }
-  return <><span lang="fi">{content}</span> <FallbackMarker locale={locale} /></>;
+  return (
+    <>
+      <span lang="fi">{content}</span> <FallbackMarker locale={locale} />
+    </>
+  );
 }

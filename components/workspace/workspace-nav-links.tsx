@@ -5,7 +5,11 @@
 import NextLink from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export type WorkspaceNavItem = { href: string; text: string; /** The paths under which this item is the current one (default: its own). */ also?: string[] };
+export type WorkspaceNavItem = {
+  href: string;
+  text: string;
+  /** The paths under which this item is the current one (default: its own). */ also?: string[];
+};
 
 function isCurrent(path: string, item: WorkspaceNavItem): boolean {
   return path === item.href || (item.also ?? [item.href]).some((p) => path === p || path.startsWith(`${p}/`));
@@ -21,7 +25,9 @@ export function WorkspaceNavLinks({ label, items }: { label: string; items: Work
           return (
             <li key={item.href}>
               <NextLink
-                href={item.href} prefetch={false} aria-current={current ? 'page' : undefined}
+                href={item.href}
+                prefetch={false}
+                aria-current={current ? 'page' : undefined}
                 className={`inline-block rounded px-2 py-1 font-semibold no-underline sm:px-3 sm:py-1.5 ${current ? 'bg-brand-dark text-white' : 'text-brand-dark underline'}`}
               >
                 {item.text}

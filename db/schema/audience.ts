@@ -19,14 +19,27 @@ export const educationLevels = pgTable('education_levels', listColumns());
 
 /** One row per registration that answered any of the audience questions. */
 export const registrationAudience = pgTable('registration_audience', {
-  registrationId: integer('registration_id').primaryKey().references(() => registrations.id, { onDelete: 'cascade' }),
+  registrationId: integer('registration_id')
+    .primaryKey()
+    .references(() => registrations.id, { onDelete: 'cascade' }),
   roleCategoryCode: text('role_category_code').references(() => roleCategories.code),
   organisationTypeCode: text('organisation_type_code').references(() => organisationTypes.code),
   vipuContact: boolean('vipu_contact'),
 });
 
 /** The education levels a registrant serves (several allowed). */
-export const registrationEducationLevels = pgTable('registration_education_levels', {
-  registrationId: integer('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
-  levelCode: text('level_code').notNull().references(() => educationLevels.code),
-}, (t) => [primaryKey({ columns: [t.registrationId, t.levelCode] }), index('registration_education_levels_level_idx').on(t.levelCode)]);
+export const registrationEducationLevels = pgTable(
+  'registration_education_levels',
+  {
+    registrationId: integer('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    levelCode: text('level_code')
+      .notNull()
+      .references(() => educationLevels.code),
+  },
+  (t) => [
+    primaryKey({ columns: [t.registrationId, t.levelCode] }),
+    index('registration_education_levels_level_idx').on(t.levelCode),
+  ],
+);

@@ -1,7 +1,16 @@
 // Events and training series. A training series is a course; each of its sessions is an event.
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, pgEnum, serial, integer, text, boolean, timestamp, index, primaryKey, check,
+  pgTable,
+  pgEnum,
+  serial,
+  integer,
+  text,
+  boolean,
+  timestamp,
+  index,
+  primaryKey,
+  check,
 } from 'drizzle-orm/pg-core';
 import { regions, provinces } from './places';
 import { themes } from './taxonomy';
@@ -85,16 +94,26 @@ export const events = pgTable(
        OR (${t.scope} = 'region' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NULL)
        OR (${t.scope} = 'province' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NOT NULL)`,
     ),
-    check('events_capacity_nonneg', sql`coalesce(${t.capacityOnsite}, 0) >= 0 AND coalesce(${t.capacityRemote}, 0) >= 0`),
-    check('events_window_order', sql`${t.registrationOpensAt} IS NULL OR ${t.registrationClosesAt} IS NULL OR ${t.registrationClosesAt} > ${t.registrationOpensAt}`),
+    check(
+      'events_capacity_nonneg',
+      sql`coalesce(${t.capacityOnsite}, 0) >= 0 AND coalesce(${t.capacityRemote}, 0) >= 0`,
+    ),
+    check(
+      'events_window_order',
+      sql`${t.registrationOpensAt} IS NULL OR ${t.registrationClosesAt} IS NULL OR ${t.registrationClosesAt} > ${t.registrationOpensAt}`,
+    ),
   ],
 );
 
 export const eventThemes = pgTable(
   'event_themes',
   {
-    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
-    themeId: integer('theme_id').notNull().references(() => themes.id),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    themeId: integer('theme_id')
+      .notNull()
+      .references(() => themes.id),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.themeId] }), index('event_themes_theme_idx').on(t.themeId)],
 );

@@ -29,8 +29,12 @@ export const mailOutbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [
-    index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
-    index('mail_outbox_batch_idx').on(t.batchKey).where(sql`${t.batchKey} is not null and ${t.status} = 'pending'`),
+    index('mail_outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
+    index('mail_outbox_batch_idx')
+      .on(t.batchKey)
+      .where(sql`${t.batchKey} is not null and ${t.status} = 'pending'`),
   ],
 );
 

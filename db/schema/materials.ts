@@ -1,13 +1,32 @@
 // Materials: an event's slides, recordings and links (public or for its confirmed participants), and
 // standalone materials of the network (guides, reports, models, videos) in the materials bank.
 // An uploaded file lives in a table of its own, read only when someone downloads it.
-import { pgTable, pgEnum, serial, integer, text, timestamp, index, boolean, customType, check } from 'drizzle-orm/pg-core';
+import {
+  pgTable,
+  pgEnum,
+  serial,
+  integer,
+  text,
+  timestamp,
+  index,
+  boolean,
+  customType,
+  check,
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { events } from './events';
 import { users } from './auth';
 
 export const materialVisibility = pgEnum('material_visibility', ['public', 'participants']);
-export const materialKind = pgEnum('material_kind', ['recording', 'slides', 'link', 'guide', 'report', 'model', 'video']);
+export const materialKind = pgEnum('material_kind', [
+  'recording',
+  'slides',
+  'link',
+  'guide',
+  'report',
+  'model',
+  'video',
+]);
 export const materialLanguage = pgEnum('material_language', ['fi', 'sv', 'both']);
 
 const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
@@ -41,7 +60,10 @@ export const eventMaterials = pgTable(
     fileId: integer('file_id').references(() => materialFiles.id, { onDelete: 'set null' }),
     visibility: materialVisibility('visibility').notNull().default('participants'),
     language: materialLanguage('language').notNull().default('fi'),
-    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    themes: text('themes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     targetLevel: text('target_level'),
     year: integer('year'),
     // Recordings: are they captioned (public bodies must caption published recordings)?

@@ -12,7 +12,9 @@ export const eventMessages = pgTable(
   'event_messages',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
     audience: messageAudience('audience').notNull(),
     subjectFi: text('subject_fi').notNull(),
     bodyFi: text('body_fi').notNull(),
@@ -25,15 +27,22 @@ export const eventMessages = pgTable(
     formKey: text('form_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('event_messages_event_idx').on(t.eventId, t.createdAt), uniqueIndex('event_messages_form_key_uq').on(t.formKey)],
+  (t) => [
+    index('event_messages_event_idx').on(t.eventId, t.createdAt),
+    uniqueIndex('event_messages_form_key_uq').on(t.formKey),
+  ],
 );
 
 /** Which outbox rows carry a message. Sent rows are deleted from the outbox after 30 days (retention). */
 export const eventMessageMails = pgTable(
   'event_message_mails',
   {
-    messageId: bigint('message_id', { mode: 'number' }).notNull().references(() => eventMessages.id, { onDelete: 'cascade' }),
-    outboxId: bigint('outbox_id', { mode: 'number' }).primaryKey().references(() => mailOutbox.id, { onDelete: 'cascade' }),
+    messageId: bigint('message_id', { mode: 'number' })
+      .notNull()
+      .references(() => eventMessages.id, { onDelete: 'cascade' }),
+    outboxId: bigint('outbox_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => mailOutbox.id, { onDelete: 'cascade' }),
   },
   (t) => [index('event_message_mails_message_idx').on(t.messageId)],
 );

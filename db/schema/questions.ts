@@ -2,11 +2,30 @@
 // standard form (workshop wishes, lunch, photo consent…). Questions are per event; a question is
 // fixed once someone has answered it (lib/questions/editor.ts), so answers always mean what was asked.
 import { sql } from 'drizzle-orm';
-import { pgTable, pgEnum, serial, integer, text, boolean, smallint, jsonb, timestamp, index, primaryKey } from 'drizzle-orm/pg-core';
+import {
+  pgTable,
+  pgEnum,
+  serial,
+  integer,
+  text,
+  boolean,
+  smallint,
+  jsonb,
+  timestamp,
+  index,
+  primaryKey,
+} from 'drizzle-orm/pg-core';
 import { events } from './events';
 import { registrations } from './registrations';
 
-export const registrationQuestionType = pgEnum('registration_question_type', ['shortText', 'longText', 'single', 'multiple', 'yesNo', 'consent']);
+export const registrationQuestionType = pgEnum('registration_question_type', [
+  'shortText',
+  'longText',
+  'single',
+  'multiple',
+  'yesNo',
+  'consent',
+]);
 export const questionAskedOf = pgEnum('question_asked_of', ['onsite', 'remote', 'both']);
 
 /** A choice's option: its id stays the same when the labels are edited (answers store the id). */
@@ -16,12 +35,17 @@ export const registrationQuestions = pgTable(
   'registration_questions',
   {
     id: serial('id').primaryKey(),
-    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
     position: smallint('position').notNull(),
     type: registrationQuestionType('type').notNull(),
     labelFi: text('label_fi').notNull(),
     labelSv: text('label_sv').notNull(),
-    options: jsonb('options').$type<QuestionOption[]>().notNull().default(sql`'[]'::jsonb`),
+    options: jsonb('options')
+      .$type<QuestionOption[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     required: boolean('required').notNull().default(false),
     askedOf: questionAskedOf('asked_of').notNull().default('both'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -35,10 +59,17 @@ export type AnswerValue = string | number | number[] | boolean;
 export const registrationAnswers = pgTable(
   'registration_answers',
   {
-    registrationId: integer('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
-    questionId: integer('question_id').notNull().references(() => registrationQuestions.id, { onDelete: 'cascade' }),
+    registrationId: integer('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => registrationQuestions.id, { onDelete: 'cascade' }),
     value: jsonb('value').$type<AnswerValue>().notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.registrationId, t.questionId] }), index('registration_answers_question_idx').on(t.questionId)],
+  (t) => [
+    primaryKey({ columns: [t.registrationId, t.questionId] }),
+    index('registration_answers_question_idx').on(t.questionId),
+  ],
 );

@@ -15,7 +15,9 @@ export const registrations = pgTable(
   'registrations',
   {
     id: serial('id').primaryKey(),
-    eventId: integer('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
     status: registrationStatus('status').notNull(),
     attendance: attendanceMode('attendance').notNull(),
     firstName: text('first_name').notNull(),
@@ -63,7 +65,9 @@ export const accessTokens = pgTable(
   {
     tokenHash: text('token_hash').primaryKey(),
     purpose: tokenPurpose('purpose').notNull(),
-    registrationId: integer('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+    registrationId: integer('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },

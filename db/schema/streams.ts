@@ -4,7 +4,9 @@ import { pgTable, integer, text, timestamp } from 'drizzle-orm/pg-core';
 import { events } from './events';
 
 export const eventStreams = pgTable('event_streams', {
-  eventId: integer('event_id').primaryKey().references(() => events.id, { onDelete: 'cascade' }),
+  eventId: integer('event_id')
+    .primaryKey()
+    .references(() => events.id, { onDelete: 'cascade' }),
   url: text('url').notNull(),
   instructionsFi: text('instructions_fi'),
   instructionsSv: text('instructions_sv'),

@@ -2,7 +2,20 @@
 // anonymous answers.
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, pgEnum, serial, integer, text, boolean, timestamp, smallint, date, jsonb, index, uniqueIndex, primaryKey, check,
+  pgTable,
+  pgEnum,
+  serial,
+  integer,
+  text,
+  boolean,
+  timestamp,
+  smallint,
+  date,
+  jsonb,
+  index,
+  uniqueIndex,
+  primaryKey,
+  check,
 } from 'drizzle-orm/pg-core';
 import { events } from './events';
 import { registrations, messageLanguage } from './registrations';
@@ -10,7 +23,10 @@ import { registrations, messageLanguage } from './registrations';
 /** One survey per event, attached by an organiser in the editor. */
 export const surveys = pgTable('surveys', {
   id: serial('id').primaryKey(),
-  eventId: integer('event_id').notNull().unique().references(() => events.id, { onDelete: 'cascade' }),
+  eventId: integer('event_id')
+    .notNull()
+    .unique()
+    .references(() => events.id, { onDelete: 'cascade' }),
   // How many people were mailed the survey: kept here, because the links themselves are deleted
   // once the survey closes (and with a registration's anonymisation), but the response rate stays.
   invitedCount: integer('invited_count').notNull().default(0),
@@ -28,7 +44,9 @@ export const surveyQuestions = pgTable(
   'survey_questions',
   {
     id: serial('id').primaryKey(),
-    surveyId: integer('survey_id').notNull().references(() => surveys.id, { onDelete: 'cascade' }),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
     position: smallint('position').notNull(),
     standard: text('standard'),
     kind: surveyQuestionKind('kind').notNull(),
@@ -50,8 +68,12 @@ export const surveyInvitations = pgTable(
   'survey_invitations',
   {
     id: serial('id').primaryKey(),
-    surveyId: integer('survey_id').notNull().references(() => surveys.id, { onDelete: 'cascade' }),
-    registrationId: integer('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    registrationId: integer('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
     locale: messageLanguage('locale').notNull().default('fi'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -69,7 +91,9 @@ export const surveyResponses = pgTable(
   'survey_responses',
   {
     id: serial('id').primaryKey(),
-    surveyId: integer('survey_id').notNull().references(() => surveys.id, { onDelete: 'cascade' }),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
     submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
     namedRegistrationId: integer('named_registration_id').references(() => registrations.id, { onDelete: 'set null' }),
   },
@@ -79,8 +103,12 @@ export const surveyResponses = pgTable(
 export const surveyAnswers = pgTable(
   'survey_answers',
   {
-    responseId: integer('response_id').notNull().references(() => surveyResponses.id, { onDelete: 'cascade' }),
-    questionId: integer('question_id').notNull().references(() => surveyQuestions.id, { onDelete: 'cascade' }),
+    responseId: integer('response_id')
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => surveyQuestions.id, { onDelete: 'cascade' }),
     scale: smallint('scale'),
     choice: smallint('choice'),
     text: text('text'),

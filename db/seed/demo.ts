@@ -4,7 +4,18 @@
 // Dates are relative to the day the demo is first seeded. Runs once: skipped if events exist.
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { events, eventThemes, themes, trainingSeries, registrations, municipalities, provinces, eventStreams, eventMaterials, registrationQuestions } from '@/db/schema';
+import {
+  events,
+  eventThemes,
+  themes,
+  trainingSeries,
+  registrations,
+  municipalities,
+  provinces,
+  eventStreams,
+  eventMaterials,
+  registrationQuestions,
+} from '@/db/schema';
 import { helsinkiDate, helsinkiTime } from '@/lib/time';
 import { seedFollowupDemo } from './followup';
 import type { Locale } from '@/lib/i18n/routing';
@@ -54,7 +65,11 @@ const CONTACTS_SV: Record<string, string> = {
   OYS: 'Timo Väisänen, kärngruppen för OUS-området',
 };
 const CONTACTS: Record<string, { name: string; email: string; phone: string }> = {
-  national: { name: 'Anna Virtanen, VIP-verkoston kansallinen koordinaattori', email: 'vip-verkosto@kokoon.example', phone: '029 533 1000' },
+  national: {
+    name: 'Anna Virtanen, VIP-verkoston kansallinen koordinaattori',
+    email: 'vip-verkosto@kokoon.example',
+    phone: '029 533 1000',
+  },
   HYKS: { name: 'Mikko Laine, HYKS-alueen ydinryhmä', email: 'hyks@kokoon.example', phone: '040 123 4501' },
   TYKS: { name: 'Sanna Mäkinen, TYKS-alueen ydinryhmä', email: 'tyks@kokoon.example', phone: '040 123 4502' },
   TAYS: { name: 'Jari Heikkinen, TAYS-alueen ydinryhmä', email: 'tays@kokoon.example', phone: '040 123 4503' },
@@ -90,121 +105,543 @@ const TUVET2 = {
   project: 'TUVET',
 };
 
-const SUMMARY_ND_FI = 'Alueen vaativan erityisen tuen toimijoiden yhteinen päivä: palvelukartta, työpajat ja ajankohtaista.';
-const SUMMARY_ND_SV = 'En gemensam dag för områdets aktörer inom krävande särskilt stöd: servicekarta, workshoppar och aktuellt.';
+const SUMMARY_ND_FI =
+  'Alueen vaativan erityisen tuen toimijoiden yhteinen päivä: palvelukartta, työpajat ja ajankohtaista.';
+const SUMMARY_ND_SV =
+  'En gemensam dag för områdets aktörer inom krävande särskilt stöd: servicekarta, workshoppar och aktuellt.';
 
-function networkDay(p: Partial<DemoEvent> & Pick<DemoEvent, 'slug' | 'titleFi' | 'day' | 'city' | 'venueName' | 'venueAddress' | 'themes' | 'fill'>): DemoEvent {
+function networkDay(
+  p: Partial<DemoEvent> &
+    Pick<DemoEvent, 'slug' | 'titleFi' | 'day' | 'city' | 'venueName' | 'venueAddress' | 'themes' | 'fill'>,
+): DemoEvent {
   return {
-    kind: 'network_day', format: 'onsite', from: '9.00', to: '15.30', summaryFi: SUMMARY_ND_FI, summarySv: SUMMARY_ND_SV,
-    descriptionFi: NETWORK_DAY_FI, descriptionSv: NETWORK_DAY_SV, capacityOnsite: 120, ...p,
+    kind: 'network_day',
+    format: 'onsite',
+    from: '9.00',
+    to: '15.30',
+    summaryFi: SUMMARY_ND_FI,
+    summarySv: SUMMARY_ND_SV,
+    descriptionFi: NETWORK_DAY_FI,
+    descriptionSv: NETWORK_DAY_SV,
+    capacityOnsite: 120,
+    ...p,
   };
 }
 
 // The Swedish names of the session cities, for the Swedish titles ("… – Åbo").
-const CITY_SV: Record<string, string> = { Helsinki: 'Helsingfors', Turku: 'Åbo', Oulu: 'Uleåborg', Tampere: 'Tammerfors', Vaasa: 'Vasa' };
+const CITY_SV: Record<string, string> = {
+  Helsinki: 'Helsingfors',
+  Turku: 'Åbo',
+  Oulu: 'Uleåborg',
+  Tampere: 'Tammerfors',
+  Vaasa: 'Vasa',
+};
 
-function session(series: 'tuvet-osallisuus' | 'tuvet-aikuiset', p: Pick<DemoEvent, 'slug' | 'day' | 'city' | 'venueName' | 'venueAddress' | 'region' | 'fill'> & Partial<DemoEvent>): DemoEvent {
+function session(
+  series: 'tuvet-osallisuus' | 'tuvet-aikuiset',
+  p: Pick<DemoEvent, 'slug' | 'day' | 'city' | 'venueName' | 'venueAddress' | 'region' | 'fill'> & Partial<DemoEvent>,
+): DemoEvent {
   const s = series === 'tuvet-osallisuus' ? TUVET1 : TUVET2;
   return {
-    kind: 'training', format: 'onsite', from: '9.00', to: '15.00', capacityOnsite: 40, series,
-    titleFi: `${s.titleFi} – ${p.city}`, titleSv: `${s.titleSv} – ${CITY_SV[p.city!] ?? p.city}`,
+    kind: 'training',
+    format: 'onsite',
+    from: '9.00',
+    to: '15.00',
+    capacityOnsite: 40,
+    series,
+    titleFi: `${s.titleFi} – ${p.city}`,
+    titleSv: `${s.titleSv} – ${CITY_SV[p.city!] ?? p.city}`,
     summaryFi: `TUVET-koulutuspäivä (${p.city}): ${s.titleFi.toLowerCase()}.`,
     summarySv: `TUVET-utbildningsdag (${CITY_SV[p.city!] ?? p.city}): ${s.titleSv.toLowerCase()}.`,
-    descriptionFi: s.descriptionFi, descriptionSv: s.descriptionSv,
+    descriptionFi: s.descriptionFi,
+    descriptionSv: s.descriptionSv,
     themes: series === 'tuvet-osallisuus' ? ['sijoitetut-lapset', 'kaytoksellaan-oireilevat'] : ['toiminta-alueittain'],
     ...p,
   };
 }
 
 export const DEMO_EVENTS: DemoEvent[] = [
-  networkDay({ slug: 'hyks-verkostopaiva', region: 'HYKS', titleFi: 'HYKS-alueen verkostopäivä', titleSv: 'Nätverksdag för HUCS-området', day: 19, city: 'Helsinki', venueName: 'Opetushallitus, auditorio', venueAddress: 'Hakaniemenranta 6, 00530 Helsinki', venueNameSv: 'Utbildningsstyrelsen, auditoriet', venueAddressSv: 'Hagnäskajen 6, 00530 Helsingfors', themes: ['koulua-kaymattomat', 'kaytoksellaan-oireilevat'], fill: 0.55, capacityOnsite: 150 }),
-  networkDay({ slug: 'tyks-verkostopaiva-palvelukartta', region: 'TYKS', titleFi: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa', titleSv: 'Nätverksdag för ÅUCS-området: servicekartan med kommunerna', day: 33, city: 'Turku', venueName: 'Turun yliopisto, Publicum', venueAddress: 'Assistentinkatu 7, 20500 Turku', venueNameSv: 'Åbo universitet, Publicum', venueAddressSv: 'Assistentgatan 7, 20500 Åbo', themes: ['toiminta-alueittain'], fill: 0.3 }),
-  networkDay({ slug: 'tays-verkostopaiva', region: 'TAYS', titleFi: 'TAYS-alueen verkostopäivä', titleSv: 'Nätverksdag för TAYS-området', day: 47, city: 'Tampere', venueName: 'Tampere-talo, Sorsapuisto-sali', venueAddress: 'Yliopistonkatu 55, 33100 Tampere', themes: ['koulua-kaymattomat', 'sijoitetut-lapset'], fill: 0.2 }),
-  networkDay({ slug: 'kys-verkostopaiva', region: 'KYS', titleFi: 'KYS-alueen verkostopäivä', titleSv: 'Nätverksdag för KUS-området', day: 61, city: 'Kuopio', venueName: 'Kuopion musiikkikeskus', venueAddress: 'Kuopionlahdenkatu 23, 70100 Kuopio', themes: ['kaytoksellaan-oireilevat'], fill: 0.1 }),
-  networkDay({ slug: 'oys-verkostopaiva', region: 'OYS', titleFi: 'OYS-alueen verkostopäivä', titleSv: 'Nätverksdag för OUS-området', day: 75, city: 'Oulu', venueName: 'Oulun kaupungintalo', venueAddress: 'Torikatu 10, 90100 Oulu', format: 'hybrid', capacityOnsite: 100, capacityRemote: null, themes: ['koulua-kaymattomat', 'toiminta-alueittain'], fill: 0.15 }),
-  networkDay({ slug: 'etela-pohjanmaan-verkostopaiva', region: 'TAYS', province: '14', titleFi: 'Etelä-Pohjanmaan verkostopäivä', day: 89, city: 'Seinäjoki', venueName: 'Seinäjoen kaupungintalo', venueAddress: 'Kirkkokatu 6, 60100 Seinäjoki', themes: ['sijoitetut-lapset'], fill: 0.05, capacityOnsite: 80 }),
-  networkDay({ slug: 'pohjois-karjalan-verkostopaiva', region: 'KYS', province: '12', titleFi: 'Pohjois-Karjalan verkostopäivä', day: 40, city: 'Joensuu', venueName: 'Carelicum', venueAddress: 'Koskikatu 5, 80100 Joensuu', themes: ['koulua-kaymattomat'], fill: 0.4, capacityOnsite: 70 }),
-  networkDay({ slug: 'lapin-verkostopaiva', region: 'OYS', province: '19', titleFi: 'Lapin verkostopäivä: pitkät välimatkat ja etäyhteydet', titleSv: 'Nätverksdag i Lappland: långa avstånd och distansförbindelser', day: 54, city: 'Rovaniemi', venueName: 'Lappia-talo', venueAddress: 'Hallituskatu 11, 96100 Rovaniemi', format: 'hybrid', capacityOnsite: 60, capacityRemote: 200, themes: ['toiminta-alueittain'], fill: 0.25 }),
-  networkDay({ slug: 'pohjanmaan-natverksdag', region: 'TYKS', province: '15', titleFi: 'Pohjanmaan verkostopäivä', titleSv: 'Nätverksdag i Österbotten', day: 68, city: 'Vaasa', venueName: 'Vaasan kaupungintalo', venueAddress: 'Kauppapuistikko 23, 65100 Vaasa', venueNameSv: 'Vasa stadshus', venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa', themes: ['kaytoksellaan-oireilevat', 'sijoitetut-lapset'], fill: 0.2, capacityOnsite: 90, language: 'sv' }),
-  networkDay({ slug: 'etela-savon-verkostopaiva', status: 'cancelled', region: 'KYS', province: '10', titleFi: 'Etelä-Savon verkostopäivä', day: 24, city: 'Mikkeli', venueName: 'Mikkelin kaupungintalo', venueAddress: 'Maaherrankatu 9–11, 50100 Mikkeli', themes: ['koulua-kaymattomat'], fill: 0.2, capacityOnsite: 60 }),
-  networkDay({ slug: 'tyks-kevaan-verkostopaiva', region: 'TYKS', titleFi: 'TYKS-alueen verkostopäivä: kevään kokoontuminen', titleSv: 'Nätverksdag för ÅUCS-området: vårens träff', day: -35, city: 'Pori', venueName: 'Porin yliopistokeskus', venueAddress: 'Pohjoisranta 11, 28100 Pori', themes: ['koulua-kaymattomat'], fill: 0.8 }),
-  networkDay({ slug: 'kymenlaakson-verkostopaiva', region: 'HYKS', province: '08', titleFi: 'Kymenlaakson verkostopäivä', day: -70, city: 'Kotka', venueName: 'Kotkan kaupungintalo', venueAddress: 'Kustaankatu 2, 48100 Kotka', themes: ['sijoitetut-lapset'], fill: 0.7, capacityOnsite: 60 }),
+  networkDay({
+    slug: 'hyks-verkostopaiva',
+    region: 'HYKS',
+    titleFi: 'HYKS-alueen verkostopäivä',
+    titleSv: 'Nätverksdag för HUCS-området',
+    day: 19,
+    city: 'Helsinki',
+    venueName: 'Opetushallitus, auditorio',
+    venueAddress: 'Hakaniemenranta 6, 00530 Helsinki',
+    venueNameSv: 'Utbildningsstyrelsen, auditoriet',
+    venueAddressSv: 'Hagnäskajen 6, 00530 Helsingfors',
+    themes: ['koulua-kaymattomat', 'kaytoksellaan-oireilevat'],
+    fill: 0.55,
+    capacityOnsite: 150,
+  }),
+  networkDay({
+    slug: 'tyks-verkostopaiva-palvelukartta',
+    region: 'TYKS',
+    titleFi: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa',
+    titleSv: 'Nätverksdag för ÅUCS-området: servicekartan med kommunerna',
+    day: 33,
+    city: 'Turku',
+    venueName: 'Turun yliopisto, Publicum',
+    venueAddress: 'Assistentinkatu 7, 20500 Turku',
+    venueNameSv: 'Åbo universitet, Publicum',
+    venueAddressSv: 'Assistentgatan 7, 20500 Åbo',
+    themes: ['toiminta-alueittain'],
+    fill: 0.3,
+  }),
+  networkDay({
+    slug: 'tays-verkostopaiva',
+    region: 'TAYS',
+    titleFi: 'TAYS-alueen verkostopäivä',
+    titleSv: 'Nätverksdag för TAYS-området',
+    day: 47,
+    city: 'Tampere',
+    venueName: 'Tampere-talo, Sorsapuisto-sali',
+    venueAddress: 'Yliopistonkatu 55, 33100 Tampere',
+    themes: ['koulua-kaymattomat', 'sijoitetut-lapset'],
+    fill: 0.2,
+  }),
+  networkDay({
+    slug: 'kys-verkostopaiva',
+    region: 'KYS',
+    titleFi: 'KYS-alueen verkostopäivä',
+    titleSv: 'Nätverksdag för KUS-området',
+    day: 61,
+    city: 'Kuopio',
+    venueName: 'Kuopion musiikkikeskus',
+    venueAddress: 'Kuopionlahdenkatu 23, 70100 Kuopio',
+    themes: ['kaytoksellaan-oireilevat'],
+    fill: 0.1,
+  }),
+  networkDay({
+    slug: 'oys-verkostopaiva',
+    region: 'OYS',
+    titleFi: 'OYS-alueen verkostopäivä',
+    titleSv: 'Nätverksdag för OUS-området',
+    day: 75,
+    city: 'Oulu',
+    venueName: 'Oulun kaupungintalo',
+    venueAddress: 'Torikatu 10, 90100 Oulu',
+    format: 'hybrid',
+    capacityOnsite: 100,
+    capacityRemote: null,
+    themes: ['koulua-kaymattomat', 'toiminta-alueittain'],
+    fill: 0.15,
+  }),
+  networkDay({
+    slug: 'etela-pohjanmaan-verkostopaiva',
+    region: 'TAYS',
+    province: '14',
+    titleFi: 'Etelä-Pohjanmaan verkostopäivä',
+    day: 89,
+    city: 'Seinäjoki',
+    venueName: 'Seinäjoen kaupungintalo',
+    venueAddress: 'Kirkkokatu 6, 60100 Seinäjoki',
+    themes: ['sijoitetut-lapset'],
+    fill: 0.05,
+    capacityOnsite: 80,
+  }),
+  networkDay({
+    slug: 'pohjois-karjalan-verkostopaiva',
+    region: 'KYS',
+    province: '12',
+    titleFi: 'Pohjois-Karjalan verkostopäivä',
+    day: 40,
+    city: 'Joensuu',
+    venueName: 'Carelicum',
+    venueAddress: 'Koskikatu 5, 80100 Joensuu',
+    themes: ['koulua-kaymattomat'],
+    fill: 0.4,
+    capacityOnsite: 70,
+  }),
+  networkDay({
+    slug: 'lapin-verkostopaiva',
+    region: 'OYS',
+    province: '19',
+    titleFi: 'Lapin verkostopäivä: pitkät välimatkat ja etäyhteydet',
+    titleSv: 'Nätverksdag i Lappland: långa avstånd och distansförbindelser',
+    day: 54,
+    city: 'Rovaniemi',
+    venueName: 'Lappia-talo',
+    venueAddress: 'Hallituskatu 11, 96100 Rovaniemi',
+    format: 'hybrid',
+    capacityOnsite: 60,
+    capacityRemote: 200,
+    themes: ['toiminta-alueittain'],
+    fill: 0.25,
+  }),
+  networkDay({
+    slug: 'pohjanmaan-natverksdag',
+    region: 'TYKS',
+    province: '15',
+    titleFi: 'Pohjanmaan verkostopäivä',
+    titleSv: 'Nätverksdag i Österbotten',
+    day: 68,
+    city: 'Vaasa',
+    venueName: 'Vaasan kaupungintalo',
+    venueAddress: 'Kauppapuistikko 23, 65100 Vaasa',
+    venueNameSv: 'Vasa stadshus',
+    venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa',
+    themes: ['kaytoksellaan-oireilevat', 'sijoitetut-lapset'],
+    fill: 0.2,
+    capacityOnsite: 90,
+    language: 'sv',
+  }),
+  networkDay({
+    slug: 'etela-savon-verkostopaiva',
+    status: 'cancelled',
+    region: 'KYS',
+    province: '10',
+    titleFi: 'Etelä-Savon verkostopäivä',
+    day: 24,
+    city: 'Mikkeli',
+    venueName: 'Mikkelin kaupungintalo',
+    venueAddress: 'Maaherrankatu 9–11, 50100 Mikkeli',
+    themes: ['koulua-kaymattomat'],
+    fill: 0.2,
+    capacityOnsite: 60,
+  }),
+  networkDay({
+    slug: 'tyks-kevaan-verkostopaiva',
+    region: 'TYKS',
+    titleFi: 'TYKS-alueen verkostopäivä: kevään kokoontuminen',
+    titleSv: 'Nätverksdag för ÅUCS-området: vårens träff',
+    day: -35,
+    city: 'Pori',
+    venueName: 'Porin yliopistokeskus',
+    venueAddress: 'Pohjoisranta 11, 28100 Pori',
+    themes: ['koulua-kaymattomat'],
+    fill: 0.8,
+  }),
+  networkDay({
+    slug: 'kymenlaakson-verkostopaiva',
+    region: 'HYKS',
+    province: '08',
+    titleFi: 'Kymenlaakson verkostopäivä',
+    day: -70,
+    city: 'Kotka',
+    venueName: 'Kotkan kaupungintalo',
+    venueAddress: 'Kustaankatu 2, 48100 Kotka',
+    themes: ['sijoitetut-lapset'],
+    fill: 0.7,
+    capacityOnsite: 60,
+  }),
   {
-    slug: 'koulua-koulua-kaymattomille', kind: 'gathering', format: 'hybrid', language: 'bilingual',
-    titleFi: 'Koulua koulua käymättömille – kokoontumisajo', titleSv: 'Skola för elever som inte går i skolan – samling',
-    summaryFi: 'Valtakunnallinen teemapäivä oppilaista, jotka eivät käy koulua: tutkimusta, käytäntöjä ja moniammatillisia malleja poissaoloihin puuttumiseen. Seurattavissa myös striimauksena.',
-    summarySv: 'En riksomfattande temadag om elever som inte går i skolan: forskning, praxis och mångprofessionella modeller för att ingripa i frånvaro. Kan även följas via livesändning.',
-    descriptionFi: 'Kokoontumisajo kokoaa koko maan vaativan erityisen tuen toimijat yhteen. Aamupäivällä kuullaan tutkijoiden ja kokemusasiantuntijoiden puheenvuorot, iltapäivällä esitellään koulua käymättömien oppilaiden teemaryhmän tuottamia malleja poissaoloihin puuttumiseen.\n\nTilaisuus on maksuton. Paikan päälle mahtuu rajallinen määrä osallistujia; striimausta voi seurata rajattomasti. Striimauksen linkki lähetetään etäosallistujiksi ilmoittautuneille.',
-    descriptionSv: 'Samlingen för samman aktörer inom krävande särskilt stöd från hela landet. På förmiddagen talar forskare och erfarenhetsexperter, på eftermiddagen presenteras modeller för att ingripa i frånvaro.\n\nEvenemanget är avgiftsfritt. Länken till livesändningen skickas till dem som anmält sig på distans.',
-    venueName: 'Paasitorni, juhlasali', venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki', venueNameSv: 'Paasitorni, festsalen', venueAddressSv: 'Paasivuorigatan 5 A, 00530 Helsingfors', city: 'Helsinki',
-    day: 26, from: '9.00', to: '15.30', capacityOnsite: 250, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.85, opensInDays: -20,
+    slug: 'koulua-koulua-kaymattomille',
+    kind: 'gathering',
+    format: 'hybrid',
+    language: 'bilingual',
+    titleFi: 'Koulua koulua käymättömille – kokoontumisajo',
+    titleSv: 'Skola för elever som inte går i skolan – samling',
+    summaryFi:
+      'Valtakunnallinen teemapäivä oppilaista, jotka eivät käy koulua: tutkimusta, käytäntöjä ja moniammatillisia malleja poissaoloihin puuttumiseen. Seurattavissa myös striimauksena.',
+    summarySv:
+      'En riksomfattande temadag om elever som inte går i skolan: forskning, praxis och mångprofessionella modeller för att ingripa i frånvaro. Kan även följas via livesändning.',
+    descriptionFi:
+      'Kokoontumisajo kokoaa koko maan vaativan erityisen tuen toimijat yhteen. Aamupäivällä kuullaan tutkijoiden ja kokemusasiantuntijoiden puheenvuorot, iltapäivällä esitellään koulua käymättömien oppilaiden teemaryhmän tuottamia malleja poissaoloihin puuttumiseen.\n\nTilaisuus on maksuton. Paikan päälle mahtuu rajallinen määrä osallistujia; striimausta voi seurata rajattomasti. Striimauksen linkki lähetetään etäosallistujiksi ilmoittautuneille.',
+    descriptionSv:
+      'Samlingen för samman aktörer inom krävande särskilt stöd från hela landet. På förmiddagen talar forskare och erfarenhetsexperter, på eftermiddagen presenteras modeller för att ingripa i frånvaro.\n\nEvenemanget är avgiftsfritt. Länken till livesändningen skickas till dem som anmält sig på distans.',
+    venueName: 'Paasitorni, juhlasali',
+    venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki',
+    venueNameSv: 'Paasitorni, festsalen',
+    venueAddressSv: 'Paasivuorigatan 5 A, 00530 Helsingfors',
+    city: 'Helsinki',
+    day: 26,
+    from: '9.00',
+    to: '15.30',
+    capacityOnsite: 250,
+    capacityRemote: null,
+    themes: ['koulua-kaymattomat'],
+    fill: 0.85,
+    opensInDays: -20,
   },
   {
-    slug: 'sijoitetut-lapset-kokoontumisajo', kind: 'gathering', format: 'hybrid', language: 'bilingual',
-    titleFi: 'Sijoitetut lapset ja nuoret koulussa – kokoontumisajo', titleSv: 'Placerade barn och unga i skolan – samling',
+    slug: 'sijoitetut-lapset-kokoontumisajo',
+    kind: 'gathering',
+    format: 'hybrid',
+    language: 'bilingual',
+    titleFi: 'Sijoitetut lapset ja nuoret koulussa – kokoontumisajo',
+    titleSv: 'Placerade barn och unga i skolan – samling',
     summaryFi: 'Valtakunnallinen teemapäivä sijoitettujen lasten ja nuorten koulunkäynnin tukemisesta.',
     summarySv: 'En riksomfattande temadag om hur placerade barn och ungas skolgång kan stödjas.',
-    venueName: 'Paasitorni, juhlasali', venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki', venueNameSv: 'Paasitorni, festsalen', venueAddressSv: 'Paasivuorigatan 5 A, 00530 Helsingfors', city: 'Helsinki',
-    day: -60, from: '9.00', to: '15.30', capacityOnsite: 200, capacityRemote: null, themes: ['sijoitetut-lapset'], fill: 0.9,
+    venueName: 'Paasitorni, juhlasali',
+    venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki',
+    venueNameSv: 'Paasitorni, festsalen',
+    venueAddressSv: 'Paasivuorigatan 5 A, 00530 Helsingfors',
+    city: 'Helsinki',
+    day: -60,
+    from: '9.00',
+    to: '15.30',
+    capacityOnsite: 200,
+    capacityRemote: null,
+    themes: ['sijoitetut-lapset'],
+    fill: 0.9,
   },
   {
-    slug: 'info-ja-verkostoitumispaiva-hankkeille', kind: 'info_day', format: 'onsite',
-    titleFi: 'Info- ja verkostoitumispäivä rahoitusta saaneille hankkeille', titleSv: 'Informations- och nätverksdag för projekt som fått finansiering',
-    summaryFi: 'Vaativan erityisen tuen kehittämisrahoitusta saaneiden hankkeiden yhteinen aloituspäivä: hallinto, raportointi ja verkostoituminen.',
-    summarySv: 'En gemensam startdag för projekt som fått utvecklingsfinansiering för krävande särskilt stöd: administration, rapportering och nätverkande.',
-    venueName: 'Opetushallitus, Vaasa-sali', venueAddress: 'Hakaniemenranta 6, 00530 Helsinki', city: 'Helsinki',
-    day: 14, from: '10.00', to: '15.00', capacityOnsite: 80, themes: ['toiminta-alueittain', 'koulua-kaymattomat'], fill: 0.6,
+    slug: 'info-ja-verkostoitumispaiva-hankkeille',
+    kind: 'info_day',
+    format: 'onsite',
+    titleFi: 'Info- ja verkostoitumispäivä rahoitusta saaneille hankkeille',
+    titleSv: 'Informations- och nätverksdag för projekt som fått finansiering',
+    summaryFi:
+      'Vaativan erityisen tuen kehittämisrahoitusta saaneiden hankkeiden yhteinen aloituspäivä: hallinto, raportointi ja verkostoituminen.',
+    summarySv:
+      'En gemensam startdag för projekt som fått utvecklingsfinansiering för krävande särskilt stöd: administration, rapportering och nätverkande.',
+    venueName: 'Opetushallitus, Vaasa-sali',
+    venueAddress: 'Hakaniemenranta 6, 00530 Helsinki',
+    city: 'Helsinki',
+    day: 14,
+    from: '10.00',
+    to: '15.00',
+    capacityOnsite: 80,
+    themes: ['toiminta-alueittain', 'koulua-kaymattomat'],
+    fill: 0.6,
   },
   {
-    slug: 'webinaari-kaytoksellaan-oireilevat', kind: 'webinar', format: 'online',
-    titleFi: 'Käytöksellään oireilevat lapset ja nuoret – webinaari', titleSv: 'Barn och unga med beteendesymtom – webbinarium',
-    summaryFi: 'Teemaryhmän webinaari: miten koulu, sosiaalitoimi ja terveydenhuolto tukevat yhdessä käytöksellään oireilevaa oppilasta.',
-    summarySv: 'Temagruppens webbinarium: hur skolan, socialväsendet och hälso- och sjukvården tillsammans stöder en elev med beteendesymtom.',
-    day: 11, from: '13.00', to: '15.00', capacityRemote: 500, themes: ['kaytoksellaan-oireilevat'], fill: 0, waitlisted: 0,
+    slug: 'webinaari-kaytoksellaan-oireilevat',
+    kind: 'webinar',
+    format: 'online',
+    titleFi: 'Käytöksellään oireilevat lapset ja nuoret – webinaari',
+    titleSv: 'Barn och unga med beteendesymtom – webbinarium',
+    summaryFi:
+      'Teemaryhmän webinaari: miten koulu, sosiaalitoimi ja terveydenhuolto tukevat yhdessä käytöksellään oireilevaa oppilasta.',
+    summarySv:
+      'Temagruppens webbinarium: hur skolan, socialväsendet och hälso- och sjukvården tillsammans stöder en elev med beteendesymtom.',
+    day: 11,
+    from: '13.00',
+    to: '15.00',
+    capacityRemote: 500,
+    themes: ['kaytoksellaan-oireilevat'],
+    fill: 0,
+    waitlisted: 0,
   },
   {
-    slug: 'webinaari-toiminta-alueittain-arviointi', kind: 'webinar', format: 'online',
+    slug: 'webinaari-toiminta-alueittain-arviointi',
+    kind: 'webinar',
+    format: 'online',
     titleFi: 'Toiminta-alueittain opiskelevan oppilaan arviointi – webinaari',
     summaryFi: 'Käytännön esimerkkejä toiminta-alueittain opiskelevan oppilaan arvioinnista ja oppimisen tuesta.',
-    day: 45, from: '14.00', to: '15.30', capacityRemote: null, themes: ['toiminta-alueittain'], fill: 0,
+    day: 45,
+    from: '14.00',
+    to: '15.30',
+    capacityRemote: null,
+    themes: ['toiminta-alueittain'],
+    fill: 0,
   },
   {
-    slug: 'luonnos-oys-kevatseminaari', kind: 'network_day', status: 'draft', format: 'onsite', region: 'OYS',
-    titleFi: 'OYS-alueen kevätseminaari (luonnos)', summaryFi: 'Suunnitteilla.', city: 'Kajaani',
-    day: 120, from: '9.00', to: '15.00', capacityOnsite: 80, themes: [], fill: 0,
+    slug: 'luonnos-oys-kevatseminaari',
+    kind: 'network_day',
+    status: 'draft',
+    format: 'onsite',
+    region: 'OYS',
+    titleFi: 'OYS-alueen kevätseminaari (luonnos)',
+    summaryFi: 'Suunnitteilla.',
+    city: 'Kajaani',
+    day: 120,
+    from: '9.00',
+    to: '15.00',
+    capacityOnsite: 80,
+    themes: [],
+    fill: 0,
   },
   {
-    slug: 'tunnistaminen-taydennyskoulutus', kind: 'training', format: 'hybrid', region: 'TYKS',
-    titleFi: 'Koulupoissaolojen varhainen tunnistaminen – täydennyskoulutus', titleSv: 'Att tidigt känna igen skolfrånvaro – fortbildning',
-    summaryFi: 'Täydennyskoulutus opettajille ja oppilashuollolle: poissaolojen varhaiset merkit ja moniammatillinen puuttuminen. Osallistujat saavat todistuksen.',
-    summarySv: 'Fortbildning för lärare och elevvården: tidiga tecken på frånvaro och mångprofessionellt ingripande. Deltagarna får ett intyg.',
-    venueName: 'Turun kaupungintalo', venueAddress: 'Aurakatu 2, 20100 Turku', city: 'Turku',
-    day: -3, from: '9.00', to: '15.00', capacityOnsite: 30, capacityRemote: null, themes: ['koulua-kaymattomat'], fill: 0.25,
+    slug: 'tunnistaminen-taydennyskoulutus',
+    kind: 'training',
+    format: 'hybrid',
+    region: 'TYKS',
+    titleFi: 'Koulupoissaolojen varhainen tunnistaminen – täydennyskoulutus',
+    titleSv: 'Att tidigt känna igen skolfrånvaro – fortbildning',
+    summaryFi:
+      'Täydennyskoulutus opettajille ja oppilashuollolle: poissaolojen varhaiset merkit ja moniammatillinen puuttuminen. Osallistujat saavat todistuksen.',
+    summarySv:
+      'Fortbildning för lärare och elevvården: tidiga tecken på frånvaro och mångprofessionellt ingripande. Deltagarna får ett intyg.',
+    venueName: 'Turun kaupungintalo',
+    venueAddress: 'Aurakatu 2, 20100 Turku',
+    city: 'Turku',
+    day: -3,
+    from: '9.00',
+    to: '15.00',
+    capacityOnsite: 30,
+    capacityRemote: null,
+    themes: ['koulua-kaymattomat'],
+    fill: 0.25,
   },
-  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-turku', day: 7, city: 'Turku', region: 'TYKS', venueName: 'Turun ammattikorkeakoulu, ICT-talo', venueAddress: 'Joukahaisenkatu 3, 20520 Turku', venueNameSv: 'Åbo yrkeshögskola, ICT-huset', venueAddressSv: 'Joukahainengatan 3, 20520 Åbo', fill: 1, waitlisted: 3 }),
-  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-oulu', day: 9, city: 'Oulu', region: 'OYS', venueName: 'Oulun yliopisto, Linnanmaa', venueAddress: 'Pentti Kaiteran katu 1, 90570 Oulu', fill: 0.7 }),
-  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-joensuu', day: 37, city: 'Joensuu', region: 'KYS', venueName: 'Itä-Suomen yliopisto, Agora', venueAddress: 'Yliopistokatu 4, 80100 Joensuu', fill: 0.35 }),
-  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-helsinki', day: 40, city: 'Helsinki', region: 'HYKS', venueName: 'Valteri-koulu Ruskis', venueAddress: 'Ruskeasuontie 8, 00250 Helsinki', venueAddressSv: 'Brunakärrsvägen 8, 00250 Helsingfors', fill: 0.9 }),
-  session('tuvet-osallisuus', { slug: 'tuvet-osallisuus-seinajoki', day: 41, city: 'Seinäjoki', region: 'TAYS', venueName: 'Seinäjoen ammattikorkeakoulu', venueAddress: 'Kampusranta 11, 60320 Seinäjoki', fill: 0.2 }),
-  session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-jyvaskyla', day: 100, city: 'Jyväskylä', region: 'KYS', venueName: 'Jyväskylän yliopisto, Agora', venueAddress: 'Mattilanniemi 2, 40100 Jyväskylä', fill: 0, opensInDays: 30 }),
-  session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-tampere', day: 101, city: 'Tampere', region: 'TAYS', venueName: 'Tampereen yliopisto, Pinni B', venueAddress: 'Kanslerinrinne 1, 33100 Tampere', fill: 0, opensInDays: 30 }),
-  session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-vaasa', day: 102, city: 'Vaasa', region: 'TYKS', venueName: 'Åbo Akademi, Academill', venueAddress: 'Strandgatan 2, 65100 Vasa', fill: 0, opensInDays: 30 }),
-  session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-helsinki', day: 108, city: 'Helsinki', region: 'HYKS', venueName: 'Helsingin yliopisto, Minerva', venueAddress: 'Siltavuorenpenger 5 A, 00170 Helsinki', venueNameSv: 'Helsingfors universitet, Minerva', venueAddressSv: 'Broberget 5 A, 00170 Helsingfors', fill: 0, opensInDays: 30 }),
-  session('tuvet-aikuiset', { slug: 'tuvet-aikuiset-rovaniemi', day: 109, city: 'Rovaniemi', region: 'OYS', venueName: 'Lapin yliopisto', venueAddress: 'Yliopistonkatu 8, 96300 Rovaniemi', fill: 0, opensInDays: 30 }),
+  session('tuvet-osallisuus', {
+    slug: 'tuvet-osallisuus-turku',
+    day: 7,
+    city: 'Turku',
+    region: 'TYKS',
+    venueName: 'Turun ammattikorkeakoulu, ICT-talo',
+    venueAddress: 'Joukahaisenkatu 3, 20520 Turku',
+    venueNameSv: 'Åbo yrkeshögskola, ICT-huset',
+    venueAddressSv: 'Joukahainengatan 3, 20520 Åbo',
+    fill: 1,
+    waitlisted: 3,
+  }),
+  session('tuvet-osallisuus', {
+    slug: 'tuvet-osallisuus-oulu',
+    day: 9,
+    city: 'Oulu',
+    region: 'OYS',
+    venueName: 'Oulun yliopisto, Linnanmaa',
+    venueAddress: 'Pentti Kaiteran katu 1, 90570 Oulu',
+    fill: 0.7,
+  }),
+  session('tuvet-osallisuus', {
+    slug: 'tuvet-osallisuus-joensuu',
+    day: 37,
+    city: 'Joensuu',
+    region: 'KYS',
+    venueName: 'Itä-Suomen yliopisto, Agora',
+    venueAddress: 'Yliopistokatu 4, 80100 Joensuu',
+    fill: 0.35,
+  }),
+  session('tuvet-osallisuus', {
+    slug: 'tuvet-osallisuus-helsinki',
+    day: 40,
+    city: 'Helsinki',
+    region: 'HYKS',
+    venueName: 'Valteri-koulu Ruskis',
+    venueAddress: 'Ruskeasuontie 8, 00250 Helsinki',
+    venueAddressSv: 'Brunakärrsvägen 8, 00250 Helsingfors',
+    fill: 0.9,
+  }),
+  session('tuvet-osallisuus', {
+    slug: 'tuvet-osallisuus-seinajoki',
+    day: 41,
+    city: 'Seinäjoki',
+    region: 'TAYS',
+    venueName: 'Seinäjoen ammattikorkeakoulu',
+    venueAddress: 'Kampusranta 11, 60320 Seinäjoki',
+    fill: 0.2,
+  }),
+  session('tuvet-aikuiset', {
+    slug: 'tuvet-aikuiset-jyvaskyla',
+    day: 100,
+    city: 'Jyväskylä',
+    region: 'KYS',
+    venueName: 'Jyväskylän yliopisto, Agora',
+    venueAddress: 'Mattilanniemi 2, 40100 Jyväskylä',
+    fill: 0,
+    opensInDays: 30,
+  }),
+  session('tuvet-aikuiset', {
+    slug: 'tuvet-aikuiset-tampere',
+    day: 101,
+    city: 'Tampere',
+    region: 'TAYS',
+    venueName: 'Tampereen yliopisto, Pinni B',
+    venueAddress: 'Kanslerinrinne 1, 33100 Tampere',
+    fill: 0,
+    opensInDays: 30,
+  }),
+  session('tuvet-aikuiset', {
+    slug: 'tuvet-aikuiset-vaasa',
+    day: 102,
+    city: 'Vaasa',
+    region: 'TYKS',
+    venueName: 'Åbo Akademi, Academill',
+    venueAddress: 'Strandgatan 2, 65100 Vasa',
+    fill: 0,
+    opensInDays: 30,
+  }),
+  session('tuvet-aikuiset', {
+    slug: 'tuvet-aikuiset-helsinki',
+    day: 108,
+    city: 'Helsinki',
+    region: 'HYKS',
+    venueName: 'Helsingin yliopisto, Minerva',
+    venueAddress: 'Siltavuorenpenger 5 A, 00170 Helsinki',
+    venueNameSv: 'Helsingfors universitet, Minerva',
+    venueAddressSv: 'Broberget 5 A, 00170 Helsingfors',
+    fill: 0,
+    opensInDays: 30,
+  }),
+  session('tuvet-aikuiset', {
+    slug: 'tuvet-aikuiset-rovaniemi',
+    day: 109,
+    city: 'Rovaniemi',
+    region: 'OYS',
+    venueName: 'Lapin yliopisto',
+    venueAddress: 'Yliopistonkatu 8, 96300 Rovaniemi',
+    fill: 0,
+    opensInDays: 30,
+  }),
 ];
 
-const FIRST = ['Aino', 'Eero', 'Helmi', 'Juha', 'Kaisa', 'Lauri', 'Maria', 'Mikko', 'Noora', 'Olli', 'Pia', 'Sami', 'Tiina', 'Ville', 'Johanna', 'Anders', 'Linnea', 'Elina', 'Markus', 'Heidi'];
-const LAST = ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Järvinen', 'Lehtonen', 'Salminen', 'Heinonen', 'Lindholm', 'Nyström', 'Karjalainen', 'Rantanen', 'Turunen'];
-const ROLES = ['Erityisopettaja', 'Rehtori', 'Koulukuraattori', 'Koulupsykologi', 'Sosiaalityöntekijä', 'Terveydenhoitaja', 'Opetuspäällikkö', 'Lastenpsykiatri', 'Ohjaava opettaja', 'Tutkija'];
+const FIRST = [
+  'Aino',
+  'Eero',
+  'Helmi',
+  'Juha',
+  'Kaisa',
+  'Lauri',
+  'Maria',
+  'Mikko',
+  'Noora',
+  'Olli',
+  'Pia',
+  'Sami',
+  'Tiina',
+  'Ville',
+  'Johanna',
+  'Anders',
+  'Linnea',
+  'Elina',
+  'Markus',
+  'Heidi',
+];
+const LAST = [
+  'Virtanen',
+  'Korhonen',
+  'Mäkinen',
+  'Nieminen',
+  'Hämäläinen',
+  'Laine',
+  'Koskinen',
+  'Järvinen',
+  'Lehtonen',
+  'Salminen',
+  'Heinonen',
+  'Lindholm',
+  'Nyström',
+  'Karjalainen',
+  'Rantanen',
+  'Turunen',
+];
+const ROLES = [
+  'Erityisopettaja',
+  'Rehtori',
+  'Koulukuraattori',
+  'Koulupsykologi',
+  'Sosiaalityöntekijä',
+  'Terveydenhoitaja',
+  'Opetuspäällikkö',
+  'Lastenpsykiatri',
+  'Ohjaava opettaja',
+  'Tutkija',
+];
 const SECTOR_CYCLE = ['education', 'education', 'education', 'social', 'health', 'education', 'social', 'other'];
 
 type DemoPerson = {
-  firstName: string; lastName: string; email: string; organisation: string; municipalityCode: string; sectorCode: string;
-  role: string; language: Locale;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisation: string;
+  municipalityCode: string;
+  sectorCode: string;
+  role: string;
+  language: Locale;
 };
 
 function ascii(s: string): string {
-  return s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/å/g, 'a').replace(/[^a-z]/g, '');
+  return s
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z]/g, '');
 }
 
 /** Deterministic pseudo-random numbers so every demo install looks the same. */
@@ -229,13 +666,19 @@ function weekday(base: Date, n: number): { year: number; month: number; day: num
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-export async function seedDemoData(db: Database, now = new Date()): Promise<{ seeded: boolean; events: number; registrations: number }> {
+export async function seedDemoData(
+  db: Database,
+  now = new Date(),
+): Promise<{ seeded: boolean; events: number; registrations: number }> {
   const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(events);
   if (count > 0) return { seeded: false, events: count, registrations: 0 };
 
   return db.transaction(async (tx) => {
     const seriesIds: Record<string, number> = {};
-    for (const [key, s] of [['tuvet-osallisuus', TUVET1], ['tuvet-aikuiset', TUVET2]] as const) {
+    for (const [key, s] of [
+      ['tuvet-osallisuus', TUVET1],
+      ['tuvet-aikuiset', TUVET2],
+    ] as const) {
       const [row] = await tx.insert(trainingSeries).values(s).returning({ id: trainingSeries.id });
       seriesIds[key] = row.id;
     }
@@ -256,42 +699,78 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       const [th, tm] = parseClock(e.to);
       const startsAt = helsinkiTime(date.year, date.month, date.day, fh, fm);
       const endsAt = helsinkiTime(date.year, date.month, date.day, th, tm);
-      const opensAt = e.opensInDays !== undefined
-        ? (() => { const o = weekday(now, e.opensInDays!); return helsinkiTime(o.year, o.month, o.day, 9, 0); })()
-        : new Date(Math.min(startsAt.getTime(), now.getTime()) - 60 * 86400_000);
+      const opensAt =
+        e.opensInDays !== undefined
+          ? (() => {
+              const o = weekday(now, e.opensInDays!);
+              return helsinkiTime(o.year, o.month, o.day, 9, 0);
+            })()
+          : new Date(Math.min(startsAt.getTime(), now.getTime()) - 60 * 86400_000);
       const closesAt = new Date(startsAt.getTime() - 3 * 86400_000);
       const regionContact = CONTACTS[e.region ?? 'national'];
       const [row] = await tx
         .insert(events)
         .values({
-          slug: e.slug, kind: e.kind, status: e.status ?? 'published',
-          titleFi: e.titleFi, titleSv: e.titleSv ?? null,
-          summaryFi: e.summaryFi, summarySv: e.summarySv ?? null,
-          descriptionFi: e.descriptionFi ?? e.summaryFi, descriptionSv: e.descriptionSv ?? null,
+          slug: e.slug,
+          kind: e.kind,
+          status: e.status ?? 'published',
+          titleFi: e.titleFi,
+          titleSv: e.titleSv ?? null,
+          summaryFi: e.summaryFi,
+          summarySv: e.summarySv ?? null,
+          descriptionFi: e.descriptionFi ?? e.summaryFi,
+          descriptionSv: e.descriptionSv ?? null,
           scope: e.province ? 'province' : e.region ? 'region' : 'national',
-          regionCode: e.region ?? null, provinceCode: e.province ?? null,
-          format: e.format, language: e.language ?? 'fi', venueName: e.venueName ?? null, venueAddress: e.venueAddress ?? null, city: e.city ?? null,
-          venueNameSv: e.venueNameSv ?? null, venueAddressSv: e.venueAddressSv ?? null,
-          startsAt, endsAt,
-          capacityOnsite: e.format === 'online' ? null : e.capacityOnsite ?? 100,
-          capacityRemote: e.format === 'onsite' ? null : e.capacityRemote ?? null,
-          registrationOpensAt: opensAt, registrationClosesAt: e.kind === 'webinar' ? null : closesAt,
-          contactName: regionContact.name, contactNameSv: CONTACTS_SV[e.region ?? 'national'], contactEmail: regionContact.email, contactPhone: regionContact.phone,
+          regionCode: e.region ?? null,
+          provinceCode: e.province ?? null,
+          format: e.format,
+          language: e.language ?? 'fi',
+          venueName: e.venueName ?? null,
+          venueAddress: e.venueAddress ?? null,
+          city: e.city ?? null,
+          venueNameSv: e.venueNameSv ?? null,
+          venueAddressSv: e.venueAddressSv ?? null,
+          startsAt,
+          endsAt,
+          capacityOnsite: e.format === 'online' ? null : (e.capacityOnsite ?? 100),
+          capacityRemote: e.format === 'onsite' ? null : (e.capacityRemote ?? null),
+          registrationOpensAt: opensAt,
+          registrationClosesAt: e.kind === 'webinar' ? null : closesAt,
+          contactName: regionContact.name,
+          contactNameSv: CONTACTS_SV[e.region ?? 'national'],
+          contactEmail: regionContact.email,
+          contactPhone: regionContact.phone,
           seriesId: e.series ? seriesIds[e.series] : null,
         })
         .returning({ id: events.id });
       if (e.format !== 'onsite') {
         // A made-up stream address: only registered remote participants ever reach it.
         await tx.insert(eventStreams).values({
-          eventId: row.id, url: `https://video.kokoon.example/live/${e.slug}`,
+          eventId: row.id,
+          url: `https://video.kokoon.example/live/${e.slug}`,
           instructionsFi: 'Striimi avautuu selaimessa, sovellusta ei tarvita. Kysymyksiä voi lähettää chatissa.',
           instructionsSv: 'Livesändningen öppnas i webbläsaren, ingen app behövs. Frågor kan skickas i chatten.',
         });
       }
       if (e.day < 0 && e.kind === 'gathering') {
         await tx.insert(eventMaterials).values([
-          { eventId: row.id, kind: 'recording', titleFi: 'Päivän tallenne', titleSv: 'Inspelning av dagen', url: `https://video.kokoon.example/recordings/${e.slug}`, visibility: 'participants', captioned: true },
-          { eventId: row.id, kind: 'slides', titleFi: 'Puheenvuorojen diat (PDF)', titleSv: 'Bilderna från anförandena (PDF)', url: `https://materiaalit.kokoon.example/${e.slug}/diat.pdf`, visibility: 'public' },
+          {
+            eventId: row.id,
+            kind: 'recording',
+            titleFi: 'Päivän tallenne',
+            titleSv: 'Inspelning av dagen',
+            url: `https://video.kokoon.example/recordings/${e.slug}`,
+            visibility: 'participants',
+            captioned: true,
+          },
+          {
+            eventId: row.id,
+            kind: 'slides',
+            titleFi: 'Puheenvuorojen diat (PDF)',
+            titleSv: 'Bilderna från anförandena (PDF)',
+            url: `https://materiaalit.kokoon.example/${e.slug}/diat.pdf`,
+            visibility: 'public',
+          },
         ]);
       }
       const ids = e.themes.map((slug) => themeId.get(slug)).filter((id): id is number => id !== undefined);
@@ -302,7 +781,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
       // registration elsewhere (a separate random stream, so the rest of the data stays as it was).
       const regionMunis = munis.filter((m) => !e.region || m.region === e.region);
       const onsite = e.format === 'online' ? 0 : Math.round((e.capacityOnsite ?? 100) * e.fill);
-      const remote = e.format === 'onsite' ? 0 : e.format === 'online' ? 25 + Math.floor(random() * 60) : Math.round(onsite * 0.8);
+      const remote =
+        e.format === 'onsite' ? 0 : e.format === 'online' ? 25 + Math.floor(random() * 60) : Math.round(onsite * 0.8);
       const people: (typeof registrations.$inferInsert)[] = [];
       const inEvent = new Set<string>();
       const poolKey = e.region ?? 'national';
@@ -314,10 +794,14 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
         const muni = regionMunis[Math.floor(random() * regionMunis.length)];
         const sector = SECTOR_CYCLE[people.length % SECTOR_CYCLE.length];
         const fresh: DemoPerson = {
-          firstName: first, lastName: last, email: `${ascii(first)}.${ascii(last)}.${poolKey.toLowerCase()}${pool.length + 1}@${ascii(muni.nameFi)}.kokoon.example`,
+          firstName: first,
+          lastName: last,
+          email: `${ascii(first)}.${ascii(last)}.${poolKey.toLowerCase()}${pool.length + 1}@${ascii(muni.nameFi)}.kokoon.example`,
           organisation: `${muni.nameFi}, ${sector === 'education' ? 'perusopetus' : 'perhepalvelut'}`,
-          municipalityCode: muni.code, sectorCode: sector,
-          role: ROLES[Math.floor(random() * ROLES.length)], language: random() < 0.1 ? 'sv' : 'fi',
+          municipalityCode: muni.code,
+          sectorCode: sector,
+          role: ROLES[Math.floor(random() * ROLES.length)],
+          language: random() < 0.1 ? 'sv' : 'fi',
         };
         const candidate = pool.length && again() < 0.35 ? pool[Math.floor(again() * pool.length)] : null;
         const who = candidate && !inEvent.has(candidate.email) ? candidate : fresh;
@@ -326,20 +810,35 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
         // Past events have their attendance recorded: most came, a few did not.
         const came = past && status === 'confirmed' && again() < 0.82;
         people.push({
-          eventId: row.id, status, attendance, ...who, consent: true,
+          eventId: row.id,
+          status,
+          attendance,
+          ...who,
+          consent: true,
           createdAt: new Date(Math.min(opensAt.getTime() + people.length * 3600_000, now.getTime() - 3600_000)),
           ...(past && status === 'confirmed' && attendance === 'onsite'
-            ? { attendedOnsite: came, checkedInAt: came ? new Date(startsAt.getTime() - 20 * 60_000 + Math.floor(again() * 40) * 60_000) : null }
+            ? {
+                attendedOnsite: came,
+                checkedInAt: came
+                  ? new Date(startsAt.getTime() - 20 * 60_000 + Math.floor(again() * 40) * 60_000)
+                  : null,
+              }
             : {}),
-          ...(past && attendance === 'remote' && came ? { remoteJoinedAt: new Date(startsAt.getTime() + Math.floor(again() * 15) * 60_000) } : {}),
+          ...(past && attendance === 'remote' && came
+            ? { remoteJoinedAt: new Date(startsAt.getTime() + Math.floor(again() * 15) * 60_000) }
+            : {}),
         });
       };
       for (let i = 0; i < onsite; i++) add('onsite', 'confirmed');
       for (let i = 0; i < remote; i++) add('remote', 'confirmed');
       for (let i = 0; i < (e.waitlisted ?? 0); i++) add('onsite', 'waitlisted');
       if (people.length) {
-        const inserted = await tx.insert(registrations).values(people)
-          .returning({ id: registrations.id, email: registrations.email, role: registrations.role, sectorCode: registrations.sectorCode });
+        const inserted = await tx.insert(registrations).values(people).returning({
+          id: registrations.id,
+          email: registrations.email,
+          role: registrations.role,
+          sectorCode: registrations.sectorCode,
+        });
         await seedAudienceAnswers(tx, inserted);
       }
       regCount += people.length;
@@ -356,19 +855,39 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ se
  * have chosen a lunch, so the attendance list's answer filter shows something on first start.
  */
 async function seedDemoQuestions(tx: Parameters<Parameters<Database['transaction']>[0]>[0]): Promise<void> {
-  const [event] = await tx.select({ id: events.id }).from(events).where(sql`${events.slug} = 'pohjois-karjalan-verkostopaiva'`);
+  const [event] = await tx
+    .select({ id: events.id })
+    .from(events)
+    .where(sql`${events.slug} = 'pohjois-karjalan-verkostopaiva'`);
   if (!event) return;
-  const [lunch] = await tx.insert(registrationQuestions).values([
-    {
-      eventId: event.id, position: 1, type: 'single', required: true, askedOf: 'onsite',
-      labelFi: 'Lounasvalinta', labelSv: 'Val av lunch',
-      options: [{ id: 1, fi: 'Liha', sv: 'Kött' }, { id: 2, fi: 'Kasvis', sv: 'Vegetarisk' }, { id: 3, fi: 'Vegaaninen', sv: 'Vegansk' }],
-    },
-    {
-      eventId: event.id, position: 2, type: 'longText', required: false, askedOf: 'both',
-      labelFi: 'Mitä toivot päivältä? (vapaaehtoinen)', labelSv: 'Vad önskar du av dagen? (frivilligt)',
-    },
-  ]).returning({ id: registrationQuestions.id });
+  const [lunch] = await tx
+    .insert(registrationQuestions)
+    .values([
+      {
+        eventId: event.id,
+        position: 1,
+        type: 'single',
+        required: true,
+        askedOf: 'onsite',
+        labelFi: 'Lounasvalinta',
+        labelSv: 'Val av lunch',
+        options: [
+          { id: 1, fi: 'Liha', sv: 'Kött' },
+          { id: 2, fi: 'Kasvis', sv: 'Vegetarisk' },
+          { id: 3, fi: 'Vegaaninen', sv: 'Vegansk' },
+        ],
+      },
+      {
+        eventId: event.id,
+        position: 2,
+        type: 'longText',
+        required: false,
+        askedOf: 'both',
+        labelFi: 'Mitä toivot päivältä? (vapaaehtoinen)',
+        labelSv: 'Vad önskar du av dagen? (frivilligt)',
+      },
+    ])
+    .returning({ id: registrationQuestions.id });
   await tx.execute(sql`
     insert into registration_answers (registration_id, question_id, value)
     select r.id, ${lunch.id}, to_jsonb((r.id % 3) + 1) from registrations r

@@ -11,21 +11,48 @@ export async function seedMaterialsDemo(tx: Tx): Promise<void> {
     'VIP-verkosto: tunnista poissaolot ajoissa ja toimi yhdessä.',
     'Skolfrånvaro - guide för skolor',
   ]);
-  const [file] = await tx.insert(materialFiles).values({ contentType: 'application/pdf', filename: 'Koulua käymättömät – opas.pdf', size: pdf.byteLength, data: pdf })
+  const [file] = await tx
+    .insert(materialFiles)
+    .values({
+      contentType: 'application/pdf',
+      filename: 'Koulua käymättömät – opas.pdf',
+      size: pdf.byteLength,
+      data: pdf,
+    })
     .returning({ id: materialFiles.id });
   await tx.insert(eventMaterials).values([
     {
-      eventId: null, kind: 'guide', visibility: 'public', language: 'both', fileId: file.id, url: null,
-      titleFi: 'Koulua käymättömät – opas kouluille', titleSv: 'Skolfrånvaro – guide för skolor',
-      descriptionFi: 'Miten koulu tunnistaa pitkittyvät poissaolot ajoissa ja toimii yhdessä perheen ja oppilashuollon kanssa.',
+      eventId: null,
+      kind: 'guide',
+      visibility: 'public',
+      language: 'both',
+      fileId: file.id,
+      url: null,
+      titleFi: 'Koulua käymättömät – opas kouluille',
+      titleSv: 'Skolfrånvaro – guide för skolor',
+      descriptionFi:
+        'Miten koulu tunnistaa pitkittyvät poissaolot ajoissa ja toimii yhdessä perheen ja oppilashuollon kanssa.',
       descriptionSv: 'Hur skolan känner igen långvarig frånvaro i tid och samarbetar med familjen och elevvården.',
-      themes: ['koulua-kaymattomat'], targetLevel: 'introductory', year: 2025, sortOrder: 0,
+      themes: ['koulua-kaymattomat'],
+      targetLevel: 'introductory',
+      year: 2025,
+      sortOrder: 0,
     },
     {
-      eventId: null, kind: 'video', visibility: 'public', language: 'fi', url: 'https://video.kokoon.example/tallenteet/sijoitetut-lapset-webinaari', captioned: true,
-      titleFi: 'Sijoitetut lapset koulussa – webinaarin tallenne', titleSv: 'Placerade barn i skolan – inspelning av webbinariet',
-      descriptionFi: 'Tekstitetty tallenne verkoston webinaarista.', descriptionSv: 'Textad inspelning av nätverkets webbinarium.',
-      themes: ['sijoitetut-lapset'], targetLevel: 'intermediate', year: 2026, sortOrder: 0,
+      eventId: null,
+      kind: 'video',
+      visibility: 'public',
+      language: 'fi',
+      url: 'https://video.kokoon.example/tallenteet/sijoitetut-lapset-webinaari',
+      captioned: true,
+      titleFi: 'Sijoitetut lapset koulussa – webinaarin tallenne',
+      titleSv: 'Placerade barn i skolan – inspelning av webbinariet',
+      descriptionFi: 'Tekstitetty tallenne verkoston webinaarista.',
+      descriptionSv: 'Textad inspelning av nätverkets webbinarium.',
+      themes: ['sijoitetut-lapset'],
+      targetLevel: 'intermediate',
+      year: 2026,
+      sortOrder: 0,
     },
   ]);
 }

@@ -21,7 +21,9 @@ import { answerText, questionLabel, type EventQuestion } from '@/lib/questions/a
 /** One column per own registration question, its answer as text in the file's language. */
 function questionColumns(questions: EventQuestion[], locale: Locale): Column[] {
   return questions.map((q) => ({
-    key: `q${q.id}`, width: 24, header: questionLabel(q, locale),
+    key: `q${q.id}`,
+    width: 24,
+    header: questionLabel(q, locale),
     value: (r: RegistrationRow) => answerText(q, r.answers?.get(q.id), locale) || null,
   }));
 }
@@ -62,8 +64,12 @@ async function columnsFor(list: ExportList, locale: Locale): Promise<Column[]> {
     { key: 'firstName', width: 16, value: (r) => r.firstName },
     { key: 'email', width: 32, value: (r) => r.email },
     { key: 'organisation', width: 30, value: (r) => r.organisation },
-    { key: 'municipality', width: 16, value: (r) => (r.municipalityCode ? muni.get(r.municipalityCode) ?? r.municipalityCode : null) },
-    { key: 'sector', width: 18, value: (r) => (r.sectorCode ? sector.get(r.sectorCode) ?? r.sectorCode : null) },
+    {
+      key: 'municipality',
+      width: 16,
+      value: (r) => (r.municipalityCode ? (muni.get(r.municipalityCode) ?? r.municipalityCode) : null),
+    },
+    { key: 'sector', width: 18, value: (r) => (r.sectorCode ? (sector.get(r.sectorCode) ?? r.sectorCode) : null) },
   ];
   if (list === 'registrations') {
     return [
@@ -88,7 +94,11 @@ async function columnsFor(list: ExportList, locale: Locale): Promise<Column[]> {
     ...person,
     { key: 'mode', width: 16, value: mode },
     { key: 'checkedInAt', width: 18, value: (r) => r.checkedInAt },
-    { key: 'attended', width: 14, value: (r) => t(r.attendedOnsite === true ? 'yes' : r.attendedOnsite === false ? 'no' : 'notMarked') },
+    {
+      key: 'attended',
+      width: 14,
+      value: (r) => t(r.attendedOnsite === true ? 'yes' : r.attendedOnsite === false ? 'no' : 'notMarked'),
+    },
     { key: 'remoteJoinedAt', width: 18, value: (r) => r.remoteJoinedAt },
   ];
 }
@@ -99,12 +109,20 @@ function rowsFor(list: ExportList, rows: RegistrationRow[]): RegistrationRow[] {
 }
 
 function safeName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'event';
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^A-Za-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'event'
+  );
 }
 
 /** The file, or not found when the event is outside the organiser's scope (or does not exist). */
 export async function buildExport(
-  o: Organiser, eventId: number,
+  o: Organiser,
+  eventId: number,
   opts: { list: ExportList; format: ExportFormat; locale: Locale; filters?: AttendanceFilters },
 ): Promise<AttendanceResult<ExportFile>> {
   const { status: _ignored, ...filters } = opts.filters ?? {};
@@ -113,7 +131,12 @@ export async function buildExport(
   const { event } = listed.value;
   const rows = rowsFor(opts.list, listed.value.rows);
   const columns = await columnsFor(opts.list, opts.locale);
-  if (opts.list === 'registrations') columns.splice(columns.findIndex((c) => c.key === 'mode'), 0, ...(await audienceColumns(rows, opts.locale)));
+  if (opts.list === 'registrations')
+    columns.splice(
+      columns.findIndex((c) => c.key === 'mode'),
+      0,
+      ...(await audienceColumns(rows, opts.locale)),
+    );
   if (opts.list !== 'attendance') columns.push(...questionColumns(listed.value.questions, opts.locale));
   const header = columns.map((c) => c.header ?? translate(opts.locale, `attendance.export.col.${c.key}`));
   const sheetName = translate(opts.locale, `attendance.export.sheet.${opts.list}`);
@@ -121,10 +144,15 @@ export async function buildExport(
 
   let file: ExportFile;
   if (opts.format === 'csv') {
-    const body = toCsv(header, rows.map((r) => columns.map((c) => {
-      const v = c.value(r);
-      return v instanceof Date ? helsinkiText(v) : v;
-    })));
+    const body = toCsv(
+      header,
+      rows.map((r) =>
+        columns.map((c) => {
+          const v = c.value(r);
+          return v instanceof Date ? helsinkiText(v) : v;
+        }),
+      ),
+    );
     file = { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body, rows: rows.length };
   } else {
     const wb = new ExcelJS.Workbook();
@@ -133,20 +161,31 @@ export async function buildExport(
     ws.columns = columns.map((c, i) => ({ header: header[i], key: c.key, width: c.width }));
     ws.getRow(1).font = { bold: true };
     for (const r of rows) {
-      ws.addRow(columns.map((c) => {
-        const v = c.value(r);
-        return v instanceof Date ? helsinkiWallClock(v) : v;
-      }));
+      ws.addRow(
+        columns.map((c) => {
+          const v = c.value(r);
+          return v instanceof Date ? helsinkiWallClock(v) : v;
+        }),
+      );
     }
     columns.forEach((c, i) => {
       if (c.key.endsWith('At')) ws.getColumn(i + 1).numFmt = 'd.m.yyyy h:mm';
     });
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
     const body = Buffer.from(await wb.xlsx.writeBuffer());
-    file = { filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body, rows: rows.length };
+    file = {
+      filename: `${base}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body,
+      rows: rows.length,
+    };
   }
   await recordAudit(db(), o, 'registrations.export', `event:${event.id}`, {
-    eventId: event.id, list: opts.list, format: opts.format, rows: rows.length, filters,
+    eventId: event.id,
+    list: opts.list,
+    format: opts.format,
+    rows: rows.length,
+    filters,
   });
   return { ok: true, value: file };
 }

@@ -20,20 +20,39 @@ const schema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   mode: z.enum(MODES).optional().catch(undefined),
   status: z.enum(STATUSES).optional().catch(undefined),
-  sector: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined),
-  municipality: z.string().regex(/^\d{3}$/).optional().catch(undefined),
-  answer: z.string().regex(/^\d{1,10}:(\d{1,6}|yes|no)$/).optional().catch(undefined),
+  sector: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  municipality: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional()
+    .catch(undefined),
+  answer: z
+    .string()
+    .regex(/^\d{1,10}:(\d{1,6}|yes|no)$/)
+    .optional()
+    .catch(undefined),
 });
 
 type Query = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export function parseFilters(query: Query): AttendanceFilters {
   const get = (k: string) => {
-    const v = query instanceof URLSearchParams ? query.get(k) ?? undefined : query[k];
+    const v = query instanceof URLSearchParams ? (query.get(k) ?? undefined) : query[k];
     const first = Array.isArray(v) ? v[0] : v;
     return first === '' ? undefined : first;
   };
-  const parsed = schema.parse({ q: get('q'), mode: get('mode'), status: get('status'), sector: get('sector'), municipality: get('municipality'), answer: get('answer') });
+  const parsed = schema.parse({
+    q: get('q'),
+    mode: get('mode'),
+    status: get('status'),
+    sector: get('sector'),
+    municipality: get('municipality'),
+    answer: get('answer'),
+  });
   const out: AttendanceFilters = {};
   for (const [k, v] of Object.entries(parsed)) if (v !== undefined && v !== '') (out as Record<string, string>)[k] = v;
   return out;

@@ -13,16 +13,27 @@ import { parseFilters } from './filters';
 
 type Params = { locale: string; id: string };
 
-export async function exportRegistrations({ url, locale, params, organiser }: OrganiserRequest<Params>): Promise<Response> {
+export async function exportRegistrations({
+  url,
+  locale,
+  params,
+  organiser,
+}: OrganiserRequest<Params>): Promise<Response> {
   const format = url.searchParams.get('format') ?? 'csv';
   const list = url.searchParams.get('list') ?? 'registrations';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format) || !(EXPORT_LISTS as readonly string[]).includes(list)) {
     return jsonError(400, 'bad_request', translate(locale, 'attendance.export.badRequest'));
   }
   const eventId = parseId(params.id);
-  const file = eventId === null ? null : await buildExport(organiser, eventId, {
-    list: list as ExportList, format: format as ExportFormat, locale, filters: parseFilters(url.searchParams),
-  });
+  const file =
+    eventId === null
+      ? null
+      : await buildExport(organiser, eventId, {
+          list: list as ExportList,
+          format: format as ExportFormat,
+          locale,
+          filters: parseFilters(url.searchParams),
+        });
   if (!file?.ok) return jsonError(404, 'not_found', translate(locale, 'attendance.errors.notFound'));
   return fileResponse(file.value);
 }

@@ -37,7 +37,12 @@ export function checkInUrl(locale: Locale, registrationId: number): string {
   return `${publicBaseUrl()}/${locale}/workspace/checkin/${checkInCode(registrationId)}`;
 }
 
-const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 2, width: 200, color: { dark: '#000000', light: '#ffffff' } } as const;
+const QR_OPTIONS = {
+  errorCorrectionLevel: 'M',
+  margin: 2,
+  width: 200,
+  color: { dark: '#000000', light: '#ffffff' },
+} as const;
 
 /** The URL as a PNG QR image (the bytes), for an inline mail attachment referenced by `cid:`. */
 export function qrPng(text: string): Promise<Buffer> {
@@ -46,5 +51,10 @@ export function qrPng(text: string): Promise<Buffer> {
 
 /** The URL as a PNG QR image (data URL), sized for a mail: ~200 px, quiet zone included. */
 export function qrDataUrl(text: string): Promise<string> {
-  return QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 200, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toDataURL(text, {
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    width: 200,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }

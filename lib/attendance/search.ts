@@ -10,7 +10,9 @@ export function foldForSearch(s: string): string {
 
 /** The words of a query, folded; empty for a blank query. */
 export function queryWords(q: string | null | undefined): string[] {
-  return foldForSearch(q ?? '').split(/\s+/).filter(Boolean);
+  return foldForSearch(q ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /** Does every word of the query occur in one of the fields? A blank query matches everything. */

@@ -11,7 +11,10 @@ import { isStorableText } from '@/lib/text-rules';
 import { AUDIENCE_TABLES, invalidateAudienceLists, type AudienceListKey } from './lists';
 
 export type AudienceAdminError =
-  | 'audience.errors.notFound' | 'audience.errors.nameRequired' | 'audience.errors.nameTooLong' | 'audience.errors.nameInvalid';
+  | 'audience.errors.notFound'
+  | 'audience.errors.nameRequired'
+  | 'audience.errors.nameTooLong'
+  | 'audience.errors.nameInvalid';
 export type AudienceAdminResult<T = null> = { ok: true; value: T } | { ok: false; error: AudienceAdminError };
 
 export const NAME_MAX = 120;
@@ -26,12 +29,21 @@ function checkName(v: unknown): AudienceAdminError | null {
 
 /** A code for a new item from its Finnish name: ascii, lower case, underscores ("Nuorisotyö" → "nuorisotyo"). */
 export function codeFromName(name: string): string {
-  const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 32);
+  const base = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 32);
   return base || 'item';
 }
 
-export async function addAudienceItem(o: Organiser, list: AudienceListKey, names: { nameFi: unknown; nameSv: unknown }): Promise<AudienceAdminResult<{ code: string }>> {
+export async function addAudienceItem(
+  o: Organiser,
+  list: AudienceListKey,
+  names: { nameFi: unknown; nameSv: unknown },
+): Promise<AudienceAdminResult<{ code: string }>> {
   if (!can(o, 'editAudienceLists')) return NOT_FOUND;
   const bad = checkName(names.nameFi) ?? checkName(names.nameSv);
   if (bad) return { ok: false, error: bad };
@@ -57,7 +69,10 @@ export async function addAudienceItem(o: Organiser, list: AudienceListKey, names
 
 /** Rename (both languages) and/or (de)activate one item. */
 export async function updateAudienceItem(
-  o: Organiser, list: AudienceListKey, code: string, change: { nameFi: unknown; nameSv: unknown; active: boolean },
+  o: Organiser,
+  list: AudienceListKey,
+  code: string,
+  change: { nameFi: unknown; nameSv: unknown; active: boolean },
 ): Promise<AudienceAdminResult> {
   if (!can(o, 'editAudienceLists')) return NOT_FOUND;
   const bad = checkName(change.nameFi) ?? checkName(change.nameSv);
@@ -65,7 +80,11 @@ export async function updateAudienceItem(
   const t = AUDIENCE_TABLES[list];
   const after = { nameFi: String(change.nameFi).trim(), nameSv: String(change.nameSv).trim(), active: change.active };
   const done = await db().transaction(async (tx) => {
-    const [before] = await tx.select({ nameFi: t.nameFi, nameSv: t.nameSv, active: t.active }).from(t).where(eq(t.code, code)).for('update');
+    const [before] = await tx
+      .select({ nameFi: t.nameFi, nameSv: t.nameSv, active: t.active })
+      .from(t)
+      .where(eq(t.code, code))
+      .for('update');
     if (!before) return false;
     const diff = diffSummary(before, after);
     if (!diff) return true;
@@ -79,7 +98,12 @@ export async function updateAudienceItem(
 }
 
 /** Swap an item with its neighbour above or below (the order the form and the statistics show). */
-export async function moveAudienceItem(o: Organiser, list: AudienceListKey, code: string, direction: 'up' | 'down'): Promise<AudienceAdminResult> {
+export async function moveAudienceItem(
+  o: Organiser,
+  list: AudienceListKey,
+  code: string,
+  direction: 'up' | 'down',
+): Promise<AudienceAdminResult> {
   if (!can(o, 'editAudienceLists')) return NOT_FOUND;
   const t = AUDIENCE_TABLES[list];
   const done = await db().transaction(async (tx) => {
@@ -91,7 +115,11 @@ export async function moveAudienceItem(o: Organiser, list: AudienceListKey, code
     if (j < 0 || j >= rows.length) return true;
     [rows[i], rows[j]] = [rows[j], rows[i]];
     // Renumber the whole list 1..n: earlier orders may have had gaps or ties.
-    for (const [n, r] of rows.entries()) await tx.update(t).set({ sortOrder: n + 1 }).where(and(eq(t.code, r.code)));
+    for (const [n, r] of rows.entries())
+      await tx
+        .update(t)
+        .set({ sortOrder: n + 1 })
+        .where(and(eq(t.code, r.code)));
     await writeAudit(tx, o, 'audience.item.move', `${list}:${code}`, { after: { direction, position: j + 1 } });
     return true;
   });

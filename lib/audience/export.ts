@@ -8,8 +8,15 @@ import { audienceOf, NO_AUDIENCE } from './store';
 
 type Column<R> = { key: string; width: number; value: (r: R) => string | null };
 
-export async function audienceColumns<R extends { id: number }>(rows: readonly R[], locale: Locale): Promise<Column<R>[]> {
-  const [answers, name, lists] = await Promise.all([audienceOf(rows.map((r) => r.id)), audienceNamer(locale), getAudienceLists()]);
+export async function audienceColumns<R extends { id: number }>(
+  rows: readonly R[],
+  locale: Locale,
+): Promise<Column<R>[]> {
+  const [answers, name, lists] = await Promise.all([
+    audienceOf(rows.map((r) => r.id)),
+    audienceNamer(locale),
+    getAudienceLists(),
+  ]);
   const of = (r: R) => answers.get(r.id) ?? NO_AUDIENCE;
   // Levels in the list's order (as the form shows them), not the codes' alphabetical one.
   const rank = new Map(lists.educationLevels.map((l, i) => [l.code, i]));
@@ -17,10 +24,21 @@ export async function audienceColumns<R extends { id: number }>(rows: readonly R
   return [
     { key: 'roleCategory', width: 24, value: (r) => name.roleCategories(of(r).roleCategory) },
     { key: 'organisationType', width: 24, value: (r) => name.organisationTypes(of(r).organisationType) },
-    { key: 'educationLevels', width: 28, value: (r) => levels(r).map((c) => name.educationLevels(c)).join(', ') || null },
     {
-      key: 'vipuContact', width: 12,
-      value: (r) => { const v = of(r).vipuContact; return v === null ? null : translate(locale, `attendance.export.${v ? 'yes' : 'no'}`); },
+      key: 'educationLevels',
+      width: 28,
+      value: (r) =>
+        levels(r)
+          .map((c) => name.educationLevels(c))
+          .join(', ') || null,
+    },
+    {
+      key: 'vipuContact',
+      width: 12,
+      value: (r) => {
+        const v = of(r).vipuContact;
+        return v === null ? null : translate(locale, `attendance.export.${v ? 'yes' : 'no'}`);
+      },
     },
   ];
 }

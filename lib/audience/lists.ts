@@ -23,8 +23,10 @@ let cache: { at: number; data: Promise<AudienceLists> } | undefined;
 async function load(): Promise<AudienceLists> {
   const read = (key: AudienceListKey) => {
     const t = AUDIENCE_TABLES[key];
-    return db().select({ code: t.code, nameFi: t.nameFi, nameSv: t.nameSv, sortOrder: t.sortOrder, active: t.active })
-      .from(t).orderBy(asc(t.sortOrder), asc(t.code));
+    return db()
+      .select({ code: t.code, nameFi: t.nameFi, nameSv: t.nameSv, sortOrder: t.sortOrder, active: t.active })
+      .from(t)
+      .orderBy(asc(t.sortOrder), asc(t.code));
   };
   const [roleCategories, organisationTypes, educationLevels] = await Promise.all(AUDIENCE_LISTS.map(read));
   return { roleCategories, organisationTypes, educationLevels };
@@ -36,7 +38,9 @@ export function getAudienceLists(): Promise<AudienceLists> {
   if (!cache || now - cache.at > TTL_MS) {
     const data = load();
     cache = { at: now, data };
-    data.catch(() => { cache = undefined; });
+    data.catch(() => {
+      cache = undefined;
+    });
   }
   return cache.data;
 }
@@ -51,18 +55,29 @@ export type AudienceOptions = Record<AudienceListKey, AudienceOption[]>;
 /** The active items of each list named in `locale`: what the sign-up form offers. */
 export async function audienceOptions(locale: Locale): Promise<AudienceOptions> {
   const lists = await getAudienceLists();
-  const opts = (key: AudienceListKey) => lists[key].filter((i) => i.active).map((i) => ({ code: i.code, name: localized(locale, i.nameFi, i.nameSv) }));
-  return { roleCategories: opts('roleCategories'), organisationTypes: opts('organisationTypes'), educationLevels: opts('educationLevels') };
+  const opts = (key: AudienceListKey) =>
+    lists[key].filter((i) => i.active).map((i) => ({ code: i.code, name: localized(locale, i.nameFi, i.nameSv) }));
+  return {
+    roleCategories: opts('roleCategories'),
+    organisationTypes: opts('organisationTypes'),
+    educationLevels: opts('educationLevels'),
+  };
 }
 
 /** code → name in `locale` for each list (every item; an unknown code is shown as itself). */
-export async function audienceNamer(locale: Locale): Promise<Record<AudienceListKey, (code: string | null) => string | null>> {
+export async function audienceNamer(
+  locale: Locale,
+): Promise<Record<AudienceListKey, (code: string | null) => string | null>> {
   const lists = await getAudienceLists();
   const namer = (key: AudienceListKey) => {
     const m = new Map(lists[key].map((i) => [i.code, localized(locale, i.nameFi, i.nameSv)]));
-    return (code: string | null) => (code === null ? null : m.get(code) ?? code);
+    return (code: string | null) => (code === null ? null : (m.get(code) ?? code));
   };
-  return { roleCategories: namer('roleCategories'), organisationTypes: namer('organisationTypes'), educationLevels: namer('educationLevels') };
+  return {
+    roleCategories: namer('roleCategories'),
+    organisationTypes: namer('organisationTypes'),
+    educationLevels: namer('educationLevels'),
+  };
 }
 
 /**
@@ -74,8 +89,11 @@ export async function audienceFieldErrors(input: AudienceInput): Promise<Record<
   const lists = await getAudienceLists();
   const active = (key: AudienceListKey, code: string) => lists[key].some((i) => i.code === code && i.active);
   const errors: Record<string, string> = {};
-  if (a.roleCategory !== null && !active('roleCategories', a.roleCategory)) errors.roleCategory = 'validation.roleCategory';
-  if (a.organisationType !== null && !active('organisationTypes', a.organisationType)) errors.organisationType = 'validation.organisationType';
-  if (a.educationLevels.some((c) => !active('educationLevels', c))) errors.educationLevels = 'validation.educationLevels';
+  if (a.roleCategory !== null && !active('roleCategories', a.roleCategory))
+    errors.roleCategory = 'validation.roleCategory';
+  if (a.organisationType !== null && !active('organisationTypes', a.organisationType))
+    errors.organisationType = 'validation.organisationType';
+  if (a.educationLevels.some((c) => !active('educationLevels', c)))
+    errors.educationLevels = 'validation.educationLevels';
   return errors;
 }

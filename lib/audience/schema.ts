@@ -10,37 +10,63 @@ export const MAX_EDUCATION_LEVELS = 20;
 
 /** One code from a list; '' (an unchosen select) and null mean "not answered". */
 const code = (error: string) =>
-  z.optional(z.pipe(
-    z.nullish(z.string({ error }).check(z.trim(), z.refine((v) => v === '' || CODE.test(v), error))),
-    z.transform((v: string | null | undefined) => (v ? v : null)),
-  ));
+  z.optional(
+    z.pipe(
+      z.nullish(
+        z.string({ error }).check(
+          z.trim(),
+          z.refine((v) => v === '' || CODE.test(v), error),
+        ),
+      ),
+      z.transform((v: string | null | undefined) => (v ? v : null)),
+    ),
+  );
 
 export const audienceShape = {
   roleCategory: code('validation.roleCategory'),
   organisationType: code('validation.organisationType'),
-  educationLevels: z.optional(z.pipe(
-    z.nullish(z.array(z.string({ error: 'validation.educationLevels' }).check(z.regex(CODE, 'validation.educationLevels')), { error: 'validation.educationLevels' })
-      .check(z.maxLength(MAX_EDUCATION_LEVELS, 'validation.educationLevels'))),
-    z.transform((v: string[] | null | undefined) => [...new Set(v ?? [])]),
-  )),
+  educationLevels: z.optional(
+    z.pipe(
+      z.nullish(
+        z
+          .array(z.string({ error: 'validation.educationLevels' }).check(z.regex(CODE, 'validation.educationLevels')), {
+            error: 'validation.educationLevels',
+          })
+          .check(z.maxLength(MAX_EDUCATION_LEVELS, 'validation.educationLevels')),
+      ),
+      z.transform((v: string[] | null | undefined) => [...new Set(v ?? [])]),
+    ),
+  ),
   vipuContact: z.nullish(z.boolean({ error: 'validation.vipuContact' })),
 };
 
 /** As parsed (a field left out is undefined: callers written before these fields need not name them). */
 export type AudienceInput = {
-  roleCategory?: string | null; organisationType?: string | null; educationLevels?: string[] | null; vipuContact?: boolean | null;
+  roleCategory?: string | null;
+  organisationType?: string | null;
+  educationLevels?: string[] | null;
+  vipuContact?: boolean | null;
 };
-export type AudienceAnswers = { roleCategory: string | null; organisationType: string | null; educationLevels: string[]; vipuContact: boolean | null };
+export type AudienceAnswers = {
+  roleCategory: string | null;
+  organisationType: string | null;
+  educationLevels: string[];
+  vipuContact: boolean | null;
+};
 
 export function audienceAnswers(a: AudienceInput): AudienceAnswers {
   return {
-    roleCategory: a.roleCategory || null, organisationType: a.organisationType || null,
-    educationLevels: [...new Set(a.educationLevels ?? [])], vipuContact: a.vipuContact ?? null,
+    roleCategory: a.roleCategory || null,
+    organisationType: a.organisationType || null,
+    educationLevels: [...new Set(a.educationLevels ?? [])],
+    vipuContact: a.vipuContact ?? null,
   };
 }
 
 /** Whether the person answered any of the audience questions. */
 export function answeredAudience(input: AudienceInput): boolean {
   const a = audienceAnswers(input);
-  return a.roleCategory !== null || a.organisationType !== null || a.educationLevels.length > 0 || a.vipuContact !== null;
+  return (
+    a.roleCategory !== null || a.organisationType !== null || a.educationLevels.length > 0 || a.vipuContact !== null
+  );
 }

@@ -6,31 +6,58 @@
 // than the people.
 import { attended, type Fact } from '@/lib/stats/compute';
 
-export type AudienceFact = Pick<Fact, 'eventId' | 'status' | 'attendance' | 'attendedOnsite' | 'remoteJoinedAt' | 'returning'> & {
-  roleCategory: string | null; organisationType: string | null; educationLevels: string[]; vipuContact: boolean | null;
+export type AudienceFact = Pick<
+  Fact,
+  'eventId' | 'status' | 'attendance' | 'attendedOnsite' | 'remoteJoinedAt' | 'returning'
+> & {
+  roleCategory: string | null;
+  organisationType: string | null;
+  educationLevels: string[];
+  vipuContact: boolean | null;
 };
 
 export const AUDIENCE_DIMENSIONS = ['roleCategories', 'organisationTypes', 'educationLevels', 'vipuContact'] as const;
 export type AudienceDimension = (typeof AUDIENCE_DIMENSIONS)[number];
 
 /** `code` null = not answered; for vipuContact the codes are 'yes' and 'no'. */
-export type AudienceRow = { code: string | null; registered: number; attended: number; newPeople: number; returning: number };
+export type AudienceRow = {
+  code: string | null;
+  registered: number;
+  attended: number;
+  newPeople: number;
+  returning: number;
+};
 export type AudienceBreakdown = Record<AudienceDimension, AudienceRow[]>;
-export type AudienceOrder = { roleCategories: readonly string[]; organisationTypes: readonly string[]; educationLevels: readonly string[] };
+export type AudienceOrder = {
+  roleCategories: readonly string[];
+  organisationTypes: readonly string[];
+  educationLevels: readonly string[];
+};
 /** Per event: the active items of each list nobody from which is registered. */
-export type AudienceMissing = { eventId: number; roleCategories: string[]; organisationTypes: string[]; educationLevels: string[] };
+export type AudienceMissing = {
+  eventId: number;
+  roleCategories: string[];
+  organisationTypes: string[];
+  educationLevels: string[];
+};
 
 function codesOf(f: AudienceFact, d: AudienceDimension): (string | null)[] {
   switch (d) {
-    case 'roleCategories': return [f.roleCategory];
-    case 'organisationTypes': return [f.organisationType];
-    case 'educationLevels': return f.educationLevels.length ? f.educationLevels : [null];
-    case 'vipuContact': return [f.vipuContact === null ? null : f.vipuContact ? 'yes' : 'no'];
+    case 'roleCategories':
+      return [f.roleCategory];
+    case 'organisationTypes':
+      return [f.organisationType];
+    case 'educationLevels':
+      return f.educationLevels.length ? f.educationLevels : [null];
+    case 'vipuContact':
+      return [f.vipuContact === null ? null : f.vipuContact ? 'yes' : 'no'];
   }
 }
 
 function breakdown(facts: readonly AudienceFact[], d: AudienceDimension, order: readonly string[]): AudienceRow[] {
-  const rows = new Map<string | null, AudienceRow>(order.map((code) => [code, { code, registered: 0, attended: 0, newPeople: 0, returning: 0 }]));
+  const rows = new Map<string | null, AudienceRow>(
+    order.map((code) => [code, { code, registered: 0, attended: 0, newPeople: 0, returning: 0 }]),
+  );
   for (const f of facts) {
     if (f.status !== 'confirmed') continue;
     for (const code of codesOf(f, d)) {
@@ -38,7 +65,8 @@ function breakdown(facts: readonly AudienceFact[], d: AudienceDimension, order: 
       if (!row) rows.set(code, (row = { code, registered: 0, attended: 0, newPeople: 0, returning: 0 }));
       row.registered += 1;
       if (attended(f)) row.attended += 1;
-      if (f.returning) row.returning += 1; else row.newPeople += 1;
+      if (f.returning) row.returning += 1;
+      else row.newPeople += 1;
     }
   }
   const fixed = new Set(order);
@@ -58,7 +86,11 @@ export function audienceBreakdown(facts: readonly AudienceFact[], order: Audienc
 }
 
 /** For each event, the active items (in `order`) without a single confirmed registration. */
-export function audienceMissing(eventIds: readonly number[], facts: readonly AudienceFact[], order: AudienceOrder): AudienceMissing[] {
+export function audienceMissing(
+  eventIds: readonly number[],
+  facts: readonly AudienceFact[],
+  order: AudienceOrder,
+): AudienceMissing[] {
   return eventIds.map((eventId) => {
     const own = facts.filter((f) => f.eventId === eventId && f.status === 'confirmed');
     const present = (codes: (f: AudienceFact) => (string | null)[]) => new Set(own.flatMap(codes));

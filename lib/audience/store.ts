@@ -15,7 +15,11 @@ export type { AudienceAnswers };
  * The sign-up call with the audience answers written for a new registration (confirmed or
  * waitlisted; a duplicate or refused sign-up writes nothing). Unanswered: the call itself, unchanged.
  */
-export function withAudience<T extends readonly object[]>(sql: postgres.Sql, call: postgres.PendingQuery<T>, input: AudienceInput): postgres.PendingQuery<T> {
+export function withAudience<T extends readonly object[]>(
+  sql: postgres.Sql | postgres.TransactionSql,
+  call: postgres.PendingQuery<T>,
+  input: AudienceInput,
+): postgres.PendingQuery<T> {
   if (!answeredAudience(input)) return call;
   const a = audienceAnswers(input);
   return sql<T>`
@@ -31,16 +35,27 @@ export function withAudience<T extends readonly object[]>(sql: postgres.Sql, cal
     select * from r`;
 }
 
-export const NO_AUDIENCE: AudienceAnswers = { roleCategory: null, organisationType: null, educationLevels: [], vipuContact: null };
+export const NO_AUDIENCE: AudienceAnswers = {
+  roleCategory: null,
+  organisationType: null,
+  educationLevels: [],
+  vipuContact: null,
+};
 
 /** The answers of these registrations (a registration without any is left out of the map). */
-export async function audienceOf(registrationIds: readonly number[], tx: Tx | ReturnType<typeof db> = db()): Promise<Map<number, AudienceAnswers>> {
+export async function audienceOf(
+  registrationIds: readonly number[],
+  tx: Tx | ReturnType<typeof db> = db(),
+): Promise<Map<number, AudienceAnswers>> {
   const out = new Map<number, AudienceAnswers>();
   if (!registrationIds.length) return out;
   const ids = [...new Set(registrationIds)];
   const [rows, levels] = await Promise.all([
     tx.select().from(registrationAudience).where(inArray(registrationAudience.registrationId, ids)),
-    tx.select().from(registrationEducationLevels).where(inArray(registrationEducationLevels.registrationId, ids))
+    tx
+      .select()
+      .from(registrationEducationLevels)
+      .where(inArray(registrationEducationLevels.registrationId, ids))
       .orderBy(registrationEducationLevels.levelCode),
   ]);
   const get = (id: number) => {
@@ -48,7 +63,12 @@ export async function audienceOf(registrationIds: readonly number[], tx: Tx | Re
     if (!a) out.set(id, (a = { ...NO_AUDIENCE, educationLevels: [] }));
     return a;
   };
-  for (const r of rows) Object.assign(get(r.registrationId), { roleCategory: r.roleCategoryCode, organisationType: r.organisationTypeCode, vipuContact: r.vipuContact });
+  for (const r of rows)
+    Object.assign(get(r.registrationId), {
+      roleCategory: r.roleCategoryCode,
+      organisationType: r.organisationTypeCode,
+      vipuContact: r.vipuContact,
+    });
   for (const l of levels) get(l.registrationId).educationLevels.push(l.levelCode);
   return out;
 }
@@ -60,9 +80,14 @@ export async function saveAudience(tx: Tx, registrationId: number, input: Audien
   await tx.delete(registrationAudience).where(eq(registrationAudience.registrationId, registrationId));
   if (!answeredAudience(a)) return;
   await tx.insert(registrationAudience).values({
-    registrationId, roleCategoryCode: a.roleCategory, organisationTypeCode: a.organisationType, vipuContact: a.vipuContact,
+    registrationId,
+    roleCategoryCode: a.roleCategory,
+    organisationTypeCode: a.organisationType,
+    vipuContact: a.vipuContact,
   });
   if (a.educationLevels.length) {
-    await tx.insert(registrationEducationLevels).values(a.educationLevels.map((levelCode) => ({ registrationId, levelCode })));
+    await tx
+      .insert(registrationEducationLevels)
+      .values(a.educationLevels.map((levelCode) => ({ registrationId, levelCode })));
   }
 }

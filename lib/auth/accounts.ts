@@ -4,15 +4,24 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { organiserRegions, users } from '@/db/schema';
 
-export async function inviteOrganiser(db: Database, input: { email: string; name?: string; role: 'admin' | 'organiser'; regions: string[] }) {
+export async function inviteOrganiser(
+  db: Database,
+  input: { email: string; name?: string; role: 'admin' | 'organiser'; regions: string[] },
+) {
   const email = input.email.trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`not an e-mail address: ${input.email}`);
   return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ email, name: input.name ?? null, role: input.role })
-      .onConflictDoUpdate({ target: users.email, set: { role: input.role, disabledAt: null, name: sql`coalesce(excluded.name, ${users.name})` } })
+    const [user] = await tx
+      .insert(users)
+      .values({ email, name: input.name ?? null, role: input.role })
+      .onConflictDoUpdate({
+        target: users.email,
+        set: { role: input.role, disabledAt: null, name: sql`coalesce(excluded.name, ${users.name})` },
+      })
       .returning({ id: users.id });
     await tx.delete(organiserRegions).where(eq(organiserRegions.userId, user.id));
-    if (input.regions.length) await tx.insert(organiserRegions).values(input.regions.map((regionCode) => ({ userId: user.id, regionCode })));
+    if (input.regions.length)
+      await tx.insert(organiserRegions).values(input.regions.map((regionCode) => ({ userId: user.id, regionCode })));
     return user.id;
   });
 }
@@ -20,6 +29,9 @@ export async function inviteOrganiser(db: Database, input: { email: string; name
 export const DEMO_ORGANISERS = [
   { email: 'admin@kokoon.example', name: 'Anna Virtanen', role: 'admin' as const, regions: [] },
   ...['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS'].map((code) => ({
-    email: `${code.toLowerCase()}@kokoon.example`, name: `${code}-alueen ydinryhmä`, role: 'organiser' as const, regions: [code],
+    email: `${code.toLowerCase()}@kokoon.example`,
+    name: `${code}-alueen ydinryhmä`,
+    role: 'organiser' as const,
+    regions: [code],
   })),
 ];

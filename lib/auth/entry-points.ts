@@ -25,7 +25,11 @@ type Options = { admin?: Action };
 
 /** The sign-in check of a workspace route handler, given who is signed in (null: nobody). */
 export async function asOrganiser<P extends { locale: string }>(
-  req: Request, params: P, organiser: Organiser | null, handler: Handler<P>, opts: Options = {},
+  req: Request,
+  params: P,
+  organiser: Organiser | null,
+  handler: Handler<P>,
+  opts: Options = {},
 ): Promise<Response> {
   const locale = toLocale(params.locale);
   const url = new URL(req.url);
@@ -36,7 +40,9 @@ export async function asOrganiser<P extends { locale: string }>(
 
 /** A workspace route handler: `export const GET = withOrganiser(async ({ organiser, params, url }) => …)`. */
 export function withOrganiser<P extends { locale: string }>(handler: Handler<P>, opts: Options = {}) {
-  return withDatabaseErrors(async (req: NextRequest, ctx: { params: Promise<P> }) => asOrganiser(req, await ctx.params, await currentOrganiser(), handler, opts));
+  return withDatabaseErrors(async (req: NextRequest, ctx: { params: Promise<P> }) =>
+    asOrganiser(req, await ctx.params, await currentOrganiser(), handler, opts),
+  );
 }
 
 /** The organiser of a plain POST form's action, or the sign-in page (the answer is a redirect either way). */
@@ -48,7 +54,8 @@ export async function actionOrganiser(rawLocale: unknown): Promise<{ organiser: 
 }
 
 /** What a form's server action answers (the shape of components/editor/form-kit's ActionResult). */
-export type FormResult = { ok: true; message: string; redirectTo?: string } | { ok: false; message: string; fields: Record<string, string> };
+export type FormResult =
+  { ok: true; message: string; redirectTo?: string } | { ok: false; message: string; fields: Record<string, string> };
 /** A lib/ refusal: a message key, its parameters, and keys per field. */
 export type Refusal = { error: string; params?: Record<string, string | number>; fields?: Record<string, string> };
 
@@ -57,7 +64,9 @@ type FormSpec<S extends z.ZodType> = {
   /** zod issues → { field: message key }. */
   fieldErrors: (error: z.ZodError) => Record<string, string>;
   /** Keys of the general messages: a field is wrong, nobody is signed in, the id names nothing. */
-  invalid: string; signedOut: string; notFound: string;
+  invalid: string;
+  signedOut: string;
+  notFound: string;
 };
 
 /** Translates a refusal of a lib/ function for the form. */

@@ -11,17 +11,28 @@ import { signInPath } from '@/lib/http/signin';
 import { isValidId } from '@/lib/ids';
 import { auth } from './index';
 
-export type Organiser = { id: string; email: string; name: string | null; role: 'admin' | 'organiser'; regions: string[] };
+export type Organiser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: 'admin' | 'organiser';
+  regions: string[];
+};
 
 // Once per request: the workspace layout's navigation and the page both ask (React's cache is per render).
 export const currentOrganiser = cache(async (): Promise<Organiser | null> => {
   const session = await auth();
   const email = session?.user?.email;
   if (!email) return null;
-  const [u] = await db().select({ id: users.id, email: users.email, name: users.name, role: users.role })
-    .from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
+  const [u] = await db()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.disabledAt)));
   if (!u) return null;
-  const regions = await db().select({ code: organiserRegions.regionCode }).from(organiserRegions).where(eq(organiserRegions.userId, u.id));
+  const regions = await db()
+    .select({ code: organiserRegions.regionCode })
+    .from(organiserRegions)
+    .where(eq(organiserRegions.userId, u.id));
   return { ...u, regions: regions.map((r) => r.code) };
 });
 
@@ -81,12 +92,12 @@ const EVENT_COLUMNS = getTableColumns(events);
  * `for update`, so the change that follows sees no concurrent one.
  */
 export async function findEventInScope<K extends keyof EventRow = keyof EventRow>(
-  o: Organiser, id: number, opts: { columns?: readonly K[]; lock?: Tx } = {},
+  o: Organiser,
+  id: number,
+  opts: { columns?: readonly K[]; lock?: Tx } = {},
 ): Promise<Pick<EventRow, K> | null> {
   if (!isValidId(id)) return null;
-  const fields = opts.columns
-    ? Object.fromEntries(opts.columns.map((k) => [k, EVENT_COLUMNS[k]]))
-    : EVENT_COLUMNS;
+  const fields = opts.columns ? Object.fromEntries(opts.columns.map((k) => [k, EVENT_COLUMNS[k]])) : EVENT_COLUMNS;
   const where = and(eq(events.id, id), eventScope(o));
   const [row] = opts.lock
     ? await opts.lock.select(fields).from(events).where(where).for('update')

@@ -28,7 +28,9 @@ export function afterSignInLimits<T>(run: () => Promise<T>): Promise<T> {
 
 /** Is this address an invited, enabled organiser? */
 export async function isInvited(email: string): Promise<boolean> {
-  const [u] = await db().select({ id: users.id }).from(users)
+  const [u] = await db()
+    .select({ id: users.id })
+    .from(users)
     .where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.disabledAt)));
   return !!u;
 }
@@ -36,14 +38,22 @@ export async function isInvited(email: string): Promise<boolean> {
 /** Auth.js's callback URL → our confirmation page, which POSTs it back only on a person's click. */
 export function confirmationUrl(callbackUrl: string, locale: Locale): string {
   const u = new URL(callbackUrl);
-  const params = new URLSearchParams({ token: u.searchParams.get('token') ?? '', email: u.searchParams.get('email') ?? '' });
+  const params = new URLSearchParams({
+    token: u.searchParams.get('token') ?? '',
+    email: u.searchParams.get('email') ?? '',
+  });
   const target = u.searchParams.get('callbackUrl');
   if (target) params.set('callbackUrl', target);
   return `${publicBaseUrl()}/${locale}/signin/confirm?${params}`;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: DrizzleAdapter(db(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+  adapter: DrizzleAdapter(db(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
   secret: config().AUTH_SECRET,
   trustHost: true,
   // Behind a TLS-terminating load balancer the request may look like http: decide by the public
@@ -62,7 +72,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
       async sendVerificationRequest({ identifier, url }) {
         const locale = new URL(url).searchParams.get('callbackUrl')?.includes('/sv/') ? 'sv' : 'fi';
-        await enqueue(db(), { toEmail: identifier, locale, payload: { kind: 'signin', locale, url: confirmationUrl(url, locale) } });
+        await enqueue(db(), {
+          toEmail: identifier,
+          locale,
+          payload: { kind: 'signin', locale, url: confirmationUrl(url, locale) },
+        });
       },
     },
   ],

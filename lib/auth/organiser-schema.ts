@@ -2,12 +2,20 @@
 // are checked against the reference data by lib/auth/organisers.ts.
 import { isStorableText, z } from '@/lib/zod';
 
-const regionList = z.array(z.string().regex(/^[A-Z]{2,5}$/, 'organisers.validation.region')).max(5).transform((r) => [...new Set(r)]);
+const regionList = z
+  .array(z.string().regex(/^[A-Z]{2,5}$/, 'organisers.validation.region'))
+  .max(5)
+  .transform((r) => [...new Set(r)]);
 
 const changeFields = {
   role: z.enum(['admin', 'organiser'], { error: 'organisers.validation.role' }),
   regions: regionList,
-  name: z.string().trim().max(120, 'organisers.validation.nameTooLong').refine(isStorableText, 'organisers.validation.nameInvalid').transform((s) => s || null),
+  name: z
+    .string()
+    .trim()
+    .max(120, 'organisers.validation.nameTooLong')
+    .refine(isStorableText, 'organisers.validation.nameInvalid')
+    .transform((s) => s || null),
 };
 
 /** An organiser works in at least one region (without one they would see nothing, and their invitation
@@ -20,10 +28,12 @@ const regionsRequired = { message: 'organisers.validation.regionsRequired', path
 
 export const organiserChangeSchema = z.object(changeFields).refine((v) => !needsRegions(v), regionsRequired);
 
-export const organiserInviteSchema = z.object({
-  ...changeFields,
-  email: z.string().trim().toLowerCase().max(254).email('organisers.validation.email'),
-}).refine((v) => !needsRegions(v), regionsRequired);
+export const organiserInviteSchema = z
+  .object({
+    ...changeFields,
+    email: z.string().trim().toLowerCase().max(254).email('organisers.validation.email'),
+  })
+  .refine((v) => !needsRegions(v), regionsRequired);
 
 export type OrganiserChange = z.output<typeof organiserChangeSchema>;
 export type OrganiserInvite = z.output<typeof organiserInviteSchema>;
@@ -31,5 +41,10 @@ export type OrganiserInvite = z.output<typeof organiserInviteSchema>;
 /** The form's fields as the schema wants them (`regions` may repeat). */
 export function organiserFormValues(form: FormData): Record<string, unknown> {
   const str = (k: string) => (typeof form.get(k) === 'string' ? (form.get(k) as string) : '');
-  return { email: str('email'), name: str('name'), role: str('role'), regions: form.getAll('regions').filter((v) => typeof v === 'string') };
+  return {
+    email: str('email'),
+    name: str('name'),
+    role: str('role'),
+    regions: form.getAll('regions').filter((v) => typeof v === 'string'),
+  };
 }

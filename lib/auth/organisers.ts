@@ -17,23 +17,41 @@ import { can, type Organiser } from './guards';
 import { needsRegions, type OrganiserChange, type OrganiserInvite } from './organiser-schema';
 
 export type OrganiserError =
-  | 'organisers.errors.notFound' | 'organisers.errors.exists' | 'organisers.errors.self' | 'organisers.errors.region'
+  | 'organisers.errors.notFound'
+  | 'organisers.errors.exists'
+  | 'organisers.errors.self'
+  | 'organisers.errors.region'
   | 'organisers.errors.regionsRequired';
 export type OrganiserResult<T> = { ok: true; value: T } | { ok: false; error: OrganiserError };
 
 export type OrganiserAccount = {
-  id: string; email: string; name: string | null; role: 'admin' | 'organiser'; regions: string[];
-  invitedAt: Date; disabledAt: Date | null;
+  id: string;
+  email: string;
+  name: string | null;
+  role: 'admin' | 'organiser';
+  regions: string[];
+  invitedAt: Date;
+  disabledAt: Date | null;
 };
 
 const NOT_FOUND = { ok: false, error: 'organisers.errors.notFound' } as const;
 
 export async function listOrganisers(o: Organiser): Promise<OrganiserAccount[] | null> {
   if (!can(o, 'manageOrganisers')) return null;
-  const rows = await db().select({
-    id: users.id, email: users.email, name: users.name, role: users.role, invitedAt: users.invitedAt, disabledAt: users.disabledAt,
-    regions: sql<string[]>`coalesce((select array_agg(r.region_code order by r.region_code) from ${organiserRegions} r where r.user_id = ${qualified(users.id)}), '{}')`,
-  }).from(users).orderBy(asc(users.email));
+  const rows = await db()
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      invitedAt: users.invitedAt,
+      disabledAt: users.disabledAt,
+      regions: sql<
+        string[]
+      >`coalesce((select array_agg(r.region_code order by r.region_code) from ${organiserRegions} r where r.user_id = ${qualified(users.id)}), '{}')`,
+    })
+    .from(users)
+    .orderBy(asc(users.email));
   return rows;
 }
 
@@ -48,39 +66,67 @@ async function setRegions(tx: Tx, userId: string, regions: string[]) {
 }
 
 async function regionsOf(tx: Tx, userId: string): Promise<string[]> {
-  return (await tx.select({ c: organiserRegions.regionCode }).from(organiserRegions).where(eq(organiserRegions.userId, userId))).map((r) => r.c).sort();
+  return (
+    await tx
+      .select({ c: organiserRegions.regionCode })
+      .from(organiserRegions)
+      .where(eq(organiserRegions.userId, userId))
+  )
+    .map((r) => r.c)
+    .sort();
 }
 
 const REGIONS_REQUIRED = { ok: false, error: 'organisers.errors.regionsRequired' } as const;
 
 /** Invites a new organiser, or updates the role and regions of the account the address already has. */
-export async function inviteAsAdmin(o: Organiser, input: OrganiserInvite): Promise<OrganiserResult<{ id: string; created: boolean; changed: boolean }>> {
+export async function inviteAsAdmin(
+  o: Organiser,
+  input: OrganiserInvite,
+): Promise<OrganiserResult<{ id: string; created: boolean; changed: boolean }>> {
   if (!can(o, 'manageOrganisers')) return NOT_FOUND;
   if (needsRegions(input)) return REGIONS_REQUIRED;
   if (!(await knownRegions(input.regions))) return { ok: false, error: 'organisers.errors.region' };
   const regions = input.role === 'admin' ? [] : input.regions;
   return db().transaction(async (tx) => {
-    const [created] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role })
-      .onConflictDoNothing({ target: users.email }).returning({ id: users.id });
+    const [created] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, role: input.role })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
     if (!created) return reinvite(tx, o, input, [...regions].sort());
     await setRegions(tx, created.id, regions);
-    await writeAudit(tx, o, 'organiser.invite', `user:${created.id}`, { after: { email: input.email, role: input.role, regions } });
+    await writeAudit(tx, o, 'organiser.invite', `user:${created.id}`, {
+      after: { email: input.email, role: input.role, regions },
+    });
     // The invitation mail goes with the account: both or neither.
-    await enqueue(tx, { toEmail: input.email, locale: 'fi', payload: { kind: 'organiser_invite', role: input.role, regions } });
+    await enqueue(tx, {
+      toEmail: input.email,
+      locale: 'fi',
+      payload: { kind: 'organiser_invite', role: input.role, regions },
+    });
     return { ok: true, value: { id: created.id, created: true, changed: true } };
   });
 }
 
 /** The address has an account: the invite form's role and regions replace its own (its name only when
  *  one is given). No mail: the person can already sign in (or was disabled on purpose, which stays). */
-async function reinvite(tx: Tx, o: Organiser, input: OrganiserInvite, regions: string[]): Promise<OrganiserResult<{ id: string; created: boolean; changed: boolean }>> {
-  const [u] = await tx.select({ id: users.id, role: users.role, name: users.name })
-    .from(users).where(eq(users.email, input.email)).for('update');
+async function reinvite(
+  tx: Tx,
+  o: Organiser,
+  input: OrganiserInvite,
+  regions: string[],
+): Promise<OrganiserResult<{ id: string; created: boolean; changed: boolean }>> {
+  const [u] = await tx
+    .select({ id: users.id, role: users.role, name: users.name })
+    .from(users)
+    .where(eq(users.email, input.email))
+    .for('update');
   if (!u) return { ok: false, error: 'organisers.errors.exists' };
   if (u.id === o.id && input.role !== 'admin') return { ok: false, error: 'organisers.errors.self' };
   const before = { role: u.role, regions: await regionsOf(tx, u.id), name: u.name };
   const after = { role: input.role, regions, name: input.name ?? u.name };
-  if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, value: { id: u.id, created: false, changed: false } };
+  if (JSON.stringify(before) === JSON.stringify(after))
+    return { ok: true, value: { id: u.id, created: false, changed: false } };
   await tx.update(users).set({ role: after.role, name: after.name }).where(eq(users.id, u.id));
   await setRegions(tx, u.id, regions);
   await writeAudit(tx, o, 'organiser.invite', `user:${u.id}`, { before, after: { email: input.email, ...after } });
@@ -89,12 +135,19 @@ async function reinvite(tx: Tx, o: Organiser, input: OrganiserInvite, regions: s
 
 /** Locks the account row; not found for an unknown id (and for anyone but an admin, checked first). */
 async function lockAccount(tx: Tx, userId: string) {
-  const [u] = await tx.select({ id: users.id, role: users.role, name: users.name, disabledAt: users.disabledAt })
-    .from(users).where(eq(users.id, userId)).for('update');
+  const [u] = await tx
+    .select({ id: users.id, role: users.role, name: users.name, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
   return u;
 }
 
-export async function changeOrganiser(o: Organiser, userId: string, input: OrganiserChange): Promise<OrganiserResult<{ changed: boolean }>> {
+export async function changeOrganiser(
+  o: Organiser,
+  userId: string,
+  input: OrganiserChange,
+): Promise<OrganiserResult<{ changed: boolean }>> {
   if (!can(o, 'manageOrganisers')) return NOT_FOUND;
   if (userId === o.id && input.role !== 'admin') return { ok: false, error: 'organisers.errors.self' };
   if (needsRegions(input)) return REGIONS_REQUIRED;
@@ -113,19 +166,27 @@ export async function changeOrganiser(o: Organiser, userId: string, input: Organ
   });
 }
 
-export async function setOrganiserDisabled(o: Organiser, userId: string, disabled: boolean, now = new Date()): Promise<OrganiserResult<{ changed: boolean }>> {
+export async function setOrganiserDisabled(
+  o: Organiser,
+  userId: string,
+  disabled: boolean,
+  now = new Date(),
+): Promise<OrganiserResult<{ changed: boolean }>> {
   if (!can(o, 'manageOrganisers')) return NOT_FOUND;
   if (userId === o.id) return { ok: false, error: 'organisers.errors.self' };
   return db().transaction(async (tx) => {
     const u = await lockAccount(tx, userId);
     if (!u) return NOT_FOUND;
     if (!!u.disabledAt === disabled) return { ok: true, value: { changed: false } };
-    await tx.update(users).set({ disabledAt: disabled ? now : null }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? now : null })
+      .where(eq(users.id, userId));
     if (disabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
     await writeAudit(tx, o, 'organiser.update', `user:${userId}`, {
-      before: { disabled: !!u.disabledAt }, after: { disabled },
+      before: { disabled: !!u.disabledAt },
+      after: { disabled },
     });
     return { ok: true, value: { changed: true } };
   });
 }
-

@@ -11,7 +11,11 @@ export const signInSchema = z.object({ email: z.string().trim().toLowerCase().ma
 
 export type SignInRequestResult = 'sent' | 'invalid' | 'rateLimited';
 
-export async function requestSignInLink(rawEmail: unknown, client: string, locale: Locale): Promise<SignInRequestResult> {
+export async function requestSignInLink(
+  rawEmail: unknown,
+  client: string,
+  locale: Locale,
+): Promise<SignInRequestResult> {
   const parsed = signInSchema.safeParse({ email: rawEmail });
   if (!parsed.success) return 'invalid';
   const { email } = parsed.data;

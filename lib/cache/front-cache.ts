@@ -49,7 +49,8 @@ export function frontLookup(url: string, now = Date.now()): FrontEntry | null {
 export function frontStore(entry: Omit<FrontEntry, 'tags' | 'createdAt'>, createdAt: number): void {
   if (!freshness().connected) return;
   drop(entry.url);
-  while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + entry.body.length > MAX_BYTES)) drop(entries.keys().next().value as string);
+  while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + entry.body.length > MAX_BYTES))
+    drop(entries.keys().next().value as string);
   entries.set(entry.url, { ...entry, tags: tagsOf(entry.url.split('?')[0]), createdAt });
   bytes += entry.body.length;
 }

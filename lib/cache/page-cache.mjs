@@ -29,19 +29,21 @@ const MAX_BYTES = Math.max(1, Number(process.env.PAGE_CACHE_MB ?? 64)) * 1024 * 
 
 /** @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], bytes: number }} Entry */
 
-const state = globalThis.__kokoonPageCache ?? (globalThis.__kokoonPageCache = {
-  /** @type {Map<string, Entry>} insertion order = recency (oldest first) */
-  entries: new Map(),
-  bytes: 0,
-  /** @type {Map<string, number>} tag → time of its last hard change */
-  hard: new Map(),
-  /** @type {Map<string, number>} tag → time of its last soft change */
-  soft: new Map(),
-  listening: false,
-  /** The LISTEN connection is up: notifications arrive, cached pages can be trusted. */
-  connected: false,
-  stats: { hits: 0, stale: 0, misses: 0, notifications: 0, resets: 0 },
-});
+const state =
+  globalThis.__kokoonPageCache ??
+  (globalThis.__kokoonPageCache = {
+    /** @type {Map<string, Entry>} insertion order = recency (oldest first) */
+    entries: new Map(),
+    bytes: 0,
+    /** @type {Map<string, number>} tag → time of its last hard change */
+    hard: new Map(),
+    /** @type {Map<string, number>} tag → time of its last soft change */
+    soft: new Map(),
+    listening: false,
+    /** The LISTEN connection is up: notifications arrive, cached pages can be trusted. */
+    connected: false,
+    stats: { hits: 0, stale: 0, misses: 0, notifications: 0, resets: 0 },
+  });
 
 function sizeOf(value) {
   if (!value) return 64;
@@ -55,10 +57,18 @@ function sizeOf(value) {
 
 /** Tags of a cache key: the page's path is the key, or sits in Next's implicit `_N_T_/…` tag. */
 export function tagsOf(key, value) {
-  const implicit = String(value?.headers?.['x-next-cache-tags'] ?? '').split(',')
-    .map((t) => t.replace(/^_N_T_/, '')).filter((t) => t.startsWith('/') && !t.includes('['));
+  const implicit = String(value?.headers?.['x-next-cache-tags'] ?? '')
+    .split(',')
+    .map((t) => t.replace(/^_N_T_/, ''))
+    .filter((t) => t.startsWith('/') && !t.includes('['));
   const paths = [key, ...implicit];
-  const tags = new Set(['all', 'lists', ...String(value?.headers?.['x-next-cache-tags'] ?? '').split(',').filter(Boolean)]);
+  const tags = new Set([
+    'all',
+    'lists',
+    ...String(value?.headers?.['x-next-cache-tags'] ?? '')
+      .split(',')
+      .filter(Boolean),
+  ]);
   for (const p of paths) {
     const m = /\/(?:fi|sv)\/events\/([^/?]+)/.exec(p);
     if (m) tags.add(`event:${decodeSafe(m[1])}`);
@@ -67,7 +77,11 @@ export function tagsOf(key, value) {
 }
 
 function decodeSafe(s) {
-  try { return decodeURIComponent(s); } catch { return s; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function remember(key, entry) {
@@ -118,18 +132,30 @@ async function listen() {
   state.listening = true;
   try {
     const { default: postgres } = await import('postgres');
-    const sql = postgres(url, { max: 1, onnotice: () => {}, idle_timeout: 0, connection: { application_name: 'kokoon-page-cache' } });
-    let first = true;
-    await sql.listen(CHANNEL, (payload) => applyNotification(payload), () => {
-      // (Re)connected: anything could have changed while nobody listened.
-      if (!first) resetPageCache();
-      first = false;
-      state.connected = true;
+    const sql = postgres(url, {
+      max: 1,
+      onnotice: () => {},
+      idle_timeout: 0,
+      connection: { application_name: 'kokoon-page-cache' },
     });
+    let first = true;
+    await sql.listen(
+      CHANNEL,
+      (payload) => applyNotification(payload),
+      () => {
+        // (Re)connected: anything could have changed while nobody listened.
+        if (!first) resetPageCache();
+        first = false;
+        state.connected = true;
+      },
+    );
   } catch (err) {
     state.listening = false;
     state.connected = false;
-    console.error('page cache: could not LISTEN for changes; pages will be re-rendered on every request until it can', err);
+    console.error(
+      'page cache: could not LISTEN for changes; pages will be re-rendered on every request until it can',
+      err,
+    );
   }
 }
 
@@ -147,12 +173,19 @@ export default class KokoonPageCache {
 
   async get(key) {
     const e = state.entries.get(key);
-    if (!e) { state.stats.misses += 1; return null; }
+    if (!e) {
+      state.stats.misses += 1;
+      return null;
+    }
     const now = Date.now();
     // Until the listener is up nothing can be trusted to be fresh.
     const hard = latest(state.hard, e.tags);
     const revalidate = typeof e.cacheControl?.revalidate === 'number' ? e.cacheControl.revalidate * 1000 : 0;
-    if (hard > e.lastModified || (process.env.DATABASE_URL && !state.connected) || now - e.lastModified > revalidate + MAX_STALE_MS) {
+    if (
+      hard > e.lastModified ||
+      (process.env.DATABASE_URL && !state.connected) ||
+      now - e.lastModified > revalidate + MAX_STALE_MS
+    ) {
       forget(key);
       state.stats.misses += 1;
       return null;
@@ -162,7 +195,11 @@ export default class KokoonPageCache {
     state.entries.set(key, e);
     const soft = latest(state.soft, e.tags);
     if (soft > e.lastModified) {
-      if (now - soft > SOFT_MAX_MS) { forget(key); state.stats.misses += 1; return null; }
+      if (now - soft > SOFT_MAX_MS) {
+        forget(key);
+        state.stats.misses += 1;
+        return null;
+      }
       if (now - e.lastModified > SOFT_GRACE_MS) {
         // Stale but servable: Next answers with it and re-renders in the background.
         state.stats.stale += 1;
@@ -174,15 +211,24 @@ export default class KokoonPageCache {
   }
 
   async set(key, value, ctx) {
-    if (!value) { forget(key); return; }
+    if (!value) {
+      forget(key);
+      return;
+    }
     const cacheControl = ctx?.cacheControl;
-    remember(key, { value, cacheControl, lastModified: Date.now(), tags: tagsOf(key, value), bytes: sizeOf(value) + key.length * 2 });
+    remember(key, {
+      value,
+      cacheControl,
+      lastModified: Date.now(),
+      tags: tagsOf(key, value),
+      bytes: sizeOf(value) + key.length * 2,
+    });
   }
 
   async revalidateTag(tags) {
     // revalidateTag()/updateTag() in this process: the triggers already tell every instance about
     // database changes; this covers anything else, here only.
-    for (const tag of typeof tags === 'string' ? [tags] : tags ?? []) state.hard.set(tag, Date.now());
+    for (const tag of typeof tags === 'string' ? [tags] : (tags ?? [])) state.hard.set(tag, Date.now());
   }
 
   resetRequestCache() {}

@@ -82,7 +82,12 @@ export function eventLocation(e: FeedEvent, lang: Locale): string | null {
 }
 
 /** The practical details, one per line, for the DESCRIPTION of the entry. */
-export function eventDescription(e: FeedEvent, lang: Locale, baseUrl: string, o: { waitlisted?: boolean; extra?: string } = {}): string {
+export function eventDescription(
+  e: FeedEvent,
+  lang: Locale,
+  baseUrl: string,
+  o: { waitlisted?: boolean; extra?: string } = {},
+): string {
   const t = calendarTexts(lang).event;
   const lines: string[] = [];
   if (e.status === 'cancelled') lines.push(t.cancelledNotice, '');
@@ -97,7 +102,10 @@ export function eventDescription(e: FeedEvent, lang: Locale, baseUrl: string, o:
   const price = e.isFree ? t.free : e.priceNote?.trim();
   if (price) lines.push(`${t.labels.price}: ${price}`);
   lines.push(`${t.labels.registration}: ${eventPageUrl(baseUrl, lang, e.slug)}#registration`);
-  const contact = [e.contactName, e.contactEmail, e.contactPhone].map((x) => x?.trim()).filter(Boolean).join(', ');
+  const contact = [e.contactName, e.contactEmail, e.contactPhone]
+    .map((x) => x?.trim())
+    .filter(Boolean)
+    .join(', ');
   if (contact) lines.push(`${t.labels.contact}: ${contact}`);
   const extra = o.extra?.trim();
   if (extra) lines.push('', extra);
@@ -129,7 +137,9 @@ function headerLines(header: FeedHeader, lang: Locale): string[] {
 export function buildFeedCalendar(entries: FeedEntry[], o: BuildFeedOptions): string {
   // The calendar shell (VERSION, PRODID, METHOD) from ical-generator, then calendar properties, the
   // zone, and each event's VEVENT — rendered once per distinct content and kept (see veventText).
-  const shell = ical({ prodId: { ...PROD_ID }, method: ICalCalendarMethod.PUBLISH }).toString().replace(/(\r\n)?$/, '\r\n');
+  const shell = ical({ prodId: { ...PROD_ID }, method: ICalCalendarMethod.PUBLISH })
+    .toString()
+    .replace(/(\r\n)?$/, '\r\n');
   const inserted: string[] = o.header ? headerLines(o.header, o.lang) : [];
   // RFC 5545 wants at least one component, so even an empty feed (a quiet province) carries its zone.
   inserted.push((vtimezone(CALENDAR_TIME_ZONE) ?? '').replace(/\r?\n/g, '\r\n').trim());
@@ -167,7 +177,12 @@ function veventText({ event: e, waitlisted = false, extra }: FeedEntry, o: Build
     description: eventDescription(e, o.lang, o.baseUrl, { waitlisted, extra }),
     location: eventLocation(e, o.lang),
     url: eventPageUrl(o.baseUrl, o.lang, e.slug),
-    status: e.status === 'cancelled' ? ICalEventStatus.CANCELLED : waitlisted ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+    status:
+      e.status === 'cancelled'
+        ? ICalEventStatus.CANCELLED
+        : waitlisted
+          ? ICalEventStatus.TENTATIVE
+          : ICalEventStatus.CONFIRMED,
   });
   const text = calendar.toString();
   // Whole lines only: an event's text may itself contain "END:VEVENT" (escaped, inside SUMMARY),

@@ -17,7 +17,15 @@ import { detailColumns } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { cityNamer, getReferenceData } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
-import { buildFeedCalendar, eventDescription, eventLocation, eventTitle, type FeedEntry, type FeedEvent, type FeedHeader } from './builder';
+import {
+  buildFeedCalendar,
+  eventDescription,
+  eventLocation,
+  eventTitle,
+  type FeedEntry,
+  type FeedEvent,
+  type FeedHeader,
+} from './builder';
 import { eventDownloadPath, type FeedSpec } from './links';
 import { calendarTexts } from './texts';
 
@@ -59,8 +67,12 @@ async function selectFeedEvents(where: SQL | undefined, lang: Locale): Promise<F
   // (the Swedish ones where the event has them, else the Finnish).
   const text = (fi: string | null, sv: string | null) => localized(lang, fi ?? '', sv) || null;
   return rows.map(({ venueNameSv, venueAddressSv, contactNameSv, ...r }) => ({
-    ...r, city: city(r.city), status: r.status as FeedEvent['status'],
-    venueName: text(r.venueName, venueNameSv), venueAddress: text(r.venueAddress, venueAddressSv), contactName: text(r.contactName, contactNameSv),
+    ...r,
+    city: city(r.city),
+    status: r.status as FeedEvent['status'],
+    venueName: text(r.venueName, venueNameSv),
+    venueAddress: text(r.venueAddress, venueAddressSv),
+    contactName: text(r.contactName, contactNameSv),
   }));
 }
 
@@ -71,10 +83,15 @@ async function selectFeedEvents(where: SQL | undefined, lang: Locale): Promise<F
  * (An event moved to another region is caught by the ETag only.)
  */
 async function lastChange(scope: SQL | undefined, from: Date): Promise<Date> {
-  const [row] = await db().select({
-    updated: sql<Date | null>`max(${events.updatedAt})`.mapWith(events.updatedAt),
-    left: sql<Date | null>`max(${events.endsAt}) filter (where ${and(lte(events.endsAt, from), publicStatus)})`.mapWith(events.endsAt),
-  }).from(events).where(scope);
+  const [row] = await db()
+    .select({
+      updated: sql<Date | null>`max(${events.updatedAt})`.mapWith(events.updatedAt),
+      left: sql<Date | null>`max(${events.endsAt}) filter (where ${and(lte(events.endsAt, from), publicStatus)})`.mapWith(
+        events.endsAt,
+      ),
+    })
+    .from(events)
+    .where(scope);
   const times = [row?.updated?.getTime() ?? 0, row?.left ? row.left.getTime() + FEED_WINDOW_DAYS * DAY_MS : 0];
   return new Date(Math.max(...times));
 }
@@ -95,14 +112,19 @@ async function resolveFeed(spec: FeedSpec, lang: Locale): Promise<Resolved | nul
       return {
         header: { name: t.region.name(name(region)), description: t.region.description(name(region), national) },
         // Province events carry their region's code too (events_scope_consistent), so they are in.
-        scope: national ? or(eq(events.regionCode, region.code), eq(events.scope, 'national')) : eq(events.regionCode, region.code),
+        scope: national
+          ? or(eq(events.regionCode, region.code), eq(events.scope, 'national'))
+          : eq(events.regionCode, region.code),
       };
     }
     case 'province': {
       const province = (await getReferenceData()).provinces.find((p) => p.code === spec.province);
       if (!province) return null;
       // Like the catalogue's province filter: the province's own events.
-      return { header: { name: t.province.name(name(province)), description: t.province.description(name(province)) }, scope: eq(events.provinceCode, province.code) };
+      return {
+        header: { name: t.province.name(name(province)), description: t.province.description(name(province)) },
+        scope: eq(events.provinceCode, province.code),
+      };
     }
     case 'theme': {
       const theme = (await getReferenceData()).themes.find((th) => th.slug === spec.theme);
@@ -124,7 +146,10 @@ export async function buildPublicFeed(spec: FeedSpec, lang: Locale, now = new Da
     selectFeedEvents(and(gt(events.endsAt, from), resolved.scope), lang),
     lastChange(resolved.scope, from),
   ]);
-  const body = buildFeedCalendar(rows.map((event) => ({ event })), { lang, baseUrl: publicBaseUrl(), header: resolved.header });
+  const body = buildFeedCalendar(
+    rows.map((event) => ({ event })),
+    { lang, baseUrl: publicBaseUrl(), header: resolved.header },
+  );
   return { body, lastModified };
 }
 
@@ -134,7 +159,12 @@ export function buildAllFeed(lang: Locale, now = new Date()): Promise<CalendarFe
 }
 
 /** /calendar/region/{code}.ics: the region's and its provinces' events, and national ones unless `national: false`. */
-export function buildRegionFeed(region: string, lang: Locale, o: { national?: boolean } = {}, now = new Date()): Promise<CalendarFeed | null> {
+export function buildRegionFeed(
+  region: string,
+  lang: Locale,
+  o: { national?: boolean } = {},
+  now = new Date(),
+): Promise<CalendarFeed | null> {
   return buildPublicFeed({ kind: 'region', region, national: o.national ?? true }, lang, now);
 }
 
@@ -172,10 +202,21 @@ export async function buildPersonalFeed(
   const waitlisted = new Map<number, boolean>();
   for (const e of entries) waitlisted.set(e.eventId, (waitlisted.get(e.eventId) ?? true) && e.status === 'waitlisted');
   const ids = [...waitlisted.keys()];
-  const rows = ids.length === 0 ? [] : await selectFeedEvents(and(inArray(events.id, ids), gt(events.endsAt, windowStart(now))), lang);
-  const feedEntries: FeedEntry[] = rows.map((event) => ({ event, waitlisted: waitlisted.get(event.id), extra: extra?.(event.id) }));
+  const rows =
+    ids.length === 0
+      ? []
+      : await selectFeedEvents(and(inArray(events.id, ids), gt(events.endsAt, windowStart(now))), lang);
+  const feedEntries: FeedEntry[] = rows.map((event) => ({
+    event,
+    waitlisted: waitlisted.get(event.id),
+    extra: extra?.(event.id),
+  }));
   const t = calendarTexts(lang).feeds.personal;
-  return buildFeedCalendar(feedEntries, { lang, baseUrl: publicBaseUrl(), header: { name: t.name, description: t.description } });
+  return buildFeedCalendar(feedEntries, {
+    lang,
+    baseUrl: publicBaseUrl(),
+    header: { name: t.name, description: t.description },
+  });
 }
 
 /** The calendar name of a public feed (for "subscribe in Outlook.com"), or null for an unknown one. */

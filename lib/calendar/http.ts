@@ -54,7 +54,10 @@ export function etagOf(body: string): string {
 
 /** If-None-Match compares weakly (RFC 9110 13.1.2): a W/ prefix added by a proxy still matches. */
 function noneMatch(header: string, etag: string): boolean {
-  return header.split(',').map((t) => t.trim()).some((t) => t === '*' || t.replace(/^W\//, '') === etag);
+  return header
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t.replace(/^W\//, '') === etag);
 }
 
 /**
@@ -80,9 +83,10 @@ export function calendarResponse(
 
   const ifNoneMatch = req.headers.get('if-none-match');
   const ifModifiedSince = req.headers.get('if-modified-since');
-  const notModified = ifNoneMatch !== null
-    ? noneMatch(ifNoneMatch, etag)
-    : ifModifiedSince !== null && lastModifiedSeconds !== null && Date.parse(ifModifiedSince) >= lastModifiedSeconds;
+  const notModified =
+    ifNoneMatch !== null
+      ? noneMatch(ifNoneMatch, etag)
+      : ifModifiedSince !== null && lastModifiedSeconds !== null && Date.parse(ifModifiedSince) >= lastModifiedSeconds;
   if (notModified) return new Response(null, { status: 304, headers });
 
   headers['Content-Type'] = CALENDAR_CONTENT_TYPE;
@@ -112,7 +116,11 @@ async function cachedLoad(key: string, load: () => Promise<FeedOutcome>): Promis
   return outcome;
 }
 
-async function respond(req: NextRequest, load: (q: FeedQuery) => Promise<FeedOutcome>, name?: string | null): Promise<Response> {
+async function respond(
+  req: NextRequest,
+  load: (q: FeedQuery) => Promise<FeedOutcome>,
+  name?: string | null,
+): Promise<Response> {
   const params = req.nextUrl.searchParams;
   const parsed = parseFeedLang(params);
   // No language to answer in yet: say it in both.

@@ -42,7 +42,10 @@ export type InvitationInput = {
  * `^` is written `^^` (RFC 6868, so that "^n" in a name is not read as a line break).
  */
 export function paramSafeName(name: string): string {
-  return name.replace(/\^/g, '^^').replace(/"/g, "'").replace(/[\r\n\u0000-\u001F\u007F]+/g, ' ');
+  return name
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "'")
+    .replace(/[\r\n\u0000-\u001F\u007F]+/g, ' ');
 }
 
 export function buildInvitation(input: InvitationInput): string {
@@ -50,7 +53,8 @@ export function buildInvitation(input: InvitationInput): string {
   const end = input.end.getTime();
   if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('invitation: invalid start or end');
   if (end < start) throw new Error('invitation: end must not be before start');
-  if (!Number.isInteger(input.sequence) || input.sequence < 0) throw new Error('invitation: sequence must be a non-negative integer');
+  if (!Number.isInteger(input.sequence) || input.sequence < 0)
+    throw new Error('invitation: sequence must be a non-negative integer');
 
   const cancel = input.method === 'CANCEL';
   const calendar = ical({

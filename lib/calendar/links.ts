@@ -19,10 +19,14 @@ export function icsBaseName(file: string): string | null {
 /** The path of a public feed, e.g. "/calendar/region/hyks.ics" or "/calendar/region/hyks.ics?national=0". */
 export function feedPath(spec: FeedSpec): string {
   switch (spec.kind) {
-    case 'all': return '/calendar/all.ics';
-    case 'region': return `/calendar/region/${encodeURIComponent(spec.region.toLowerCase())}.ics${spec.national === false ? '?national=0' : ''}`;
-    case 'province': return `/calendar/province/${encodeURIComponent(spec.province)}.ics`;
-    case 'theme': return `/calendar/theme/${encodeURIComponent(spec.theme)}.ics`;
+    case 'all':
+      return '/calendar/all.ics';
+    case 'region':
+      return `/calendar/region/${encodeURIComponent(spec.region.toLowerCase())}.ics${spec.national === false ? '?national=0' : ''}`;
+    case 'province':
+      return `/calendar/province/${encodeURIComponent(spec.province)}.ics`;
+    case 'theme':
+      return `/calendar/theme/${encodeURIComponent(spec.theme)}.ics`;
   }
 }
 
@@ -36,10 +40,14 @@ export function parseFeedPath(path: string): FeedSpec | null {
   const name = icsBaseName(parts[2]);
   if (!name) return null;
   switch (parts[1]) {
-    case 'region': return { kind: 'region', region: name, national: url.searchParams.get('national') !== '0' };
-    case 'province': return { kind: 'province', province: name };
-    case 'theme': return { kind: 'theme', theme: name };
-    default: return null;
+    case 'region':
+      return { kind: 'region', region: name, national: url.searchParams.get('national') !== '0' };
+    case 'province':
+      return { kind: 'province', province: name };
+    case 'theme':
+      return { kind: 'theme', theme: name };
+    default:
+      return null;
   }
 }
 
@@ -71,17 +79,28 @@ export function subscribeUrls(baseUrl: string, path: string, lang: Locale, name:
 
 /** 2027-03-26T07:00:00.000Z → "20270326T070000Z" */
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** Google Calendar's "add event" form filled with one event (times in UTC, so no zone to get wrong). */
-export function googleEventUrl(e: { title: string; start: Date; end: Date; details: string; location: string | null }): string {
+export function googleEventUrl(e: {
+  title: string;
+  start: Date;
+  end: Date;
+  details: string;
+  location: string | null;
+}): string {
   const q = [
     'action=TEMPLATE',
     `text=${encodeURIComponent(e.title)}`,
     `dates=${utcStamp(e.start)}/${utcStamp(e.end)}`,
     `details=${encodeURIComponent(e.details)}`,
     e.location ? `location=${encodeURIComponent(e.location)}` : null,
-  ].filter(Boolean).join('&');
+  ]
+    .filter(Boolean)
+    .join('&');
   return `https://calendar.google.com/calendar/render?${q}`;
 }

@@ -12,9 +12,17 @@ import type { Locale } from '@/lib/i18n/routing';
 
 async function registrationForToken(token: string, purpose: 'manage' | 'feed') {
   if (!looksLikeToken(token)) return null;
-  const [row] = await db().select({ id: registrations.id, email: registrations.email, language: registrations.language })
-    .from(accessTokens).innerJoin(registrations, eq(registrations.id, accessTokens.registrationId))
-    .where(and(eq(accessTokens.tokenHash, hashToken(token)), eq(accessTokens.purpose, purpose), isNull(accessTokens.revokedAt)));
+  const [row] = await db()
+    .select({ id: registrations.id, email: registrations.email, language: registrations.language })
+    .from(accessTokens)
+    .innerJoin(registrations, eq(registrations.id, accessTokens.registrationId))
+    .where(
+      and(
+        eq(accessTokens.tokenHash, hashToken(token)),
+        eq(accessTokens.purpose, purpose),
+        isNull(accessTokens.revokedAt),
+      ),
+    );
   return row ?? null;
 }
 
@@ -26,8 +34,16 @@ export async function resetPersonalFeed(manageToken: string, now = new Date()): 
   if (!owner) return null;
   return db().transaction(async (tx) => {
     const mine = tx.select({ id: registrations.id }).from(registrations).where(sameEmail(owner.email));
-    await tx.update(accessTokens).set({ revokedAt: now })
-      .where(and(eq(accessTokens.purpose, 'feed'), isNull(accessTokens.revokedAt), inArray(accessTokens.registrationId, mine)));
+    await tx
+      .update(accessTokens)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(accessTokens.purpose, 'feed'),
+          isNull(accessTokens.revokedAt),
+          inArray(accessTokens.registrationId, mine),
+        ),
+      );
     const token = newToken();
     await tx.insert(accessTokens).values({ tokenHash: hashToken(token), purpose: 'feed', registrationId: owner.id });
     return `${publicBaseUrl()}/calendar/personal/${token}.ics`;
@@ -44,12 +60,21 @@ export type PersonalFeedData = {
 export async function personalFeedData(feedToken: string): Promise<PersonalFeedData | null> {
   const owner = await registrationForToken(feedToken, 'feed');
   if (!owner) return null;
-  const rows = await db().select({ id: registrations.id, eventId: registrations.eventId, status: registrations.status, attendance: registrations.attendance, format: events.format })
-    .from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
+  const rows = await db()
+    .select({
+      id: registrations.id,
+      eventId: registrations.eventId,
+      status: registrations.status,
+      attendance: registrations.attendance,
+      format: events.format,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
     .where(and(sameEmail(owner.email), ne(registrations.status, 'cancelled'), ne(events.status, 'draft')));
   const streamLinks = new Map<number, string>();
   for (const r of rows) {
-    if (r.status === 'confirmed' && r.attendance === 'remote' && r.format !== 'onsite') streamLinks.set(r.eventId, streamLink(r.id));
+    if (r.status === 'confirmed' && r.attendance === 'remote' && r.format !== 'onsite')
+      streamLinks.set(r.eventId, streamLink(r.id));
   }
   return {
     language: owner.language,

@@ -25,7 +25,8 @@ function build(lang: Locale) {
           const short = withoutCity(region);
           return text('feeds.region.name', { region: short, area: /-alue$/.test(short) ? 'alue' : 'other' });
         },
-        description: (region: string, national: boolean) => text('feeds.region.description', { region, national: national ? 'yes' : 'no' }),
+        description: (region: string, national: boolean) =>
+          text('feeds.region.description', { region, national: national ? 'yes' : 'no' }),
       },
       province: {
         name: (province: string) => text('feeds.province.name', { province }),
@@ -44,8 +45,15 @@ function build(lang: Locale) {
       online: text('event.online'),
       cancelledNotice: text('event.cancelledNotice'),
       waitlistedNotice: text('event.waitlistedNotice'),
-      formats: { onsite: text('event.formats.onsite'), online: text('event.formats.online'), hybrid: text('event.formats.hybrid') },
-      languages: Object.fromEntries(EVENT_LANGUAGES.map((l) => [l, text(`event.languages.${l}`)])) as Record<EventLanguage, string>,
+      formats: {
+        onsite: text('event.formats.onsite'),
+        online: text('event.formats.online'),
+        hybrid: text('event.formats.hybrid'),
+      },
+      languages: Object.fromEntries(EVENT_LANGUAGES.map((l) => [l, text(`event.languages.${l}`)])) as Record<
+        EventLanguage,
+        string
+      >,
       followOnlineYes: text('event.followOnlineYes'),
       followOnlineNo: text('event.followOnlineNo'),
       free: text('event.free'),

@@ -17,20 +17,27 @@ import { certificateTexts } from './texts';
 import { cityName } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
 
-export type CertificateError = 'certificate.notFound' | 'certificate.notTraining' | 'certificate.notOver' | 'certificate.notAttended';
+export type CertificateError =
+  'certificate.notFound' | 'certificate.notTraining' | 'certificate.notOver' | 'certificate.notAttended';
 export type CertificateResult<T> = { ok: true; value: T } | { ok: false; error: CertificateError };
 
 type Reg = { status: string; attendedOnsite: boolean | null; remoteJoinedAt: Date | null; email: string };
 
 /** Attended: marked present on site (a check-in marks it) or joined the stream; never a cancelled or waiting one. */
 export function hasAttended(r: Reg): boolean {
-  return r.status === 'confirmed' && !isAnonymisedEmail(r.email) && (r.attendedOnsite === true || r.remoteJoinedAt !== null);
+  return (
+    r.status === 'confirmed' && !isAnonymisedEmail(r.email) && (r.attendedOnsite === true || r.remoteJoinedAt !== null)
+  );
 }
 
 export const attendedSql = sql`${registrations.status} = 'confirmed' and (${registrations.attendedOnsite} = true or ${registrations.remoteJoinedAt} is not null)`;
 
 /** Why this registration has no certificate, or null when it has one. */
-export function certificateBlocker(e: { kind: string; endsAt: Date }, r: Reg, now = new Date()): CertificateError | null {
+export function certificateBlocker(
+  e: { kind: string; endsAt: Date },
+  r: Reg,
+  now = new Date(),
+): CertificateError | null {
   if (e.kind !== 'training') return 'certificate.notTraining';
   if (now < e.endsAt) return 'certificate.notOver';
   if (!hasAttended(r)) return 'certificate.notAttended';
@@ -43,8 +50,10 @@ export function trainingHours(start: Date, end: Date): number {
 }
 
 async function load(registrationId: number) {
-  const [row] = await db().select({ reg: registrations, event: events, series: trainingSeries })
-    .from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
+  const [row] = await db()
+    .select({ reg: registrations, event: events, series: trainingSeries })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
     .leftJoin(trainingSeries, eq(trainingSeries.id, events.seriesId))
     .where(eq(registrations.id, registrationId));
   return row;
@@ -53,7 +62,10 @@ async function load(registrationId: number) {
 export type CertificateFile = { pdf: Buffer; filename: string; number: string; locale: Locale; title: string };
 
 /** The PDF for one registration (issuing its number the first time), or why there is none. */
-export async function buildCertificate(registrationId: number, now = new Date()): Promise<CertificateResult<CertificateFile>> {
+export async function buildCertificate(
+  registrationId: number,
+  now = new Date(),
+): Promise<CertificateResult<CertificateFile>> {
   const row = await load(registrationId);
   if (!row) return { ok: false, error: 'certificate.notFound' };
   const { reg, event, series } = row;
@@ -67,13 +79,18 @@ export async function buildCertificate(registrationId: number, now = new Date())
   const year = helsinkiDate(cert.issuedAt).year;
   const number = `KOK-${year}-${String(cert.id).padStart(5, '0')}`;
   const data: CertificateData = {
-    locale, name: `${reg.firstName} ${reg.lastName}`.trim(), course, session: series ? sessionTitle : null,
-    date: formatDate(event.startsAt, locale), hours: trainingHours(event.startsAt, event.endsAt),
+    locale,
+    name: `${reg.firstName} ${reg.lastName}`.trim(),
+    course,
+    session: series ? sessionTitle : null,
+    date: formatDate(event.startsAt, locale),
+    hours: trainingHours(event.startsAt, event.endsAt),
     mode: reg.remoteJoinedAt && reg.attendedOnsite !== true ? 'remote' : 'onsite',
     place: [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ') || null,
     trainers: series?.trainers || null,
     organiser: [series?.project, certificateTexts(locale).organiserNetwork].filter(Boolean).join(' / '),
-    number, issued: formatShortDate(now, locale),
+    number,
+    issued: formatShortDate(now, locale),
   };
   const pdf = await renderCertificatePdf(data);
   const base = mailTranslator(locale)('certificate.filename');
@@ -82,8 +99,16 @@ export async function buildCertificate(registrationId: number, now = new Date())
 
 /** The manage link's registration id (the token is the only authority on the participant side). */
 export async function registrationForManageToken(token: string): Promise<number | null> {
-  const [row] = await db().select({ id: accessTokens.registrationId }).from(accessTokens)
-    .where(and(eq(accessTokens.tokenHash, hashToken(token)), eq(accessTokens.purpose, 'manage'), isNull(accessTokens.revokedAt)));
+  const [row] = await db()
+    .select({ id: accessTokens.registrationId })
+    .from(accessTokens)
+    .where(
+      and(
+        eq(accessTokens.tokenHash, hashToken(token)),
+        eq(accessTokens.purpose, 'manage'),
+        isNull(accessTokens.revokedAt),
+      ),
+    );
   return row?.id ?? null;
 }
 

@@ -44,7 +44,16 @@ const s = StyleSheet.create({
   label: { width: 150, fontWeight: 700 },
   value: { flex: 1 },
   note: { marginTop: 24 },
-  footer: { position: 'absolute', left: 56, right: 56, bottom: 40, fontSize: 9, color: '#4a5560', borderTop: '1px solid #d8dee4', paddingTop: 8 },
+  footer: {
+    position: 'absolute',
+    left: 56,
+    right: 56,
+    bottom: 40,
+    fontSize: 9,
+    color: '#4a5560',
+    borderTop: '1px solid #d8dee4',
+    paddingTop: 8,
+  },
 });
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -54,11 +63,20 @@ function Row({ label, value }: { label: string; value: string }) {
 export async function renderCertificatePdf(d: CertificateData): Promise<Buffer> {
   const t = certificateTexts(d.locale);
   const rows: [string, string | null][] = [
-    [t.session, d.session], [t.date, d.date], [t.hours, t.hoursValue(d.hours)], [t.mode, d.mode === 'remote' ? t.remote : t.onsite],
-    [t.place, d.place], [t.trainers, d.trainers], [t.organiser, d.organiser],
+    [t.session, d.session],
+    [t.date, d.date],
+    [t.hours, t.hoursValue(d.hours)],
+    [t.mode, d.mode === 'remote' ? t.remote : t.onsite],
+    [t.place, d.place],
+    [t.trainers, d.trainers],
+    [t.organiser, d.organiser],
   ];
-  const doc = h(Document, { title: `${t.title} – ${d.name}`, author: d.organiser, language: d.locale, creator: 'Kokoon', producer: 'Kokoon' },
-    h(Page, { size: 'A4', style: s.page },
+  const doc = h(
+    Document,
+    { title: `${t.title} – ${d.name}`, author: d.organiser, language: d.locale, creator: 'Kokoon', producer: 'Kokoon' },
+    h(
+      Page,
+      { size: 'A4', style: s.page },
       h(View, { style: s.bar }),
       h(Text, { style: s.title }, t.title),
       h(Text, { style: s.lead }, t.intro),
@@ -67,7 +85,9 @@ export async function renderCertificatePdf(d: CertificateData): Promise<Buffer> 
       h(Text, { style: s.course }, d.course),
       ...rows.filter(([, v]) => v).map(([label, value]) => h(Row, { key: label, label, value: value! })),
       h(Text, { style: s.note }, t.continuing),
-      h(View, { style: s.footer },
+      h(
+        View,
+        { style: s.footer },
         h(Text, null, `${t.number}: ${d.number} · ${t.issued} ${d.issued}`),
         h(Text, null, `${t.network}. ${t.verify}`),
       ),

@@ -5,12 +5,29 @@ import { translate } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 
 const LABELS = [
-  'title', 'intro', 'attended', 'session', 'date', 'hours', 'mode', 'onsite', 'remote', 'place', 'trainers',
-  'organiser', 'organiserNetwork', 'network', 'continuing', 'number', 'issued', 'verify',
+  'title',
+  'intro',
+  'attended',
+  'session',
+  'date',
+  'hours',
+  'mode',
+  'onsite',
+  'remote',
+  'place',
+  'trainers',
+  'organiser',
+  'organiserNetwork',
+  'network',
+  'continuing',
+  'number',
+  'issued',
+  'verify',
 ] as const;
 
 function build(lang: Locale) {
-  const text = (key: string, values?: Record<string, string | number>) => translate(lang, `certificate.pdf.${key}`, values);
+  const text = (key: string, values?: Record<string, string | number>) =>
+    translate(lang, `certificate.pdf.${key}`, values);
   const labels = Object.fromEntries(LABELS.map((key) => [key, text(key)])) as Record<(typeof LABELS)[number], string>;
   return { ...labels, hoursValue: (hours: number) => text('hoursValue', { hours }) };
 }

@@ -80,7 +80,10 @@ export async function eventsApi(params: URLSearchParams, now = new Date()): Prom
   const { query, errors } = parseApiFilters(params, filterReference(reference));
   if (errors.length > 0) {
     const details = errors.map((e) => ({ parameter: e.name, message: filterErrorMessage(e, lang) }));
-    return { status: 400, body: { error: 'invalid_filter', message: details.map((d) => d.message).join(' '), errors: details } };
+    return {
+      status: 400,
+      body: { error: 'invalid_filter', message: details.map((d) => d.message).join(' '), errors: details },
+    };
   }
   const [events, fi, sv] = await Promise.all([listUpcomingEvents(query, now), cityNamer('fi'), cityNamer('sv')]);
   return { status: 200, body: { events: events.map((e) => toApiEvent(e, lang, { fi, sv })), count: events.length } };
@@ -95,5 +98,8 @@ export async function eventApi(slug: string, params: URLSearchParams, now = new 
   const lang: Locale = toLocale(params.get('lang'));
   const event = await getPublicEvent(slug, now);
   if (!event) return { status: 404, body: { error: 'not_found', message: translate(lang, 'api.eventNotFound') } };
-  return { status: 200, body: { ...toApiEvent(event, lang), questions: apiQuestions(await eventQuestions(event.id)), programme: [] } };
+  return {
+    status: 200,
+    body: { ...toApiEvent(event, lang), questions: apiQuestions(await eventQuestions(event.id)), programme: [] },
+  };
 }

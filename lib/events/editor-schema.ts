@@ -11,11 +11,30 @@ export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 
 export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
 export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
 export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
-export { MATERIAL_KINDS, MATERIAL_VISIBILITIES, materialSchema, type MaterialInput, type MaterialFormValues } from '@/lib/materials/schema';
+export {
+  MATERIAL_KINDS,
+  MATERIAL_VISIBILITIES,
+  materialSchema,
+  type MaterialInput,
+  type MaterialFormValues,
+} from '@/lib/materials/schema';
 
 export const EDITOR_LIMITS = {
-  title: 200, summary: 600, description: 20_000, venue: 200, city: 100, contact: 200, phone: 50,
-  priceNote: 500, changeNote: 2000, slug: 80, trainers: 1000, project: 200, url: 2000, instructions: 2000, capacity: 100_000,
+  title: 200,
+  summary: 600,
+  description: 20_000,
+  venue: 200,
+  city: 100,
+  contact: 200,
+  phone: 50,
+  priceNote: 500,
+  changeNote: 2000,
+  slug: 80,
+  trainers: 1000,
+  project: 200,
+  url: 2000,
+  instructions: 2000,
+  capacity: 100_000,
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,29 +42,63 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{1,2})[:.](\d{2})$/;
 
 const required = (max: number) =>
-  z.string({ error: 'editor.validation.required' }).trim().min(1, 'editor.validation.required').max(max, 'editor.validation.tooLong')
+  z
+    .string({ error: 'editor.validation.required' })
+    .trim()
+    .min(1, 'editor.validation.required')
+    .max(max, 'editor.validation.tooLong')
     .refine(isStorableText, CONTROL_CHARACTERS);
 
 /** Optional text: empty becomes null. */
 const optional = (max: number) =>
-  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').refine(isStorableText, CONTROL_CHARACTERS).nullish()
+  z
+    .string({ error: 'editor.validation.text' })
+    .trim()
+    .max(max, 'editor.validation.tooLong')
+    .refine(isStorableText, CONTROL_CHARACTERS)
+    .nullish()
     .transform((v) => (v ? v : null));
 
 /** Optional text kept as '' when empty (columns that are NOT NULL DEFAULT ''). */
 const plain = (max: number) =>
-  z.string({ error: 'editor.validation.text' }).trim().max(max, 'editor.validation.tooLong').refine(isStorableText, CONTROL_CHARACTERS).nullish().transform((v) => v ?? '');
+  z
+    .string({ error: 'editor.validation.text' })
+    .trim()
+    .max(max, 'editor.validation.tooLong')
+    .refine(isStorableText, CONTROL_CHARACTERS)
+    .nullish()
+    .transform((v) => v ?? '');
 
 /** Checkboxes arrive as booleans from the browser form and as "on" from a plain form post. */
-const checkbox = z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish()
+const checkbox = z
+  .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
+  .nullish()
   .transform((v) => v === true || v === 'on' || v === 'true');
 
-const dateField = z.string({ error: 'editor.validation.date' }).trim().nullish().transform((v) => v ?? '');
-const timeField = z.string({ error: 'editor.validation.time' }).trim().nullish().transform((v) => v ?? '');
+const dateField = z
+  .string({ error: 'editor.validation.date' })
+  .trim()
+  .nullish()
+  .transform((v) => v ?? '');
+const timeField = z
+  .string({ error: 'editor.validation.time' })
+  .trim()
+  .nullish()
+  .transform((v) => v ?? '');
 const numberish = z.union([z.string(), z.number()], { error: 'editor.validation.capacity' }).nullish();
 
-const httpUrl = z.string({ error: 'editor.validation.url' }).trim().min(1, 'editor.validation.required')
+const httpUrl = z
+  .string({ error: 'editor.validation.url' })
+  .trim()
+  .min(1, 'editor.validation.required')
   .max(EDITOR_LIMITS.url, 'editor.validation.tooLong')
-  .refine((v) => { try { return ['http:', 'https:'].includes(new URL(v).protocol); } catch { return false; } }, 'editor.validation.url');
+  .refine((v) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, 'editor.validation.url');
 
 /** A Helsinki wall-clock date ("2026-04-03") and time ("9:00" or "09.00") → instant; null when not a real date/time. */
 export function helsinkiInstant(date: string, time: string): Date | null {
@@ -66,7 +119,10 @@ export function localInputs(at: Date | null | undefined): { date: string; time: 
   if (!at) return { date: '', time: '' };
   const t = new TZDate(at.getTime(), TIME_ZONE);
   const p = (n: number) => String(n).padStart(2, '0');
-  return { date: `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}`, time: `${p(t.getHours())}:${p(t.getMinutes())}` };
+  return {
+    date: `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}`,
+    time: `${p(t.getHours())}:${p(t.getMinutes())}`,
+  };
 }
 
 function capacityValue(v: string | number | null | undefined): number | null | 'invalid' {
@@ -91,8 +147,14 @@ const eventFields = z.object({
   summarySv: optional(EDITOR_LIMITS.summary),
   descriptionFi: plain(EDITOR_LIMITS.description),
   descriptionSv: optional(EDITOR_LIMITS.description),
-  slug: z.string({ error: 'editor.validation.slug' }).trim().toLowerCase().max(EDITOR_LIMITS.slug, 'editor.validation.tooLong').nullish()
-    .transform((v) => (v ? v : null)).refine((v) => v === null || SLUG.test(v), 'editor.validation.slug'),
+  slug: z
+    .string({ error: 'editor.validation.slug' })
+    .trim()
+    .toLowerCase()
+    .max(EDITOR_LIMITS.slug, 'editor.validation.tooLong')
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || SLUG.test(v), 'editor.validation.slug'),
   scope: z.enum(EVENT_SCOPES, { error: 'editor.validation.scope' }),
   regionCode: optional(10),
   provinceCode: optional(10),
@@ -119,8 +181,14 @@ const eventFields = z.object({
   closesTime: timeField,
   contactName: optional(EDITOR_LIMITS.contact),
   contactNameSv: optional(EDITOR_LIMITS.contact),
-  contactEmail: z.string({ error: 'editor.validation.email' }).trim().toLowerCase().max(254, 'editor.validation.tooLong').nullish()
-    .transform((v) => (v ? v : null)).refine((v) => v === null || z.email().safeParse(v).success, 'editor.validation.email'),
+  contactEmail: z
+    .string({ error: 'editor.validation.email' })
+    .trim()
+    .toLowerCase()
+    .max(254, 'editor.validation.tooLong')
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || z.email().safeParse(v).success, 'editor.validation.email'),
   contactPhone: optional(EDITOR_LIMITS.phone),
   isFree: checkbox,
   priceNote: optional(EDITOR_LIMITS.priceNote),
@@ -155,7 +223,8 @@ function checkEvent(v: Fields, ctx: z.RefinementCtx) {
   const closes = windowInstant(v.closesDate, v.closesTime, DAY_END);
   if (opens === 'invalid') issue('opensDate', 'editor.validation.date');
   if (closes === 'invalid') issue('closesDate', 'editor.validation.date');
-  if (opens instanceof Date && closes instanceof Date && closes <= opens) issue('closesDate', 'editor.validation.closesBeforeOpens');
+  if (opens instanceof Date && closes instanceof Date && closes <= opens)
+    issue('closesDate', 'editor.validation.closesBeforeOpens');
 
   const cOnsite = capacityValue(v.capacityOnsite);
   const cRemote = capacityValue(v.capacityRemote);
@@ -176,12 +245,20 @@ function windowInstant(date: string, time: string, defaultTime: string): Date | 
 export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => {
   const onsite = v.format !== 'online';
   const remote = v.format !== 'onsite';
-  const cap = (x: string | number | null | undefined) => { const c = capacityValue(x); return typeof c === 'number' ? c : null; };
+  const cap = (x: string | number | null | undefined) => {
+    const c = capacityValue(x);
+    return typeof c === 'number' ? c : null;
+  };
   const when = (x: Date | null | 'invalid') => (x instanceof Date ? x : null);
   return {
     kind: v.kind,
-    titleFi: v.titleFi, titleSv: v.titleSv, summaryFi: v.summaryFi, summarySv: v.summarySv,
-    descriptionFi: v.descriptionFi, descriptionSv: v.descriptionSv, slug: v.slug,
+    titleFi: v.titleFi,
+    titleSv: v.titleSv,
+    summaryFi: v.summaryFi,
+    summarySv: v.summarySv,
+    descriptionFi: v.descriptionFi,
+    descriptionSv: v.descriptionSv,
+    slug: v.slug,
     scope: v.scope,
     regionCode: v.scope === 'national' ? null : v.regionCode,
     provinceCode: v.scope === 'province' ? v.provinceCode : null,
@@ -200,12 +277,16 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     waitlistEnabled: v.waitlistEnabled,
     registrationOpensAt: when(windowInstant(v.opensDate, v.opensTime, DAY_START)),
     registrationClosesAt: when(windowInstant(v.closesDate, v.closesTime, DAY_END)),
-    contactName: v.contactName, contactNameSv: v.contactNameSv, contactEmail: v.contactEmail, contactPhone: v.contactPhone,
+    contactName: v.contactName,
+    contactNameSv: v.contactNameSv,
+    contactEmail: v.contactEmail,
+    contactPhone: v.contactPhone,
     isFree: v.isFree,
     priceNote: v.priceNote,
     seriesId: cap(v.seriesId),
     notifyRegistrants: v.notifyRegistrants,
-    changeNoteFi: v.changeNoteFi, changeNoteSv: v.changeNoteSv,
+    changeNoteFi: v.changeNoteFi,
+    changeNoteSv: v.changeNoteSv,
   };
 });
 
@@ -238,7 +319,6 @@ export const streamSchema = z.object({
 });
 export type StreamInput = z.output<typeof streamSchema>;
 export type StreamFormValues = z.input<typeof streamSchema>;
-
 
 /** Ids come from URLs and forms: anything but a positive 32-bit integer is simply not found. */
 

@@ -13,7 +13,13 @@ import { writeAudit, diffSummary } from '@/lib/audit';
 import { modesOf } from '@/lib/events/availability';
 import { setEventCapacity } from '@/lib/registrations/service';
 import { setEventStream } from '@/lib/streams/access';
-import { type CancelInput, type EditorError, type EditorResult, type EventInput, type StreamInput } from './editor-schema';
+import {
+  type CancelInput,
+  type EditorError,
+  type EditorResult,
+  type EventInput,
+  type StreamInput,
+} from './editor-schema';
 import { notifyRegistrants } from './notify-registrants';
 import { canManageSeries } from './series-editor';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
@@ -23,27 +29,58 @@ export type { EditorError, EditorResult } from './editor-schema';
 type EventRow = typeof events.$inferSelect;
 type Fields = Record<string, string>;
 
-const fail = <T>(error: EditorError, extra: { fields?: Fields; params?: Record<string, string | number> } = {}): EditorResult<T> =>
-  ({ ok: false, error, ...extra });
+const fail = <T>(
+  error: EditorError,
+  extra: { fields?: Fields; params?: Record<string, string | number> } = {},
+): EditorResult<T> => ({ ok: false, error, ...extra });
 const invalid = <T>(fields: Fields): EditorResult<T> => fail('editor.errors.invalid', { fields });
-
 
 /** The columns the form sets (capacities go through setEventCapacity, which promotes from the waiting list). */
 function columnsOf(i: EventInput) {
   return {
-    kind: i.kind, titleFi: i.titleFi, titleSv: i.titleSv, summaryFi: i.summaryFi, summarySv: i.summarySv,
-    descriptionFi: i.descriptionFi, descriptionSv: i.descriptionSv, scope: i.scope, regionCode: i.regionCode,
-    provinceCode: i.provinceCode, format: i.format, language: i.language, venueName: i.venueName, venueAddress: i.venueAddress, city: i.city,
-    venueNameSv: i.venueNameSv, venueAddressSv: i.venueAddressSv,
-    startsAt: i.startsAt, endsAt: i.endsAt, waitlistEnabled: i.waitlistEnabled,
-    registrationOpensAt: i.registrationOpensAt, registrationClosesAt: i.registrationClosesAt,
-    contactName: i.contactName, contactNameSv: i.contactNameSv, contactEmail: i.contactEmail, contactPhone: i.contactPhone,
-    isFree: i.isFree, priceNote: i.isFree ? null : i.priceNote, seriesId: i.seriesId,
+    kind: i.kind,
+    titleFi: i.titleFi,
+    titleSv: i.titleSv,
+    summaryFi: i.summaryFi,
+    summarySv: i.summarySv,
+    descriptionFi: i.descriptionFi,
+    descriptionSv: i.descriptionSv,
+    scope: i.scope,
+    regionCode: i.regionCode,
+    provinceCode: i.provinceCode,
+    format: i.format,
+    language: i.language,
+    venueName: i.venueName,
+    venueAddress: i.venueAddress,
+    city: i.city,
+    venueNameSv: i.venueNameSv,
+    venueAddressSv: i.venueAddressSv,
+    startsAt: i.startsAt,
+    endsAt: i.endsAt,
+    waitlistEnabled: i.waitlistEnabled,
+    registrationOpensAt: i.registrationOpensAt,
+    registrationClosesAt: i.registrationClosesAt,
+    contactName: i.contactName,
+    contactNameSv: i.contactNameSv,
+    contactEmail: i.contactEmail,
+    contactPhone: i.contactPhone,
+    isFree: i.isFree,
+    priceNote: i.isFree ? null : i.priceNote,
+    seriesId: i.seriesId,
   };
 }
 
 /** A change of these moves the event in people's calendars: `sequence` goes up and registrants may be told. */
-const TIME_AND_PLACE = ['startsAt', 'endsAt', 'format', 'venueName', 'venueAddress', 'venueNameSv', 'venueAddressSv', 'city'] as const;
+const TIME_AND_PLACE = [
+  'startsAt',
+  'endsAt',
+  'format',
+  'venueName',
+  'venueAddress',
+  'venueNameSv',
+  'venueAddressSv',
+  'city',
+] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
@@ -51,7 +88,9 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 async function isNamedOn(o: Organiser, eventId: number): Promise<boolean> {
-  const [row] = await db().select({ id: eventOrganisers.eventId }).from(eventOrganisers)
+  const [row] = await db()
+    .select({ id: eventOrganisers.eventId })
+    .from(eventOrganisers)
     .where(and(eq(eventOrganisers.eventId, eventId), eq(eventOrganisers.userId, o.id)));
   return !!row;
 }
@@ -61,7 +100,11 @@ async function isNamedOn(o: Organiser, eventId: number): Promise<boolean> {
  * region, and what this organiser may choose — their own regions, national only as an admin or on a
  * national event they are named on, a series they manage. Keeping what the event already has is fine.
  */
-async function checkChoices(o: Organiser, i: EventInput, existing: EventRow | null): Promise<{ fields: Fields; forbidden: boolean } | null> {
+async function checkChoices(
+  o: Organiser,
+  i: EventInput,
+  existing: EventRow | null,
+): Promise<{ fields: Fields; forbidden: boolean } | null> {
   const ref = await getReferenceData();
   const fields: Fields = {};
   let forbidden = false;
@@ -76,7 +119,10 @@ async function checkChoices(o: Organiser, i: EventInput, existing: EventRow | nu
   if (!can(o, 'actNationally')) {
     if (i.scope === 'national') {
       const keeps = existing?.scope === 'national' && (await isNamedOn(o, existing.id));
-      if (!keeps) { fields.scope = 'editor.validation.nationalNotAllowed'; forbidden = true; }
+      if (!keeps) {
+        fields.scope = 'editor.validation.nationalNotAllowed';
+        forbidden = true;
+      }
     } else if (i.regionCode && !o.regions.includes(i.regionCode) && i.regionCode !== existing?.regionCode) {
       fields.regionCode = 'editor.validation.regionNotAllowed';
       forbidden = true;
@@ -94,8 +140,14 @@ function choiceFailure<T>(c: { fields: Fields; forbidden: boolean }): EditorResu
 }
 
 async function freeEventSlug(tx: Tx, base: string): Promise<string> {
-  const rows = await tx.select({ slug: events.slug }).from(events).where(sql`${events.slug} = ${base} or ${events.slug} like ${`${base}-%`}`);
-  return firstFreeSlug(base, rows.map((r) => r.slug));
+  const rows = await tx
+    .select({ slug: events.slug })
+    .from(events)
+    .where(sql`${events.slug} = ${base} or ${events.slug} like ${`${base}-%`}`);
+  return firstFreeSlug(
+    base,
+    rows.map((r) => r.slug),
+  );
 }
 
 async function slugTaken(tx: Tx, slug: string, exceptId?: number): Promise<boolean> {
@@ -127,20 +179,44 @@ async function withSlugRetry<T>(explicit: boolean, work: () => Promise<EditorRes
 }
 
 /** A new event, always as a draft. The slug comes from the Finnish title unless the organiser gave one. */
-export async function createEvent(o: Organiser, input: EventInput, now = new Date()): Promise<EditorResult<{ id: number; slug: string }>> {
+export async function createEvent(
+  o: Organiser,
+  input: EventInput,
+  now = new Date(),
+): Promise<EditorResult<{ id: number; slug: string }>> {
   const choices = await checkChoices(o, input, null);
   if (choices) return choiceFailure(choices);
-  return withSlugRetry(!!input.slug, () => db().transaction(async (tx) => {
-    if (input.slug && (await slugTaken(tx, input.slug))) return invalid<{ id: number; slug: string }>({ slug: 'editor.validation.slugTaken' });
-    const slug = input.slug ?? (await freeEventSlug(tx, slugify(input.titleFi)));
-    const [row] = await tx.insert(events).values({
-      ...columnsOf(input), capacityOnsite: input.capacityOnsite, capacityRemote: input.capacityRemote,
-      slug, status: 'draft', createdAt: now, updatedAt: now,
-    }).returning({ id: events.id, slug: events.slug });
-    await setThemes(tx, row.id, input.themeIds);
-    await writeAudit(tx, o, 'event.create', `event:${row.id}`, { after: { slug, titleFi: input.titleFi, scope: input.scope, regionCode: input.regionCode, startsAt: input.startsAt.toISOString(), seriesId: input.seriesId } });
-    return { ok: true as const, value: row };
-  }));
+  return withSlugRetry(!!input.slug, () =>
+    db().transaction(async (tx) => {
+      if (input.slug && (await slugTaken(tx, input.slug)))
+        return invalid<{ id: number; slug: string }>({ slug: 'editor.validation.slugTaken' });
+      const slug = input.slug ?? (await freeEventSlug(tx, slugify(input.titleFi)));
+      const [row] = await tx
+        .insert(events)
+        .values({
+          ...columnsOf(input),
+          capacityOnsite: input.capacityOnsite,
+          capacityRemote: input.capacityRemote,
+          slug,
+          status: 'draft',
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: events.id, slug: events.slug });
+      await setThemes(tx, row.id, input.themeIds);
+      await writeAudit(tx, o, 'event.create', `event:${row.id}`, {
+        after: {
+          slug,
+          titleFi: input.titleFi,
+          scope: input.scope,
+          regionCode: input.regionCode,
+          startsAt: input.startsAt.toISOString(),
+          seriesId: input.seriesId,
+        },
+      });
+      return { ok: true as const, value: row };
+    }),
+  );
 }
 
 export type UpdateOutcome = { notified: number; sequence: number; promoted: number[] };
@@ -150,48 +226,61 @@ export type UpdateOutcome = { notified: number; sequence: number; promoted: numb
  * `sequence` and, if the organiser asked, mails every registrant (`event_changed`, with their note)
  * in the same transaction. New capacities then go through setEventCapacity, which promotes.
  */
-export async function updateEvent(o: Organiser, id: number, input: EventInput, now = new Date()): Promise<EditorResult<UpdateOutcome>> {
-  const result = await withSlugRetry(!!input.slug, () => db().transaction(async (tx): Promise<EditorResult<UpdateOutcome & { before: EventRow }>> => {
-    const before = await findEventInScope(o, id, { lock: tx });
-    if (!before) return fail('editor.errors.notFound');
-    if (before.status === 'cancelled') return fail('editor.errors.cancelled');
-    const choices = await checkChoices(o, input, before);
-    if (choices) return choiceFailure(choices);
+export async function updateEvent(
+  o: Organiser,
+  id: number,
+  input: EventInput,
+  now = new Date(),
+): Promise<EditorResult<UpdateOutcome>> {
+  const result = await withSlugRetry(!!input.slug, () =>
+    db().transaction(async (tx): Promise<EditorResult<UpdateOutcome & { before: EventRow }>> => {
+      const before = await findEventInScope(o, id, { lock: tx });
+      if (!before) return fail('editor.errors.notFound');
+      if (before.status === 'cancelled') return fail('editor.errors.cancelled');
+      const choices = await checkChoices(o, input, before);
+      if (choices) return choiceFailure(choices);
 
-    let slug = before.slug;
-    if (input.slug && input.slug !== before.slug) {
-      // Published pages, feeds and other sites link to the slug: it changes only while a draft.
-      if (before.status !== 'draft') return invalid({ slug: 'editor.validation.slugLocked' });
-      if (await slugTaken(tx, input.slug, id)) return invalid({ slug: 'editor.validation.slugTaken' });
-      slug = input.slug;
-    }
-    const [live] = await tx.execute<{ onsite: number; remote: number }>(sql`
+      let slug = before.slug;
+      if (input.slug && input.slug !== before.slug) {
+        // Published pages, feeds and other sites link to the slug: it changes only while a draft.
+        if (before.status !== 'draft') return invalid({ slug: 'editor.validation.slugLocked' });
+        if (await slugTaken(tx, input.slug, id)) return invalid({ slug: 'editor.validation.slugTaken' });
+        slug = input.slug;
+      }
+      const [live] = await tx.execute<{ onsite: number; remote: number }>(sql`
       select count(*) filter (where attendance = 'onsite')::int as onsite, count(*) filter (where attendance = 'remote')::int as remote
       from ${registrations} where event_id = ${id} and status in ('confirmed', 'waitlisted')`);
-    const modes = modesOf(input.format);
-    if ((!modes.includes('onsite') && live.onsite > 0) || (!modes.includes('remote') && live.remote > 0)) {
-      return invalid({ format: 'editor.validation.formatInUse' });
-    }
+      const modes = modesOf(input.format);
+      if ((!modes.includes('onsite') && live.onsite > 0) || (!modes.includes('remote') && live.remote > 0)) {
+        return invalid({ format: 'editor.validation.formatInUse' });
+      }
 
-    const cols = columnsOf(input);
-    const moved = TIME_AND_PLACE.some((k) => !sameValue(before[k], cols[k]));
-    const [after] = await tx.update(events)
-      .set({ ...cols, slug, updatedAt: now, sequence: moved ? sql`${events.sequence} + 1` : before.sequence })
-      .where(eq(events.id, id)).returning();
-    const themesBefore = await themeIdsOf(tx, id);
-    await setThemes(tx, id, input.themeIds);
+      const cols = columnsOf(input);
+      const moved = TIME_AND_PLACE.some((k) => !sameValue(before[k], cols[k]));
+      const [after] = await tx
+        .update(events)
+        .set({ ...cols, slug, updatedAt: now, sequence: moved ? sql`${events.sequence} + 1` : before.sequence })
+        .where(eq(events.id, id))
+        .returning();
+      const themesBefore = await themeIdsOf(tx, id);
+      await setThemes(tx, id, input.themeIds);
 
-    const notified = moved && input.notifyRegistrants && after.status === 'published'
-      ? await notifyRegistrants(tx, after, 'event_changed', { fi: input.changeNoteFi, sv: input.changeNoteSv })
-      : 0;
-    const diff = diffSummary({ ...before, themeIds: themesBefore }, { ...cols, slug, themeIds: [...input.themeIds].sort((a, b) => a - b) });
-    await writeAudit(tx, o, 'event.update', `event:${id}`, {
-      ...(diff ?? { before: {}, after: {} }),
-      ...(moved ? { sequence: after.sequence } : {}),
-      ...(notified ? { notified, changeNoteFi: input.changeNoteFi, changeNoteSv: input.changeNoteSv } : {}),
-    });
-    return { ok: true, value: { notified, sequence: after.sequence, promoted: [], before } };
-  }));
+      const notified =
+        moved && input.notifyRegistrants && after.status === 'published'
+          ? await notifyRegistrants(tx, after, 'event_changed', { fi: input.changeNoteFi, sv: input.changeNoteSv })
+          : 0;
+      const diff = diffSummary(
+        { ...before, themeIds: themesBefore },
+        { ...cols, slug, themeIds: [...input.themeIds].sort((a, b) => a - b) },
+      );
+      await writeAudit(tx, o, 'event.update', `event:${id}`, {
+        ...(diff ?? { before: {}, after: {} }),
+        ...(moved ? { sequence: after.sequence } : {}),
+        ...(notified ? { notified, changeNoteFi: input.changeNoteFi, changeNoteSv: input.changeNoteSv } : {}),
+      });
+      return { ok: true, value: { notified, sequence: after.sequence, promoted: [], before } };
+    }),
+  );
   if (!result.ok) return result;
   const { before, ...outcome } = result.value;
   if (before.capacityOnsite !== input.capacityOnsite || before.capacityRemote !== input.capacityRemote) {
@@ -203,15 +292,24 @@ export async function updateEvent(o: Organiser, id: number, input: EventInput, n
 }
 
 /** Change the places; people on the waiting list move up at once if room appears. */
-export async function setCapacities(o: Organiser, id: number, capacity: { onsite: number | null; remote: number | null }, now = new Date()): Promise<EditorResult<{ promoted: number[] }>> {
+export async function setCapacities(
+  o: Organiser,
+  id: number,
+  capacity: { onsite: number | null; remote: number | null },
+  now = new Date(),
+): Promise<EditorResult<{ promoted: number[] }>> {
   const found = await findEventInScope(o, id, { columns: ['format', 'capacityOnsite', 'capacityRemote'] });
   if (!found) return fail('editor.errors.notFound');
   const before = { format: found.format, onsite: found.capacityOnsite, remote: found.capacityRemote };
   const fields: Fields = {};
-  for (const [key, v] of [['capacityOnsite', capacity.onsite], ['capacityRemote', capacity.remote]] as const) {
+  for (const [key, v] of [
+    ['capacityOnsite', capacity.onsite],
+    ['capacityRemote', capacity.remote],
+  ] as const) {
     if (v !== null && (!Number.isInteger(v) || v < 0)) fields[key] = 'editor.validation.capacity';
   }
-  if (before.format !== 'online' && capacity.onsite === null) fields.capacityOnsite = 'editor.validation.capacityOnsiteRequired';
+  if (before.format !== 'online' && capacity.onsite === null)
+    fields.capacityOnsite = 'editor.validation.capacityOnsiteRequired';
   if (Object.keys(fields).length) return invalid(fields);
   const r = await setEventCapacity(id, capacity, now);
   if (!r.ok) return fail('editor.errors.notFound');
@@ -227,7 +325,8 @@ export async function setCapacities(o: Organiser, id: number, capacity: { onsite
 export type PublishWarning = 'noStream' | 'noTitleSv' | 'noSummarySv';
 
 async function warningsOf(
-  q: Tx | Database, e: { id: number; format: 'onsite' | 'online' | 'hybrid'; titleSv: string | null; summarySv: string | null },
+  q: Tx | Database,
+  e: { id: number; format: 'onsite' | 'online' | 'hybrid'; titleSv: string | null; summarySv: string | null },
 ): Promise<PublishWarning[]> {
   const out: PublishWarning[] = [];
   if (e.format !== 'onsite') {
@@ -252,7 +351,10 @@ export async function publishWarnings(o: Organiser, id: number): Promise<EditorR
  * organiser confirmed it after seeing the warnings.
  */
 export async function publishEvent(
-  o: Organiser, id: number, now = new Date(), { confirmed = false }: { confirmed?: boolean } = {},
+  o: Organiser,
+  id: number,
+  now = new Date(),
+  { confirmed = false }: { confirmed?: boolean } = {},
 ): Promise<EditorResult<null>> {
   return db().transaction(async (tx) => {
     const e = await findEventInScope(o, id, { lock: tx });
@@ -260,7 +362,10 @@ export async function publishEvent(
     if (e.status !== 'draft') return fail('editor.errors.notDraft');
     if (!confirmed && (await warningsOf(tx, e)).length > 0) return fail('editor.errors.publishWarnings');
     await tx.update(events).set({ status: 'published', updatedAt: now }).where(eq(events.id, id));
-    await writeAudit(tx, o, 'event.publish', `event:${id}`, { before: { status: e.status }, after: { status: 'published' } });
+    await writeAudit(tx, o, 'event.publish', `event:${id}`, {
+      before: { status: e.status },
+      after: { status: 'published' },
+    });
     return { ok: true, value: null };
   });
 }
@@ -271,11 +376,19 @@ export async function unpublishEvent(o: Organiser, id: number, now = new Date())
     const e = await findEventInScope(o, id, { lock: tx });
     if (!e) return fail('editor.errors.notFound');
     if (e.status !== 'published') return fail('editor.errors.notPublished');
-    const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(registrations)
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(registrations)
       .where(and(eq(registrations.eventId, id), inArray(registrations.status, ['confirmed', 'waitlisted'])));
     if (n > 0) return fail('editor.errors.hasRegistrations', { params: { count: n } });
-    await tx.update(events).set({ status: 'draft', updatedAt: now, sequence: sql`${events.sequence} + 1` }).where(eq(events.id, id));
-    await writeAudit(tx, o, 'event.unpublish', `event:${id}`, { before: { status: 'published' }, after: { status: 'draft' } });
+    await tx
+      .update(events)
+      .set({ status: 'draft', updatedAt: now, sequence: sql`${events.sequence} + 1` })
+      .where(eq(events.id, id));
+    await writeAudit(tx, o, 'event.unpublish', `event:${id}`, {
+      before: { status: 'published' },
+      after: { status: 'draft' },
+    });
     return { ok: true, value: null };
   });
 }
@@ -284,38 +397,68 @@ export async function unpublishEvent(o: Organiser, id: number, now = new Date())
  * Cancel a published event: it stays public, marked cancelled (feeds keep it with STATUS:CANCELLED),
  * and every confirmed or waitlisted person gets `event_cancelled` with the organiser's note.
  */
-export async function cancelEvent(o: Organiser, id: number, input: CancelInput, now = new Date()): Promise<EditorResult<{ notified: number }>> {
+export async function cancelEvent(
+  o: Organiser,
+  id: number,
+  input: CancelInput,
+  now = new Date(),
+): Promise<EditorResult<{ notified: number }>> {
   return db().transaction(async (tx) => {
     const e = await findEventInScope(o, id, { lock: tx });
     if (!e) return fail('editor.errors.notFound');
     if (e.status === 'cancelled') return fail('editor.errors.cancelled');
     // A draft was never public: nobody to tell, nothing to mark. It simply stays unpublished.
     if (e.status !== 'published') return fail('editor.errors.notPublished');
-    const [after] = await tx.update(events).set({ status: 'cancelled', updatedAt: now, sequence: sql`${events.sequence} + 1` })
-      .where(eq(events.id, id)).returning();
-    const notified = await notifyRegistrants(tx, after, 'event_cancelled', { fi: input.changeNoteFi, sv: input.changeNoteSv });
+    const [after] = await tx
+      .update(events)
+      .set({ status: 'cancelled', updatedAt: now, sequence: sql`${events.sequence} + 1` })
+      .where(eq(events.id, id))
+      .returning();
+    const notified = await notifyRegistrants(tx, after, 'event_cancelled', {
+      fi: input.changeNoteFi,
+      sv: input.changeNoteSv,
+    });
     await writeAudit(tx, o, 'event.cancel', `event:${id}`, {
-      before: { status: e.status }, after: { status: 'cancelled' }, notified, changeNoteFi: input.changeNoteFi, changeNoteSv: input.changeNoteSv,
+      before: { status: e.status },
+      after: { status: 'cancelled' },
+      notified,
+      changeNoteFi: input.changeNoteFi,
+      changeNoteSv: input.changeNoteSv,
     });
     return { ok: true, value: { notified } };
   });
 }
 
 /** A copy as a new draft (themes and named organisers too; no registrations, stream or materials). */
-export async function duplicateEvent(o: Organiser, id: number, now = new Date()): Promise<EditorResult<{ id: number; slug: string }>> {
-  return withSlugRetry(false, () => db().transaction(async (tx) => {
-    const src = await findEventInScope(o, id, { lock: tx });
-    if (!src) return fail<{ id: number; slug: string }>('editor.errors.notFound');
-    const { id: _id, slug: _slug, status: _status, sequence: _seq, createdAt: _c, updatedAt: _u, ...copy } = src;
-    const slug = await freeEventSlug(tx, slugify(src.titleFi));
-    const [row] = await tx.insert(events).values({ ...copy, slug, status: 'draft', sequence: 0, createdAt: now, updatedAt: now })
-      .returning({ id: events.id, slug: events.slug });
-    await setThemes(tx, row.id, await themeIdsOf(tx, id));
-    const named = await tx.select({ userId: eventOrganisers.userId }).from(eventOrganisers).where(eq(eventOrganisers.eventId, id));
-    if (named.length) await tx.insert(eventOrganisers).values(named.map((n) => ({ eventId: row.id, userId: n.userId })));
-    await writeAudit(tx, o, 'event.duplicate', `event:${row.id}`, { from: `event:${id}`, after: { slug, status: 'draft' } });
-    return { ok: true as const, value: row };
-  }));
+export async function duplicateEvent(
+  o: Organiser,
+  id: number,
+  now = new Date(),
+): Promise<EditorResult<{ id: number; slug: string }>> {
+  return withSlugRetry(false, () =>
+    db().transaction(async (tx) => {
+      const src = await findEventInScope(o, id, { lock: tx });
+      if (!src) return fail<{ id: number; slug: string }>('editor.errors.notFound');
+      const { id: _id, slug: _slug, status: _status, sequence: _seq, createdAt: _c, updatedAt: _u, ...copy } = src;
+      const slug = await freeEventSlug(tx, slugify(src.titleFi));
+      const [row] = await tx
+        .insert(events)
+        .values({ ...copy, slug, status: 'draft', sequence: 0, createdAt: now, updatedAt: now })
+        .returning({ id: events.id, slug: events.slug });
+      await setThemes(tx, row.id, await themeIdsOf(tx, id));
+      const named = await tx
+        .select({ userId: eventOrganisers.userId })
+        .from(eventOrganisers)
+        .where(eq(eventOrganisers.eventId, id));
+      if (named.length)
+        await tx.insert(eventOrganisers).values(named.map((n) => ({ eventId: row.id, userId: n.userId })));
+      await writeAudit(tx, o, 'event.duplicate', `event:${row.id}`, {
+        from: `event:${id}`,
+        after: { slug, status: 'draft' },
+      });
+      return { ok: true as const, value: row };
+    }),
+  );
 }
 
 /** Set or change the live stream (kept apart from the event; only registered remote participants reach it). */
@@ -328,7 +471,10 @@ export async function setStream(o: Organiser, id: number, input: StreamInput): P
   await setEventStream(id, input);
   // The address itself stays out of the log: only where it points.
   const host = (u: string | null) => (u ? new URL(u).host : null);
-  await writeAudit(db(), o, 'event.stream', `event:${id}`, { before: { host: host(e.url) }, after: { host: host(input.url) } });
+  await writeAudit(db(), o, 'event.stream', `event:${id}`, {
+    before: { host: host(e.url) },
+    after: { host: host(input.url) },
+  });
   return { ok: true, value: null };
 }
 

@@ -28,7 +28,7 @@ export type FilterReference = { regionCodes: string[]; provinceCodes: string[]; 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function getParam(params: Params, name: string): string | undefined {
-  const v = params instanceof URLSearchParams ? params.get(name) ?? undefined : params[name];
+  const v = params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name];
   const s = Array.isArray(v) ? v[0] : v;
   return s === undefined || s.trim() === '' ? undefined : s.trim();
 }
@@ -86,7 +86,10 @@ function parseShared(params: Params, ref: FilterReference, errors: FilterError[]
 }
 
 /** Catalogue page: region, province, kind, language, theme, month (YYYY-MM). Bad values are dropped and reported. */
-export function parseCatalogueFilters(params: Params, ref: FilterReference): { query: EventQuery; month?: string; errors: FilterError[] } {
+export function parseCatalogueFilters(
+  params: Params,
+  ref: FilterReference,
+): { query: EventQuery; month?: string; errors: FilterError[] } {
   const errors: FilterError[] = [];
   const query = parseShared(params, ref, errors);
   const month = getParam(params, 'month');
@@ -105,7 +108,10 @@ export function parseCatalogueFilters(params: Params, ref: FilterReference): { q
 export const API_PARAMS = ['region', 'province', 'kind', 'language', 'theme', 'from', 'to', 'lang'] as const;
 
 /** /api/events: region, province, kind, language, theme, from, to (YYYY-MM-DD, inclusive), lang. */
-export function parseApiFilters(params: URLSearchParams, ref: FilterReference): { query: EventQuery; errors: FilterError[] } {
+export function parseApiFilters(
+  params: URLSearchParams,
+  ref: FilterReference,
+): { query: EventQuery; errors: FilterError[] } {
   const errors: FilterError[] = [];
   for (const name of paramNames(params)) {
     if (!(API_PARAMS as readonly string[]).includes(name)) {

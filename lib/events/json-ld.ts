@@ -6,15 +6,28 @@ import { toHelsinkiIso } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 
 export function eventJsonLd(e: EventDetail, locale: Locale, pageUrl: string): Record<string, unknown> {
-  const place = e.format !== 'online' && (e.venueName || e.city)
-    ? {
-        '@type': 'Place',
-        name: e.venueName ?? e.city,
-        address: { '@type': 'PostalAddress', streetAddress: e.venueAddress ?? undefined, addressLocality: e.city ?? undefined, addressCountry: 'FI' },
-      }
-    : undefined;
+  const place =
+    e.format !== 'online' && (e.venueName || e.city)
+      ? {
+          '@type': 'Place',
+          name: e.venueName ?? e.city,
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: e.venueAddress ?? undefined,
+            addressLocality: e.city ?? undefined,
+            addressCountry: 'FI',
+          },
+        }
+      : undefined;
   const virtual = e.format !== 'onsite' ? { '@type': 'VirtualLocation', url: pageUrl } : undefined;
-  const statusMap = { open: 'InStock', waitlist: 'SoldOut', full: 'SoldOut', not_open: 'PreOrder', closed: 'SoldOut', cancelled: 'Discontinued' } as const;
+  const statusMap = {
+    open: 'InStock',
+    waitlist: 'SoldOut',
+    full: 'SoldOut',
+    not_open: 'PreOrder',
+    closed: 'SoldOut',
+    cancelled: 'Discontinued',
+  } as const;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -48,5 +61,8 @@ export function eventJsonLd(e: EventDetail, locale: Locale, pageUrl: string): Re
 
 /** JSON for a <script> tag: `<` escaped so no text can close the tag. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -14,11 +14,23 @@ import { enqueueForEach } from '@/lib/mail/outbox';
 export type ChangeNote = { fi: string | null; sv: string | null };
 
 /** Enqueues one mail per confirmed or waitlisted registration; returns how many. */
-export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'event_changed' | 'event_cancelled', note: ChangeNote): Promise<number> {
-  const people = await tx.select({
-    id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName, email: registrations.email,
-    language: registrations.language, attendance: registrations.attendance, status: registrations.status,
-  }).from(registrations)
+export async function notifyRegistrants(
+  tx: Tx,
+  event: MailEventRow,
+  kind: 'event_changed' | 'event_cancelled',
+  note: ChangeNote,
+): Promise<number> {
+  const people = await tx
+    .select({
+      id: registrations.id,
+      firstName: registrations.firstName,
+      lastName: registrations.lastName,
+      email: registrations.email,
+      language: registrations.language,
+      attendance: registrations.attendance,
+      status: registrations.status,
+    })
+    .from(registrations)
     .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, ['confirmed', 'waitlisted'])));
 
   const eventIn = await withLocalCities(event); // place names per language
@@ -27,7 +39,11 @@ export async function notifyRegistrants(tx: Tx, event: MailEventRow, kind: 'even
     manageLinks: kind === 'event_changed',
     mail(p, manageToken) {
       const changeNote = note.fi ? localized(p.language, note.fi, note.sv) : note.sv;
-      const mail = composeRegistrationMail(kind, p, eventIn[p.language], { manageToken, changeNote, status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed' });
+      const mail = composeRegistrationMail(kind, p, eventIn[p.language], {
+        manageToken,
+        changeNote,
+        status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+      });
       // Someone on the waiting list never got a calendar entry: no invitation update or withdrawal for them.
       if (p.status === 'waitlisted') delete mail.payload.invitation;
       return mail;

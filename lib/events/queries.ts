@@ -125,7 +125,10 @@ function withAvailability(rows: SummaryRow[], themeMap: Map<number, EventTheme[]
 }
 
 async function selectSummaries(conds: SQL[], order: SQL[], now: Date, limit = 500): Promise<EventSummary[]> {
-  const rows = await summaryQuery().where(and(...conds)).orderBy(...order).limit(limit);
+  const rows = await summaryQuery()
+    .where(and(...conds))
+    .orderBy(...order)
+    .limit(limit);
   return withAvailability(rows, await themesFor(rows.map((r) => r.id)), now);
 }
 
@@ -136,7 +139,12 @@ export function listUpcomingEvents(q: EventQuery, now = new Date()): Promise<Eve
 
 /** Past public events (ended), most recent first. */
 export function listPastEvents(q: EventQuery, now = new Date(), limit = 200): Promise<EventSummary[]> {
-  return selectSummaries([...whereFor(q), lte(events.endsAt, now)], [desc(events.startsAt), desc(events.id)], now, limit);
+  return selectSummaries(
+    [...whereFor(q), lte(events.endsAt, now)],
+    [desc(events.startsAt), desc(events.id)],
+    now,
+    limit,
+  );
 }
 
 /** Distinct Helsinki months ("YYYY-MM") that have upcoming public events, for the month filter. */
@@ -148,12 +156,11 @@ export async function upcomingMonths(now = new Date()): Promise<string[]> {
   return rows.map((r) => r.month).sort();
 }
 
-
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 
 /** One event with everything its page shows; `where` decides which (public or an organiser's preview). */
 export async function selectEventDetail(where: SQL, now = new Date()) {
-  const [row] = await (db()
+  const [row] = await db()
     .select({
       ...summaryColumns,
       descriptionFi: events.descriptionFi,
@@ -165,7 +172,7 @@ export async function selectEventDetail(where: SQL, now = new Date()) {
     .leftJoin(provinces, eq(provinces.code, events.provinceCode))
     .leftJoin(trainingSeries, eq(trainingSeries.id, events.seriesId))
     .where(where)
-    .limit(1));
+    .limit(1);
   if (!row) return null;
   const [summary] = withAvailability([row], await themesFor([row.id]), now);
   return { ...row, ...summary };
@@ -207,7 +214,11 @@ export async function getPublicSeries(slug: string, now = new Date()): Promise<S
     .where(eq(trainingSeries.slug, slug))
     .limit(1);
   if (!series) return null;
-  const sessions = await selectSummaries([publicStatus, eq(events.seriesId, series.id)], [asc(events.startsAt), asc(events.id)], now);
+  const sessions = await selectSummaries(
+    [publicStatus, eq(events.seriesId, series.id)],
+    [asc(events.startsAt), asc(events.id)],
+    now,
+  );
   if (sessions.length === 0) return null;
   return { ...series, sessions };
 }

@@ -6,8 +6,22 @@ import type { events } from '@/db/schema';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 
 export const SCOPED_EVENT_COLUMNS = [
-  'id', 'slug', 'titleFi', 'titleSv', 'status', 'format', 'startsAt', 'endsAt', 'capacityOnsite', 'capacityRemote',
-  'waitlistEnabled', 'regionCode', 'venueName', 'venueAddress', 'city', 'kind',
+  'id',
+  'slug',
+  'titleFi',
+  'titleSv',
+  'status',
+  'format',
+  'startsAt',
+  'endsAt',
+  'capacityOnsite',
+  'capacityRemote',
+  'waitlistEnabled',
+  'regionCode',
+  'venueName',
+  'venueAddress',
+  'city',
+  'kind',
 ] as const;
 export type ScopedEvent = Pick<typeof events.$inferSelect, (typeof SCOPED_EVENT_COLUMNS)[number]>;
 

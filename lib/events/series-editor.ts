@@ -24,31 +24,60 @@ export function seriesScope(o: Organiser): SQL {
 
 export async function canManageSeries(o: Organiser, seriesId: number): Promise<boolean> {
   if (!isValidId(seriesId)) return false;
-  const [row] = await db().select({ id: trainingSeries.id }).from(trainingSeries).where(and(eq(trainingSeries.id, seriesId), seriesScope(o)));
+  const [row] = await db()
+    .select({ id: trainingSeries.id })
+    .from(trainingSeries)
+    .where(and(eq(trainingSeries.id, seriesId), seriesScope(o)));
   return !!row;
 }
 
-export type SeriesListItem = { id: number; slug: string; titleFi: string; titleSv: string | null; project: string; sessions: number };
+export type SeriesListItem = {
+  id: number;
+  slug: string;
+  titleFi: string;
+  titleSv: string | null;
+  project: string;
+  sessions: number;
+};
 
 export async function listManageableSeries(o: Organiser): Promise<SeriesListItem[]> {
-  return db().select({
-    id: trainingSeries.id, slug: trainingSeries.slug, titleFi: trainingSeries.titleFi, titleSv: trainingSeries.titleSv, project: trainingSeries.project,
-    sessions: sql<number>`(select count(*)::int from ${events} e where e.series_id = ${qualified(trainingSeries.id)})`,
-  }).from(trainingSeries).where(seriesScope(o)).orderBy(desc(trainingSeries.createdAt), desc(trainingSeries.id));
+  return db()
+    .select({
+      id: trainingSeries.id,
+      slug: trainingSeries.slug,
+      titleFi: trainingSeries.titleFi,
+      titleSv: trainingSeries.titleSv,
+      project: trainingSeries.project,
+      sessions: sql<number>`(select count(*)::int from ${events} e where e.series_id = ${qualified(trainingSeries.id)})`,
+    })
+    .from(trainingSeries)
+    .where(seriesScope(o))
+    .orderBy(desc(trainingSeries.createdAt), desc(trainingSeries.id));
 }
 
 async function freeSeriesSlug(base: string): Promise<string> {
-  const rows = await db().select({ slug: trainingSeries.slug }).from(trainingSeries)
+  const rows = await db()
+    .select({ slug: trainingSeries.slug })
+    .from(trainingSeries)
     .where(sql`${trainingSeries.slug} = ${base} or ${trainingSeries.slug} like ${`${base}-%`}`);
-  return firstFreeSlug(base, rows.map((r) => r.slug));
+  return firstFreeSlug(
+    base,
+    rows.map((r) => r.slug),
+  );
 }
 
-export async function createSeries(o: Organiser, input: SeriesInput, now = new Date()): Promise<EditorResult<{ id: number; slug: string }>> {
+export async function createSeries(
+  o: Organiser,
+  input: SeriesInput,
+  now = new Date(),
+): Promise<EditorResult<{ id: number; slug: string }>> {
   for (let attempt = 0; ; attempt++) {
     try {
       const slug = await freeSeriesSlug(slugify(input.titleFi));
       return await db().transaction(async (tx) => {
-        const [row] = await tx.insert(trainingSeries).values({ ...input, slug, createdBy: o.id, createdAt: now, updatedAt: now })
+        const [row] = await tx
+          .insert(trainingSeries)
+          .values({ ...input, slug, createdBy: o.id, createdAt: now, updatedAt: now })
           .returning({ id: trainingSeries.id, slug: trainingSeries.slug });
         await writeAudit(tx, o, 'series.create', `series:${row.id}`, { after: { slug, ...input } });
         return { ok: true as const, value: row };
@@ -61,36 +90,73 @@ export async function createSeries(o: Organiser, input: SeriesInput, now = new D
   }
 }
 
-export async function updateSeries(o: Organiser, id: number, input: SeriesInput, now = new Date()): Promise<EditorResult<null>> {
+export async function updateSeries(
+  o: Organiser,
+  id: number,
+  input: SeriesInput,
+  now = new Date(),
+): Promise<EditorResult<null>> {
   if (!isValidId(id)) return { ok: false, error: 'editor.errors.notFound' };
   return db().transaction(async (tx) => {
-    const [before] = await tx.select().from(trainingSeries).where(and(eq(trainingSeries.id, id), seriesScope(o))).for('update');
+    const [before] = await tx
+      .select()
+      .from(trainingSeries)
+      .where(and(eq(trainingSeries.id, id), seriesScope(o)))
+      .for('update');
     if (!before) return { ok: false as const, error: 'editor.errors.notFound' as const };
-    await tx.update(trainingSeries).set({ ...input, updatedAt: now }).where(eq(trainingSeries.id, id));
+    await tx
+      .update(trainingSeries)
+      .set({ ...input, updatedAt: now })
+      .where(eq(trainingSeries.id, id));
     await writeAudit(tx, o, 'series.update', `series:${id}`, diffSummary(before, input) ?? { before: {}, after: {} });
     return { ok: true as const, value: null };
   });
 }
 
 export type SeriesSession = {
-  id: number; slug: string; titleFi: string; titleSv: string | null; status: 'draft' | 'published' | 'cancelled';
-  startsAt: Date; endsAt: Date; city: string | null;
+  id: number;
+  slug: string;
+  titleFi: string;
+  titleSv: string | null;
+  status: 'draft' | 'published' | 'cancelled';
+  startsAt: Date;
+  endsAt: Date;
+  city: string | null;
 };
 export type EditableSeries = { id: number; slug: string; values: SeriesFormValues; sessions: SeriesSession[] };
 
 export async function getSeriesForEdit(o: Organiser, id: number): Promise<EditableSeries | null> {
   if (!isValidId(id)) return null;
-  const [s] = await db().select().from(trainingSeries).where(and(eq(trainingSeries.id, id), seriesScope(o)));
+  const [s] = await db()
+    .select()
+    .from(trainingSeries)
+    .where(and(eq(trainingSeries.id, id), seriesScope(o)));
   if (!s) return null;
-  const sessions = await db().select({
-    id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, status: events.status,
-    startsAt: events.startsAt, endsAt: events.endsAt, city: events.city,
-  }).from(events).where(and(eq(events.seriesId, id), eventScope(o))).orderBy(asc(events.startsAt), asc(events.id));
+  const sessions = await db()
+    .select({
+      id: events.id,
+      slug: events.slug,
+      titleFi: events.titleFi,
+      titleSv: events.titleSv,
+      status: events.status,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      city: events.city,
+    })
+    .from(events)
+    .where(and(eq(events.seriesId, id), eventScope(o)))
+    .orderBy(asc(events.startsAt), asc(events.id));
   return {
-    id: s.id, slug: s.slug, sessions,
+    id: s.id,
+    slug: s.slug,
+    sessions,
     values: {
-      titleFi: s.titleFi, titleSv: s.titleSv ?? '', descriptionFi: s.descriptionFi, descriptionSv: s.descriptionSv ?? '',
-      trainers: s.trainers, project: s.project,
+      titleFi: s.titleFi,
+      titleSv: s.titleSv ?? '',
+      descriptionFi: s.descriptionFi,
+      descriptionSv: s.descriptionSv ?? '',
+      trainers: s.trainers,
+      project: s.project,
     },
   };
 }
@@ -101,23 +167,46 @@ export async function getSeriesForEdit(o: Organiser, id: number): Promise<Editab
  */
 export async function sessionDefaults(o: Organiser, seriesId: number): Promise<Partial<EventFormValues> | null> {
   if (!isValidId(seriesId)) return null;
-  const [s] = await db().select().from(trainingSeries).where(and(eq(trainingSeries.id, seriesId), seriesScope(o)));
+  const [s] = await db()
+    .select()
+    .from(trainingSeries)
+    .where(and(eq(trainingSeries.id, seriesId), seriesScope(o)));
   if (!s) return null;
   const base: Partial<EventFormValues> = {
-    kind: 'training', seriesId: String(s.id), titleFi: s.titleFi, titleSv: s.titleSv ?? '',
-    descriptionFi: s.descriptionFi, descriptionSv: s.descriptionSv ?? '',
+    kind: 'training',
+    seriesId: String(s.id),
+    titleFi: s.titleFi,
+    titleSv: s.titleSv ?? '',
+    descriptionFi: s.descriptionFi,
+    descriptionSv: s.descriptionSv ?? '',
   };
-  const [last] = await db().select().from(events).where(eq(events.seriesId, seriesId)).orderBy(desc(events.startsAt)).limit(1);
+  const [last] = await db()
+    .select()
+    .from(events)
+    .where(eq(events.seriesId, seriesId))
+    .orderBy(desc(events.startsAt))
+    .limit(1);
   if (!last) return base;
-  const themes = await db().select({ id: eventThemes.themeId }).from(eventThemes).where(eq(eventThemes.eventId, last.id));
+  const themes = await db()
+    .select({ id: eventThemes.themeId })
+    .from(eventThemes)
+    .where(eq(eventThemes.eventId, last.id));
   return {
     ...base,
-    kind: last.kind, format: last.format, summaryFi: last.summaryFi, summarySv: last.summarySv ?? '',
+    kind: last.kind,
+    format: last.format,
+    summaryFi: last.summaryFi,
+    summarySv: last.summarySv ?? '',
     themeIds: themes.map((t) => String(t.id)),
-    startTime: localInputs(last.startsAt).time, endTime: localInputs(last.endsAt).time,
+    startTime: localInputs(last.startsAt).time,
+    endTime: localInputs(last.endsAt).time,
     capacityOnsite: last.capacityOnsite === null ? '' : String(last.capacityOnsite),
     capacityRemote: last.capacityRemote === null ? '' : String(last.capacityRemote),
-    waitlistEnabled: last.waitlistEnabled, isFree: last.isFree, priceNote: last.priceNote ?? '',
-    contactName: last.contactName ?? '', contactEmail: last.contactEmail ?? '', contactPhone: last.contactPhone ?? '',
+    waitlistEnabled: last.waitlistEnabled,
+    isFree: last.isFree,
+    priceNote: last.priceNote ?? '',
+    contactName: last.contactName ?? '',
+    contactEmail: last.contactEmail ?? '',
+    contactPhone: last.contactPhone ?? '',
   };
 }

@@ -7,11 +7,23 @@ import { events, registrations } from '@/db/schema';
 import { eventScope, type Organiser } from '@/lib/auth/guards';
 
 export async function listWorkspaceEvents(o: Organiser) {
-  return db().select({
-    id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, status: events.status,
-    startsAt: events.startsAt, endsAt: events.endsAt, regionCode: events.regionCode,
-    format: events.format, capacityOnsite: events.capacityOnsite, capacityRemote: events.capacityRemote,
-    confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'confirmed')`,
-    waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'waitlisted')`,
-  }).from(events).where(and(eventScope(o))).orderBy(asc(events.startsAt));
+  return db()
+    .select({
+      id: events.id,
+      slug: events.slug,
+      titleFi: events.titleFi,
+      titleSv: events.titleSv,
+      status: events.status,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      regionCode: events.regionCode,
+      format: events.format,
+      capacityOnsite: events.capacityOnsite,
+      capacityRemote: events.capacityRemote,
+      confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'confirmed')`,
+      waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'waitlisted')`,
+    })
+    .from(events)
+    .where(and(eventScope(o)))
+    .orderBy(asc(events.startsAt));
 }

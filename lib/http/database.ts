@@ -5,8 +5,18 @@ import { translate } from '@/lib/i18n/messages';
 import { toLocale } from '@/lib/i18n/routing';
 
 const UNAVAILABLE = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
-  '57P01', '57P02', '57P03', '53300', // admin shutdown, crash shutdown, cannot connect now, too many connections
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300', // admin shutdown, crash shutdown, cannot connect now, too many connections
 ]);
 
 /** Is this (or what caused it: drizzle wraps driver errors) a database that is down or restarting? */
@@ -24,7 +34,10 @@ export function withDatabaseErrors<A extends unknown[]>(handler: (req: NextReque
     } catch (err) {
       if (!isDatabaseUnavailable(err)) throw err;
       const lang = toLocale(req.nextUrl.searchParams.get('lang'));
-      return NextResponse.json({ error: 'unavailable', message: translate(lang, 'api.unavailable') }, { status: 503, headers: { 'Retry-After': '5' } });
+      return NextResponse.json(
+        { error: 'unavailable', message: translate(lang, 'api.unavailable') },
+        { status: 503, headers: { 'Retry-After': '5' } },
+      );
     }
   };
 }

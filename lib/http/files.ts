@@ -14,12 +14,17 @@ export function contentDisposition(filename: string): string {
 export type DownloadFile = { body: Uint8Array | string; contentType: string; filename: string };
 
 /** A file the browser saves under its name (200), with the given headers (private by default). */
-export function fileResponse(file: DownloadFile, headers: Readonly<Record<string, string>> = PRIVATE_HEADERS): NextResponse {
+export function fileResponse(
+  file: DownloadFile,
+  headers: Readonly<Record<string, string>> = PRIVATE_HEADERS,
+): NextResponse {
   const body = typeof file.body === 'string' ? new TextEncoder().encode(file.body) : new Uint8Array(file.body);
   return new NextResponse(body, {
     status: 200,
     headers: {
-      ...headers, 'Content-Type': file.contentType, 'Content-Disposition': contentDisposition(file.filename),
+      ...headers,
+      'Content-Type': file.contentType,
+      'Content-Disposition': contentDisposition(file.filename),
       'Content-Length': String(body.byteLength),
     },
   });

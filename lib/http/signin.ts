@@ -9,5 +9,8 @@ export function signInPath(locale: string, returnTo?: string): string {
 /** What a route handler answers a visitor who is not signed in: 303 to the sign-in page and back to this URL. */
 export function signInRedirect(locale: string, url: URL | string): NextResponse {
   const u = typeof url === 'string' ? new URL(url) : url;
-  return new NextResponse(null, { status: 303, headers: { ...PRIVATE_HEADERS, Location: signInPath(locale, `${u.pathname}${u.search}`) } });
+  return new NextResponse(null, {
+    status: 303,
+    headers: { ...PRIVATE_HEADERS, Location: signInPath(locale, `${u.pathname}${u.search}`) },
+  });
 }

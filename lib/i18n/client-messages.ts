@@ -8,8 +8,23 @@
 import type { AbstractIntlMessages } from 'next-intl';
 
 /** Namespaces of the public islands that use next-intl (manage page, my data, feedback survey). */
-export const PUBLIC_CLIENT_NAMESPACES = ['registration', 'validation', 'manage', 'errors', 'security', 'signin', 'privacyData', 'survey'] as const;
-export const WORKSPACE_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, 'editor', 'attendance', 'messages', 'materialsArchive'] as const;
+export const PUBLIC_CLIENT_NAMESPACES = [
+  'registration',
+  'validation',
+  'manage',
+  'errors',
+  'security',
+  'signin',
+  'privacyData',
+  'survey',
+] as const;
+export const WORKSPACE_CLIENT_NAMESPACES = [
+  ...PUBLIC_CLIENT_NAMESPACES,
+  'editor',
+  'attendance',
+  'messages',
+  'materialsArchive',
+] as const;
 
 /**
  * What the sign-up form shows (dotted paths pick part of a namespace). These messages are filled

@@ -34,7 +34,11 @@ export function localized(locale: Locale, fi: string, sv: string | null | undefi
  * page shows such text with `lang="fi"` and a visible "(på finska)" (WCAG 3.1.2) — see
  * components/ui/localized-text.tsx, the one place that renders the marker.
  */
-export function localizedField(locale: Locale, fi: string | null | undefined, sv: string | null | undefined): { text: string; fallback: boolean } {
+export function localizedField(
+  locale: Locale,
+  fi: string | null | undefined,
+  sv: string | null | undefined,
+): { text: string; fallback: boolean } {
   if (locale === 'sv' && sv && sv.trim() !== '') return { text: sv, fallback: false };
   const text = fi ?? '';
   return { text, fallback: locale === 'sv' && text.trim() !== '' };

@@ -17,7 +17,11 @@ import { enqueueDueReminders, enqueueStreamOpensMails } from '@/lib/mail/schedul
 import { runRetention } from '@/lib/retention';
 import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
 
-export const JOBS = { scheduledMail: 'scheduled-mail', retention: 'retention', retentionFailed: 'retention-failed' } as const;
+export const JOBS = {
+  scheduledMail: 'scheduled-mail',
+  retention: 'retention',
+  retentionFailed: 'retention-failed',
+} as const;
 export const RETENTION_CRON = '17 */6 * * *';
 
 type Log = (msg: string) => void;
@@ -29,11 +33,15 @@ const defaultTasks: JobTasks = {
     const reminders = await enqueueDueReminders();
     const streams = await enqueueStreamOpensMails();
     const feedback = await enqueueSurveyInvitations();
-    return reminders || streams || feedback ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys queued` : null;
+    return reminders || streams || feedback
+      ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys queued`
+      : null;
   },
   async retention() {
     const r = await runRetention();
-    return r.anonymised || r.notesCleared ? `retention: ${r.anonymised} registrations anonymised, ${r.notesCleared} diet/access notes cleared` : null;
+    return r.anonymised || r.notesCleared
+      ? `retention: ${r.anonymised} registrations anonymised, ${r.notesCleared} diet/access notes cleared`
+      : null;
   },
 };
 
@@ -53,7 +61,9 @@ export function startScheduledJobs(log: Log, opts: { tasks?: JobTasks; ownProces
   const offerRun = () => {
     if (!boss || stopped) return;
     // One job per slot of `seconds`, whichever process offers it first.
-    boss.sendThrottled(JOBS.scheduledMail, {}, { retryLimit: 0 }, seconds).catch((err: Error) => log(`jobs: ${err.message}`));
+    boss
+      .sendThrottled(JOBS.scheduledMail, {}, { retryLimit: 0 }, seconds)
+      .catch((err: Error) => log(`jobs: ${err.message}`));
   };
   const run = (task: () => Promise<string | null>) => async () => {
     const msg = await task();
@@ -63,23 +73,45 @@ export function startScheduledJobs(log: Log, opts: { tasks?: JobTasks; ownProces
   const start = async () => {
     while (!stopped) {
       const b = new PgBoss({
-        connectionString: config().DATABASE_URL, schema: 'pgboss', max: 2, application_name: 'kokoon-jobs',
+        connectionString: config().DATABASE_URL,
+        schema: 'pgboss',
+        max: 2,
+        application_name: 'kokoon-jobs',
         // How often this process looks for jobs, and checks the cron schedules.
-        pollingIntervalSeconds: Math.min(2, seconds), cronMonitorIntervalSeconds: 30,
+        pollingIntervalSeconds: Math.min(2, seconds),
+        cronMonitorIntervalSeconds: 30,
       });
       // pg-boss reports lost connections (e.g. PostgreSQL restarting) as events: log them, it reconnects.
       b.on('error', (err: Error) => log(`jobs: ${err.message}`));
       try {
         await b.start();
-        await b.createQueue(JOBS.scheduledMail, { name: JOBS.scheduledMail, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+        await b.createQueue(JOBS.scheduledMail, {
+          name: JOBS.scheduledMail,
+          policy: 'stately',
+          retryLimit: 0,
+          expireInSeconds: 600,
+        });
         await b.createQueue(JOBS.retentionFailed, { name: JOBS.retentionFailed });
         await b.createQueue(JOBS.retention, {
-          name: JOBS.retention, policy: 'stately', retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600, deadLetter: JOBS.retentionFailed,
+          name: JOBS.retention,
+          policy: 'stately',
+          retryLimit: 3,
+          retryDelay: 300,
+          retryBackoff: true,
+          expireInSeconds: 3600,
+          deadLetter: JOBS.retentionFailed,
         });
         await b.schedule(JOBS.retention, RETENTION_CRON, {}, { tz: 'Europe/Helsinki' });
         await b.work(JOBS.scheduledMail, { pollingIntervalSeconds: Math.min(2, seconds) }, run(tasks.scheduledMail));
-        await b.work(JOBS.retention, { pollingIntervalSeconds: Math.max(2, Math.min(30, seconds)) }, run(tasks.retention));
-        if (stopped) { await b.stop({ graceful: false, wait: true }); return; }
+        await b.work(
+          JOBS.retention,
+          { pollingIntervalSeconds: Math.max(2, Math.min(30, seconds)) },
+          run(tasks.retention),
+        );
+        if (stopped) {
+          await b.stop({ graceful: false, wait: true });
+          return;
+        }
         boss = b;
         offerRun();
         timer = setInterval(offerRun, seconds * 1000);

@@ -19,7 +19,9 @@ function parseFrom(from: string): { name: string; email: string } {
 
 /** The .ics invitation (or its withdrawal) a registration mail was queued with, and the check-in QR code. */
 export async function withInvitation(
-  stored: RegistrationMailPayload, row: { registrationId?: number | null; createdAt?: Date }, from: string,
+  stored: RegistrationMailPayload,
+  row: { registrationId?: number | null; createdAt?: Date },
+  from: string,
 ): Promise<Additions<MailData>> {
   const withCode = await withCheckInCode(stored, row.registrationId);
   const payload = withPersonalStreamLink(withCode.payload, row.registrationId);
@@ -27,7 +29,9 @@ export async function withInvitation(
   const ics = inv && {
     method: inv.method,
     content: buildInvitation({
-      ...inv, start: new Date(inv.start), end: new Date(inv.end),
+      ...inv,
+      start: new Date(inv.start),
+      end: new Date(inv.end),
       organizer: parseFrom(from),
       status: inv.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
       // The same bytes on every retry: Resend refuses a repeated Idempotency-Key with another payload.
@@ -43,5 +47,8 @@ export async function withCertificate(payload: CertificateMailPayload): Promise<
   const cert = await buildCertificate(payload.registrationId);
   // No longer attended (unmarked since, or anonymised): fail, so the mail is retried and then shows as failed.
   if (!cert.ok) throw new Error(`certificate for registration ${payload.registrationId}: ${cert.error}`);
-  return { props: payload, attachments: [{ filename: cert.value.filename, content: cert.value.pdf, contentType: 'application/pdf' }] };
+  return {
+    props: payload,
+    attachments: [{ filename: cert.value.filename, content: cert.value.pdf, contentType: 'application/pdf' }],
+  };
 }

@@ -12,19 +12,44 @@ import type { FollowupMailPayload } from '@/emails/followup';
 import type { Locale } from '@/lib/i18n/routing';
 
 export type MailEventRow = {
-  id: number; slug: string; titleFi: string; titleSv: string | null; format: 'onsite' | 'online' | 'hybrid';
-  venueName: string | null; venueAddress: string | null; city: string | null; startsAt: Date; endsAt: Date;
-  contactName: string | null; contactEmail: string | null; sequence: number; status: string;
+  id: number;
+  slug: string;
+  titleFi: string;
+  titleSv: string | null;
+  format: 'onsite' | 'online' | 'hybrid';
+  venueName: string | null;
+  venueAddress: string | null;
+  city: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  contactName: string | null;
+  contactEmail: string | null;
+  sequence: number;
+  status: string;
   /** Swedish venue, address and contact (issue 16); null falls back to the Finnish column. */
-  venueNameSv: string | null; venueAddressSv: string | null; contactNameSv: string | null;
+  venueNameSv: string | null;
+  venueAddressSv: string | null;
+  contactNameSv: string | null;
 };
 export type MailRegistrationRow = {
-  id: number; firstName: string; lastName: string; email: string; language: Locale; attendance: 'onsite' | 'remote';
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  language: Locale;
+  attendance: 'onsite' | 'remote';
 };
 
 export type InvitationPayload = {
-  uid: string; sequence: number; method: 'REQUEST' | 'CANCEL'; start: string; end: string;
-  summary: string; description: string; location: string | null; url: string;
+  uid: string;
+  sequence: number;
+  method: 'REQUEST' | 'CANCEL';
+  start: string;
+  end: string;
+  summary: string;
+  description: string;
+  location: string | null;
+  url: string;
   attendee: { name: string; email: string };
 };
 
@@ -48,7 +73,11 @@ export function eventPlace(e: MailEventRow, locale: Locale = 'fi'): string | nul
 
 /** Kinds that carry a calendar invitation (REQUEST) or its withdrawal (CANCEL); emails/registry.ts marks the same kinds. */
 const INVITES: Partial<Record<MailKind, 'REQUEST' | 'CANCEL'>> = {
-  confirmation: 'REQUEST', promoted: 'REQUEST', event_changed: 'REQUEST', cancelled: 'CANCEL', event_cancelled: 'CANCEL',
+  confirmation: 'REQUEST',
+  promoted: 'REQUEST',
+  event_changed: 'REQUEST',
+  cancelled: 'CANCEL',
+  event_cancelled: 'CANCEL',
   attendance_changed: 'REQUEST', // not when the switch put the person on a waiting list (see below)
 };
 
@@ -57,8 +86,14 @@ export function composeRegistrationMail(
   reg: MailRegistrationRow,
   event: MailEventRow,
   opts: {
-    manageToken: string; position?: number; status?: 'confirmed' | 'waitlisted'; changeNote?: string | null; streamUrl?: string | null;
-    byOrganiser?: boolean; message?: { subject: string; body: string }; previousAttendance?: 'onsite' | 'remote';
+    manageToken: string;
+    position?: number;
+    status?: 'confirmed' | 'waitlisted';
+    changeNote?: string | null;
+    streamUrl?: string | null;
+    byOrganiser?: boolean;
+    message?: { subject: string; body: string };
+    previousAttendance?: 'onsite' | 'remote';
   },
 ): { toEmail: string; locale: Locale; payload: RegistrationMailPayload } {
   const locale = reg.language;
@@ -69,8 +104,13 @@ export function composeRegistrationMail(
     locale,
     firstName: reg.firstName,
     event: {
-      title, when: formatEventTime(event.startsAt, event.endsAt, locale), where, online: event.format !== 'onsite', url,
-      contactName: localized(locale, event.contactName ?? '', event.contactNameSv) || null, contactEmail: event.contactEmail,
+      title,
+      when: formatEventTime(event.startsAt, event.endsAt, locale),
+      where,
+      online: event.format !== 'onsite',
+      url,
+      contactName: localized(locale, event.contactName ?? '', event.contactNameSv) || null,
+      contactEmail: event.contactEmail,
     },
     attendance: reg.attendance,
     status: opts.status,
@@ -122,15 +162,25 @@ export const CHECK_IN_QR_CID = 'checkin-qr@kokoon';
  * referenced by `cid:` — Gmail, Outlook on the web and many webmail clients drop `data:` images.
  */
 export async function withCheckInCode(
-  payload: RegistrationMailPayload, registrationId: number | null | undefined,
+  payload: RegistrationMailPayload,
+  registrationId: number | null | undefined,
 ): Promise<{ payload: RegistrationMailPayload; inline: InlineImage[] }> {
   const d = payload.data;
   const none = { payload, inline: [] };
-  if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrSrc) return none;
+  if (!registrationId || !WITH_CHECK_IN.includes(payload.kind) || d.attendance !== 'onsite' || d.checkInQrSrc)
+    return none;
   if (payload.kind === 'attendance_changed' && d.status !== 'confirmed') return none; // a waiting place has no door code
   const url = checkInUrl(d.locale, registrationId);
-  const image: InlineImage = { filename: 'kokoon-qr.png', content: await qrPng(url), contentType: 'image/png', contentId: CHECK_IN_QR_CID };
-  return { payload: { ...payload, data: { ...d, checkInUrl: url, checkInQrSrc: `cid:${CHECK_IN_QR_CID}` } }, inline: [image] };
+  const image: InlineImage = {
+    filename: 'kokoon-qr.png',
+    content: await qrPng(url),
+    contentType: 'image/png',
+    contentId: CHECK_IN_QR_CID,
+  };
+  return {
+    payload: { ...payload, data: { ...d, checkInUrl: url, checkInQrSrc: `cid:${CHECK_IN_QR_CID}` } },
+    inline: [image],
+  };
 }
 
 /**
@@ -138,7 +188,10 @@ export async function withCheckInCode(
  * URL and LOCATION and in its DESCRIPTION, so the calendar's "join" opens the stream. Done when the
  * worker renders the mail (the registration id is known there). Cancellations need no link.
  */
-export function withPersonalStreamLink(payload: RegistrationMailPayload, registrationId: number | null | undefined): RegistrationMailPayload {
+export function withPersonalStreamLink(
+  payload: RegistrationMailPayload,
+  registrationId: number | null | undefined,
+): RegistrationMailPayload {
   const inv = payload.invitation;
   if (!registrationId || !inv || inv.method !== 'REQUEST' || payload.data.attendance !== 'remote') return payload;
   if (payload.data.event.online === false) return payload; // an on-site-only event has no stream
@@ -147,6 +200,11 @@ export function withPersonalStreamLink(payload: RegistrationMailPayload, registr
   const page = inv.url;
   return {
     ...payload,
-    invitation: { ...inv, url: link, location: link, description: `${texts.stream}: ${link}\n\n${texts.page}: ${page}` },
+    invitation: {
+      ...inv,
+      url: link,
+      location: link,
+      description: `${texts.stream}: ${link}\n\n${texts.page}: ${page}`,
+    },
   };
 }

@@ -25,8 +25,16 @@ export function isLocalRequest(headers: Headers): boolean {
 
 export async function listDevMails(headers: Headers, limit = 100) {
   if (!devMailboxEnabled() || !isLocalRequest(headers)) return null;
-  return db().select({ id: devMailbox.id, toEmail: devMailbox.toEmail, subject: devMailbox.subject, createdAt: devMailbox.createdAt })
-    .from(devMailbox).orderBy(desc(devMailbox.id)).limit(limit);
+  return db()
+    .select({
+      id: devMailbox.id,
+      toEmail: devMailbox.toEmail,
+      subject: devMailbox.subject,
+      createdAt: devMailbox.createdAt,
+    })
+    .from(devMailbox)
+    .orderBy(desc(devMailbox.id))
+    .limit(limit);
 }
 
 export async function getDevMail(headers: Headers, id: number) {

@@ -28,14 +28,20 @@ type Writer = Tx | Database;
 /** Queues mails; returns the ids of the rows queued now (a mail whose key was taken is left out). */
 export async function enqueueMany(w: Writer, mails: QueuedMail[]): Promise<number[]> {
   if (mails.length === 0) return [];
-  const rows = await w.insert(mailOutbox).values(mails.map((m) => ({
-    kind: m.payload.kind,
-    registrationId: m.registrationId ?? null,
-    toEmail: m.toEmail,
-    locale: m.locale,
-    payload: m.payload,
-    idempotencyKey: m.key ?? randomUUID(),
-  }))).onConflictDoNothing({ target: mailOutbox.idempotencyKey }).returning({ id: mailOutbox.id });
+  const rows = await w
+    .insert(mailOutbox)
+    .values(
+      mails.map((m) => ({
+        kind: m.payload.kind,
+        registrationId: m.registrationId ?? null,
+        toEmail: m.toEmail,
+        locale: m.locale,
+        payload: m.payload,
+        idempotencyKey: m.key ?? randomUUID(),
+      })),
+    )
+    .onConflictDoNothing({ target: mailOutbox.idempotencyKey })
+    .returning({ id: mailOutbox.id });
   return rows.map((r) => r.id);
 }
 
@@ -57,16 +63,29 @@ const CHUNK = 500;
  * (its token stored with it). Returns the outbox ids, in the order of `people`.
  */
 export async function enqueueForEach<P extends { id: number }>(
-  tx: Tx, people: P[], opts: { manageLinks: boolean; mail: (person: P, manageToken: string) => Omit<QueuedMail, 'registrationId'> },
+  tx: Tx,
+  people: P[],
+  opts: { manageLinks: boolean; mail: (person: P, manageToken: string) => Omit<QueuedMail, 'registrationId'> },
 ): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < people.length; i += CHUNK) {
     const chunk = people.slice(i, i + CHUNK);
     const tokens = chunk.map((p) => ({ person: p, token: opts.manageLinks ? newToken() : '' }));
     if (opts.manageLinks) {
-      await tx.insert(accessTokens).values(tokens.map(({ person, token }) => ({ tokenHash: hashToken(token), purpose: 'manage' as const, registrationId: person.id })));
+      await tx.insert(accessTokens).values(
+        tokens.map(({ person, token }) => ({
+          tokenHash: hashToken(token),
+          purpose: 'manage' as const,
+          registrationId: person.id,
+        })),
+      );
     }
-    ids.push(...(await enqueueMany(tx, tokens.map(({ person, token }) => ({ registrationId: person.id, ...opts.mail(person, token) })))));
+    ids.push(
+      ...(await enqueueMany(
+        tx,
+        tokens.map(({ person, token }) => ({ registrationId: person.id, ...opts.mail(person, token) })),
+      )),
+    );
   }
   return ids;
 }

@@ -11,14 +11,20 @@ import { drainOutbox } from './worker';
  * every connection, e.g. while PostgreSQL restarts, would otherwise have nothing left to wait for and
  * exit quietly.)
  */
-export function startOutboxDrain(log: (msg: string) => void = () => {}, opts: { ownProcess?: boolean } = {}): { stop(): Promise<void> } {
+export function startOutboxDrain(
+  log: (msg: string) => void = () => {},
+  opts: { ownProcess?: boolean } = {},
+): { stop(): Promise<void> } {
   const transport = configuredTransport();
   let running = false;
   let again = false;
   let stopped = false;
   const tick = async () => {
     if (stopped) return;
-    if (running) { again = true; return; }
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
       do {

@@ -42,11 +42,25 @@ async function enqueueOnce(kind: MailKind, keyPrefix: string, due: Due[], now: D
     await db().transaction(async (tx) => {
       const token = newToken();
       const remote = reg.attendance === 'remote' && event.format !== 'onsite';
-      const mail = composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken: token, streamUrl: remote ? streamLink(reg.id) : null });
-      const payload = kind === 'reminder' ? { ...mail.payload, data: { ...mail.payload.data, startsIn: startsIn(event.startsAt, now) } } : mail.payload;
-      const id = await enqueue(tx, { toEmail: mail.toEmail, locale: mail.locale, registrationId: reg.id, payload, key: `${keyPrefix}:${reg.id}` });
+      const mail = composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), {
+        manageToken: token,
+        streamUrl: remote ? streamLink(reg.id) : null,
+      });
+      const payload =
+        kind === 'reminder'
+          ? { ...mail.payload, data: { ...mail.payload.data, startsIn: startsIn(event.startsAt, now) } }
+          : mail.payload;
+      const id = await enqueue(tx, {
+        toEmail: mail.toEmail,
+        locale: mail.locale,
+        registrationId: reg.id,
+        payload,
+        key: `${keyPrefix}:${reg.id}`,
+      });
       if (id !== null) {
-        await tx.insert(accessTokens).values({ tokenHash: hashToken(token), purpose: 'manage', registrationId: reg.id });
+        await tx
+          .insert(accessTokens)
+          .values({ tokenHash: hashToken(token), purpose: 'manage', registrationId: reg.id });
         queued++;
       }
     });
@@ -59,25 +73,40 @@ const notYet = (prefix: string) =>
 
 /** Confirmed participants of events starting within REMINDER_HOURS. */
 export async function enqueueDueReminders(now = new Date()): Promise<number> {
-  const due = await db().select({ reg: registrations, event: events }).from(registrations)
+  const due = await db()
+    .select({ reg: registrations, event: events })
+    .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(and(
-      eq(registrations.status, 'confirmed'), eq(events.status, 'published'),
-      gt(events.startsAt, now), lte(events.startsAt, new Date(now.getTime() + REMINDER_HOURS * 3600_000)),
-      notYet('reminder'),
-    )).limit(1000);
+    .where(
+      and(
+        eq(registrations.status, 'confirmed'),
+        eq(events.status, 'published'),
+        gt(events.startsAt, now),
+        lte(events.startsAt, new Date(now.getTime() + REMINDER_HOURS * 3600_000)),
+        notYet('reminder'),
+      ),
+    )
+    .limit(1000);
   return enqueueOnce('reminder', 'reminder', due, now);
 }
 
 /** Confirmed remote participants of events with a stream, once the stream links open. */
 export async function enqueueStreamOpensMails(now = new Date()): Promise<number> {
-  const due = await db().select({ reg: registrations, event: events }).from(registrations)
+  const due = await db()
+    .select({ reg: registrations, event: events })
+    .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .innerJoin(eventStreams, eq(eventStreams.eventId, events.id))
-    .where(and(
-      eq(registrations.status, 'confirmed'), eq(registrations.attendance, 'remote'), eq(events.status, 'published'),
-      gt(events.endsAt, now), lte(events.startsAt, new Date(now.getTime() + config().STREAM_OPENS_MINUTES * 60_000)),
-      notYet('stream'),
-    )).limit(5000);
+    .where(
+      and(
+        eq(registrations.status, 'confirmed'),
+        eq(registrations.attendance, 'remote'),
+        eq(events.status, 'published'),
+        gt(events.endsAt, now),
+        lte(events.startsAt, new Date(now.getTime() + config().STREAM_OPENS_MINUTES * 60_000)),
+        notYet('stream'),
+      ),
+    )
+    .limit(5000);
   return enqueueOnce('stream_opens', 'stream', due, now);
 }

@@ -43,12 +43,21 @@ export function smtpTransport(url: string): MailTransport {
     name: 'smtp',
     async send(m) {
       await transporter.sendMail({
-        from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text,
+        from: m.from,
+        to: m.to,
+        subject: m.subject,
+        html: m.html,
+        text: m.text,
         headers: { 'X-Kokoon-Mail-Id': m.idempotencyKey },
         // A text/calendar alternative with a matching method= makes Outlook show an invitation.
         icalEvent: m.ics ? { method: m.ics.method, filename: 'kutsu.ics', content: m.ics.content } : undefined,
         // nodemailer sends a part with a `cid` inline (Content-ID, Content-Disposition: inline).
-        attachments: m.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, ...(a.contentId ? { cid: a.contentId } : {}) })),
+        attachments: m.attachments?.map((a) => ({
+          filename: a.filename,
+          content: a.content,
+          contentType: a.contentType,
+          ...(a.contentId ? { cid: a.contentId } : {}),
+        })),
       });
     },
   };
@@ -59,7 +68,10 @@ export function smtpTransport(url: string): MailTransport {
  * puts the mail back for `retryAfterMs` and pauses the batch.
  */
 export class RateLimitedError extends Error {
-  constructor(message: string, readonly retryAfterMs: number) {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
     super(message);
   }
 }
@@ -80,11 +92,17 @@ export function pacer(perSecond: number): () => Promise<void> {
 }
 
 /** Resend's answer as an error the worker understands: a 429 is a pause, anything else a failed attempt. */
-function resendFailure(error: { name: string; message: string }, headers: Record<string, string> | null | undefined): Error {
+function resendFailure(
+  error: { name: string; message: string },
+  headers: Record<string, string> | null | undefined,
+): Error {
   const status = (error as { statusCode?: number | null }).statusCode;
   if (status === 429 || error.name === 'rate_limit_exceeded') {
     const seconds = Number(headers?.['retry-after'] ?? headers?.['ratelimit-reset'] ?? 1);
-    return new RateLimitedError(`Resend: ${error.name}: ${error.message}`, Math.min(60, Math.max(1, Number.isFinite(seconds) ? seconds : 1)) * 1000);
+    return new RateLimitedError(
+      `Resend: ${error.name}: ${error.message}`,
+      Math.min(60, Math.max(1, Number.isFinite(seconds) ? seconds : 1)) * 1000,
+    );
   }
   return Object.assign(new Error(`Resend: ${error.name}: ${error.message}`), { code: error.name });
 }
@@ -98,11 +116,26 @@ export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE
       await pace();
       const { error, headers } = await resend.emails.send(
         {
-          from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text,
+          from: m.from,
+          to: m.to,
+          subject: m.subject,
+          html: m.html,
+          text: m.text,
           attachments: [
-            ...(m.ics ? [{ filename: 'kutsu.ics', content: Buffer.from(m.ics.content).toString('base64'), contentType: `text/calendar; method=${m.ics.method}` }] : []),
+            ...(m.ics
+              ? [
+                  {
+                    filename: 'kutsu.ics',
+                    content: Buffer.from(m.ics.content).toString('base64'),
+                    contentType: `text/calendar; method=${m.ics.method}`,
+                  },
+                ]
+              : []),
             ...(m.attachments ?? []).map((a) => ({
-              filename: a.filename, content: a.content.toString('base64'), contentType: a.contentType, ...(a.contentId ? { contentId: a.contentId } : {}),
+              filename: a.filename,
+              content: a.content.toString('base64'),
+              contentType: a.contentType,
+              ...(a.contentId ? { contentId: a.contentId } : {}),
             })),
           ],
         },
@@ -112,7 +145,8 @@ export function resendTransport(apiKey: string, perSecond = config().RESEND_RATE
       if (error) throw resendFailure(error, headers);
     },
     async sendBatch(ms, idempotencyKey) {
-      if (ms.length > BATCH_LIMIT || !ms.every(batchable)) throw new Error('Resend: a batch holds at most 100 mails without attachments');
+      if (ms.length > BATCH_LIMIT || !ms.every(batchable))
+        throw new Error('Resend: a batch holds at most 100 mails without attachments');
       await pace();
       const { error, headers } = await resend.batch.send(
         ms.map((m) => ({ from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text })),
@@ -129,9 +163,12 @@ export const devTransport: MailTransport = {
     // The demo mailbox shows the HTML in the browser, which cannot resolve `cid:`: inline images go in as data URLs there.
     let html = m.html;
     for (const a of m.attachments ?? []) {
-      if (a.contentId) html = html.split(`cid:${a.contentId}`).join(`data:${a.contentType};base64,${a.content.toString('base64')}`);
+      if (a.contentId)
+        html = html.split(`cid:${a.contentId}`).join(`data:${a.contentType};base64,${a.content.toString('base64')}`);
     }
-    await db().insert(devMailbox).values({ toEmail: m.to, subject: m.subject, html, text: m.text, ics: m.ics?.content ?? null });
+    await db()
+      .insert(devMailbox)
+      .values({ toEmail: m.to, subject: m.subject, html, text: m.text, ics: m.ics?.content ?? null });
   },
 };
 

@@ -30,16 +30,20 @@ export function seesParticipantMaterials(r: { status: string; attendedOnsite: bo
 export type StoredFile = { body: Uint8Array; contentType: string; filename: string };
 
 async function fileOf(fileId: number): Promise<StoredFile | null> {
-  const [f] = await db().select({ body: materialFiles.data, contentType: materialFiles.contentType, filename: materialFiles.filename })
-    .from(materialFiles).where(eq(materialFiles.id, fileId));
+  const [f] = await db()
+    .select({ body: materialFiles.data, contentType: materialFiles.contentType, filename: materialFiles.filename })
+    .from(materialFiles)
+    .where(eq(materialFiles.id, fileId));
   return f ?? null;
 }
 
 /** A public material's file: a standalone one, or one of an event that is not a draft. */
 export async function publicMaterialFile(id: number): Promise<StoredFile | null> {
   if (!isValidId(id)) return null;
-  const [m] = await db().select({ fileId: eventMaterials.fileId, eventId: eventMaterials.eventId, eventStatus: events.status })
-    .from(eventMaterials).leftJoin(events, eq(events.id, eventMaterials.eventId))
+  const [m] = await db()
+    .select({ fileId: eventMaterials.fileId, eventId: eventMaterials.eventId, eventStatus: events.status })
+    .from(eventMaterials)
+    .leftJoin(events, eq(events.id, eventMaterials.eventId))
     .where(and(eq(eventMaterials.id, id), eq(eventMaterials.visibility, 'public')));
   if (!m?.fileId || (m.eventId !== null && m.eventStatus === 'draft')) return null;
   return fileOf(m.fileId);
@@ -48,8 +52,15 @@ export async function publicMaterialFile(id: number): Promise<StoredFile | null>
 /** A material's file for the holder of a manage link: public or participants-only, of their own event, if they may see it. */
 export async function registrationMaterialFile(registrationId: number, id: number): Promise<StoredFile | null> {
   if (!isValidId(id)) return null;
-  const [m] = await db().select({ fileId: eventMaterials.fileId, visibility: eventMaterials.visibility, status: registrations.status, attendedOnsite: registrations.attendedOnsite })
-    .from(eventMaterials).innerJoin(registrations, eq(registrations.eventId, eventMaterials.eventId))
+  const [m] = await db()
+    .select({
+      fileId: eventMaterials.fileId,
+      visibility: eventMaterials.visibility,
+      status: registrations.status,
+      attendedOnsite: registrations.attendedOnsite,
+    })
+    .from(eventMaterials)
+    .innerJoin(registrations, eq(registrations.eventId, eventMaterials.eventId))
     .innerJoin(events, and(eq(events.id, eventMaterials.eventId), ne(events.status, 'draft')))
     .where(and(eq(eventMaterials.id, id), eq(registrations.id, registrationId)));
   if (!m?.fileId) return null;

@@ -14,44 +14,97 @@ export const materialsBankQuery = materialsQuery;
 export type MaterialsBankQuery = MaterialsQuery;
 
 export type BankEvent = {
-  id: number; slug: string; kind: string; titleFi: string; titleSv: string | null; startsAt: Date; endsAt: Date; city: string | null;
+  id: number;
+  slug: string;
+  kind: string;
+  titleFi: string;
+  titleSv: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  city: string | null;
   themes: { slug: string; nameFi: string; nameSv: string }[];
-  materials: { id: number; kind: MaterialKind; titleFi: string; titleSv: string | null; url: string | null; hasFile: boolean; visibility: 'public'; captioned: boolean | null }[];
+  materials: {
+    id: number;
+    kind: MaterialKind;
+    titleFi: string;
+    titleSv: string | null;
+    url: string | null;
+    hasFile: boolean;
+    visibility: 'public';
+    captioned: boolean | null;
+  }[];
 };
 
 export async function listMaterialsBank(query: MaterialsBankQuery, now = new Date()): Promise<BankEvent[]> {
   // The materials shown: public ones, of the chosen kind and language (Swedish: sv and both).
-  const shown = and(eq(eventMaterials.visibility, 'public'), query.kind ? eq(eventMaterials.kind, query.kind) : undefined,
-    query.lang ? inArray(eventMaterials.language, [query.lang, 'both']) : undefined)!;
+  const shown = and(
+    eq(eventMaterials.visibility, 'public'),
+    query.kind ? eq(eventMaterials.kind, query.kind) : undefined,
+    query.lang ? inArray(eventMaterials.language, [query.lang, 'both']) : undefined,
+  )!;
   const where = [
-    eq(events.status, 'published'), lt(events.endsAt, now),
+    eq(events.status, 'published'),
+    lt(events.endsAt, now),
     sql`exists (select 1 from ${eventMaterials} where ${eventMaterials.eventId} = ${qualified(events.id)} and ${shown})`,
   ];
   if (query.theme) {
-    where.push(sql`exists (select 1 from ${eventThemes} et join ${themes} t on t.id = et.theme_id where et.event_id = ${qualified(events.id)} and t.slug = ${query.theme})`);
+    where.push(
+      sql`exists (select 1 from ${eventThemes} et join ${themes} t on t.id = et.theme_id where et.event_id = ${qualified(events.id)} and t.slug = ${query.theme})`,
+    );
   }
-  const rows = await db().select({
-    id: events.id, slug: events.slug, kind: events.kind, titleFi: events.titleFi, titleSv: events.titleSv,
-    startsAt: events.startsAt, endsAt: events.endsAt, city: events.city, summaryFi: events.summaryFi, summarySv: events.summarySv,
-  }).from(events).where(and(...where)).orderBy(desc(events.startsAt)).limit(2000);
+  const rows = await db()
+    .select({
+      id: events.id,
+      slug: events.slug,
+      kind: events.kind,
+      titleFi: events.titleFi,
+      titleSv: events.titleSv,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      city: events.city,
+      summaryFi: events.summaryFi,
+      summarySv: events.summarySv,
+    })
+    .from(events)
+    .where(and(...where))
+    .orderBy(desc(events.startsAt))
+    .limit(2000);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [mats, tags] = await Promise.all([
-    db().select({
-      id: eventMaterials.id, eventId: eventMaterials.eventId, kind: eventMaterials.kind, titleFi: eventMaterials.titleFi, titleSv: eventMaterials.titleSv,
-      url: eventMaterials.url, hasFile: sql<boolean>`${eventMaterials.fileId} is not null`, visibility: sql<'public'>`'public'`, captioned: eventMaterials.captioned,
-    }).from(eventMaterials).where(and(inArray(eventMaterials.eventId, ids), shown)).orderBy(asc(eventMaterials.sortOrder), asc(eventMaterials.id)),
-    db().select({ eventId: eventThemes.eventId, slug: themes.slug, nameFi: themes.nameFi, nameSv: themes.nameSv })
-      .from(eventThemes).innerJoin(themes, eq(themes.id, eventThemes.themeId)).where(inArray(eventThemes.eventId, ids)).orderBy(asc(themes.sortOrder)),
+    db()
+      .select({
+        id: eventMaterials.id,
+        eventId: eventMaterials.eventId,
+        kind: eventMaterials.kind,
+        titleFi: eventMaterials.titleFi,
+        titleSv: eventMaterials.titleSv,
+        url: eventMaterials.url,
+        hasFile: sql<boolean>`${eventMaterials.fileId} is not null`,
+        visibility: sql<'public'>`'public'`,
+        captioned: eventMaterials.captioned,
+      })
+      .from(eventMaterials)
+      .where(and(inArray(eventMaterials.eventId, ids), shown))
+      .orderBy(asc(eventMaterials.sortOrder), asc(eventMaterials.id)),
+    db()
+      .select({ eventId: eventThemes.eventId, slug: themes.slug, nameFi: themes.nameFi, nameSv: themes.nameSv })
+      .from(eventThemes)
+      .innerJoin(themes, eq(themes.id, eventThemes.themeId))
+      .where(inArray(eventThemes.eventId, ids))
+      .orderBy(asc(themes.sortOrder)),
   ]);
   // Words are matched here, not in SQL, with the rule of the organisers' search (case and accents
   // folded: "kaymattomat" finds "käymättömät"), whatever the database's collation.
   const words = queryWords(query.q);
-  return rows.map(({ summaryFi, summarySv, ...r }) => ({
-    ...r,
-    themes: tags.filter((t) => t.eventId === r.id).map(({ eventId: _e, ...t }) => t),
-    materials: mats.filter((m) => m.eventId === r.id).map(({ eventId: _e, ...m }) => m),
-    text: [r.titleFi, r.titleSv, summaryFi, summarySv],
-  })).filter((e) => matchesWords([...e.text, ...e.materials.flatMap((m) => [m.titleFi, m.titleSv])], words))
-    .slice(0, 200).map(({ text: _t, ...e }) => e);
+  return rows
+    .map(({ summaryFi, summarySv, ...r }) => ({
+      ...r,
+      themes: tags.filter((t) => t.eventId === r.id).map(({ eventId: _e, ...t }) => t),
+      materials: mats.filter((m) => m.eventId === r.id).map(({ eventId: _e, ...m }) => m),
+      text: [r.titleFi, r.titleSv, summaryFi, summarySv],
+    }))
+    .filter((e) => matchesWords([...e.text, ...e.materials.flatMap((m) => [m.titleFi, m.titleSv])], words))
+    .slice(0, 200)
+    .map(({ text: _t, ...e }) => e);
 }

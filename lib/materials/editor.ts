@@ -14,20 +14,36 @@ import type { UploadedFile } from './files';
 import type { MaterialInput } from './schema';
 
 export type MaterialError = 'editor.errors.notFound' | 'editor.errors.invalid';
-export type MaterialResult<T> = { ok: true; value: T } | { ok: false; error: MaterialError; fields?: Record<string, string> };
+export type MaterialResult<T> =
+  { ok: true; value: T } | { ok: false; error: MaterialError; fields?: Record<string, string> };
 
 /** Where a save goes: a new material of an event, a new standalone one, or an existing one (its event comes from the row). */
 export type SaveTarget = { kind: 'event'; eventId: number } | { kind: 'standalone' } | { kind: 'existing'; id: number };
 
 const notFound = { ok: false, error: 'editor.errors.notFound' } as const;
-const invalid = (fields: Record<string, string>) => ({ ok: false as const, error: 'editor.errors.invalid' as const, fields });
+const invalid = (fields: Record<string, string>) => ({
+  ok: false as const,
+  error: 'editor.errors.invalid' as const,
+  fields,
+});
 
-function auditOf(m: { kind: string; titleFi: string; visibility: string; url: string | null; captioned: boolean | null }, file: { filename: string; size: number } | null) {
+function auditOf(
+  m: { kind: string; titleFi: string; visibility: string; url: string | null; captioned: boolean | null },
+  file: { filename: string; size: number } | null,
+) {
   // Only where a link points, like the stream's: the address itself may carry a secret.
-  return { kind: m.kind, titleFi: m.titleFi, visibility: m.visibility, host: m.url ? new URL(m.url).host : null, captioned: m.captioned, file: file ? file.filename : null };
+  return {
+    kind: m.kind,
+    titleFi: m.titleFi,
+    visibility: m.visibility,
+    host: m.url ? new URL(m.url).host : null,
+    captioned: m.captioned,
+    file: file ? file.filename : null,
+  };
 }
 
-const auditTarget = (m: { id: number; eventId: number | null }) => (m.eventId !== null ? `event:${m.eventId}` : `material:${m.id}`);
+const auditTarget = (m: { id: number; eventId: number | null }) =>
+  m.eventId !== null ? `event:${m.eventId}` : `material:${m.id}`;
 
 async function unknownThemes(slugs: string[]): Promise<boolean> {
   if (slugs.length === 0) return false;
@@ -39,7 +55,12 @@ async function unknownThemes(slugs: string[]): Promise<boolean> {
  * Adds or edits a material. `file`: a newly uploaded file (replaces any earlier file or link);
  * without one, the link replaces an earlier file, and an existing file stays when neither is given.
  */
-export async function saveMaterial(o: Organiser, target: SaveTarget, input: MaterialInput, file: UploadedFile | null): Promise<MaterialResult<{ id: number }>> {
+export async function saveMaterial(
+  o: Organiser,
+  target: SaveTarget,
+  input: MaterialInput,
+  file: UploadedFile | null,
+): Promise<MaterialResult<{ id: number }>> {
   if (input.url && file) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
   if (await unknownThemes(input.themes)) return invalid({ themes: 'materialsArchive.validation.theme' });
   return db().transaction(async (tx) => {
@@ -57,29 +78,66 @@ export async function saveMaterial(o: Organiser, target: SaveTarget, input: Mate
     if (!input.url && !file && !keepsFile) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
     let fileId: number | null = keepsFile ? existing!.fileId : null;
     if (file) {
-      [{ id: fileId }] = await tx.insert(materialFiles).values({ contentType: file.type.contentType, filename: file.filename, size: file.bytes.byteLength, data: file.bytes })
+      [{ id: fileId }] = await tx
+        .insert(materialFiles)
+        .values({
+          contentType: file.type.contentType,
+          filename: file.filename,
+          size: file.bytes.byteLength,
+          data: file.bytes,
+        })
         .returning({ id: materialFiles.id });
     }
     const values = {
       // A standalone material is for everyone: there are no participants to keep it for.
-      kind: input.kind, visibility: eventId === null ? 'public' as const : input.visibility, language: input.language, titleFi: input.titleFi, titleSv: input.titleSv,
-      descriptionFi: input.descriptionFi, descriptionSv: input.descriptionSv, url: input.url, fileId,
-      themes: input.themes, targetLevel: input.targetLevel, year: input.year,
+      kind: input.kind,
+      visibility: eventId === null ? ('public' as const) : input.visibility,
+      language: input.language,
+      titleFi: input.titleFi,
+      titleSv: input.titleSv,
+      descriptionFi: input.descriptionFi,
+      descriptionSv: input.descriptionSv,
+      url: input.url,
+      fileId,
+      themes: input.themes,
+      targetLevel: input.targetLevel,
+      year: input.year,
       captioned: input.kind === 'recording' || input.kind === 'video' ? input.captioned : null,
     };
     const fileSummary = file ? { filename: file.filename, size: file.bytes.byteLength } : null;
     if (existing) {
-      await tx.update(eventMaterials).set({ ...values, updatedAt: sql`now()` }).where(eq(eventMaterials.id, existing.id));
-      if (existing.fileId !== null && existing.fileId !== fileId) await tx.delete(materialFiles).where(eq(materialFiles.id, existing.fileId));
-      await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing),
-        { op: 'update', id: existing.id, before: auditOf(existing, null), after: auditOf(values, fileSummary) });
+      await tx
+        .update(eventMaterials)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(eq(eventMaterials.id, existing.id));
+      if (existing.fileId !== null && existing.fileId !== fileId)
+        await tx.delete(materialFiles).where(eq(materialFiles.id, existing.fileId));
+      await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing), {
+        op: 'update',
+        id: existing.id,
+        before: auditOf(existing, null),
+        after: auditOf(values, fileSummary),
+      });
       return { ok: true, value: { id: existing.id } };
     }
-    const [{ next }] = eventId === null ? [{ next: 0 }] : await tx.select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
-      .from(eventMaterials).where(eq(eventMaterials.eventId, eventId));
-    const [row] = await tx.insert(eventMaterials).values({ ...values, eventId, sortOrder: next, createdBy: o.id }).returning({ id: eventMaterials.id });
-    await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.create', auditTarget({ id: row.id, eventId }),
-      { op: 'add', id: row.id, after: auditOf(values, fileSummary) });
+    const [{ next }] =
+      eventId === null
+        ? [{ next: 0 }]
+        : await tx
+            .select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
+            .from(eventMaterials)
+            .where(eq(eventMaterials.eventId, eventId));
+    const [row] = await tx
+      .insert(eventMaterials)
+      .values({ ...values, eventId, sortOrder: next, createdBy: o.id })
+      .returning({ id: eventMaterials.id });
+    await writeAudit(
+      tx,
+      o,
+      eventId !== null ? 'event.material' : 'material.create',
+      auditTarget({ id: row.id, eventId }),
+      { op: 'add', id: row.id, after: auditOf(values, fileSummary) },
+    );
     return { ok: true, value: { id: row.id } };
   });
 }
@@ -91,19 +149,30 @@ export async function removeMaterial(o: Organiser, id: number): Promise<Material
     if (!m) return notFound;
     await tx.delete(eventMaterials).where(eq(eventMaterials.id, m.id));
     if (m.fileId !== null) await tx.delete(materialFiles).where(eq(materialFiles.id, m.fileId));
-    await writeAudit(tx, o, m.eventId !== null ? 'event.material' : 'material.remove', auditTarget(m), { op: 'remove', id: m.id, before: auditOf(m, null) });
+    await writeAudit(tx, o, m.eventId !== null ? 'event.material' : 'material.remove', auditTarget(m), {
+      op: 'remove',
+      id: m.id,
+      before: auditOf(m, null),
+    });
     return { ok: true, value: { eventId: m.eventId } };
   });
 }
 
 async function orderedIds(tx: Tx, eventId: number): Promise<number[]> {
-  const rows = await tx.select({ id: eventMaterials.id }).from(eventMaterials).where(eq(eventMaterials.eventId, eventId))
+  const rows = await tx
+    .select({ id: eventMaterials.id })
+    .from(eventMaterials)
+    .where(eq(eventMaterials.eventId, eventId))
     .orderBy(asc(eventMaterials.sortOrder), asc(eventMaterials.id));
   return rows.map((r) => r.id);
 }
 
 /** Moves an event's material one place up or down (the first stays first); the order is renumbered 1…n. */
-export async function moveMaterial(o: Organiser, id: number, direction: 'up' | 'down'): Promise<MaterialResult<{ eventId: number }>> {
+export async function moveMaterial(
+  o: Organiser,
+  id: number,
+  direction: 'up' | 'down',
+): Promise<MaterialResult<{ eventId: number }>> {
   return db().transaction(async (tx) => {
     const m = await findMaterialInScope(o, id, tx);
     if (!m || m.eventId === null) return notFound;
@@ -113,7 +182,10 @@ export async function moveMaterial(o: Organiser, id: number, direction: 'up' | '
     if (to < 0 || to >= ids.length) return { ok: true, value: { eventId: m.eventId } };
     [ids[at], ids[to]] = [ids[to], ids[at]];
     for (const [i, mid] of ids.entries()) {
-      await tx.update(eventMaterials).set({ sortOrder: i + 1 }).where(and(eq(eventMaterials.id, mid), eq(eventMaterials.eventId, m.eventId)));
+      await tx
+        .update(eventMaterials)
+        .set({ sortOrder: i + 1 })
+        .where(and(eq(eventMaterials.id, mid), eq(eventMaterials.eventId, m.eventId)));
     }
     await writeAudit(tx, o, 'event.material', `event:${m.eventId}`, { op: 'move', id: m.id, direction });
     return { ok: true, value: { eventId: m.eventId } };
@@ -124,17 +196,36 @@ export async function moveMaterial(o: Organiser, id: number, direction: 'up' | '
 export async function getMaterialForEdit(o: Organiser, id: number) {
   const m = await findMaterialInScope(o, id);
   if (!m) return null;
-  const [file] = m.fileId !== null ? await db().select({ filename: materialFiles.filename }).from(materialFiles).where(eq(materialFiles.id, m.fileId)) : [];
+  const [file] =
+    m.fileId !== null
+      ? await db()
+          .select({ filename: materialFiles.filename })
+          .from(materialFiles)
+          .where(eq(materialFiles.id, m.fileId))
+      : [];
   return { ...m, filename: file?.filename ?? null };
 }
 
 /** Adds a link to an event (the event editor's earlier entry point, kept for its callers). */
 export async function addEventMaterial(
-  o: Organiser, eventId: number,
+  o: Organiser,
+  eventId: number,
   input: Pick<MaterialInput, 'kind' | 'titleFi' | 'titleSv' | 'url' | 'visibility'> & Partial<MaterialInput>,
 ): Promise<MaterialResult<null>> {
-  const r = await saveMaterial(o, { kind: 'event', eventId }, {
-    language: 'fi', descriptionFi: null, descriptionSv: null, captioned: null, themes: [], targetLevel: null, year: null, ...input,
-  }, null);
+  const r = await saveMaterial(
+    o,
+    { kind: 'event', eventId },
+    {
+      language: 'fi',
+      descriptionFi: null,
+      descriptionSv: null,
+      captioned: null,
+      themes: [],
+      targetLevel: null,
+      year: null,
+      ...input,
+    },
+    null,
+  );
   return r.ok ? { ok: true, value: null } : r;
 }

@@ -19,7 +19,10 @@ export function zipEntryNames(b: Uint8Array): string[] | null {
   // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return null;
   const count = view.getUint16(eocd + 10, true);
@@ -40,7 +43,8 @@ export function zipEntryNames(b: Uint8Array): string[] | null {
 
 /** The type of an uploaded file by its bytes; null for anything Kokoon does not accept. */
 export function detectFileType(b: Uint8Array): FileType | null {
-  if (b.length >= 5 && new TextDecoder().decode(b.subarray(0, 5)) === '%PDF-') return { ext: 'pdf', contentType: TYPES.pdf };
+  if (b.length >= 5 && new TextDecoder().decode(b.subarray(0, 5)) === '%PDF-')
+    return { ext: 'pdf', contentType: TYPES.pdf };
   if (b.length < 30 || b[0] !== 0x50 || b[1] !== 0x4b || b[2] !== 0x03 || b[3] !== 0x04) return null;
   const names = zipEntryNames(b);
   if (!names || !names.includes('[Content_Types].xml')) return null;
@@ -53,12 +57,22 @@ export function detectFileType(b: Uint8Array): FileType | null {
 /** The name the file is served under: the uploaded name's stem (kept readable, ä/ö/å too) with the detected extension. */
 export function storedFilename(uploaded: string, type: FileType): string {
   const base = uploaded.split(/[\\/]/).pop() ?? '';
-  const stem = base.replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 120);
+  const stem = base
+    .replace(/\.[^.]*$/, '')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 120);
   return `${stem || 'material'}.${type.ext}`;
 }
 
 export type UploadedFile = { bytes: Uint8Array; type: FileType; filename: string };
-export type FileCheck = { ok: true; file: UploadedFile } | { ok: false; error: 'materialsArchive.errors.fileType' | 'materialsArchive.errors.fileSize' | 'materialsArchive.errors.fileEmpty' };
+export type FileCheck =
+  | { ok: true; file: UploadedFile }
+  | {
+      ok: false;
+      error:
+        'materialsArchive.errors.fileType' | 'materialsArchive.errors.fileSize' | 'materialsArchive.errors.fileEmpty';
+    };
 
 /** Checks an uploaded file: size first, then its type by content. */
 export function checkUpload(bytes: Uint8Array, uploadedName: string): FileCheck {

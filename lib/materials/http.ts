@@ -33,12 +33,18 @@ async function readCapped(req: Request, limit: number): Promise<Uint8Array | nul
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > limit) { reader.cancel().catch(() => {}); return null; }
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      return null;
+    }
     chunks.push(value);
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.byteLength; }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
   return out;
 }
 
@@ -47,13 +53,23 @@ function sameOrigin(req: Request): boolean {
   const origin = req.headers.get('origin');
   if (origin === null) return true; // not a browser's cross-site form (they always send Origin on POST)
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? new URL(req.url).host;
-  try { return new URL(origin).host === host; } catch { return false; }
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
-type Answer = { ok: true; message: string; redirectTo?: string; id: number } | { ok: false; message: string; fields: Record<string, string> };
+type Answer =
+  | { ok: true; message: string; redirectTo?: string; id: number }
+  | { ok: false; message: string; fields: Record<string, string> };
 const answer = (status: number, body: Answer) => NextResponse.json(body, { status, headers: PRIVATE_HEADERS });
 const refusal = (l: Locale, status: number, error: string, fields: Record<string, string> = {}) =>
-  answer(status, { ok: false, message: translate(l, error), fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, translate(l, v)])) });
+  answer(status, {
+    ok: false,
+    message: translate(l, error),
+    fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, translate(l, v)])),
+  });
 
 function targetOf(raw: FormDataEntryValue | null): SaveTarget | null {
   const s = typeof raw === 'string' ? raw : '';
@@ -74,20 +90,35 @@ export async function saveMaterialRequest(req: Request, who: Organiser | null = 
   const o = who ?? (await currentOrganiser());
   if (!o) return refusal(l, 401, 'editor.errors.signedOut');
   const body = await readCapped(req, BODY_LIMIT);
-  if (body === null) return refusal(l, 413, 'materialsArchive.errors.fileSize', { file: 'materialsArchive.errors.fileSize' });
+  if (body === null)
+    return refusal(l, 413, 'materialsArchive.errors.fileSize', { file: 'materialsArchive.errors.fileSize' });
   let form: FormData;
   try {
-    form = await new Response(body as BodyInit, { headers: { 'content-type': req.headers.get('content-type') ?? '' } }).formData();
+    form = await new Response(body as BodyInit, {
+      headers: { 'content-type': req.headers.get('content-type') ?? '' },
+    }).formData();
   } catch {
     return refusal(l, 400, 'editor.errors.invalid');
   }
   const target = targetOf(form.get('target'));
   if (!target) return refusal(l, 404, 'editor.errors.notFound');
-  const text = (k: string) => { const v = form.get(k); return typeof v === 'string' ? v : null; };
+  const text = (k: string) => {
+    const v = form.get(k);
+    return typeof v === 'string' ? v : null;
+  };
   const parsed = materialSchema.safeParse({
-    kind: text('kind'), visibility: text('visibility'), language: text('language'), titleFi: text('titleFi'), titleSv: text('titleSv'),
-    descriptionFi: text('descriptionFi'), descriptionSv: text('descriptionSv'), url: text('url'), captioned: text('captioned'),
-    themes: form.getAll('themes').filter((v): v is string => typeof v === 'string'), targetLevel: text('targetLevel'), year: text('year'),
+    kind: text('kind'),
+    visibility: text('visibility'),
+    language: text('language'),
+    titleFi: text('titleFi'),
+    titleSv: text('titleSv'),
+    descriptionFi: text('descriptionFi'),
+    descriptionSv: text('descriptionSv'),
+    url: text('url'),
+    captioned: text('captioned'),
+    themes: form.getAll('themes').filter((v): v is string => typeof v === 'string'),
+    targetLevel: text('targetLevel'),
+    year: text('year'),
   });
   if (!parsed.success) return refusal(l, 422, 'editor.errors.invalid', fieldErrors(parsed.error));
   const raw = form.get('file');
@@ -99,13 +130,25 @@ export async function saveMaterialRequest(req: Request, who: Organiser | null = 
   }
   const r = await saveMaterial(o, target, parsed.data, file);
   if (!r.ok) return refusal(l, r.error === 'editor.errors.notFound' ? 404 : 422, r.error, r.fields);
-  return answer(200, { ok: true, message: translate(l, target.kind === 'existing' ? 'materialsArchive.done.saved' : 'editor.done.material'), id: r.value.id });
+  return answer(200, {
+    ok: true,
+    message: translate(l, target.kind === 'existing' ? 'materialsArchive.done.saved' : 'editor.done.material'),
+    id: r.value.id,
+  });
 }
 
 /** A stored file as a download: never rendered or sniffed by the browser, never run with Kokoon's origin. */
 export function materialFileResponse(f: StoredFile | null, headers: Readonly<Record<string, string>>): Response {
-  if (!f) return new NextResponse('Not found', { status: 404, headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
-  return fileResponse(f, { ...headers, 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "sandbox; default-src 'none'" });
+  if (!f)
+    return new NextResponse('Not found', {
+      status: 404,
+      headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  return fileResponse(f, {
+    ...headers,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "sandbox; default-src 'none'",
+  });
 }
 
 const PUBLIC_FILE_HEADERS = { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' };
@@ -115,7 +158,11 @@ export async function publicFileRequest(id: string): Promise<Response> {
   return materialFileResponse(n === null ? null : await publicMaterialFile(n), PUBLIC_FILE_HEADERS);
 }
 
-export async function registrationFileRequest(token: string, id: string, headers: Readonly<Record<string, string>>): Promise<Response> {
+export async function registrationFileRequest(
+  token: string,
+  id: string,
+  headers: Readonly<Record<string, string>>,
+): Promise<Response> {
   const n = parseId(id);
   const reg = n !== null && looksLikeToken(token) ? await registrationForManageToken(token) : null;
   return materialFileResponse(reg && n !== null ? await registrationMaterialFile(reg, n) : null, headers);
@@ -128,7 +175,12 @@ export async function organiserFileRequest(o: Organiser, id: string): Promise<Re
 
 /** GET /api/materials?q=&theme=&lang=&kind= — public materials, newest first (the documented shape). */
 export async function materialsApi(params: URLSearchParams, origin: string) {
-  const query = materialsQuery.parse({ q: params.get('q') || undefined, theme: params.get('theme') || undefined, lang: params.get('lang') || undefined, kind: params.get('kind') || undefined });
+  const query = materialsQuery.parse({
+    q: params.get('q') || undefined,
+    theme: params.get('theme') || undefined,
+    lang: params.get('lang') || undefined,
+    kind: params.get('kind') || undefined,
+  });
   const list = await listPublicMaterials(query, { limit: 500 });
   return list.map((m) => ({
     id: m.id,

@@ -10,9 +10,15 @@ export const MESSAGE_LIMITS = { subject: 150, body: 5000 } as const;
 
 const LINE_BREAK = /[\r\n]/;
 
-const subject = z.string().trim().max(MESSAGE_LIMITS.subject, 'messages.validation.subjectTooLong')
+const subject = z
+  .string()
+  .trim()
+  .max(MESSAGE_LIMITS.subject, 'messages.validation.subjectTooLong')
   .refine((s) => !LINE_BREAK.test(s) && isStorableText(s), 'messages.validation.subjectOneLine');
-const body = z.string().trim().max(MESSAGE_LIMITS.body, 'messages.validation.bodyTooLong')
+const body = z
+  .string()
+  .trim()
+  .max(MESSAGE_LIMITS.body, 'messages.validation.bodyTooLong')
   .refine(isStorableText, 'messages.validation.control');
 
 const messageFields = z.object({
@@ -25,8 +31,10 @@ const messageFields = z.object({
 });
 
 function svBoth(v: { subjectSv: string | null; bodySv: string | null }, ctx: z.RefinementCtx) {
-  if (v.subjectSv && !v.bodySv) ctx.addIssue({ code: 'custom', path: ['bodySv'], message: 'messages.validation.svBoth' });
-  if (v.bodySv && !v.subjectSv) ctx.addIssue({ code: 'custom', path: ['subjectSv'], message: 'messages.validation.svBoth' });
+  if (v.subjectSv && !v.bodySv)
+    ctx.addIssue({ code: 'custom', path: ['bodySv'], message: 'messages.validation.svBoth' });
+  if (v.bodySv && !v.subjectSv)
+    ctx.addIssue({ code: 'custom', path: ['subjectSv'], message: 'messages.validation.svBoth' });
 }
 
 export const messageSchema = messageFields.superRefine(svBoth);

@@ -25,12 +25,30 @@ const CHUNK = 500;
 const audienceWhere: Record<Audience, SQL> = {
   registrants: eq(registrations.status, 'confirmed'),
   waitlist: eq(registrations.status, 'waitlisted'),
-  attendees: and(eq(registrations.status, 'confirmed'), or(eq(registrations.attendedOnsite, true), isNotNull(registrations.remoteJoinedAt)))!,
+  attendees: and(
+    eq(registrations.status, 'confirmed'),
+    or(eq(registrations.attendedOnsite, true), isNotNull(registrations.remoteJoinedAt)),
+  )!,
 };
 
 const MAIL_EVENT_COLUMNS = [
-  'id', 'slug', 'titleFi', 'titleSv', 'format', 'venueName', 'venueAddress', 'city', 'startsAt', 'endsAt',
-  'contactName', 'contactEmail', 'sequence', 'status', 'venueNameSv', 'venueAddressSv', 'contactNameSv',
+  'id',
+  'slug',
+  'titleFi',
+  'titleSv',
+  'format',
+  'venueName',
+  'venueAddress',
+  'city',
+  'startsAt',
+  'endsAt',
+  'contactName',
+  'contactEmail',
+  'sequence',
+  'status',
+  'venueNameSv',
+  'venueAddressSv',
+  'contactNameSv',
 ] as const;
 
 function eventInScope(o: Organiser, eventId: number): Promise<MailEventRow | null> {
@@ -41,11 +59,14 @@ function eventInScope(o: Organiser, eventId: number): Promise<MailEventRow | nul
 export async function audienceCounts(o: Organiser, eventId: number): Promise<MessageResult<Record<Audience, number>>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
-  const [row] = await db().select({
-    registrants: sql<number>`count(*) filter (where ${audienceWhere.registrants})::int`,
-    waitlist: sql<number>`count(*) filter (where ${audienceWhere.waitlist})::int`,
-    attendees: sql<number>`count(*) filter (where ${audienceWhere.attendees})::int`,
-  }).from(registrations).where(eq(registrations.eventId, event.id));
+  const [row] = await db()
+    .select({
+      registrants: sql<number>`count(*) filter (where ${audienceWhere.registrants})::int`,
+      waitlist: sql<number>`count(*) filter (where ${audienceWhere.waitlist})::int`,
+      attendees: sql<number>`count(*) filter (where ${audienceWhere.attendees})::int`,
+    })
+    .from(registrations)
+    .where(eq(registrations.eventId, event.id));
   return { ok: true, value: row };
 }
 
@@ -55,18 +76,28 @@ export type LanguageCounts = { fi: number; sv: number };
  * How many people of each audience chose Finnish and Swedish, so the form can say who gets which
  * text (and warn when Swedish speakers would get the Finnish one).
  */
-export async function audienceLanguageCounts(o: Organiser, eventId: number): Promise<MessageResult<Record<Audience, LanguageCounts>>> {
+export async function audienceLanguageCounts(
+  o: Organiser,
+  eventId: number,
+): Promise<MessageResult<Record<Audience, LanguageCounts>>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
   const count = (a: Audience, l: Locale) =>
     sql<number>`count(*) filter (where ${audienceWhere[a]} and ${registrations.language} = ${l})::int`;
-  const [row] = await db().select({
-    registrantsFi: count('registrants', 'fi'), registrantsSv: count('registrants', 'sv'),
-    waitlistFi: count('waitlist', 'fi'), waitlistSv: count('waitlist', 'sv'),
-    attendeesFi: count('attendees', 'fi'), attendeesSv: count('attendees', 'sv'),
-  }).from(registrations).where(eq(registrations.eventId, event.id));
+  const [row] = await db()
+    .select({
+      registrantsFi: count('registrants', 'fi'),
+      registrantsSv: count('registrants', 'sv'),
+      waitlistFi: count('waitlist', 'fi'),
+      waitlistSv: count('waitlist', 'sv'),
+      attendeesFi: count('attendees', 'fi'),
+      attendeesSv: count('attendees', 'sv'),
+    })
+    .from(registrations)
+    .where(eq(registrations.eventId, event.id));
   return {
-    ok: true, value: {
+    ok: true,
+    value: {
       registrants: { fi: row.registrantsFi, sv: row.registrantsSv },
       waitlist: { fi: row.waitlistFi, sv: row.waitlistSv },
       attendees: { fi: row.attendeesFi, sv: row.attendeesSv },
@@ -77,50 +108,93 @@ export async function audienceLanguageCounts(o: Organiser, eventId: number): Pro
 export type SentMessage = { messageId: number; eventId: number; recipients: number; repeated: boolean };
 
 /** Queues the message to everyone in the audience. The same form sent twice sends once. */
-export async function sendEventMessage(o: Organiser, eventId: number, input: MessageInput): Promise<MessageResult<SentMessage>> {
+export async function sendEventMessage(
+  o: Organiser,
+  eventId: number,
+  input: MessageInput,
+): Promise<MessageResult<SentMessage>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
   return db().transaction(async (tx): Promise<MessageResult<SentMessage>> => {
     const again = async () => {
-      const [m] = await tx.select({ id: eventMessages.id, eventId: eventMessages.eventId, recipients: eventMessages.recipients })
-        .from(eventMessages).where(eq(eventMessages.formKey, input.formKey));
+      const [m] = await tx
+        .select({ id: eventMessages.id, eventId: eventMessages.eventId, recipients: eventMessages.recipients })
+        .from(eventMessages)
+        .where(eq(eventMessages.formKey, input.formKey));
       return m && m.eventId === event.id
-        ? { ok: true as const, value: { messageId: m.id, eventId: m.eventId, recipients: m.recipients, repeated: true } }
+        ? {
+            ok: true as const,
+            value: { messageId: m.id, eventId: m.eventId, recipients: m.recipients, repeated: true },
+          }
         : null;
     };
     const earlier = await again();
     if (earlier) return earlier;
-    const people = await tx.select({
-      id: registrations.id, firstName: registrations.firstName, lastName: registrations.lastName, email: registrations.email,
-      language: registrations.language, attendance: registrations.attendance, status: registrations.status,
-    }).from(registrations).where(and(eq(registrations.eventId, event.id), audienceWhere[input.audience]));
+    const people = await tx
+      .select({
+        id: registrations.id,
+        firstName: registrations.firstName,
+        lastName: registrations.lastName,
+        email: registrations.email,
+        language: registrations.language,
+        attendance: registrations.attendance,
+        status: registrations.status,
+      })
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), audienceWhere[input.audience]));
     if (people.length === 0) return { ok: false, error: 'messages.errors.noRecipients' };
-    const [message] = await tx.insert(eventMessages).values({
-      eventId: event.id, audience: input.audience, subjectFi: input.subjectFi, bodyFi: input.bodyFi,
-      subjectSv: input.subjectSv, bodySv: input.bodySv, recipients: people.length, sentBy: o.id, sentByEmail: o.email,
-      formKey: input.formKey,
-    }).onConflictDoNothing({ target: eventMessages.formKey }).returning({ id: eventMessages.id });
+    const [message] = await tx
+      .insert(eventMessages)
+      .values({
+        eventId: event.id,
+        audience: input.audience,
+        subjectFi: input.subjectFi,
+        bodyFi: input.bodyFi,
+        subjectSv: input.subjectSv,
+        bodySv: input.bodySv,
+        recipients: people.length,
+        sentBy: o.id,
+        sentByEmail: o.email,
+        formKey: input.formKey,
+      })
+      .onConflictDoNothing({ target: eventMessages.formKey })
+      .returning({ id: eventMessages.id });
     if (!message) return (await again()) ?? { ok: false, error: 'messages.errors.notFound' };
 
     const texts = {
       fi: { subject: input.subjectFi, body: input.bodyFi },
-      sv: input.subjectSv && input.bodySv ? { subject: input.subjectSv, body: input.bodySv } : { subject: input.subjectFi, body: input.bodyFi },
+      sv:
+        input.subjectSv && input.bodySv
+          ? { subject: input.subjectSv, body: input.bodySv }
+          : { subject: input.subjectFi, body: input.bodyFi },
     };
     const eventIn = await withLocalCities(event); // place names per language
     const ids = await enqueueForEach(tx, people, {
       manageLinks: true,
-      mail: (p, manageToken) => composeRegistrationMail('organiser_message', p, eventIn[p.language], {
-        manageToken, message: texts[p.language], status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
-      }),
+      mail: (p, manageToken) =>
+        composeRegistrationMail('organiser_message', p, eventIn[p.language], {
+          manageToken,
+          message: texts[p.language],
+          status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+        }),
     });
     for (let i = 0; i < ids.length; i += CHUNK) {
-      await tx.insert(eventMessageMails).values(ids.slice(i, i + CHUNK).map((outboxId) => ({ messageId: message.id, outboxId })));
+      await tx
+        .insert(eventMessageMails)
+        .values(ids.slice(i, i + CHUNK).map((outboxId) => ({ messageId: message.id, outboxId })));
     }
     await writeAudit(tx, o, 'event.message', `event:${event.id}`, {
-      eventId: event.id, messageId: message.id, audience: input.audience, recipients: people.length,
-      subjectFi: input.subjectFi, swedish: !!(input.subjectSv && input.bodySv),
+      eventId: event.id,
+      messageId: message.id,
+      audience: input.audience,
+      recipients: people.length,
+      subjectFi: input.subjectFi,
+      swedish: !!(input.subjectSv && input.bodySv),
     });
-    return { ok: true, value: { messageId: message.id, eventId: event.id, recipients: people.length, repeated: false } };
+    return {
+      ok: true,
+      value: { messageId: message.id, eventId: event.id, recipients: people.length, repeated: false },
+    };
   });
 }
 
@@ -129,16 +203,30 @@ export async function sendEventMessage(o: Organiser, eventId: number, input: Mes
  * text when no Swedish was written), queued to the signed-in organiser's own address only. Its
  * subject is marked as a test and its manage link leads nowhere; nothing is recorded as sent.
  */
-export async function sendTestMessage(o: Organiser, eventId: number, input: TestMessageInput): Promise<MessageResult<{ to: string }>> {
+export async function sendTestMessage(
+  o: Organiser,
+  eventId: number,
+  input: TestMessageInput,
+): Promise<MessageResult<{ to: string }>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
   const l = input.testLanguage;
-  const text = l === 'sv' && input.subjectSv && input.bodySv
-    ? { subject: input.subjectSv, body: input.bodySv } : { subject: input.subjectFi, body: input.bodyFi };
+  const text =
+    l === 'sv' && input.subjectSv && input.bodySv
+      ? { subject: input.subjectSv, body: input.bodySv }
+      : { subject: input.subjectFi, body: input.bodyFi };
   const eventIn = await withLocalCities(event);
-  const me = { id: 0, firstName: o.name ?? '', lastName: '', email: o.email, language: l, attendance: 'onsite' as const };
+  const me = {
+    id: 0,
+    firstName: o.name ?? '',
+    lastName: '',
+    email: o.email,
+    language: l,
+    attendance: 'onsite' as const,
+  };
   const mail = composeRegistrationMail('organiser_message', me, eventIn[l], {
-    manageToken: 'test', status: 'confirmed',
+    manageToken: 'test',
+    status: 'confirmed',
     message: { subject: `${translate(l, 'messages.test.subjectPrefix')} ${text.subject}`, body: text.body },
   });
   await enqueue(db(), { ...mail, toEmail: o.email, registrationId: null });
@@ -146,24 +234,45 @@ export async function sendTestMessage(o: Organiser, eventId: number, input: Test
 }
 
 export type MessageProgress = {
-  id: number; audience: Audience; subjectFi: string; subjectSv: string | null; bodyFi: string; bodySv: string | null;
-  recipients: number; sentByEmail: string; createdAt: Date;
-  queued: number; sent: number; failed: number;
+  id: number;
+  audience: Audience;
+  subjectFi: string;
+  subjectSv: string | null;
+  bodyFi: string;
+  bodySv: string | null;
+  recipients: number;
+  sentByEmail: string;
+  createdAt: Date;
+  queued: number;
+  sent: number;
+  failed: number;
 };
 
 /** The event's messages, newest first, with how many of each are queued, sent and failed. */
-export async function listEventMessages(o: Organiser, eventId: number, messageId?: number): Promise<MessageResult<MessageProgress[]>> {
+export async function listEventMessages(
+  o: Organiser,
+  eventId: number,
+  messageId?: number,
+): Promise<MessageResult<MessageProgress[]>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
   const one = messageId;
   if (one !== undefined && !isValidId(one)) return { ok: false, error: 'messages.errors.notFound' };
-  const rows = await db().select({
-    id: eventMessages.id, audience: eventMessages.audience, subjectFi: eventMessages.subjectFi, subjectSv: eventMessages.subjectSv,
-    bodyFi: eventMessages.bodyFi, bodySv: eventMessages.bodySv, recipients: eventMessages.recipients,
-    sentByEmail: eventMessages.sentByEmail, createdAt: eventMessages.createdAt,
-    queued: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'pending')::int`,
-    failed: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'failed')::int`,
-  }).from(eventMessages)
+  const rows = await db()
+    .select({
+      id: eventMessages.id,
+      audience: eventMessages.audience,
+      subjectFi: eventMessages.subjectFi,
+      subjectSv: eventMessages.subjectSv,
+      bodyFi: eventMessages.bodyFi,
+      bodySv: eventMessages.bodySv,
+      recipients: eventMessages.recipients,
+      sentByEmail: eventMessages.sentByEmail,
+      createdAt: eventMessages.createdAt,
+      queued: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'pending')::int`,
+      failed: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'failed')::int`,
+    })
+    .from(eventMessages)
     .leftJoin(eventMessageMails, eq(eventMessageMails.messageId, eventMessages.id))
     .leftJoin(mailOutbox, eq(mailOutbox.id, eventMessageMails.outboxId))
     .where(and(eq(eventMessages.eventId, event.id), one ? eq(eventMessages.id, one) : undefined))
@@ -173,4 +282,3 @@ export async function listEventMessages(o: Organiser, eventId: number, messageId
   // Sent mails leave the outbox after 30 days (retention): whatever is neither queued nor failed was sent.
   return { ok: true, value: rows.map((r) => ({ ...r, sent: r.recipients - r.queued - r.failed })) };
 }
-

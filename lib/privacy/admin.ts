@@ -12,7 +12,15 @@ import { dataRequests } from '@/db/schema';
 import { can, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/registrations/tokens';
-import { collectPersonalData, emailForDataToken, erasePersonalData, normaliseEmail, personRef, type ErasureReport, type PersonalData } from './data';
+import {
+  collectPersonalData,
+  emailForDataToken,
+  erasePersonalData,
+  normaliseEmail,
+  personRef,
+  type ErasureReport,
+  type PersonalData,
+} from './data';
 import { DATA_LINK_MINUTES } from './schema';
 
 /** The stored hash of an admin's reference: a different domain from the self-service links' hashToken(token). */
@@ -25,7 +33,12 @@ export async function adminLookup(o: Organiser, email: string, now = new Date())
   const e = normaliseEmail(email);
   const token = newToken();
   await db().transaction(async (tx) => {
-    await tx.insert(dataRequests).values({ tokenHash: adminRefHash(token), email: e, locale: 'fi', expiresAt: new Date(now.getTime() + DATA_LINK_MINUTES * 60_000) });
+    await tx.insert(dataRequests).values({
+      tokenHash: adminRefHash(token),
+      email: e,
+      locale: 'fi',
+      expiresAt: new Date(now.getTime() + DATA_LINK_MINUTES * 60_000),
+    });
     await writeAudit(tx, o, 'gdpr.lookup', personRef(e));
   });
   return token;

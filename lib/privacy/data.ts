@@ -8,8 +8,21 @@ import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { db } from '@/db/client';
 import {
-  certificates, dataRequests, devMailbox, events, mailOutbox, organiserRegions, registrations, surveyAnswers, surveyInvitations,
-  surveyQuestions, surveyResponses, surveys, users, registrationAnswers, registrationQuestions,
+  certificates,
+  dataRequests,
+  devMailbox,
+  events,
+  mailOutbox,
+  organiserRegions,
+  registrations,
+  surveyAnswers,
+  surveyInvitations,
+  surveyQuestions,
+  surveyResponses,
+  surveys,
+  users,
+  registrationAnswers,
+  registrationQuestions,
 } from '@/db/schema';
 import { answerText } from '@/lib/questions/answers';
 import { anonymiseRegistrations, ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
@@ -29,17 +42,36 @@ export type PersonalData = {
   email: string;
   generatedAt: string;
   registrations: {
-    id: number; event: { slug: string; title: string; start: string; end: string }; status: string; attendance: string;
-    firstName: string; lastName: string; organisation: string; municipality: string | null; sector: string | null; role: string | null;
-    diet: string | null; accessNeeds: string | null; language: string; consent: boolean; registeredAt: string;
-    cancelledAt: string | null; checkedInAt: string | null; attendedOnsite: boolean | null; remoteJoinedAt: string | null;
+    id: number;
+    event: { slug: string; title: string; start: string; end: string };
+    status: string;
+    attendance: string;
+    firstName: string;
+    lastName: string;
+    organisation: string;
+    municipality: string | null;
+    sector: string | null;
+    role: string | null;
+    diet: string | null;
+    accessNeeds: string | null;
+    language: string;
+    consent: boolean;
+    registeredAt: string;
+    cancelledAt: string | null;
+    checkedInAt: string | null;
+    attendedOnsite: boolean | null;
+    remoteJoinedAt: string | null;
     /** Role category, organisation type and education levels as list codes; VIPU contact person yes/no. */
     audience: AudienceAnswers;
   }[];
   surveyInvitations: { event: string; sentAt: string; answered: boolean }[];
   /** Answers to the events' own registration questions (lib/questions), in Finnish. */
   registrationAnswers: { event: string; question: string; answer: string }[];
-  surveyAnswersWithName: { event: string; submittedOn: string; answers: { question: string; answer: string | number }[] }[];
+  surveyAnswersWithName: {
+    event: string;
+    submittedOn: string;
+    answers: { question: string; answer: string | number }[];
+  }[];
   certificates: { event: string; issuedAt: string; mailedAt: string | null }[];
   mails: { kind: string; status: string; createdAt: string; sentAt: string | null }[];
   organiserAccount: { name: string | null; role: string; regions: string[]; invitedAt: string } | null;
@@ -59,56 +91,144 @@ export async function isKnownAddress(email: string): Promise<boolean> {
 
 export async function collectPersonalData(email: string, now = new Date()): Promise<PersonalData> {
   const e = normaliseEmail(email);
-  const regs = await db().select({ reg: registrations, event: events }).from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId)).where(sameEmail(e)).orderBy(asc(events.startsAt));
+  const regs = await db()
+    .select({ reg: registrations, event: events })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(sameEmail(e))
+    .orderBy(asc(events.startsAt));
   const ids = regs.map((r) => r.reg.id);
   const [invitations, named, certs, mails, [account]] = await Promise.all([
-    ids.length ? db().select({ slug: events.slug, createdAt: surveyInvitations.createdAt, answeredAt: surveyInvitations.answeredAt })
-      .from(surveyInvitations).innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId)).innerJoin(events, eq(events.id, surveys.eventId))
-      .where(inArray(surveyInvitations.registrationId, ids)) : [],
-    ids.length ? db().select({ id: surveyResponses.id, on: surveyResponses.submittedOn, slug: events.slug }).from(surveyResponses)
-      .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId)).innerJoin(events, eq(events.id, surveys.eventId))
-      .where(inArray(surveyResponses.namedRegistrationId, ids)) : [],
-    ids.length ? db().select({ slug: events.slug, issuedAt: certificates.issuedAt, mailedAt: certificates.mailedAt }).from(certificates)
-      .innerJoin(registrations, eq(registrations.id, certificates.registrationId)).innerJoin(events, eq(events.id, registrations.eventId))
-      .where(inArray(certificates.registrationId, ids)) : [],
-    db().select({ kind: mailOutbox.kind, status: mailOutbox.status, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
-      .from(mailOutbox).where(sql`lower(${mailOutbox.toEmail}) = ${e}`).orderBy(asc(mailOutbox.id)),
+    ids.length
+      ? db()
+          .select({
+            slug: events.slug,
+            createdAt: surveyInvitations.createdAt,
+            answeredAt: surveyInvitations.answeredAt,
+          })
+          .from(surveyInvitations)
+          .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
+          .innerJoin(events, eq(events.id, surveys.eventId))
+          .where(inArray(surveyInvitations.registrationId, ids))
+      : [],
+    ids.length
+      ? db()
+          .select({ id: surveyResponses.id, on: surveyResponses.submittedOn, slug: events.slug })
+          .from(surveyResponses)
+          .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+          .innerJoin(events, eq(events.id, surveys.eventId))
+          .where(inArray(surveyResponses.namedRegistrationId, ids))
+      : [],
+    ids.length
+      ? db()
+          .select({ slug: events.slug, issuedAt: certificates.issuedAt, mailedAt: certificates.mailedAt })
+          .from(certificates)
+          .innerJoin(registrations, eq(registrations.id, certificates.registrationId))
+          .innerJoin(events, eq(events.id, registrations.eventId))
+          .where(inArray(certificates.registrationId, ids))
+      : [],
+    db()
+      .select({
+        kind: mailOutbox.kind,
+        status: mailOutbox.status,
+        createdAt: mailOutbox.createdAt,
+        sentAt: mailOutbox.sentAt,
+      })
+      .from(mailOutbox)
+      .where(sql`lower(${mailOutbox.toEmail}) = ${e}`)
+      .orderBy(asc(mailOutbox.id)),
     db().select().from(users).where(eq(users.email, e)),
   ]);
-  const answers = named.length ? await db().select({ responseId: surveyAnswers.responseId, q: surveyQuestions, a: surveyAnswers })
-    .from(surveyAnswers).innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
-    .where(inArray(surveyAnswers.responseId, named.map((n) => n.id))) : [];
-  const ownAnswers = ids.length ? await db().select({ registrationId: registrationAnswers.registrationId, value: registrationAnswers.value, q: registrationQuestions })
-    .from(registrationAnswers).innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
-    .where(inArray(registrationAnswers.registrationId, ids)).orderBy(asc(registrationAnswers.registrationId), asc(registrationQuestions.position)) : [];
+  const answers = named.length
+    ? await db()
+        .select({ responseId: surveyAnswers.responseId, q: surveyQuestions, a: surveyAnswers })
+        .from(surveyAnswers)
+        .innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyAnswers.questionId))
+        .where(
+          inArray(
+            surveyAnswers.responseId,
+            named.map((n) => n.id),
+          ),
+        )
+    : [];
+  const ownAnswers = ids.length
+    ? await db()
+        .select({
+          registrationId: registrationAnswers.registrationId,
+          value: registrationAnswers.value,
+          q: registrationQuestions,
+        })
+        .from(registrationAnswers)
+        .innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
+        .where(inArray(registrationAnswers.registrationId, ids))
+        .orderBy(asc(registrationAnswers.registrationId), asc(registrationQuestions.position))
+    : [];
   const audience = await audienceOf(regs.map(({ reg }) => reg.id));
-  const regions = account ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map((r) => r.regionCode) : [];
+  const regions = account
+    ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map(
+        (r) => r.regionCode,
+      )
+    : [];
   return {
     email: e,
     generatedAt: now.toISOString(),
     registrations: regs.map(({ reg: r, event: ev }) => ({
-      id: r.id, event: { slug: ev.slug, title: ev.titleFi, start: ev.startsAt.toISOString(), end: ev.endsAt.toISOString() },
-      status: r.status, attendance: r.attendance, firstName: r.firstName, lastName: r.lastName, organisation: r.organisation,
-      municipality: r.municipalityCode, sector: r.sectorCode, role: r.role, diet: r.diet, accessNeeds: r.accessNeeds, language: r.language,
-      consent: r.consent, registeredAt: r.createdAt.toISOString(), cancelledAt: iso(r.cancelledAt), checkedInAt: iso(r.checkedInAt),
-      attendedOnsite: r.attendedOnsite, remoteJoinedAt: iso(r.remoteJoinedAt),
+      id: r.id,
+      event: { slug: ev.slug, title: ev.titleFi, start: ev.startsAt.toISOString(), end: ev.endsAt.toISOString() },
+      status: r.status,
+      attendance: r.attendance,
+      firstName: r.firstName,
+      lastName: r.lastName,
+      organisation: r.organisation,
+      municipality: r.municipalityCode,
+      sector: r.sectorCode,
+      role: r.role,
+      diet: r.diet,
+      accessNeeds: r.accessNeeds,
+      language: r.language,
+      consent: r.consent,
+      registeredAt: r.createdAt.toISOString(),
+      cancelledAt: iso(r.cancelledAt),
+      checkedInAt: iso(r.checkedInAt),
+      attendedOnsite: r.attendedOnsite,
+      remoteJoinedAt: iso(r.remoteJoinedAt),
       audience: audience.get(r.id) ?? NO_AUDIENCE,
     })),
     registrationAnswers: ownAnswers.map((a) => ({
-      event: regs.find((r) => r.reg.id === a.registrationId)!.event.slug, question: a.q.labelFi, answer: answerText(a.q, a.value, 'fi'),
+      event: regs.find((r) => r.reg.id === a.registrationId)!.event.slug,
+      question: a.q.labelFi,
+      answer: answerText(a.q, a.value, 'fi'),
     })),
-    surveyInvitations: invitations.map((i) => ({ event: i.slug, sentAt: i.createdAt.toISOString(), answered: !!i.answeredAt })),
+    surveyInvitations: invitations.map((i) => ({
+      event: i.slug,
+      sentAt: i.createdAt.toISOString(),
+      answered: !!i.answeredAt,
+    })),
     surveyAnswersWithName: named.map((n) => ({
-      event: n.slug, submittedOn: n.on,
-      answers: answers.filter((a) => a.responseId === n.id).map(({ q, a }) => ({
-        question: q.textFi,
-        answer: q.kind === 'scale' ? a.scale! : q.kind === 'choice' ? q.optionsFi[a.choice!] ?? String(a.choice) : a.text ?? '',
-      })),
+      event: n.slug,
+      submittedOn: n.on,
+      answers: answers
+        .filter((a) => a.responseId === n.id)
+        .map(({ q, a }) => ({
+          question: q.textFi,
+          answer:
+            q.kind === 'scale'
+              ? a.scale!
+              : q.kind === 'choice'
+                ? (q.optionsFi[a.choice!] ?? String(a.choice))
+                : (a.text ?? ''),
+        })),
     })),
     certificates: certs.map((c) => ({ event: c.slug, issuedAt: c.issuedAt.toISOString(), mailedAt: iso(c.mailedAt) })),
-    mails: mails.map((m) => ({ kind: m.kind, status: m.status, createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt) })),
-    organiserAccount: account ? { name: account.name, role: account.role, regions, invitedAt: account.invitedAt.toISOString() } : null,
+    mails: mails.map((m) => ({
+      kind: m.kind,
+      status: m.status,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: iso(m.sentAt),
+    })),
+    organiserAccount: account
+      ? { name: account.name, role: account.role, regions, invitedAt: account.invitedAt.toISOString() }
+      : null,
   };
 }
 
@@ -116,12 +236,19 @@ export type ErasureReport = { cancelled: number; anonymised: number; organiserAc
 
 export async function erasePersonalData(email: string, now = new Date()): Promise<ErasureReport> {
   const e = normaliseEmail(email);
-  const live = await db().select({ id: registrations.id }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
-    .where(and(sameEmail(e), sql`${registrations.status} <> 'cancelled'`, sql`${events.endsAt} > ${now.toISOString()}`));
+  const live = await db()
+    .select({ id: registrations.id })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(
+      and(sameEmail(e), sql`${registrations.status} <> 'cancelled'`, sql`${events.endsAt} > ${now.toISOString()}`),
+    );
   let cancelled = 0;
   for (const { id } of live) {
     // The same path as the person's own cancel button: the waiting list moves up in the same transaction.
-    const r = await withRegistrationLocked(id, undefined, (tx, reg, event) => cancelLockedRegistration(tx, reg, event, now));
+    const r = await withRegistrationLocked(id, undefined, (tx, reg, event) =>
+      cancelLockedRegistration(tx, reg, event, now),
+    );
     if (r.ok) cancelled++;
   }
   const anonymised = await db().transaction(async (tx) => {
@@ -139,7 +266,9 @@ export async function erasePersonalData(email: string, now = new Date()): Promis
 
 /** The verified link's address, while it is valid. */
 export async function emailForDataToken(tokenHash: string, now = new Date()): Promise<string | null> {
-  const [row] = await db().select({ email: dataRequests.email, expiresAt: dataRequests.expiresAt }).from(dataRequests)
+  const [row] = await db()
+    .select({ email: dataRequests.email, expiresAt: dataRequests.expiresAt })
+    .from(dataRequests)
     .where(eq(dataRequests.tokenHash, tokenHash));
   return row && row.expiresAt > now ? row.email : null;
 }
@@ -148,4 +277,3 @@ export async function emailForDataToken(tokenHash: string, now = new Date()): Pr
 export async function sweepDataRequests(now = new Date()): Promise<void> {
   await db().delete(dataRequests).where(lt(dataRequests.expiresAt, now));
 }
-

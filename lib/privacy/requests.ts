@@ -22,7 +22,12 @@ const PER_ADDRESS_PER_MINUTE = 2;
 
 export type DataRequestResult = { ok: true } | { ok: false; error: 'rateLimited'; retryAfterSeconds: number };
 
-export async function requestDataLink(email: string, locale: Locale, client: string, now = new Date()): Promise<DataRequestResult> {
+export async function requestDataLink(
+  email: string,
+  locale: Locale,
+  client: string,
+  now = new Date(),
+): Promise<DataRequestResult> {
   const e = normaliseEmail(email);
   // The address is counted by its hash: the rate-limit table never holds addresses.
   const addressKey = createHash('sha256').update(e).digest('hex').slice(0, 32);
@@ -31,15 +36,31 @@ export async function requestDataLink(email: string, locale: Locale, client: str
     hitRateLimit(`data-request-address:${addressKey}`, PER_ADDRESS_PER_MINUTE, now),
   ]);
   if (!byClient.allowed || !byAddress.allowed) {
-    return { ok: false, error: 'rateLimited', retryAfterSeconds: Math.max(byClient.retryAfterSeconds, byAddress.retryAfterSeconds) };
+    return {
+      ok: false,
+      error: 'rateLimited',
+      retryAfterSeconds: Math.max(byClient.retryAfterSeconds, byAddress.retryAfterSeconds),
+    };
   }
   if (!(await isKnownAddress(e))) return { ok: true };
   const token = newToken();
   await db().transaction(async (tx) => {
-    await tx.insert(dataRequests).values({ tokenHash: hashToken(token), email: e, locale, expiresAt: new Date(now.getTime() + DATA_LINK_MINUTES * 60_000) });
+    await tx.insert(dataRequests).values({
+      tokenHash: hashToken(token),
+      email: e,
+      locale,
+      expiresAt: new Date(now.getTime() + DATA_LINK_MINUTES * 60_000),
+    });
     await enqueue(tx, {
-      toEmail: e, locale, key: `data-access:${hashToken(token).slice(0, 32)}`,
-      payload: { kind: 'data_access', locale, url: `${publicBaseUrl()}/${locale}/my-data/${token}`, minutes: DATA_LINK_MINUTES },
+      toEmail: e,
+      locale,
+      key: `data-access:${hashToken(token).slice(0, 32)}`,
+      payload: {
+        kind: 'data_access',
+        locale,
+        url: `${publicBaseUrl()}/${locale}/my-data/${token}`,
+        minutes: DATA_LINK_MINUTES,
+      },
     });
   });
   return { ok: true };

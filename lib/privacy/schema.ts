@@ -9,7 +9,9 @@ export const DATA_LINK_MINUTES = 30;
 
 export const dataRequestSchema = z.strictObject({
   email: z.pipe(
-    z.string({ error: 'validation.email' }).check(z.trim(), z.toLowerCase(), z.minLength(1, 'validation.required'), z.maxLength(254, 'validation.tooLong')),
+    z
+      .string({ error: 'validation.email' })
+      .check(z.trim(), z.toLowerCase(), z.minLength(1, 'validation.required'), z.maxLength(254, 'validation.tooLong')),
     z.email({ error: 'validation.email' }),
   ),
 });
@@ -17,6 +19,7 @@ export type DataRequestInput = z.output<typeof dataRequestSchema>;
 export type DataRequestFormValues = z.input<typeof dataRequestSchema>;
 
 export const eraseSchema = z.object({
-  confirm: z.union([z.boolean(), z.literal('yes'), z.literal('on')], { error: 'privacyData.validation.confirm' })
+  confirm: z
+    .union([z.boolean(), z.literal('yes'), z.literal('on')], { error: 'privacyData.validation.confirm' })
     .check(z.refine((v) => v !== false, 'privacyData.validation.confirm')),
 });

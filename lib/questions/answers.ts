@@ -9,25 +9,57 @@ import { db, type Tx } from '@/db/client';
 import { registrationAnswers, registrationQuestions, type AnswerValue, type QuestionOption } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
-import { askedOfMode, checkAnswers, toAnswerRule, type AnswerRule, type AnswersCheck, type AskedOf, type FormQuestion, type QuestionType, type StoredAnswer } from './schema';
+import {
+  askedOfMode,
+  checkAnswers,
+  toAnswerRule,
+  type AnswerRule,
+  type AnswersCheck,
+  type AskedOf,
+  type FormQuestion,
+  type QuestionType,
+  type StoredAnswer,
+} from './schema';
 
-export type EventQuestion = { id: number; type: QuestionType; labelFi: string; labelSv: string; options: QuestionOption[]; required: boolean; askedOf: AskedOf };
+export type EventQuestion = {
+  id: number;
+  type: QuestionType;
+  labelFi: string;
+  labelSv: string;
+  options: QuestionOption[];
+  required: boolean;
+  askedOf: AskedOf;
+};
 
 const questionColumns = {
-  id: registrationQuestions.id, type: registrationQuestions.type, labelFi: registrationQuestions.labelFi, labelSv: registrationQuestions.labelSv,
-  options: registrationQuestions.options, required: registrationQuestions.required, askedOf: registrationQuestions.askedOf,
+  id: registrationQuestions.id,
+  type: registrationQuestions.type,
+  labelFi: registrationQuestions.labelFi,
+  labelSv: registrationQuestions.labelSv,
+  options: registrationQuestions.options,
+  required: registrationQuestions.required,
+  askedOf: registrationQuestions.askedOf,
 };
 
 /** An event's questions in their order (no scope: callers show them only where the event is visible). */
-export async function eventQuestions(eventId: number, client: Tx | ReturnType<typeof db> = db()): Promise<EventQuestion[]> {
-  return client.select(questionColumns).from(registrationQuestions).where(eq(registrationQuestions.eventId, eventId))
+export async function eventQuestions(
+  eventId: number,
+  client: Tx | ReturnType<typeof db> = db(),
+): Promise<EventQuestion[]> {
+  return client
+    .select(questionColumns)
+    .from(registrationQuestions)
+    .where(eq(registrationQuestions.eventId, eventId))
     .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
 }
 
 /** The questions as the sign-up form shows them, in the reader's language. */
 export function formQuestions(questions: EventQuestion[], locale: Locale): FormQuestion[] {
   return questions.map((q) => ({
-    id: q.id, type: q.type, required: q.required, askedOf: q.askedOf,
+    id: q.id,
+    type: q.type,
+    required: q.required,
+    askedOf: q.askedOf,
     label: locale === 'sv' ? q.labelSv : q.labelFi,
     options: q.options.map((o) => ({ id: o.id, label: locale === 'sv' ? o.sv : o.fi })),
   }));
@@ -36,7 +68,11 @@ export function formQuestions(questions: EventQuestion[], locale: Locale): FormQ
 /** The public API's shape (GET /api/events/{slug}): a stable contract, documented in the README. */
 export function apiQuestions(questions: EventQuestion[]) {
   return questions.map((q) => ({
-    id: q.id, type: q.type, label: { fi: q.labelFi, sv: q.labelSv }, required: q.required, askedOf: q.askedOf,
+    id: q.id,
+    type: q.type,
+    label: { fi: q.labelFi, sv: q.labelSv },
+    required: q.required,
+    askedOf: q.askedOf,
     options: q.options.map((o) => ({ id: o.id, label: { fi: o.fi, sv: o.sv } })),
   }));
 }
@@ -57,9 +93,17 @@ export async function signUpRules(eventId: number, version: string): Promise<Ans
 }
 
 /** Checks a sign-up's answers against the event (as of `version`) for the chosen mode. */
-export async function checkSignUpAnswers(eventId: number, version: string, mode: 'onsite' | 'remote', raw: unknown): Promise<AnswersCheck> {
+export async function checkSignUpAnswers(
+  eventId: number,
+  version: string,
+  mode: 'onsite' | 'remote',
+  raw: unknown,
+): Promise<AnswersCheck> {
   const rules = await signUpRules(eventId, version);
-  if (!rules.length && (raw === undefined || raw === null || (typeof raw === 'object' && !Array.isArray(raw) && !Object.keys(raw).length))) {
+  if (
+    !rules.length &&
+    (raw === undefined || raw === null || (typeof raw === 'object' && !Array.isArray(raw) && !Object.keys(raw).length))
+  ) {
     return { ok: true, values: new Map() };
   }
   return checkAnswers(rules, mode, raw);
@@ -69,7 +113,11 @@ export async function checkSignUpAnswers(eventId: number, version: string, mode:
  * Writes a new registration's answers inside the sign-up's transaction (postgres.js). Only questions
  * still on the event are written (the join), though the event lock held by then keeps them as checked.
  */
-export async function insertAnswers(sql: postgres.TransactionSql, registrationId: number, values: Map<number, StoredAnswer>): Promise<void> {
+export async function insertAnswers(
+  sql: postgres.TransactionSql,
+  registrationId: number,
+  values: Map<number, StoredAnswer>,
+): Promise<void> {
   const rows = [...values].map(([questionId, value]) => ({ question_id: questionId, value }));
   if (!rows.length) return;
   await sql`
@@ -81,17 +129,27 @@ export async function insertAnswers(sql: postgres.TransactionSql, registrationId
 }
 
 /** A registration's answers, question id → value. */
-export async function answersOf(registrationId: number, client: Tx | ReturnType<typeof db> = db()): Promise<Map<number, AnswerValue>> {
-  const rows = await client.select({ questionId: registrationAnswers.questionId, value: registrationAnswers.value })
-    .from(registrationAnswers).where(eq(registrationAnswers.registrationId, registrationId));
+export async function answersOf(
+  registrationId: number,
+  client: Tx | ReturnType<typeof db> = db(),
+): Promise<Map<number, AnswerValue>> {
+  const rows = await client
+    .select({ questionId: registrationAnswers.questionId, value: registrationAnswers.value })
+    .from(registrationAnswers)
+    .where(eq(registrationAnswers.registrationId, registrationId));
   return new Map(rows.map((r) => [r.questionId, r.value]));
 }
 
 /** Answers of many registrations (of one event): registration id → question id → value. */
-export async function answersOfRegistrations(registrationIds: number[]): Promise<Map<number, Map<number, AnswerValue>>> {
+export async function answersOfRegistrations(
+  registrationIds: number[],
+): Promise<Map<number, Map<number, AnswerValue>>> {
   const out = new Map<number, Map<number, AnswerValue>>();
   for (let i = 0; i < registrationIds.length; i += 5000) {
-    const rows = await db().select().from(registrationAnswers).where(inArray(registrationAnswers.registrationId, registrationIds.slice(i, i + 5000)));
+    const rows = await db()
+      .select()
+      .from(registrationAnswers)
+      .where(inArray(registrationAnswers.registrationId, registrationIds.slice(i, i + 5000)));
     for (const r of rows) {
       if (!out.has(r.registrationId)) out.set(r.registrationId, new Map());
       out.get(r.registrationId)!.set(r.questionId, r.value);
@@ -104,13 +162,19 @@ export async function answersOfRegistrations(registrationIds: number[]): Promise
  * Replaces a registration's answers (the manage page), checked against the event's questions for
  * its mode. The caller runs it in its transaction with the registration in hand.
  */
-export async function replaceAnswers(tx: Tx, reg: { id: number; eventId: number; attendance: 'onsite' | 'remote' }, raw: unknown): Promise<AnswersCheck> {
+export async function replaceAnswers(
+  tx: Tx,
+  reg: { id: number; eventId: number; attendance: 'onsite' | 'remote' },
+  raw: unknown,
+): Promise<AnswersCheck> {
   const questions = await eventQuestions(reg.eventId, tx);
   const check = checkAnswers(questions.map(toAnswerRule), reg.attendance, raw);
   if (!check.ok) return check;
   const asked = questions.filter((q) => askedOfMode(q.askedOf, reg.attendance)).map((q) => q.id);
   if (asked.length) {
-    await tx.delete(registrationAnswers).where(and(eq(registrationAnswers.registrationId, reg.id), inArray(registrationAnswers.questionId, asked)));
+    await tx
+      .delete(registrationAnswers)
+      .where(and(eq(registrationAnswers.registrationId, reg.id), inArray(registrationAnswers.questionId, asked)));
   }
   const rows = [...check.values].map(([questionId, value]) => ({ registrationId: reg.id, questionId, value }));
   if (rows.length) await tx.insert(registrationAnswers).values(rows);
@@ -118,17 +182,30 @@ export async function replaceAnswers(tx: Tx, reg: { id: number; eventId: number;
 }
 
 /** An answer as text in the reader's language (attendance list, exports, the person's own data). */
-export function answerText(q: Pick<EventQuestion, 'type' | 'options'>, value: AnswerValue | undefined, locale: Locale): string {
+export function answerText(
+  q: Pick<EventQuestion, 'type' | 'options'>,
+  value: AnswerValue | undefined,
+  locale: Locale,
+): string {
   if (value === undefined || value === null) return '';
-  const option = (id: unknown) => { const o = q.options.find((x) => x.id === id); return o ? (locale === 'sv' ? o.sv : o.fi) : String(id); };
+  const option = (id: unknown) => {
+    const o = q.options.find((x) => x.id === id);
+    return o ? (locale === 'sv' ? o.sv : o.fi) : String(id);
+  };
   switch (q.type) {
-    case 'single': return option(value);
-    case 'multiple': return (Array.isArray(value) ? value : [value]).map(option).join('; ');
-    case 'yesNo': return translate(locale, value === true ? 'questions.yes' : 'questions.no');
-    case 'consent': return value === true ? translate(locale, 'questions.given') : '';
-    default: return String(value);
+    case 'single':
+      return option(value);
+    case 'multiple':
+      return (Array.isArray(value) ? value : [value]).map(option).join('; ');
+    case 'yesNo':
+      return translate(locale, value === true ? 'questions.yes' : 'questions.no');
+    case 'consent':
+      return value === true ? translate(locale, 'questions.given') : '';
+    default:
+      return String(value);
   }
 }
 
 /** A question's label in the reader's language. */
-export const questionLabel = (q: Pick<EventQuestion, 'labelFi' | 'labelSv'>, locale: Locale) => (locale === 'sv' ? q.labelSv : q.labelFi);
+export const questionLabel = (q: Pick<EventQuestion, 'labelFi' | 'labelSv'>, locale: Locale) =>
+  locale === 'sv' ? q.labelSv : q.labelFi;

@@ -14,12 +14,23 @@ import { writeAudit } from '@/lib/audit';
 import { isValidId } from '@/lib/ids';
 import { QUESTION_LIMITS, type AskedOf, type QuestionInput, type QuestionType } from './schema';
 
-export type QuestionError = 'editor.questions.errors.notFound' | 'editor.questions.errors.locked' | 'editor.questions.errors.tooMany' | 'editor.questions.errors.eventCancelled';
+export type QuestionError =
+  | 'editor.questions.errors.notFound'
+  | 'editor.questions.errors.locked'
+  | 'editor.questions.errors.tooMany'
+  | 'editor.questions.errors.eventCancelled';
 export type QuestionResult<T> = { ok: true; value: T } | { ok: false; error: QuestionError };
 
 export type EditorQuestion = {
-  id: number; position: number; type: QuestionType; labelFi: string; labelSv: string; options: QuestionOption[];
-  required: boolean; askedOf: AskedOf; answers: number;
+  id: number;
+  position: number;
+  type: QuestionType;
+  labelFi: string;
+  labelSv: string;
+  options: QuestionOption[];
+  required: boolean;
+  askedOf: AskedOf;
+  answers: number;
 };
 
 const NOT_FOUND = { ok: false, error: 'editor.questions.errors.notFound' } as const;
@@ -29,17 +40,29 @@ const LOCKED = { ok: false, error: 'editor.questions.errors.locked' } as const;
 export async function listQuestionsForEditor(o: Organiser, eventId: number): Promise<EditorQuestion[] | null> {
   const e = await findEventInScope(o, eventId, { columns: ['id'] });
   if (!e) return null;
-  return db().select({
-    id: registrationQuestions.id, position: registrationQuestions.position, type: registrationQuestions.type,
-    labelFi: registrationQuestions.labelFi, labelSv: registrationQuestions.labelSv, options: registrationQuestions.options,
-    required: registrationQuestions.required, askedOf: registrationQuestions.askedOf,
-    answers: sql<number>`(select count(*)::int from ${registrationAnswers} a where a.question_id = ${registrationQuestions.id})`,
-  }).from(registrationQuestions).where(eq(registrationQuestions.eventId, e.id))
+  return db()
+    .select({
+      id: registrationQuestions.id,
+      position: registrationQuestions.position,
+      type: registrationQuestions.type,
+      labelFi: registrationQuestions.labelFi,
+      labelSv: registrationQuestions.labelSv,
+      options: registrationQuestions.options,
+      required: registrationQuestions.required,
+      askedOf: registrationQuestions.askedOf,
+      answers: sql<number>`(select count(*)::int from ${registrationAnswers} a where a.question_id = ${registrationQuestions.id})`,
+    })
+    .from(registrationQuestions)
+    .where(eq(registrationQuestions.eventId, e.id))
     .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
 }
 
 /** Runs `change` in a transaction holding the event's lock, if the event is in scope and not cancelled. */
-async function withLockedEvent<T>(o: Organiser, eventId: number, change: (tx: Tx, eventId: number) => Promise<QuestionResult<T>>): Promise<QuestionResult<T>> {
+async function withLockedEvent<T>(
+  o: Organiser,
+  eventId: number,
+  change: (tx: Tx, eventId: number) => Promise<QuestionResult<T>>,
+): Promise<QuestionResult<T>> {
   if (!isValidId(eventId)) return NOT_FOUND;
   return db().transaction(async (tx) => {
     const e = await findEventInScope(o, eventId, { columns: ['id', 'status'], lock: tx });
@@ -53,13 +76,19 @@ async function withLockedEvent<T>(o: Organiser, eventId: number, change: (tx: Tx
 
 async function questionOf(tx: Tx, eventId: number, questionId: number) {
   if (!isValidId(questionId)) return undefined;
-  const [q] = await tx.select().from(registrationQuestions)
+  const [q] = await tx
+    .select()
+    .from(registrationQuestions)
     .where(and(eq(registrationQuestions.id, questionId), eq(registrationQuestions.eventId, eventId)));
   return q;
 }
 
 async function isAnswered(tx: Tx, questionId: number): Promise<boolean> {
-  const [a] = await tx.select({ id: registrationAnswers.questionId }).from(registrationAnswers).where(eq(registrationAnswers.questionId, questionId)).limit(1);
+  const [a] = await tx
+    .select({ id: registrationAnswers.questionId })
+    .from(registrationAnswers)
+    .where(eq(registrationAnswers.questionId, questionId))
+    .limit(1);
   return !!a;
 }
 
@@ -69,32 +98,70 @@ function optionsOf(input: QuestionInput, previous: QuestionOption[] = []): Quest
   return input.optionsFi.map((fi, i) => ({ id: previous[i]?.id ?? ++next, fi, sv: input.optionsSv[i] ?? fi }));
 }
 
-export async function addQuestion(o: Organiser, eventId: number, input: QuestionInput): Promise<QuestionResult<{ id: number }>> {
+export async function addQuestion(
+  o: Organiser,
+  eventId: number,
+  input: QuestionInput,
+): Promise<QuestionResult<{ id: number }>> {
   return withLockedEvent(o, eventId, async (tx, id) => {
-    const [{ n, last }] = await tx.select({ n: sql<number>`count(*)::int`, last: sql<number>`coalesce(max(${registrationQuestions.position}), 0)::int` })
-      .from(registrationQuestions).where(eq(registrationQuestions.eventId, id));
+    const [{ n, last }] = await tx
+      .select({
+        n: sql<number>`count(*)::int`,
+        last: sql<number>`coalesce(max(${registrationQuestions.position}), 0)::int`,
+      })
+      .from(registrationQuestions)
+      .where(eq(registrationQuestions.eventId, id));
     if (n >= QUESTION_LIMITS.questions) return { ok: false, error: 'editor.questions.errors.tooMany' };
-    const [q] = await tx.insert(registrationQuestions).values({
-      eventId: id, position: last + 1, type: input.type, labelFi: input.labelFi, labelSv: input.labelSv,
-      options: optionsOf(input), required: input.required, askedOf: input.askedOf,
-    }).returning({ id: registrationQuestions.id });
-    await writeAudit(tx, o, 'event.question.add', `event:${id}`, { after: { questionId: q.id, type: input.type, labelFi: input.labelFi } });
+    const [q] = await tx
+      .insert(registrationQuestions)
+      .values({
+        eventId: id,
+        position: last + 1,
+        type: input.type,
+        labelFi: input.labelFi,
+        labelSv: input.labelSv,
+        options: optionsOf(input),
+        required: input.required,
+        askedOf: input.askedOf,
+      })
+      .returning({ id: registrationQuestions.id });
+    await writeAudit(tx, o, 'event.question.add', `event:${id}`, {
+      after: { questionId: q.id, type: input.type, labelFi: input.labelFi },
+    });
     return { ok: true, value: { id: q.id } };
   });
 }
 
-export async function updateQuestion(o: Organiser, eventId: number, questionId: number, input: QuestionInput): Promise<QuestionResult<null>> {
+export async function updateQuestion(
+  o: Organiser,
+  eventId: number,
+  questionId: number,
+  input: QuestionInput,
+): Promise<QuestionResult<null>> {
   return withLockedEvent(o, eventId, async (tx, id) => {
     const q = await questionOf(tx, id, questionId);
     if (!q) return NOT_FOUND;
     if (await isAnswered(tx, q.id)) return LOCKED;
-    await tx.update(registrationQuestions).set({
-      type: input.type, labelFi: input.labelFi, labelSv: input.labelSv, options: optionsOf(input, q.type === input.type ? q.options : []),
-      required: input.required, askedOf: input.askedOf,
-    }).where(and(eq(registrationQuestions.id, q.id), eq(registrationQuestions.eventId, id)));
+    await tx
+      .update(registrationQuestions)
+      .set({
+        type: input.type,
+        labelFi: input.labelFi,
+        labelSv: input.labelSv,
+        options: optionsOf(input, q.type === input.type ? q.options : []),
+        required: input.required,
+        askedOf: input.askedOf,
+      })
+      .where(and(eq(registrationQuestions.id, q.id), eq(registrationQuestions.eventId, id)));
     await writeAudit(tx, o, 'event.question.update', `event:${id}`, {
       before: { questionId: q.id, type: q.type, labelFi: q.labelFi, required: q.required, askedOf: q.askedOf },
-      after: { questionId: q.id, type: input.type, labelFi: input.labelFi, required: input.required, askedOf: input.askedOf },
+      after: {
+        questionId: q.id,
+        type: input.type,
+        labelFi: input.labelFi,
+        required: input.required,
+        askedOf: input.askedOf,
+      },
     });
     return { ok: true, value: null };
   });
@@ -105,24 +172,39 @@ export async function removeQuestion(o: Organiser, eventId: number, questionId: 
     const q = await questionOf(tx, id, questionId);
     if (!q) return NOT_FOUND;
     if (await isAnswered(tx, q.id)) return LOCKED;
-    await tx.delete(registrationQuestions).where(and(eq(registrationQuestions.id, q.id), eq(registrationQuestions.eventId, id)));
-    await writeAudit(tx, o, 'event.question.remove', `event:${id}`, { before: { questionId: q.id, type: q.type, labelFi: q.labelFi } });
+    await tx
+      .delete(registrationQuestions)
+      .where(and(eq(registrationQuestions.id, q.id), eq(registrationQuestions.eventId, id)));
+    await writeAudit(tx, o, 'event.question.remove', `event:${id}`, {
+      before: { questionId: q.id, type: q.type, labelFi: q.labelFi },
+    });
     return { ok: true, value: null };
   });
 }
 
 /** Moves a question one place up or down. Order is presentation only, so answered questions move too. */
-export async function moveQuestion(o: Organiser, eventId: number, questionId: number, direction: 'up' | 'down'): Promise<QuestionResult<null>> {
+export async function moveQuestion(
+  o: Organiser,
+  eventId: number,
+  questionId: number,
+  direction: 'up' | 'down',
+): Promise<QuestionResult<null>> {
   return withLockedEvent(o, eventId, async (tx, id) => {
-    const list = await tx.select({ id: registrationQuestions.id }).from(registrationQuestions)
-      .where(eq(registrationQuestions.eventId, id)).orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
+    const list = await tx
+      .select({ id: registrationQuestions.id })
+      .from(registrationQuestions)
+      .where(eq(registrationQuestions.eventId, id))
+      .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
     const i = list.findIndex((q) => q.id === questionId);
     if (i < 0) return NOT_FOUND;
     const j = direction === 'up' ? i - 1 : i + 1;
     if (j < 0 || j >= list.length) return { ok: true, value: null };
     [list[i], list[j]] = [list[j], list[i]];
     for (const [k, q] of list.entries()) {
-      await tx.update(registrationQuestions).set({ position: k + 1 }).where(and(eq(registrationQuestions.id, q.id), eq(registrationQuestions.eventId, id)));
+      await tx
+        .update(registrationQuestions)
+        .set({ position: k + 1 })
+        .where(and(eq(registrationQuestions.id, q.id), eq(registrationQuestions.eventId, id)));
     }
     await writeAudit(tx, o, 'event.question.move', `event:${id}`, { after: { questionId, direction } });
     return { ok: true, value: null };

@@ -12,7 +12,8 @@ export async function updateAnswers(token: string, raw: unknown, now = new Date(
   if (!id) return { ok: false, error: 'registration.notFound' };
   return withRegistrationLocked(id, undefined, async (tx, reg, event) => {
     if (event.status === 'cancelled') return { ok: false, error: 'registration.eventCancelled' };
-    if (reg.status === 'cancelled' || now >= registrationClosesAt(event) || now >= event.endsAt) return { ok: false, error: 'registration.closed' };
+    if (reg.status === 'cancelled' || now >= registrationClosesAt(event) || now >= event.endsAt)
+      return { ok: false, error: 'registration.closed' };
     const check = await replaceAnswers(tx, reg, raw);
     return check.ok ? { ok: true, value: null } : { ok: false, error: 'registration.invalid', fields: check.fields };
   });

@@ -11,34 +11,64 @@ export const ASKED_OF = ['both', 'onsite', 'remote'] as const;
 export type AskedOf = (typeof ASKED_OF)[number];
 export const CHOICE_TYPES: readonly QuestionType[] = ['single', 'multiple'];
 
-export const QUESTION_LIMITS = { label: 300, option: 120, options: 12, questions: 20, shortText: 200, longText: 2000 } as const;
+export const QUESTION_LIMITS = {
+  label: 300,
+  option: 120,
+  options: 12,
+  questions: 20,
+  shortText: 200,
+  longText: 2000,
+} as const;
 
-const lines = (v: string | null | undefined) => (v ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-const label = () => z.string({ error: 'editor.questions.validation.required' }).trim()
-  .min(1, 'editor.questions.validation.required').max(QUESTION_LIMITS.label, 'editor.questions.validation.tooLong')
-  .refine(isStorableText, 'security.controlCharacters');
-const optionLines = () => z.string({ error: 'editor.questions.validation.text' }).refine(isStorableText, 'security.controlCharacters').nullish().transform(lines);
+const lines = (v: string | null | undefined) =>
+  (v ?? '')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+const label = () =>
+  z
+    .string({ error: 'editor.questions.validation.required' })
+    .trim()
+    .min(1, 'editor.questions.validation.required')
+    .max(QUESTION_LIMITS.label, 'editor.questions.validation.tooLong')
+    .refine(isStorableText, 'security.controlCharacters');
+const optionLines = () =>
+  z
+    .string({ error: 'editor.questions.validation.text' })
+    .refine(isStorableText, 'security.controlCharacters')
+    .nullish()
+    .transform(lines);
 
 /** The organiser's question form: labels and options in Finnish and Swedish side by side. */
-export const questionFormSchema = z.object({
-  type: z.enum(QUESTION_TYPES, { error: 'editor.questions.validation.type' }),
-  labelFi: label(),
-  labelSv: label(),
-  // Choices: one option per line, the Swedish ones in the same order.
-  optionsFi: optionLines(),
-  optionsSv: optionLines(),
-  required: z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish().transform((v) => v === true || v === 'on' || v === 'true'),
-  askedOf: z.enum(ASKED_OF, { error: 'editor.questions.validation.askedOf' }),
-}).superRefine((q, ctx) => {
-  if (!CHOICE_TYPES.includes(q.type)) return;
-  if (q.optionsFi.length < 2 || q.optionsFi.length > QUESTION_LIMITS.options) ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'editor.questions.validation.options' });
-  else if (q.optionsFi.some((o) => o.length > QUESTION_LIMITS.option)) ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'editor.questions.validation.tooLong' });
-  if (q.optionsSv.length !== q.optionsFi.length) ctx.addIssue({ code: 'custom', path: ['optionsSv'], message: 'editor.questions.validation.optionsSv' });
-  else if (q.optionsSv.some((o) => o.length > QUESTION_LIMITS.option)) ctx.addIssue({ code: 'custom', path: ['optionsSv'], message: 'editor.questions.validation.tooLong' });
-}).transform((q) => {
-  const choice = CHOICE_TYPES.includes(q.type);
-  return { ...q, optionsFi: choice ? q.optionsFi : [], optionsSv: choice ? q.optionsSv : [] };
-});
+export const questionFormSchema = z
+  .object({
+    type: z.enum(QUESTION_TYPES, { error: 'editor.questions.validation.type' }),
+    labelFi: label(),
+    labelSv: label(),
+    // Choices: one option per line, the Swedish ones in the same order.
+    optionsFi: optionLines(),
+    optionsSv: optionLines(),
+    required: z
+      .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
+      .nullish()
+      .transform((v) => v === true || v === 'on' || v === 'true'),
+    askedOf: z.enum(ASKED_OF, { error: 'editor.questions.validation.askedOf' }),
+  })
+  .superRefine((q, ctx) => {
+    if (!CHOICE_TYPES.includes(q.type)) return;
+    if (q.optionsFi.length < 2 || q.optionsFi.length > QUESTION_LIMITS.options)
+      ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'editor.questions.validation.options' });
+    else if (q.optionsFi.some((o) => o.length > QUESTION_LIMITS.option))
+      ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'editor.questions.validation.tooLong' });
+    if (q.optionsSv.length !== q.optionsFi.length)
+      ctx.addIssue({ code: 'custom', path: ['optionsSv'], message: 'editor.questions.validation.optionsSv' });
+    else if (q.optionsSv.some((o) => o.length > QUESTION_LIMITS.option))
+      ctx.addIssue({ code: 'custom', path: ['optionsSv'], message: 'editor.questions.validation.tooLong' });
+  })
+  .transform((q) => {
+    const choice = CHOICE_TYPES.includes(q.type);
+    return { ...q, optionsFi: choice ? q.optionsFi : [], optionsSv: choice ? q.optionsSv : [] };
+  });
 export type QuestionInput = z.output<typeof questionFormSchema>;
 export type QuestionFormValues = z.input<typeof questionFormSchema>;
 
@@ -55,7 +85,8 @@ export function questionFieldErrors(error: z.ZodError): Record<string, string> {
 /** A question as the sign-up checks it (labels not needed). */
 export type AnswerRule = { id: number; type: QuestionType; required: boolean; askedOf: AskedOf; optionIds: number[] };
 export type StoredAnswer = string | number | number[] | boolean;
-export type AnswersCheck = { ok: true; values: Map<number, StoredAnswer> } | { ok: false; fields: Record<string, string> };
+export type AnswersCheck =
+  { ok: true; values: Map<number, StoredAnswer> } | { ok: false; fields: Record<string, string> };
 
 /** The API's field name of a question's error: `answers.<id>`. */
 export const answerField = (id: number) => `answers.${id}`;
@@ -81,38 +112,64 @@ function yesNo(v: unknown): boolean | null | undefined {
 export function checkAnswers(rules: readonly AnswerRule[], mode: 'onsite' | 'remote', raw: unknown): AnswersCheck {
   const fields: Record<string, string> = {};
   const values = new Map<number, StoredAnswer>();
-  const given: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (raw !== undefined && raw !== null && given !== raw) return { ok: false, fields: { answers: 'validation.answerType' } };
+  const given: Record<string, unknown> =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (raw !== undefined && raw !== null && given !== raw)
+    return { ok: false, fields: { answers: 'validation.answerType' } };
   const byId = new Map(rules.map((r) => [String(r.id), r]));
-  for (const key of Object.keys(given)) if (!byId.has(key)) fields[`answers.${key.slice(0, 20)}`] = 'validation.answerUnknown';
+  for (const key of Object.keys(given))
+    if (!byId.has(key)) fields[`answers.${key.slice(0, 20)}`] = 'validation.answerUnknown';
   for (const q of rules) {
     if (!askedOfMode(q.askedOf, mode)) continue;
     const v = given[String(q.id)];
     const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-    const err = (key: string) => { fields[answerField(q.id)] = key; };
+    const err = (key: string) => {
+      fields[answerField(q.id)] = key;
+    };
     if (q.type === 'shortText' || q.type === 'longText') {
-      if (empty) { if (q.required) err('validation.answerRequired'); continue; }
-      if (typeof v !== 'string') { err('validation.answerType'); continue; }
+      if (empty) {
+        if (q.required) err('validation.answerRequired');
+        continue;
+      }
+      if (typeof v !== 'string') {
+        err('validation.answerType');
+        continue;
+      }
       const text = v.trim();
-      if (!text) { if (q.required) err('validation.answerRequired'); continue; }
-      if (text.length > (q.type === 'shortText' ? QUESTION_LIMITS.shortText : QUESTION_LIMITS.longText)) err('validation.tooLong');
+      if (!text) {
+        if (q.required) err('validation.answerRequired');
+        continue;
+      }
+      if (text.length > (q.type === 'shortText' ? QUESTION_LIMITS.shortText : QUESTION_LIMITS.longText))
+        err('validation.tooLong');
       else if (!isStorableText(text)) err('security.controlCharacters');
       else values.set(q.id, text);
     } else if (q.type === 'single') {
-      if (empty) { if (q.required) err('validation.answerChoose'); continue; }
+      if (empty) {
+        if (q.required) err('validation.answerChoose');
+        continue;
+      }
       const id = optionId(v);
       if (id === null || !q.optionIds.includes(id)) err('validation.answerOption');
       else values.set(q.id, id);
     } else if (q.type === 'multiple') {
-      if (empty) { if (q.required) err('validation.answerChooseSome'); continue; }
+      if (empty) {
+        if (q.required) err('validation.answerChooseSome');
+        continue;
+      }
       const ids = (Array.isArray(v) ? v : [v]).map(optionId);
       if (ids.some((id) => id === null || !q.optionIds.includes(id))) err('validation.answerOption');
-      else values.set(q.id, [...new Set(ids as number[])].sort((a, b) => q.optionIds.indexOf(a) - q.optionIds.indexOf(b)));
+      else
+        values.set(
+          q.id,
+          [...new Set(ids as number[])].sort((a, b) => q.optionIds.indexOf(a) - q.optionIds.indexOf(b)),
+        );
     } else if (q.type === 'yesNo') {
       const b = yesNo(v);
       if (b === undefined) err('validation.answerType');
-      else if (b === null) { if (q.required) err('validation.answerChoose'); }
-      else values.set(q.id, b);
+      else if (b === null) {
+        if (q.required) err('validation.answerChoose');
+      } else values.set(q.id, b);
     } else {
       // Consent: a ticked box. A required consent must be given; an optional one is stored only when given.
       const b = yesNo(v);
@@ -125,7 +182,14 @@ export function checkAnswers(rules: readonly AnswerRule[], mode: 'onsite' | 'rem
 }
 
 /** A question as the public sign-up form shows it: labels already in the reader's language. */
-export type FormQuestion = { id: number; type: QuestionType; label: string; required: boolean; askedOf: AskedOf; options: { id: number; label: string }[] };
+export type FormQuestion = {
+  id: number;
+  type: QuestionType;
+  label: string;
+  required: boolean;
+  askedOf: AskedOf;
+  options: { id: number; label: string }[];
+};
 
 /** A stored answer as the form holds it (radio and checkbox values are strings). */
 export function formValueOf(type: QuestionType, v: StoredAnswer | undefined): string | string[] | boolean | undefined {
@@ -137,5 +201,16 @@ export function formValueOf(type: QuestionType, v: StoredAnswer | undefined): st
   return String(v);
 }
 
-export const toAnswerRule = (q: { id: number; type: QuestionType; required: boolean; askedOf: AskedOf; options: { id: number }[] }): AnswerRule =>
-  ({ id: q.id, type: q.type, required: q.required, askedOf: q.askedOf, optionIds: q.options.map((o) => o.id) });
+export const toAnswerRule = (q: {
+  id: number;
+  type: QuestionType;
+  required: boolean;
+  askedOf: AskedOf;
+  options: { id: number }[];
+}): AnswerRule => ({
+  id: q.id,
+  type: q.type,
+  required: q.required,
+  askedOf: q.askedOf,
+  optionIds: q.options.map((o) => o.id),
+});

@@ -6,8 +6,12 @@
 export type AccessNeedsMode = 'onsite' | 'remote';
 
 type Registrant = {
-  id: number; status: 'confirmed' | 'waitlisted' | 'cancelled'; attendance: AccessNeedsMode;
-  firstName: string; lastName: string; accessNeeds: string | null;
+  id: number;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  attendance: AccessNeedsMode;
+  firstName: string;
+  lastName: string;
+  accessNeeds: string | null;
 };
 
 export type AccessNeed = { id: number; name: string; waitlisted: boolean; needs: string };
@@ -18,10 +22,16 @@ export function summariseAccessNeeds(rows: readonly Registrant[], locale: string
   for (const r of rows) {
     const needs = r.accessNeeds?.trim();
     if (!needs || r.status === 'cancelled') continue;
-    out[r.attendance].push({ id: r.id, name: `${r.lastName}, ${r.firstName}`, waitlisted: r.status === 'waitlisted', needs });
+    out[r.attendance].push({
+      id: r.id,
+      name: `${r.lastName}, ${r.firstName}`,
+      waitlisted: r.status === 'waitlisted',
+      needs,
+    });
   }
   // Confirmed first, then by name: the list an organiser acts on.
-  const order = (a: AccessNeed, b: AccessNeed) => Number(a.waitlisted) - Number(b.waitlisted) || a.name.localeCompare(b.name, locale);
+  const order = (a: AccessNeed, b: AccessNeed) =>
+    Number(a.waitlisted) - Number(b.waitlisted) || a.name.localeCompare(b.name, locale);
   out.onsite.sort(order);
   out.remote.sort(order);
   return out;

@@ -19,7 +19,9 @@ export async function seatsLeft(eventId: number, executor: Executor = db()): Pro
 
 /** Free places of one mode; null = unlimited. */
 export async function seatsLeftIn(executor: Executor, eventId: number, mode: Mode): Promise<number | null> {
-  const [row] = await executor.execute<{ left: number | null }>(sql`select kokoon_seats_left(${eventId}, ${mode}::attendance_mode) as left`);
+  const [row] = await executor.execute<{ left: number | null }>(
+    sql`select kokoon_seats_left(${eventId}, ${mode}::attendance_mode) as left`,
+  );
   return row?.left ?? null;
 }
 

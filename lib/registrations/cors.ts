@@ -11,7 +11,15 @@ export type CorsPolicy = { any: true } | { any: false; origins: Set<string> };
 export function corsPolicy(): CorsPolicy {
   const raw = config().REGISTRATION_CORS_ORIGINS.trim();
   if (raw === '*') return { any: true };
-  return { any: false, origins: new Set(raw.split(/[\s,]+/).filter(Boolean).map((o) => o.replace(/\/$/, '').toLowerCase())) };
+  return {
+    any: false,
+    origins: new Set(
+      raw
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((o) => o.replace(/\/$/, '').toLowerCase()),
+    ),
+  };
 }
 
 /** May a request with this Origin header (null: not from a browser page) use the endpoint? */
@@ -35,5 +43,10 @@ export function corsHeaders(origin: string | null, policy = corsPolicy()): Recor
 export function preflightHeaders(origin: string | null, policy = corsPolicy()): Record<string, string> {
   const base = corsHeaders(origin, policy);
   if (!base['Access-Control-Allow-Origin']) return {};
-  return { ...base, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Accept-Language', 'Access-Control-Max-Age': '600' };
+  return {
+    ...base,
+    'Access-Control-Allow-Methods': 'POST',
+    'Access-Control-Allow-Headers': 'Content-Type, Accept-Language',
+    'Access-Control-Max-Age': '600',
+  };
 }

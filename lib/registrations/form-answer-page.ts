@@ -8,7 +8,20 @@ import { ERROR_STATUS, errorMessageKey, type SignUpAnswer } from './http';
 import { escapeHtml } from '@/lib/streams/page';
 
 /** The form's fields in the order the form shows them: the error list follows it. */
-export const FORM_ORDER = ['firstName', 'lastName', 'email', 'organisation', 'municipality', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language', 'consent'] as const;
+export const FORM_ORDER = [
+  'firstName',
+  'lastName',
+  'email',
+  'organisation',
+  'municipality',
+  'sector',
+  'role',
+  'attendance',
+  'diet',
+  'accessNeeds',
+  'language',
+  'consent',
+] as const;
 
 const STYLE = `body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1f2328;background:#f7f7f8;margin:0}
 main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border:1px solid #c8cdd0;border-radius:8px}
@@ -17,7 +30,10 @@ h1{margin-top:0;font-size:1.6rem}a{color:#1a4f8b}a:focus-visible{outline:3px sol
 .wait{border-color:#8a5a00;background:#fff6e0}.wait h1{color:#6b4500}.info{border-color:#1a4f8b;background:#eaf1fa}.info h1{color:#1a4f8b}
 .bad{border-color:#a4262c;background:#fbeaea}.bad h1{color:#a4262c}`;
 
-export function formAnswerPage(answer: SignUpAnswer, o: { locale: Locale; slug: string; nonce: string | null; email: string }): { status: number; html: string } {
+export function formAnswerPage(
+  answer: SignUpAnswer,
+  o: { locale: Locale; slug: string; nonce: string | null; email: string },
+): { status: number; html: string } {
   const { locale } = o;
   const t = (key: string, values?: Record<string, string | number>) => escapeHtml(translate(locale, key, values));
   const formUrl = `/${locale}/events/${encodeURIComponent(o.slug)}`;
@@ -25,22 +41,31 @@ export function formAnswerPage(answer: SignUpAnswer, o: { locale: Locale; slug: 
   let kind: 'ok' | 'wait' | 'info' | 'bad';
   let body: string;
   if (answer.ok && answer.status === 'confirmed') {
-    status = 201; kind = 'ok';
+    status = 201;
+    kind = 'ok';
     body = `<h1>${t('registration.form.successTitle')}</h1><p>${t('registration.form.successText', { email: o.email })}</p>`;
   } else if (answer.ok) {
-    status = 201; kind = 'wait';
+    status = 201;
+    kind = 'wait';
     body = `<h1>${t('registration.form.waitlistedTitle')}</h1><p>${t('registration.form.waitlistedText', { email: o.email, position: answer.position ?? 1 })}</p>`;
   } else if (answer.error === 'registration.duplicate') {
-    status = ERROR_STATUS[answer.error].status; kind = 'info';
+    status = ERROR_STATUS[answer.error].status;
+    kind = 'info';
     body = `<h1>${t('registration.form.duplicateTitle')}</h1><p>${t('registration.errors.duplicate')}</p>`;
   } else {
-    status = ERROR_STATUS[answer.error].status; kind = 'bad';
+    status = ERROR_STATUS[answer.error].status;
+    kind = 'bad';
     const fields = answer.fields ?? {};
-    const items = [...FORM_ORDER.filter((f) => fields[f]), ...Object.keys(fields).filter((f) => !(FORM_ORDER as readonly string[]).includes(f))]
-      .map((f) => {
-        const label = (FORM_ORDER as readonly string[]).includes(f) && f !== 'consent' ? `${translate(locale, `registration.form.${f}`).replace(/ \(.*\)$/, '')}: ` : '';
-        return `<li>${escapeHtml(label)}${t(fields[f]!)}</li>`;
-      });
+    const items = [
+      ...FORM_ORDER.filter((f) => fields[f]),
+      ...Object.keys(fields).filter((f) => !(FORM_ORDER as readonly string[]).includes(f)),
+    ].map((f) => {
+      const label =
+        (FORM_ORDER as readonly string[]).includes(f) && f !== 'consent'
+          ? `${translate(locale, `registration.form.${f}`).replace(/ \(.*\)$/, '')}: `
+          : '';
+      return `<li>${escapeHtml(label)}${t(fields[f]!)}</li>`;
+    });
     body = items.length
       ? `<h1>${t('registration.form.errorSummary')}</h1><ul>${items.join('')}</ul><p>${t('registration.form.noScriptBack')}</p>`
       : `<h1>${t('registration.form.notSentTitle')}</h1><p>${t(errorMessageKey(answer.error), answer.values)}</p>`;

@@ -11,13 +11,26 @@ import { formAnswerPage } from './form-answer-page';
 import { audienceFromForm } from '@/lib/audience/form';
 
 const MAX_FORM_BYTES = 16 * 1024;
-const TEXT_FIELDS = ['firstName', 'lastName', 'email', 'organisation', 'sector', 'role', 'attendance', 'diet', 'accessNeeds', 'language', 'website'] as const;
+const TEXT_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'organisation',
+  'sector',
+  'role',
+  'attendance',
+  'diet',
+  'accessNeeds',
+  'language',
+  'website',
+] as const;
 
 /** The municipality's code from its name as typed (Finnish or Swedish, any case), or '' when unknown. */
 const municipalityCode = municipalityCodeByName;
 
 async function readForm(req: Request): Promise<ReadBody> {
-  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get('content-type') ?? '')) return { ok: false, error: 'badRequest' };
+  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get('content-type') ?? ''))
+    return { ok: false, error: 'badRequest' };
   if (Number(req.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return { ok: false, error: 'tooLarge' };
   const bytes = await req.arrayBuffer();
   if (bytes.byteLength > MAX_FORM_BYTES) return { ok: false, error: 'tooLarge' };
@@ -49,7 +62,12 @@ async function readForm(req: Request): Promise<ReadBody> {
 }
 
 /** POST /{locale}/events/{slug}/sign-up: the form's answer as an HTML page (its status as the API's). */
-export async function handleRegistrationFormPost(req: Request, slug: string, locale: Locale, nonce: string | null): Promise<Response> {
+export async function handleRegistrationFormPost(
+  req: Request,
+  slug: string,
+  locale: Locale,
+  nonce: string | null,
+): Promise<Response> {
   const read = await readForm(req);
   const answer = await signUpAnswer(req, read, slug);
   const email = read.ok ? String((read.body as { email?: unknown }).email ?? '').trim() : '';

@@ -14,7 +14,16 @@ import { registerParticipant, type FieldErrors, type RegistrationError } from '.
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-export const ERROR_STATUS: Record<RegistrationError | 'rateLimited' | 'badRequest' | 'badEncoding' | 'unknownFields' | 'tooLarge' | 'security.forbiddenOrigin', { status: number; code: string }> = {
+export const ERROR_STATUS: Record<
+  | RegistrationError
+  | 'rateLimited'
+  | 'badRequest'
+  | 'badEncoding'
+  | 'unknownFields'
+  | 'tooLarge'
+  | 'security.forbiddenOrigin',
+  { status: number; code: string }
+> = {
   'registration.notFound': { status: 404, code: 'not_found' },
   'registration.notOpen': { status: 409, code: 'not_open' },
   'registration.closed': { status: 410, code: 'closed' },
@@ -59,7 +68,11 @@ function json(data: unknown, init: { status: number; headers?: Record<string, st
   });
 }
 
-function fail(error: keyof typeof ERROR_STATUS, locale: Locale, extra: { fields?: FieldErrors; headers?: Record<string, string>; values?: Record<string, string> } = {}) {
+function fail(
+  error: keyof typeof ERROR_STATUS,
+  locale: Locale,
+  extra: { fields?: FieldErrors; headers?: Record<string, string>; values?: Record<string, string> } = {},
+) {
   const { status, code } = ERROR_STATUS[error];
   const fields = extra.fields
     ? Object.fromEntries(Object.entries(extra.fields).map(([k, key]) => [k, translate(locale, key!)]))
@@ -87,7 +100,9 @@ async function readJson(req: Request): Promise<ReadBody> {
   }
   try {
     const body: unknown = JSON.parse(text);
-    return body && typeof body === 'object' && !Array.isArray(body) ? { ok: true, body } : { ok: false, error: 'badRequest' };
+    return body && typeof body === 'object' && !Array.isArray(body)
+      ? { ok: true, body }
+      : { ok: false, error: 'badRequest' };
   } catch {
     return { ok: false, error: 'badRequest' };
   }
@@ -96,7 +111,13 @@ async function readJson(req: Request): Promise<ReadBody> {
 /** What a sign-up came to, before it is written as JSON (the API) or as an HTML page (the form without JavaScript). */
 export type SignUpAnswer =
   | { ok: true; status: 'confirmed' | 'waitlisted'; position?: number }
-  | { ok: false; error: keyof typeof ERROR_STATUS; fields?: FieldErrors; values?: Record<string, string>; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      error: keyof typeof ERROR_STATUS;
+      fields?: FieldErrors;
+      values?: Record<string, string>;
+      retryAfterSeconds?: number;
+    };
 
 export type ReadBody = { ok: true; body: unknown } | { ok: false; error: 'badRequest' | 'badEncoding' | 'tooLarge' };
 
@@ -114,9 +135,13 @@ export async function signUpAnswer(req: Request, read: ReadBody, slug: string): 
   // Every request counts against its client's rate limit. A valid one counts in the same database
   // call as the sign-up (registerParticipant); the others here, before they are answered.
   const rateLimit = { key: `register:${clientAddress(req.headers)}`, perMinute: config().RATE_LIMIT_PER_MINUTE };
-  const refuse = async (error: keyof typeof ERROR_STATUS, extra: { fields?: FieldErrors; values?: Record<string, string> } = {}): Promise<SignUpAnswer> => {
+  const refuse = async (
+    error: keyof typeof ERROR_STATUS,
+    extra: { fields?: FieldErrors; values?: Record<string, string> } = {},
+  ): Promise<SignUpAnswer> => {
     const limit = await hitRateLimit(rateLimit.key, rateLimit.perMinute);
-    if (!limit.allowed && error !== 'security.forbiddenOrigin') return { ok: false, error: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
+    if (!limit.allowed && error !== 'security.forbiddenOrigin')
+      return { ok: false, error: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
     return { ok: false, error, ...extra };
   };
   if (!originAllowed(req.headers.get('origin'))) return refuse('security.forbiddenOrigin');
@@ -136,7 +161,8 @@ export async function signUpAnswer(req: Request, read: ReadBody, slug: string): 
   }
   const result = await registerParticipant(slug, parsed.data, new Date(), { rateLimit });
   if (!result.ok) {
-    if (result.error === 'registration.rateLimited') return { ok: false, error: 'rateLimited', retryAfterSeconds: result.retryAfterSeconds ?? 60 };
+    if (result.error === 'registration.rateLimited')
+      return { ok: false, error: 'rateLimited', retryAfterSeconds: result.retryAfterSeconds ?? 60 };
     return { ok: false, error: result.error, fields: result.fields };
   }
   return { ok: true, status: result.value.status, position: result.value.position };

@@ -13,11 +13,16 @@ export function findMunicipality(options: MunicipalityOption[], text: string): M
 }
 
 /** Options for a page in `locale`: its own names, sorted, with the other language's name as `alt`. */
-export function municipalityOptions(list: { code: string; nameFi: string; nameSv: string | null }[], locale: 'fi' | 'sv'): MunicipalityOption[] {
-  return list.map((m) => {
-    const sv = m.nameSv && m.nameSv.trim() && m.nameSv !== m.nameFi ? m.nameSv : null;
-    return locale === 'sv'
-      ? { code: m.code, name: sv ?? m.nameFi, ...(sv ? { alt: m.nameFi } : {}) }
-      : { code: m.code, name: m.nameFi, ...(sv ? { alt: sv } : {}) };
-  }).sort((x, y) => x.name.localeCompare(y.name, locale));
+export function municipalityOptions(
+  list: { code: string; nameFi: string; nameSv: string | null }[],
+  locale: 'fi' | 'sv',
+): MunicipalityOption[] {
+  return list
+    .map((m) => {
+      const sv = m.nameSv && m.nameSv.trim() && m.nameSv !== m.nameFi ? m.nameSv : null;
+      return locale === 'sv'
+        ? { code: m.code, name: sv ?? m.nameFi, ...(sv ? { alt: m.nameFi } : {}) }
+        : { code: m.code, name: m.nameFi, ...(sv ? { alt: sv } : {}) };
+    })
+    .sort((x, y) => x.name.localeCompare(y.name, locale));
 }

@@ -13,12 +13,18 @@ export const LIMITS = { name: 100, email: 254, organisation: 200, role: 200, not
 const text = () => z.string({ error: 'validation.text' });
 
 const required = (max: number) =>
-  text().check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(max, 'validation.tooLong'),
-    z.refine(isStorableText, CONTROL_CHARACTERS));
+  text().check(
+    z.trim(),
+    z.minLength(1, 'validation.required'),
+    z.maxLength(max, 'validation.tooLong'),
+    z.refine(isStorableText, CONTROL_CHARACTERS),
+  );
 
 const optional = (max: number) =>
   z.pipe(
-    z.nullish(text().check(z.trim(), z.maxLength(max, 'validation.tooLong'), z.refine(isStorableText, CONTROL_CHARACTERS))),
+    z.nullish(
+      text().check(z.trim(), z.maxLength(max, 'validation.tooLong'), z.refine(isStorableText, CONTROL_CHARACTERS)),
+    ),
     z.transform((v: string | null | undefined) => (v ? v : null)),
   );
 
@@ -27,7 +33,9 @@ export const detailsShape = {
   firstName: required(LIMITS.name),
   lastName: required(LIMITS.name),
   organisation: required(LIMITS.organisation),
-  municipality: z.string({ error: 'validation.municipality' }).check(z.trim(), z.regex(/^\d{3}$/, 'validation.municipality')),
+  municipality: z
+    .string({ error: 'validation.municipality' })
+    .check(z.trim(), z.regex(/^\d{3}$/, 'validation.municipality')),
   sector: z.enum(SECTOR_CODES, { error: 'validation.sector' }),
   role: optional(LIMITS.role),
   diet: optional(LIMITS.note),
@@ -37,8 +45,13 @@ export const detailsShape = {
 
 export const registrationSchema = z.strictObject({
   ...detailsShape,
-  email: text().check(z.trim(), z.toLowerCase(),
-    z.minLength(1, 'validation.required'), z.maxLength(LIMITS.email, 'validation.tooLong'), z.email('validation.email')),
+  email: text().check(
+    z.trim(),
+    z.toLowerCase(),
+    z.minLength(1, 'validation.required'),
+    z.maxLength(LIMITS.email, 'validation.tooLong'),
+    z.email('validation.email'),
+  ),
   attendance: z.enum(['onsite', 'remote'], { error: 'validation.attendance' }),
   consent: z.literal(true, { error: 'validation.consent' }),
   // Own registration questions (lib/questions): `{ "<question id>": value }`, checked against the

@@ -26,27 +26,59 @@ import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
 
 export type RegistrationError =
-  | 'registration.notFound' | 'registration.notOpen' | 'registration.closed' | 'registration.eventCancelled'
-  | 'registration.full' | 'registration.modeFull' | 'registration.duplicate' | 'registration.spam' | 'registration.invalid'
+  | 'registration.notFound'
+  | 'registration.notOpen'
+  | 'registration.closed'
+  | 'registration.eventCancelled'
+  | 'registration.full'
+  | 'registration.modeFull'
+  | 'registration.duplicate'
+  | 'registration.spam'
+  | 'registration.invalid'
   | 'registration.rateLimited';
 
 export type FieldErrors = Partial<Record<string, string>>;
-export type Result<T> = { ok: true; value: T } | { ok: false; error: RegistrationError; fields?: FieldErrors; value?: T; retryAfterSeconds?: number };
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: RegistrationError; fields?: FieldErrors; value?: T; retryAfterSeconds?: number };
 
-export type RegistrationOutcome = { registrationId: number; status: 'confirmed' | 'waitlisted'; position?: number; manageToken: string };
+export type RegistrationOutcome = {
+  registrationId: number;
+  status: 'confirmed' | 'waitlisted';
+  position?: number;
+  manageToken: string;
+};
 
 export type EventRow = MailEventRow & {
-  capacityOnsite: number | null; capacityRemote: number | null; waitlistEnabled: boolean;
-  registrationOpensAt: Date | null; registrationClosesAt: Date | null;
+  capacityOnsite: number | null;
+  capacityRemote: number | null;
+  waitlistEnabled: boolean;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
 };
 
 const eventColumns = {
-  id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, format: events.format,
-  venueName: events.venueName, venueAddress: events.venueAddress, city: events.city, startsAt: events.startsAt,
-  venueNameSv: events.venueNameSv, venueAddressSv: events.venueAddressSv, contactNameSv: events.contactNameSv,
-  endsAt: events.endsAt, contactName: events.contactName, contactEmail: events.contactEmail, sequence: events.sequence,
-  status: events.status, capacityOnsite: events.capacityOnsite, capacityRemote: events.capacityRemote,
-  waitlistEnabled: events.waitlistEnabled, registrationOpensAt: events.registrationOpensAt,
+  id: events.id,
+  slug: events.slug,
+  titleFi: events.titleFi,
+  titleSv: events.titleSv,
+  format: events.format,
+  venueName: events.venueName,
+  venueAddress: events.venueAddress,
+  city: events.city,
+  startsAt: events.startsAt,
+  venueNameSv: events.venueNameSv,
+  venueAddressSv: events.venueAddressSv,
+  contactNameSv: events.contactNameSv,
+  endsAt: events.endsAt,
+  contactName: events.contactName,
+  contactEmail: events.contactEmail,
+  sequence: events.sequence,
+  status: events.status,
+  capacityOnsite: events.capacityOnsite,
+  capacityRemote: events.capacityRemote,
+  waitlistEnabled: events.waitlistEnabled,
+  registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
 };
 
@@ -57,7 +89,10 @@ async function lockEvent(tx: Tx, where: ReturnType<typeof eq>): Promise<EventRow
 }
 
 /** 1-based place in the waiting list of the registration's mode (arrival order). */
-export async function waitlistPosition(tx: Tx | ReturnType<typeof db>, registrationId: number): Promise<number | undefined> {
+export async function waitlistPosition(
+  tx: Tx | ReturnType<typeof db>,
+  registrationId: number,
+): Promise<number | undefined> {
   const rows = await tx.execute<{ pos: number }>(sql`
     select count(*)::int as pos from ${registrations} r, ${registrations} me
     where me.id = ${registrationId} and me.status = 'waitlisted'
@@ -70,7 +105,11 @@ export async function waitlistPosition(tx: Tx | ReturnType<typeof db>, registrat
 /** Live manage links a registration keeps; a new one revokes the oldest beyond these. */
 export const LIVE_MANAGE_LINKS = 5;
 
-async function issueToken(tx: Tx, registrationId: number, purpose: 'manage' | 'feed' | 'stream' = 'manage'): Promise<string> {
+async function issueToken(
+  tx: Tx,
+  registrationId: number,
+  purpose: 'manage' | 'feed' | 'stream' = 'manage',
+): Promise<string> {
   const token = newToken();
   await tx.insert(accessTokens).values({ tokenHash: hashToken(token), purpose, registrationId });
   if (purpose === 'manage') {
@@ -95,15 +134,31 @@ export async function issueManageUrl(tx: Tx, registrationId: number, locale: Loc
 export type RegRow = typeof registrations.$inferSelect;
 
 async function mail(
-  tx: Tx, kind: MailKind, reg: RegRow, event: EventRow,
-  opts: { token?: string; position?: number; changeNote?: string | null; byOrganiser?: boolean; previousAttendance?: Mode } = {},
+  tx: Tx,
+  kind: MailKind,
+  reg: RegRow,
+  event: EventRow,
+  opts: {
+    token?: string;
+    position?: number;
+    changeNote?: string | null;
+    byOrganiser?: boolean;
+    previousAttendance?: Mode;
+  } = {},
 ) {
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
   const status = reg.status === 'cancelled' ? undefined : reg.status;
   const { previousAttendance } = opts;
   await enqueue(tx, {
     registrationId: reg.id,
-    ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), { manageToken, position: opts.position, status, changeNote: opts.changeNote, byOrganiser: opts.byOrganiser, previousAttendance }),
+    ...composeRegistrationMail(kind, reg, await withLocalCity(event, reg.language), {
+      manageToken,
+      position: opts.position,
+      status,
+      changeNote: opts.changeNote,
+      byOrganiser: opts.byOrganiser,
+      previousAttendance,
+    }),
   });
 }
 
@@ -121,11 +176,25 @@ async function isKnownMunicipality(code: string): Promise<boolean> {
   return (await getReferenceData()).municipalities.some((m) => m.code === code);
 }
 
-const UNKNOWN_MUNICIPALITY = { ok: false, error: 'registration.invalid', fields: { municipality: 'validation.municipality' } } as const;
+const UNKNOWN_MUNICIPALITY = {
+  ok: false,
+  error: 'registration.invalid',
+  fields: { municipality: 'validation.municipality' },
+} as const;
 
 type RegisterOutcome = {
-  outcome: 'confirmed' | 'waitlisted' | 'duplicate' | 'duplicate_quiet' | 'full' | 'cancelled' | 'not_found' | 'stale' | 'rate_limited';
-  registration_id: number | null; queue_position: number | null;
+  outcome:
+    | 'confirmed'
+    | 'waitlisted'
+    | 'duplicate'
+    | 'duplicate_quiet'
+    | 'full'
+    | 'cancelled'
+    | 'not_found'
+    | 'stale'
+    | 'rate_limited';
+  registration_id: number | null;
+  queue_position: number | null;
 };
 
 /** "You are already registered" mails per registration and hour; further duplicates get no mail. */
@@ -144,7 +213,10 @@ const eventCache = new Map<string, { event: SignUpEvent; at: number }>();
 async function signUpEvent(slug: string, fresh: boolean): Promise<SignUpEvent | undefined> {
   const hit = eventCache.get(slug);
   if (!fresh && hit && performance.now() - hit.at < EVENT_CACHE_MS) return hit.event;
-  const [row] = (await db().select({ ...eventColumns, version: sql<string>`xmin::text` }).from(events).where(eq(events.slug, slug))) as SignUpEvent[];
+  const [row] = (await db()
+    .select({ ...eventColumns, version: sql<string>`xmin::text` })
+    .from(events)
+    .where(eq(events.slug, slug))) as SignUpEvent[];
   if (eventCache.size >= 500) eventCache.clear();
   if (row) eventCache.set(slug, { event: row, at: performance.now() });
   else eventCache.delete(slug);
@@ -183,19 +255,28 @@ export type SignUpOptions = {
  * trip waits for a busy Node process.
  */
 export async function registerParticipant(
-  slug: string, input: RegistrationInput, now = new Date(), opts: SignUpOptions = {},
+  slug: string,
+  input: RegistrationInput,
+  now = new Date(),
+  opts: SignUpOptions = {},
 ): Promise<Result<RegistrationOutcome>> {
   const limit = opts.rateLimit && opts.rateLimit.perMinute > 0 ? opts.rateLimit : undefined;
   const rate = rateLimitWindow(now);
-  const rateLimited: Refusal = { ok: false, error: 'registration.rateLimited', retryAfterSeconds: rate.retryAfterSeconds };
+  const rateLimited: Refusal = {
+    ok: false,
+    error: 'registration.rateLimited',
+    retryAfterSeconds: rate.retryAfterSeconds,
+  };
   // A request refused before the registration call still counts against its client's limit.
-  const refuse = async (r: Refusal): Promise<Refusal> => (limit && !(await hitRateLimit(limit.key, limit.perMinute, now)).allowed ? rateLimited : r);
+  const refuse = async (r: Refusal): Promise<Refusal> =>
+    limit && !(await hitRateLimit(limit.key, limit.perMinute, now)).allowed ? rateLimited : r;
 
   if (input.website) return refuse({ ok: false, error: 'registration.spam' });
   if (!looksLikeSlug(slug)) return refuse({ ok: false, error: 'registration.notFound' });
   if (!(await isKnownMunicipality(input.municipality))) return refuse(UNKNOWN_MUNICIPALITY);
   const audienceErrors = await audienceFieldErrors(input);
-  if (Object.keys(audienceErrors).length) return refuse({ ok: false, error: 'registration.invalid', fields: audienceErrors });
+  if (Object.keys(audienceErrors).length)
+    return refuse({ ok: false, error: 'registration.invalid', fields: audienceErrors });
   let event = await signUpEvent(slug, false);
   let refusal = eventRefusal(event, input, now);
   if (refusal && event) refusal = eventRefusal((event = await signUpEvent(slug, true)), input, now);
@@ -206,7 +287,14 @@ export async function registerParticipant(
   const tokenHash = hashToken(token);
   const idempotencyKey = randomUUID();
   const onsite = input.attendance === 'onsite';
-  const reg = { id: 0, firstName: input.firstName, lastName: input.lastName, email, language: input.language, attendance: input.attendance } as const;
+  const reg = {
+    id: 0,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email,
+    language: input.language,
+    attendance: input.attendance,
+  } as const;
   let rateKey = limit ? limit.key : null;
   for (let attempt = 1; ; attempt++) {
     // Own questions: checked against this version of the event (kokoon_register refuses an older one).
@@ -220,23 +308,40 @@ export async function registerParticipant(
     const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
     // Straight on the postgres.js client: this hot call needs none of the query builder.
     const ev = event;
-    const register = (q: postgres.Sql | postgres.TransactionSql) => withAudience(q, q<RegisterOutcome[]>`
+    const register = (q: postgres.Sql | postgres.TransactionSql) =>
+      withAudience(
+        q,
+        q<RegisterOutcome[]>`
       select * from kokoon_register(${ev.id}, ${ev.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
         ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
         ${input.accessNeeds}, ${input.language}, ${now.toISOString()}, ${tokenHash},
         ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
-        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`, input);
+        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`,
+        input,
+      );
     // With answers, the registration and its answers commit together (the event lock is held until then).
-    const [r] = answers.values.size === 0 ? await register(sqlClient()) : await sqlClient().begin(async (q) => {
-      const rows = await register(q);
-      if (rows[0].outcome === 'confirmed' || rows[0].outcome === 'waitlisted') await insertAnswers(q, rows[0].registration_id!, answers.values);
-      return rows;
-    });
+    const [r] =
+      answers.values.size === 0
+        ? await register(sqlClient())
+        : await sqlClient().begin(async (q) => {
+            const rows = await register(q);
+            if (rows[0].outcome === 'confirmed' || rows[0].outcome === 'waitlisted')
+              await insertAnswers(q, rows[0].registration_id!, answers.values);
+            return rows;
+          });
     switch (r.outcome) {
       case 'confirmed':
         return { ok: true, value: { registrationId: r.registration_id!, status: 'confirmed', manageToken: token } };
       case 'waitlisted':
-        return { ok: true, value: { registrationId: r.registration_id!, status: 'waitlisted', position: r.queue_position!, manageToken: token } };
+        return {
+          ok: true,
+          value: {
+            registrationId: r.registration_id!,
+            status: 'waitlisted',
+            position: r.queue_position!,
+            manageToken: token,
+          },
+        };
       case 'duplicate':
         await resendManageLink(r.registration_id!);
         return { ok: false, error: 'registration.duplicate' };
@@ -286,14 +391,24 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, n
   const left = await seatsLeftIn(tx, event.id, mode);
   const free = left === null ? Number.MAX_SAFE_INTEGER : left;
   if (free <= 0) return promoted;
-  const waiting = await tx.select().from(registrations)
-    .where(and(eq(registrations.eventId, event.id), eq(registrations.attendance, mode), eq(registrations.status, 'waitlisted')))
+  const waiting = await tx
+    .select()
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.eventId, event.id),
+        eq(registrations.attendance, mode),
+        eq(registrations.status, 'waitlisted'),
+      ),
+    )
     .orderBy(asc(registrations.waitlistedAt), asc(registrations.id))
     .limit(Math.min(free, 10_000));
   for (const w of waiting) {
-    const [reg] = await tx.update(registrations)
+    const [reg] = await tx
+      .update(registrations)
       .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
-      .where(eq(registrations.id, w.id)).returning();
+      .where(eq(registrations.id, w.id))
+      .returning();
     await mail(tx, 'promoted', reg, event);
     promoted.push(reg.id);
   }
@@ -301,11 +416,18 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, n
 }
 
 /** Organiser changes capacity: store it and promote from the waiting list at once. */
-export async function setEventCapacity(eventId: number, capacity: { onsite: number | null; remote: number | null }, now = new Date()) {
+export async function setEventCapacity(
+  eventId: number,
+  capacity: { onsite: number | null; remote: number | null },
+  now = new Date(),
+) {
   return db().transaction(async (tx) => {
     const event = await lockEvent(tx, eq(events.id, eventId));
     if (!event) return { ok: false as const, error: 'registration.notFound' as const };
-    await tx.update(events).set({ capacityOnsite: capacity.onsite, capacityRemote: capacity.remote, updatedAt: now }).where(eq(events.id, eventId));
+    await tx
+      .update(events)
+      .set({ capacityOnsite: capacity.onsite, capacityRemote: capacity.remote, updatedAt: now })
+      .where(eq(events.id, eventId));
     const updated = { ...event, capacityOnsite: capacity.onsite, capacityRemote: capacity.remote };
     const promoted = [
       ...(await promoteFromWaitlist(tx, updated, 'onsite', now)),
@@ -323,8 +445,16 @@ export type ManagedRegistration = {
 };
 
 export async function registrationIdForToken(token: string): Promise<number | undefined> {
-  const [row] = await db().select({ id: accessTokens.registrationId }).from(accessTokens)
-    .where(and(eq(accessTokens.tokenHash, hashToken(token)), eq(accessTokens.purpose, 'manage'), sql`${accessTokens.revokedAt} is null`));
+  const [row] = await db()
+    .select({ id: accessTokens.registrationId })
+    .from(accessTokens)
+    .where(
+      and(
+        eq(accessTokens.tokenHash, hashToken(token)),
+        eq(accessTokens.purpose, 'manage'),
+        sql`${accessTokens.revokedAt} is null`,
+      ),
+    );
   return row?.id;
 }
 
@@ -334,12 +464,23 @@ export async function getManagedRegistration(token: string, now = new Date()): P
   if (!id) return null;
   const [reg] = await db().select().from(registrations).where(eq(registrations.id, id));
   if (!reg) return null;
-  const [event] = await db().select({ ...eventColumns, summaryFi: events.summaryFi, summarySv: events.summarySv, kind: events.kind }).from(events).where(eq(events.id, reg.eventId));
+  const [event] = await db()
+    .select({ ...eventColumns, summaryFi: events.summaryFi, summarySv: events.summarySv, kind: events.kind })
+    .from(events)
+    .where(eq(events.id, reg.eventId));
   const [counts] = await db().execute<{ onsite: number; remote: number }>(sql`
     select count(*) filter (where attendance = 'onsite')::int as onsite, count(*) filter (where attendance = 'remote')::int as remote
     from ${registrations} where event_id = ${reg.eventId} and status = 'confirmed'`);
-  const availability = computeAvailability({ ...event, confirmedOnsite: counts.onsite, confirmedRemote: counts.remote }, now);
-  return { registration: reg, event: event as ManagedRegistration['event'], position: await waitlistPosition(db(), reg.id), availability };
+  const availability = computeAvailability(
+    { ...event, confirmedOnsite: counts.onsite, confirmedRemote: counts.remote },
+    now,
+  );
+  return {
+    registration: reg,
+    event: event as ManagedRegistration['event'],
+    position: await waitlistPosition(db(), reg.id),
+    availability,
+  };
 }
 
 /**
@@ -352,7 +493,10 @@ export async function withRegistrationLocked<T>(
   change: (tx: Tx, reg: RegRow, event: EventRow) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   return db().transaction(async (tx) => {
-    const [peek] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
+    const [peek] = await tx
+      .select({ eventId: registrations.eventId })
+      .from(registrations)
+      .where(eq(registrations.id, registrationId));
     if (!peek) return { ok: false, error: 'registration.notFound' };
     const byId = eq(events.id, peek.eventId);
     const event = await lockEvent(tx, eventCondition ? and(byId, eventCondition)! : byId);
@@ -363,7 +507,10 @@ export async function withRegistrationLocked<T>(
 }
 
 /** Runs `change` on the token's registration with its event locked. */
-async function withManagedRegistration<T>(token: string, change: (tx: Tx, reg: RegRow, event: EventRow) => Promise<Result<T>>): Promise<Result<T>> {
+async function withManagedRegistration<T>(
+  token: string,
+  change: (tx: Tx, reg: RegRow, event: EventRow) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const id = await registrationIdForToken(token);
   if (!id) return { ok: false, error: 'registration.notFound' };
   return withRegistrationLocked(id, undefined, change);
@@ -375,15 +522,21 @@ async function withManagedRegistration<T>(token: string, change: (tx: Tx, reg: R
  * cancellation made on the person's behalf.
  */
 export async function cancelLockedRegistration(
-  tx: Tx, reg: RegRow, event: EventRow, now: Date, opts: { byOrganiser?: boolean } = {},
+  tx: Tx,
+  reg: RegRow,
+  event: EventRow,
+  now: Date,
+  opts: { byOrganiser?: boolean } = {},
 ): Promise<Result<{ promoted: number[] }>> {
   if (reg.status === 'cancelled') return { ok: true, value: { promoted: [] } }; // a second click changes nothing
   // The organiser cancelled the whole event and told everyone: nothing left for the person to cancel.
   if (event.status === 'cancelled' && !opts.byOrganiser) return { ok: false, error: 'registration.eventCancelled' };
   if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
-  const [updated] = await tx.update(registrations)
+  const [updated] = await tx
+    .update(registrations)
     .set({ status: 'cancelled', cancelledAt: now, updatedAt: now, waitlistedAt: null })
-    .where(eq(registrations.id, reg.id)).returning();
+    .where(eq(registrations.id, reg.id))
+    .returning();
   await mail(tx, 'cancelled', updated, event, { byOrganiser: opts.byOrganiser });
   const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
   return { ok: true, value: { promoted } };
@@ -399,14 +552,21 @@ export async function cancelRegistration(token: string, now = new Date()): Promi
  * capacity (their decision; `overCapacity` says so). The caller holds the event lock
  * (withRegistrationLocked); the person is told by mail with the calendar invitation.
  */
-export async function promoteLockedRegistration(tx: Tx, reg: RegRow, event: EventRow, now: Date): Promise<Result<{ overCapacity: boolean }>> {
+export async function promoteLockedRegistration(
+  tx: Tx,
+  reg: RegRow,
+  event: EventRow,
+  now: Date,
+): Promise<Result<{ overCapacity: boolean }>> {
   if (reg.status !== 'waitlisted') return { ok: false, error: 'registration.invalid' };
   if (event.status === 'cancelled') return { ok: false, error: 'registration.eventCancelled' };
   if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
   const overCapacity = !(await hasRoom(tx, event.id, reg.attendance));
-  const [updated] = await tx.update(registrations)
+  const [updated] = await tx
+    .update(registrations)
     .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
-    .where(eq(registrations.id, reg.id)).returning();
+    .where(eq(registrations.id, reg.id))
+    .returning();
   await mail(tx, 'promoted', updated, event);
   return { ok: true, value: { overCapacity } };
 }
@@ -418,22 +578,39 @@ export async function promoteLockedRegistration(tx: Tx, reg: RegRow, event: Even
  * is open; an organiser (`byOrganiser`) until the event ends.
  */
 export async function moveLockedRegistration(
-  tx: Tx, reg: RegRow, event: EventRow, attendance: Mode, now: Date, opts: { byOrganiser?: boolean } = {},
+  tx: Tx,
+  reg: RegRow,
+  event: EventRow,
+  attendance: Mode,
+  now: Date,
+  opts: { byOrganiser?: boolean } = {},
 ): Promise<Result<{ promoted: number[]; changed: boolean }>> {
   if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
   if (reg.attendance === attendance) return { ok: true, value: { promoted: [], changed: false } };
   const closed = opts.byOrganiser
-    ? (event.status === 'cancelled' ? 'registration.eventCancelled' : now >= event.endsAt ? 'registration.closed' : null)
+    ? event.status === 'cancelled'
+      ? 'registration.eventCancelled'
+      : now >= event.endsAt
+        ? 'registration.closed'
+        : null
     : windowError(event, now);
   if (closed) return { ok: false, error: closed };
-  if (!modesOf(event.format).includes(attendance)) return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
-  if (reg.status === 'confirmed' && !(await hasRoom(tx, event.id, attendance))) return { ok: false, error: 'registration.modeFull' };
-  const [updated] = await tx.update(registrations).set({
-    attendance, updatedAt: now,
-    // Diet concerns the lunch on site; access needs (captions, interpretation…) go with the person in both modes.
-    diet: attendance === 'remote' ? null : reg.diet, accessNeeds: reg.accessNeeds,
-    waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
-  }).where(eq(registrations.id, reg.id)).returning();
+  if (!modesOf(event.format).includes(attendance))
+    return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
+  if (reg.status === 'confirmed' && !(await hasRoom(tx, event.id, attendance)))
+    return { ok: false, error: 'registration.modeFull' };
+  const [updated] = await tx
+    .update(registrations)
+    .set({
+      attendance,
+      updatedAt: now,
+      // Diet concerns the lunch on site; access needs (captions, interpretation…) go with the person in both modes.
+      diet: attendance === 'remote' ? null : reg.diet,
+      accessNeeds: reg.accessNeeds,
+      waitlistedAt: reg.status === 'waitlisted' ? sql`clock_timestamp()` : null,
+    })
+    .where(eq(registrations.id, reg.id))
+    .returning();
   // A mail that says what changed (from which mode to which, and where the person stands now).
   await mail(tx, 'attendance_changed', updated, event, {
     position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
@@ -444,7 +621,11 @@ export async function moveLockedRegistration(
 }
 
 /** Switch between on site and remote, only if the other mode has a free place. */
-export async function changeAttendance(token: string, attendance: Mode, now = new Date()): Promise<Result<{ promoted: number[] }>> {
+export async function changeAttendance(
+  token: string,
+  attendance: Mode,
+  now = new Date(),
+): Promise<Result<{ promoted: number[] }>> {
   return withManagedRegistration(token, (tx, reg, event) => moveLockedRegistration(tx, reg, event, attendance, now));
 }
 
@@ -455,11 +636,21 @@ export async function updateDetails(token: string, input: DetailsInput, now = ne
     if (reg.status === 'cancelled') return { ok: false, error: 'registration.closed' };
     if (!(await isKnownMunicipality(input.municipality))) return UNKNOWN_MUNICIPALITY;
     const onsite = reg.attendance === 'onsite';
-    await tx.update(registrations).set({
-      firstName: input.firstName, lastName: input.lastName, organisation: input.organisation, municipalityCode: input.municipality,
-      sectorCode: input.sector, role: input.role, language: input.language, updatedAt: now,
-      diet: onsite ? input.diet : null, accessNeeds: input.accessNeeds,
-    }).where(eq(registrations.id, reg.id));
+    await tx
+      .update(registrations)
+      .set({
+        firstName: input.firstName,
+        lastName: input.lastName,
+        organisation: input.organisation,
+        municipalityCode: input.municipality,
+        sectorCode: input.sector,
+        role: input.role,
+        language: input.language,
+        updatedAt: now,
+        diet: onsite ? input.diet : null,
+        accessNeeds: input.accessNeeds,
+      })
+      .where(eq(registrations.id, reg.id));
     return { ok: true, value: null };
   });
 }

@@ -14,7 +14,17 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import {
-  accessTokens, dataRequests, devMailbox, events, mailOutbox, rateLimits, registrations, sessions, surveyInvitations, surveys, verificationTokens,
+  accessTokens,
+  dataRequests,
+  devMailbox,
+  events,
+  mailOutbox,
+  rateLimits,
+  registrations,
+  sessions,
+  surveyInvitations,
+  surveys,
+  verificationTokens,
 } from '@/db/schema';
 import { config } from '@/lib/config';
 import { liveReturningSql } from '@/lib/stats/returning';
@@ -40,8 +50,15 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
   const endedBefore = (date: Date) => db().select({ id: events.id }).from(events).where(lt(events.endsAt, date));
 
   return db().transaction(async (tx) => {
-    const notes = await tx.update(registrations).set({ diet: null, accessNeeds: null })
-      .where(and(inArray(registrations.eventId, endedBefore(now)), or(isNotNull(registrations.diet), isNotNull(registrations.accessNeeds))))
+    const notes = await tx
+      .update(registrations)
+      .set({ diet: null, accessNeeds: null })
+      .where(
+        and(
+          inArray(registrations.eventId, endedBefore(now)),
+          or(isNotNull(registrations.diet), isNotNull(registrations.accessNeeds)),
+        ),
+      )
       .returning({ id: registrations.id });
 
     // Frozen while every earlier registration still has its address: this statement runs before
@@ -52,28 +69,78 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
       where ${events.id} = ${registrations.eventId} and ${events.endsAt} < ${now.toISOString()}
         and ${registrations.returningParticipant} is null`);
 
-    const old = await tx.select({ id: registrations.id }).from(registrations)
-      .where(and(inArray(registrations.eventId, endedBefore(anonymiseBefore)), sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`));
-    const anonymised = await anonymiseRegistrations(tx, old.map((r) => r.id), now);
+    const old = await tx
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(
+        and(
+          inArray(registrations.eventId, endedBefore(anonymiseBefore)),
+          sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`,
+        ),
+      );
+    const anonymised = await anonymiseRegistrations(
+      tx,
+      old.map((r) => r.id),
+      now,
+    );
 
-    const oldRegs = tx.select({ id: registrations.id }).from(registrations).where(inArray(registrations.eventId, endedBefore(new Date(now.getTime() - 30 * DAY))));
-    const tokens = await tx.delete(accessTokens).where(inArray(accessTokens.registrationId, oldRegs)).returning({ h: accessTokens.tokenHash });
-    const outbox = await tx.delete(mailOutbox)
-      .where(and(eq(mailOutbox.status, 'sent'), isNull(mailOutbox.payload), lt(mailOutbox.sentAt, new Date(now.getTime() - 30 * DAY))))
+    const oldRegs = tx
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(inArray(registrations.eventId, endedBefore(new Date(now.getTime() - 30 * DAY))));
+    const tokens = await tx
+      .delete(accessTokens)
+      .where(inArray(accessTokens.registrationId, oldRegs))
+      .returning({ h: accessTokens.tokenHash });
+    const outbox = await tx
+      .delete(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.status, 'sent'),
+          isNull(mailOutbox.payload),
+          lt(mailOutbox.sentAt, new Date(now.getTime() - 30 * DAY)),
+        ),
+      )
       .returning({ id: mailOutbox.id });
-    const surveyClosed = tx.select({ id: surveys.id }).from(surveys)
+    const surveyClosed = tx
+      .select({ id: surveys.id })
+      .from(surveys)
       .where(inArray(surveys.eventId, endedBefore(new Date(now.getTime() - config().SURVEY_OPEN_DAYS * DAY))));
-    const other = (await Promise.all([
-      tx.delete(verificationTokens).where(lt(verificationTokens.expires, now)).returning({ t: verificationTokens.token }),
-      tx.delete(sessions).where(lt(sessions.expires, now)).returning({ t: sessions.sessionToken }),
-      tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 3600_000))).returning({ k: rateLimits.key }),
-      tx.delete(devMailbox).where(lt(devMailbox.createdAt, new Date(now.getTime() - 7 * DAY))).returning({ id: devMailbox.id }),
-      tx.delete(surveyInvitations).where(inArray(surveyInvitations.surveyId, surveyClosed)).returning({ id: surveyInvitations.id }),
-      tx.delete(dataRequests).where(lt(dataRequests.expiresAt, now)).returning({ t: dataRequests.tokenHash }),
-      // Any mail older than 30 days, whatever its status: a failed or stuck one still holds an address and maybe a link.
-      tx.delete(mailOutbox).where(lt(mailOutbox.createdAt, new Date(now.getTime() - 30 * DAY))).returning({ id: mailOutbox.id }),
-    ])).reduce((n, rows) => n + rows.length, 0);
+    const other = (
+      await Promise.all([
+        tx
+          .delete(verificationTokens)
+          .where(lt(verificationTokens.expires, now))
+          .returning({ t: verificationTokens.token }),
+        tx.delete(sessions).where(lt(sessions.expires, now)).returning({ t: sessions.sessionToken }),
+        tx
+          .delete(rateLimits)
+          .where(lt(rateLimits.windowStart, new Date(now.getTime() - 3600_000)))
+          .returning({ k: rateLimits.key }),
+        tx
+          .delete(devMailbox)
+          .where(lt(devMailbox.createdAt, new Date(now.getTime() - 7 * DAY)))
+          .returning({ id: devMailbox.id }),
+        tx
+          .delete(surveyInvitations)
+          .where(inArray(surveyInvitations.surveyId, surveyClosed))
+          .returning({ id: surveyInvitations.id }),
+        tx.delete(dataRequests).where(lt(dataRequests.expiresAt, now)).returning({ t: dataRequests.tokenHash }),
+        // Any mail older than 30 days, whatever its status: a failed or stuck one still holds an address and maybe a link.
+        tx
+          .delete(mailOutbox)
+          .where(lt(mailOutbox.createdAt, new Date(now.getTime() - 30 * DAY)))
+          .returning({ id: mailOutbox.id }),
+      ])
+    ).reduce((n, rows) => n + rows.length, 0);
 
-    return { notesCleared: notes.length, returningFrozen: frozen.count ?? 0, anonymised, tokensDeleted: tokens.length, outboxDeleted: outbox.length, other };
+    return {
+      notesCleared: notes.length,
+      returningFrozen: frozen.count ?? 0,
+      anonymised,
+      tokensDeleted: tokens.length,
+      outboxDeleted: outbox.length,
+      other,
+    };
   });
 }

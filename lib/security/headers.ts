@@ -48,7 +48,9 @@ export function isPrivatePath(pathname: string): boolean {
  * no per-request nonce; server.ts gives them a CSP with the hashes of their inline scripts.
  */
 export function isCachedPublicPath(pathname: string): boolean {
-  return /^\/(fi|sv)(\/(past|about|privacy|accessibility|materials|regions(\/[^/]+)?|events\/[^/]+|series\/[^/]+|filtered\/[^/]+\/[^/]+))?\/?$/.test(pathname);
+  return /^\/(fi|sv)(\/(past|about|privacy|accessibility|materials|regions(\/[^/]+)?|events\/[^/]+|series\/[^/]+|filtered\/[^/]+\/[^/]+))?\/?$/.test(
+    pathname,
+  );
 }
 
 /**
@@ -56,7 +58,11 @@ export function isCachedPublicPath(pathname: string): boolean {
  * the link must never travel on as a Referer.
  */
 export function isSecretLinkPath(pathname: string): boolean {
-  return /^\/(fi|sv)\/(registrations|feedback|my-data)\/[^/]+/.test(pathname) || /^\/(fi|sv)\/signin\/confirm(\/|$)/.test(pathname) || /^\/stream\//.test(pathname);
+  return (
+    /^\/(fi|sv)\/(registrations|feedback|my-data)\/[^/]+/.test(pathname) ||
+    /^\/(fi|sv)\/signin\/confirm(\/|$)/.test(pathname) ||
+    /^\/stream\//.test(pathname)
+  );
 }
 
 export function newNonce(): string {
@@ -76,7 +82,10 @@ export function pageCsp(nonce: string, opts: HeaderOptions & { framable: boolean
  * from the very bytes sent), Next's chunks from this origin. No 'strict-dynamic': the chunks Next
  * loads later are same-origin files and 'self' allows them; nothing else can run.
  */
-export function hashedPageCsp(hashes: { scripts: string[]; styles: string[] }, opts: HeaderOptions & { framable: boolean }): string {
+export function hashedPageCsp(
+  hashes: { scripts: string[]; styles: string[] },
+  opts: HeaderOptions & { framable: boolean },
+): string {
   return pagePolicy(opts, {
     script: [`'self'`, ...hashes.scripts.map((h) => `'sha256-${h}'`), ...(opts.dev ? [`'unsafe-eval'`] : [])],
     style: [`'self'`, ...hashes.styles.map((h) => `'sha256-${h}'`)],
@@ -104,7 +113,10 @@ function pagePolicy(opts: HeaderOptions & { framable: boolean }, src: { script: 
 
 /** CSP for everything that is not an HTML page: JSON, calendar files, CSV/XLSX, redirects. */
 export const NON_HTML_CSP = policy({
-  'default-src': [`'none'`], 'base-uri': [`'none'`], 'form-action': [`'none'`], 'frame-ancestors': [`'none'`],
+  'default-src': [`'none'`],
+  'base-uri': [`'none'`],
+  'form-action': [`'none'`],
+  'frame-ancestors': [`'none'`],
 });
 
 /**
@@ -115,8 +127,12 @@ export const NON_HTML_CSP = policy({
 export function handWrittenPageCsp(style: string): string {
   const hash = createHash('sha256').update(style).digest('base64');
   return policy({
-    'default-src': [`'none'`], 'style-src': [`'sha256-${hash}'`], 'img-src': [`'self'`],
-    'base-uri': [`'none'`], 'form-action': [`'self'`, 'https:'], 'frame-ancestors': [`'none'`],
+    'default-src': [`'none'`],
+    'style-src': [`'sha256-${hash}'`],
+    'img-src': [`'self'`],
+    'base-uri': [`'none'`],
+    'form-action': [`'self'`, 'https:'],
+    'frame-ancestors': [`'none'`],
   });
 }
 

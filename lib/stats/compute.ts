@@ -21,21 +21,36 @@ import { helsinkiDate } from '@/lib/time';
 export type Mode = 'onsite' | 'remote';
 
 export type Fact = {
-  eventId: number; status: 'confirmed' | 'waitlisted' | 'cancelled'; attendance: Mode;
-  municipalityCode: string | null; sectorCode: string | null; createdAt: Date;
-  attendedOnsite: boolean | null; remoteJoinedAt: Date | null; returning: boolean;
+  eventId: number;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  attendance: Mode;
+  municipalityCode: string | null;
+  sectorCode: string | null;
+  createdAt: Date;
+  attendedOnsite: boolean | null;
+  remoteJoinedAt: Date | null;
+  returning: boolean;
 };
 
 export type StatsEvent = {
-  id: number; titleFi: string; titleSv: string | null; startsAt: Date; endsAt: Date;
-  regionCode: string | null; provinceCode: string | null; format: 'onsite' | 'online' | 'hybrid';
+  id: number;
+  titleFi: string;
+  titleSv: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  regionCode: string | null;
+  provinceCode: string | null;
+  format: 'onsite' | 'online' | 'hybrid';
 };
 
 export type Totals = {
   events: number;
   registered: Record<Mode, number> & { total: number };
   attended: Record<Mode, number> & { total: number };
-  waitlisted: number; cancelled: number; newPeople: number; returning: number;
+  waitlisted: number;
+  cancelled: number;
+  newPeople: number;
+  returning: number;
 };
 
 export type DimensionRow = { code: string | null; registered: number; attended: number };
@@ -59,8 +74,13 @@ export type Reference = {
 
 function emptyTotals(events: number): Totals {
   return {
-    events, registered: { onsite: 0, remote: 0, total: 0 }, attended: { onsite: 0, remote: 0, total: 0 },
-    waitlisted: 0, cancelled: 0, newPeople: 0, returning: 0,
+    events,
+    registered: { onsite: 0, remote: 0, total: 0 },
+    attended: { onsite: 0, remote: 0, total: 0 },
+    waitlisted: 0,
+    cancelled: 0,
+    newPeople: 0,
+    returning: 0,
   };
 }
 
@@ -72,18 +92,32 @@ export function attended(f: Pick<Fact, 'status' | 'attendance' | 'attendedOnsite
 export function totalsOf(facts: readonly Fact[], events: number): Totals {
   const t = emptyTotals(events);
   for (const f of facts) {
-    if (f.status === 'waitlisted') { t.waitlisted += 1; continue; }
-    if (f.status === 'cancelled') { t.cancelled += 1; continue; }
+    if (f.status === 'waitlisted') {
+      t.waitlisted += 1;
+      continue;
+    }
+    if (f.status === 'cancelled') {
+      t.cancelled += 1;
+      continue;
+    }
     t.registered[f.attendance] += 1;
     t.registered.total += 1;
-    if (attended(f)) { t.attended[f.attendance] += 1; t.attended.total += 1; }
-    if (f.returning) t.returning += 1; else t.newPeople += 1;
+    if (attended(f)) {
+      t.attended[f.attendance] += 1;
+      t.attended.total += 1;
+    }
+    if (f.returning) t.returning += 1;
+    else t.newPeople += 1;
   }
   return t;
 }
 
 /** Registered and attended per value of a dimension; `order` lists the rows shown even at zero. */
-export function byDimension(facts: readonly Fact[], key: (f: Fact) => string | null, order: readonly string[] = []): DimensionRow[] {
+export function byDimension(
+  facts: readonly Fact[],
+  key: (f: Fact) => string | null,
+  order: readonly string[] = [],
+): DimensionRow[] {
   const rows = new Map<string | null, DimensionRow>(order.map((code) => [code, { code, registered: 0, attended: 0 }]));
   for (const f of facts) {
     if (f.status !== 'confirmed') continue;
@@ -95,8 +129,11 @@ export function byDimension(facts: readonly Fact[], key: (f: Fact) => string | n
   }
   const fixed = new Set(order);
   const listed = order.map((c) => rows.get(c)!);
-  const others = [...rows.values()].filter((r) => r.code === null || !fixed.has(r.code))
-    .sort((a, b) => (a.code === null ? 1 : b.code === null ? -1 : b.registered - a.registered || a.code.localeCompare(b.code)));
+  const others = [...rows.values()]
+    .filter((r) => r.code === null || !fixed.has(r.code))
+    .sort((a, b) =>
+      a.code === null ? 1 : b.code === null ? -1 : b.registered - a.registered || a.code.localeCompare(b.code),
+    );
   return [...listed, ...others];
 }
 
@@ -135,7 +172,12 @@ export function missingSectors(facts: readonly Fact[], sectors: readonly string[
   return sectors.filter((s) => !present.has(s));
 }
 
-export function reachStats(events: readonly StatsEvent[], facts: readonly Fact[], ref: Reference, bucket: 'day' | 'month'): ReachStats {
+export function reachStats(
+  events: readonly StatsEvent[],
+  facts: readonly Fact[],
+  ref: Reference,
+  bucket: 'day' | 'month',
+): ReachStats {
   const perEvent = new Map<number, Fact[]>(events.map((e) => [e.id, []]));
   for (const f of facts) perEvent.get(f.eventId)?.push(f);
   const inScope = facts.filter((f) => perEvent.has(f.eventId));
@@ -146,7 +188,9 @@ export function reachStats(events: readonly StatsEvent[], facts: readonly Fact[]
       return { ...e, totals: totalsOf(own, 1), missingSectors: missingSectors(own, ref.sectors) };
     }),
     sectors: byDimension(inScope, (f) => f.sectorCode, ref.sectors),
-    provinces: byDimension(inScope, (f) => (f.municipalityCode ? ref.provinceOf.get(f.municipalityCode) ?? null : null)),
+    provinces: byDimension(inScope, (f) =>
+      f.municipalityCode ? (ref.provinceOf.get(f.municipalityCode) ?? null) : null,
+    ),
     municipalities: byDimension(inScope, (f) => f.municipalityCode),
     timeline: timelineOf(inScope, bucket),
   };
@@ -166,14 +210,31 @@ export function attendanceRate(t: Totals): number | null {
 export type SplitStats = { held: ReachStats; upcoming: ReachStats; timeline: TimelinePoint[] };
 
 export function splitStats(
-  events: readonly StatsEvent[], facts: readonly Fact[], ref: Reference, bucket: 'day' | 'month', now: Date,
+  events: readonly StatsEvent[],
+  facts: readonly Fact[],
+  ref: Reference,
+  bucket: 'day' | 'month',
+  now: Date,
 ): SplitStats {
   const ids = new Set(events.map((e) => e.id));
   return {
-    held: reachStats(events.filter((e) => isHeld(e, now)), facts, ref, bucket),
-    upcoming: reachStats(events.filter((e) => !isHeld(e, now)), facts, ref, bucket),
+    held: reachStats(
+      events.filter((e) => isHeld(e, now)),
+      facts,
+      ref,
+      bucket,
+    ),
+    upcoming: reachStats(
+      events.filter((e) => !isHeld(e, now)),
+      facts,
+      ref,
+      bucket,
+    ),
     // Sign-ups over time are facts whatever became of the event.
-    timeline: timelineOf(facts.filter((f) => ids.has(f.eventId)), bucket),
+    timeline: timelineOf(
+      facts.filter((f) => ids.has(f.eventId)),
+      bucket,
+    ),
   };
 }
 
@@ -183,15 +244,24 @@ export type RegionReach = { reached: number; pending: UnreachedMunicipality[]; u
 
 /** The region's municipalities: reached (attended a held event), pending (only registered ahead), unreached. */
 export function regionReach(
-  held: Pick<ReachStats, 'municipalities'>, upcoming: Pick<ReachStats, 'municipalities'>,
+  held: Pick<ReachStats, 'municipalities'>,
+  upcoming: Pick<ReachStats, 'municipalities'>,
   regionMunicipalities: readonly { code: string; provinceCode: string }[],
 ): RegionReach {
   const seen = new Map(held.municipalities.map((m) => [m.code, m]));
   const ahead = new Map(upcoming.municipalities.map((m) => [m.code, m.registered]));
   const out: RegionReach = { reached: 0, pending: [], unreached: [] };
   for (const m of regionMunicipalities) {
-    if ((seen.get(m.code)?.attended ?? 0) > 0) { out.reached += 1; continue; }
-    const row = { code: m.code, provinceCode: m.provinceCode, registered: seen.get(m.code)?.registered ?? 0, upcoming: ahead.get(m.code) ?? 0 };
+    if ((seen.get(m.code)?.attended ?? 0) > 0) {
+      out.reached += 1;
+      continue;
+    }
+    const row = {
+      code: m.code,
+      provinceCode: m.provinceCode,
+      registered: seen.get(m.code)?.registered ?? 0,
+      upcoming: ahead.get(m.code) ?? 0,
+    };
     (row.upcoming > 0 ? out.pending : out.unreached).push(row);
   }
   return out;

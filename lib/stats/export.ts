@@ -9,7 +9,12 @@ export const STATS_FORMATS = ['csv', 'xlsx'] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
 export type StatsFile = { filename: string; contentType: string; body: Buffer };
 
-export async function statsFile(tables: StatsTable[], format: StatsFormat, base: string, only?: TableKey): Promise<StatsFile | null> {
+export async function statsFile(
+  tables: StatsTable[],
+  format: StatsFormat,
+  base: string,
+  only?: TableKey,
+): Promise<StatsFile | null> {
   if (format === 'csv') {
     const t = tables.find((x) => x.key === (only ?? tables[0]?.key));
     if (!t) return null;
@@ -21,10 +26,18 @@ export async function statsFile(tables: StatsTable[], format: StatsFormat, base:
   wb.creator = 'Kokoon';
   for (const t of chosen) {
     const ws = wb.addWorksheet(t.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = t.header.map((h, i) => ({ header: h, key: String(i), width: i === 0 ? 36 : Math.max(12, h.length + 2) }));
+    ws.columns = t.header.map((h, i) => ({
+      header: h,
+      key: String(i),
+      width: i === 0 ? 36 : Math.max(12, h.length + 2),
+    }));
     ws.getRow(1).font = { bold: true };
     for (const r of t.rows) ws.addRow(r);
   }
   const body = Buffer.from(await wb.xlsx.writeBuffer());
-  return { filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body };
+  return {
+    filename: `${base}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body,
+  };
 }

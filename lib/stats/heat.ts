@@ -10,23 +10,32 @@ export const HEAT_STEPS = 4;
 
 /** `provinces` are shown even at zero (the region's own); others appear when someone came from there. */
 export function heatOf(
-  facts: readonly Fact[], provinceOf: ReadonlyMap<string, string>, provinces: readonly string[], sectors: readonly string[],
+  facts: readonly Fact[],
+  provinceOf: ReadonlyMap<string, string>,
+  provinces: readonly string[],
+  sectors: readonly string[],
 ): Heat {
   const came = facts.filter(attended);
   const cols: (string | null)[] = [...sectors];
   if (came.some((f) => f.sectorCode === null || !sectors.includes(f.sectorCode))) cols.push(null);
-  const col = (f: Fact) => (f.sectorCode !== null && sectors.includes(f.sectorCode) ? sectors.indexOf(f.sectorCode) : cols.length - 1);
-  const rows = new Map<string | null, HeatRow>(provinces.map((p) => [p, { province: p, cells: cols.map(() => 0), total: 0 }]));
+  const col = (f: Fact) =>
+    f.sectorCode !== null && sectors.includes(f.sectorCode) ? sectors.indexOf(f.sectorCode) : cols.length - 1;
+  const rows = new Map<string | null, HeatRow>(
+    provinces.map((p) => [p, { province: p, cells: cols.map(() => 0), total: 0 }]),
+  );
   for (const f of came) {
-    const p = f.municipalityCode ? provinceOf.get(f.municipalityCode) ?? null : null;
+    const p = f.municipalityCode ? (provinceOf.get(f.municipalityCode) ?? null) : null;
     const row = rows.get(p) ?? { province: p, cells: cols.map(() => 0), total: 0 };
     row.cells[col(f)] += 1;
     row.total += 1;
     rows.set(p, row);
   }
   const fixed = new Set<string | null>(provinces);
-  const others = [...rows.values()].filter((r) => !fixed.has(r.province))
-    .sort((a, b) => (a.province === null ? 1 : b.province === null ? -1 : b.total - a.total || a.province.localeCompare(b.province)));
+  const others = [...rows.values()]
+    .filter((r) => !fixed.has(r.province))
+    .sort((a, b) =>
+      a.province === null ? 1 : b.province === null ? -1 : b.total - a.total || a.province.localeCompare(b.province),
+    );
   const list = [...provinces.map((p) => rows.get(p)!), ...others];
   const totals = cols.map((_, i) => list.reduce((n, r) => n + r.cells[i], 0));
   return { sectors: cols, rows: list, totals, total: came.length, max: Math.max(0, ...list.flatMap((r) => r.cells)) };

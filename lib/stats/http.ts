@@ -16,7 +16,10 @@ type Params = { locale: string; id?: string };
 export async function exportStats({ url, locale, params, organiser }: OrganiserRequest<Params>): Promise<Response> {
   const format = url.searchParams.get('format') ?? 'xlsx';
   const table = url.searchParams.get('table') ?? undefined;
-  if (!(STATS_FORMATS as readonly string[]).includes(format) || (table !== undefined && !(TABLE_KEYS as readonly string[]).includes(table))) {
+  if (
+    !(STATS_FORMATS as readonly string[]).includes(format) ||
+    (table !== undefined && !(TABLE_KEYS as readonly string[]).includes(table))
+  ) {
     return jsonError(400, 'bad_request', translate(locale, 'stats.errors.badExport'));
   }
   const notFound = () => jsonError(404, 'not_found', translate(locale, 'stats.errors.notFound'));
@@ -39,4 +42,3 @@ export async function exportStats({ url, locale, params, organiser }: OrganiserR
   if (!file) return notFound();
   return fileResponse(file);
 }
-

@@ -34,7 +34,7 @@ export function defaultPeriod(now = new Date()): Period {
 
 type Query = Record<string, string | string[] | undefined> | URLSearchParams;
 const get = (q: Query, k: string) => {
-  const v = q instanceof URLSearchParams ? q.get(k) ?? undefined : q[k];
+  const v = q instanceof URLSearchParams ? (q.get(k) ?? undefined) : q[k];
   const first = Array.isArray(v) ? v[0] : v;
   return first?.trim() || undefined;
 };

@@ -10,8 +10,19 @@ import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { scopedEvent, type ScopedEvent } from '@/lib/events/scoped';
 import { getReferenceData, type ReferenceData } from '@/lib/reference';
 import {
-  attended, isHeld, reachStats, regionReach, splitStats, totalsOf, type Fact, type ReachStats, type Reference, type RegionReach,
-  type SplitStats, type StatsEvent, type Totals,
+  attended,
+  isHeld,
+  reachStats,
+  regionReach,
+  splitStats,
+  totalsOf,
+  type Fact,
+  type ReachStats,
+  type Reference,
+  type RegionReach,
+  type SplitStats,
+  type StatsEvent,
+  type Totals,
 } from './compute';
 import { heatOf, type Heat } from './heat';
 import { periodRange, type Period } from './period';
@@ -42,15 +53,25 @@ function regionMunicipalities(ref: ReferenceData, region: string) {
 }
 
 const eventColumns = {
-  id: events.id, titleFi: events.titleFi, titleSv: events.titleSv, startsAt: events.startsAt, endsAt: events.endsAt,
-  regionCode: events.regionCode, provinceCode: events.provinceCode, format: events.format,
+  id: events.id,
+  titleFi: events.titleFi,
+  titleSv: events.titleSv,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  regionCode: events.regionCode,
+  provinceCode: events.provinceCode,
+  format: events.format,
 };
 
 /** Published events in the organiser's scope starting in the period, soonest first. */
 function periodEvents(o: Organiser, period: Period, area?: SQL): Promise<StatsEvent[]> {
   const { start, end } = periodRange(period);
-  return db().select(eventColumns).from(events)
-    .where(and(eq(events.status, 'published'), gte(events.startsAt, start), lt(events.startsAt, end), eventScope(o), area))
+  return db()
+    .select(eventColumns)
+    .from(events)
+    .where(
+      and(eq(events.status, 'published'), gte(events.startsAt, start), lt(events.startsAt, end), eventScope(o), area),
+    )
     .orderBy(asc(events.startsAt), asc(events.id));
 }
 
@@ -61,11 +82,20 @@ function areaCondition(area: string): SQL {
 /** The registrations of these events as facts (no names or addresses leave the query). */
 async function factsFor(eventIds: number[]): Promise<Fact[]> {
   if (eventIds.length === 0) return [];
-  return db().select({
-    eventId: registrations.eventId, status: registrations.status, attendance: registrations.attendance,
-    municipalityCode: registrations.municipalityCode, sectorCode: registrations.sectorCode, createdAt: registrations.createdAt,
-    attendedOnsite: registrations.attendedOnsite, remoteJoinedAt: registrations.remoteJoinedAt, returning: returningSql,
-  }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
+  return db()
+    .select({
+      eventId: registrations.eventId,
+      status: registrations.status,
+      attendance: registrations.attendance,
+      municipalityCode: registrations.municipalityCode,
+      sectorCode: registrations.sectorCode,
+      createdAt: registrations.createdAt,
+      attendedOnsite: registrations.attendedOnsite,
+      remoteJoinedAt: registrations.remoteJoinedAt,
+      returning: returningSql,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
     .where(inArray(registrations.eventId, eventIds));
 }
 
@@ -75,26 +105,52 @@ function provinceOrder(ref: ReferenceData, region: string | null): string[] {
 }
 
 /** This period against the same days a year earlier, held events only (lib/stats/trend). */
-async function trendFor(o: Organiser, ref: ReferenceData, period: Period, current: TrendInput, area: SQL | undefined, region: string | null, now: Date): Promise<Trend> {
+async function trendFor(
+  o: Organiser,
+  ref: ReferenceData,
+  period: Period,
+  current: TrendInput,
+  area: SQL | undefined,
+  region: string | null,
+  now: Date,
+): Promise<Trend> {
   const earlier = await periodEvents(o, previousYear(period), area);
   const previous = { events: earlier, facts: await factsFor(earlier.map((e) => e.id)) };
-  const order = { sectors: reference(ref).sectors, provinces: provinceOrder(ref, region), regions: region ? [region] : [...ref.regions.map((r) => r.code), NATIONAL] };
+  const order = {
+    sectors: reference(ref).sectors,
+    provinces: provinceOrder(ref, region),
+    regions: region ? [region] : [...ref.regions.map((r) => r.code), NATIONAL],
+  };
   return trendOf(previous, current, reference(ref).provinceOf, order, now);
 }
 
 function heatFor(ref: ReferenceData, list: StatsEvent[], facts: Fact[], region: string | null, now: Date): Heat {
   const held = new Set(list.filter((e) => isHeld(e, now)).map((e) => e.id));
-  return heatOf(facts.filter((f) => held.has(f.eventId)), reference(ref).provinceOf, provinceOrder(ref, region), reference(ref).sectors);
+  return heatOf(
+    facts.filter((f) => held.has(f.eventId)),
+    reference(ref).provinceOf,
+    provinceOrder(ref, region),
+    reference(ref).sectors,
+  );
 }
 
 export type AreaStats = {
-  area: string; period: Period; stats: SplitStats;
+  area: string;
+  period: Period;
+  stats: SplitStats;
   /** For a region: its municipalities reached, pending and unreached, and how many municipalities it has. */
-  reach: RegionReach | null; municipalityCount: number | null;
-  trend: Trend; heat: Heat;
+  reach: RegionReach | null;
+  municipalityCount: number | null;
+  trend: Trend;
+  heat: Heat;
 };
 
-export async function areaStats(o: Organiser, area: string, period: Period, now = new Date()): Promise<StatsResult<AreaStats>> {
+export async function areaStats(
+  o: Organiser,
+  area: string,
+  period: Period,
+  now = new Date(),
+): Promise<StatsResult<AreaStats>> {
   if (!(await statsAreas(o)).includes(area)) return { ok: false, error: 'stats.notFound' };
   const ref = await getReferenceData();
   const list = await periodEvents(o, period, areaCondition(area));
@@ -105,7 +161,11 @@ export async function areaStats(o: Organiser, area: string, period: Period, now 
   return {
     ok: true,
     value: {
-      area, period, stats, reach: munis && regionReach(stats.held, stats.upcoming, munis), municipalityCount: munis?.length ?? null,
+      area,
+      period,
+      stats,
+      reach: munis && regionReach(stats.held, stats.upcoming, munis),
+      municipalityCount: munis?.length ?? null,
       trend: await trendFor(o, ref, period, { events: list, facts }, areaCondition(area), region, now),
       heat: heatFor(ref, list, facts, region, now),
     },
@@ -113,7 +173,13 @@ export async function areaStats(o: Organiser, area: string, period: Period, now 
 }
 
 /** `totals` of the held events; `upcoming` of the events not over yet (registered so far). */
-export type OverviewRow = { area: string; totals: Totals; upcoming: Totals; municipalityCount: number | null; reached: number | null };
+export type OverviewRow = {
+  area: string;
+  totals: Totals;
+  upcoming: Totals;
+  municipalityCount: number | null;
+  reached: number | null;
+};
 export type Overview = { period: Period; rows: OverviewRow[]; trend: Trend; heat: Heat };
 
 /** Every region and the national events side by side: national admins only. */
@@ -127,12 +193,19 @@ export async function overviewStats(o: Organiser, period: Period, now = new Date
   const rows = (await statsAreas(o)).map((area): OverviewRow => {
     const own = facts.filter((f) => areaOf.get(f.eventId) === area);
     const ownHeld = own.filter((f) => held.has(f.eventId));
-    const count = (h: boolean) => list.filter((e) => (e.regionCode ?? NATIONAL) === area && held.has(e.id) === h).length;
+    const count = (h: boolean) =>
+      list.filter((e) => (e.regionCode ?? NATIONAL) === area && held.has(e.id) === h).length;
     const munis = area === NATIONAL ? null : regionMunicipalities(ref, area);
     const attendedFrom = new Set(ownHeld.filter(attended).map((f) => f.municipalityCode));
     return {
-      area, totals: totalsOf(ownHeld, count(true)), upcoming: totalsOf(own.filter((f) => !held.has(f.eventId)), count(false)),
-      municipalityCount: munis?.length ?? null, reached: munis ? munis.filter((m) => attendedFrom.has(m.code)).length : null,
+      area,
+      totals: totalsOf(ownHeld, count(true)),
+      upcoming: totalsOf(
+        own.filter((f) => !held.has(f.eventId)),
+        count(false),
+      ),
+      municipalityCount: munis?.length ?? null,
+      reached: munis ? munis.filter((m) => attendedFrom.has(m.code)).length : null,
     };
   });
   const trend = await trendFor(o, ref, period, { events: list, facts }, undefined, null, now);

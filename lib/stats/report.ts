@@ -17,21 +17,31 @@ export const ALL = 'all';
 type Query = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function param(q: Query, k: string): string | undefined {
-  const v = q instanceof URLSearchParams ? q.get(k) ?? undefined : q[k];
+  const v = q instanceof URLSearchParams ? (q.get(k) ?? undefined) : q[k];
   return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 }
 
 export type AreaReport = {
   /** What the area menu offers: `all` (admins), then regions and `national`. */
   choices: string[];
-  area: string; period: Period; periodError?: PeriodError;
+  area: string;
+  period: Period;
+  periodError?: PeriodError;
   tables: StatsTable[];
-  stats: SplitStats | null; reach: RegionReach | null; municipalityCount: number | null;
+  stats: SplitStats | null;
+  reach: RegionReach | null;
+  municipalityCount: number | null;
   overview: OverviewRow[] | null;
-  trend: Trend; heat: Heat;
+  trend: Trend;
+  heat: Heat;
 };
 
-export async function loadAreaReport(o: Organiser, query: Query, locale: Locale, now = new Date()): Promise<StatsResult<AreaReport>> {
+export async function loadAreaReport(
+  o: Organiser,
+  query: Query,
+  locale: Locale,
+  now = new Date(),
+): Promise<StatsResult<AreaReport>> {
   const areas = await statsAreas(o);
   if (areas.length === 0) return { ok: false, error: 'stats.notFound' };
   const choices = can(o, 'compareRegions') ? [ALL, ...areas] : areas;
@@ -44,21 +54,44 @@ export async function loadAreaReport(o: Organiser, query: Query, locale: Locale,
     const { rows, trend, heat } = r.value;
     return {
       ok: true,
-      value: { choices, area, period, periodError, tables: overviewTables(r.value, l, locale), stats: null, reach: null, municipalityCount: null, overview: rows, trend, heat },
+      value: {
+        choices,
+        area,
+        period,
+        periodError,
+        tables: overviewTables(r.value, l, locale),
+        stats: null,
+        reach: null,
+        municipalityCount: null,
+        overview: rows,
+        trend,
+        heat,
+      },
     };
   }
   const r = await areaStats(o, area, period, now);
   if (!r.ok) return r;
   const { stats, reach, municipalityCount, trend, heat } = r.value;
   const tables = [...areaTables(r.value, l, locale), ...(await audienceTables(stats.held.events, locale))];
-  return { ok: true, value: { choices, area, period, periodError, tables, stats, reach, municipalityCount, overview: null, trend, heat } };
+  return {
+    ok: true,
+    value: { choices, area, period, periodError, tables, stats, reach, municipalityCount, overview: null, trend, heat },
+  };
 }
 
 export type EventReport = { event: ScopedEvent; stats: ReachStats; held: boolean; tables: StatsTable[] };
 
-export async function loadEventReport(o: Organiser, eventId: number, locale: Locale, now = new Date()): Promise<StatsResult<EventReport>> {
+export async function loadEventReport(
+  o: Organiser,
+  eventId: number,
+  locale: Locale,
+  now = new Date(),
+): Promise<StatsResult<EventReport>> {
   const r = await eventStats(o, eventId, now);
   if (!r.ok) return r;
-  const tables = [...reachTables(r.value.stats, await labels(locale), locale), ...(await audienceTables(r.value.stats.events, locale))];
+  const tables = [
+    ...reachTables(r.value.stats, await labels(locale), locale),
+    ...(await audienceTables(r.value.stats.events, locale)),
+  ];
   return { ok: true, value: { ...r.value, tables } };
 }

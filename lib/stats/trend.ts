@@ -40,7 +40,11 @@ function merge(previous: ReturnType<typeof byDimension>, current: ReturnType<typ
 }
 
 export function trendOf(
-  previous: TrendInput, current: TrendInput, provinceOf: ReadonlyMap<string, string>, order: TrendOrder, now: Date,
+  previous: TrendInput,
+  current: TrendInput,
+  provinceOf: ReadonlyMap<string, string>,
+  order: TrendOrder,
+  now: Date,
 ): Trend {
   const held = (input: TrendInput, at: Date) => {
     const areaOf = new Map(input.events.filter((e) => isHeld(e, at)).map((e) => [e.id, e.regionCode ?? 'national']));
@@ -49,13 +53,16 @@ export function trendOf(
   const p = held(previous, yearBefore(now));
   const c = held(current, now);
   const dim = (key: (f: Fact, areaOf: Map<number, string>) => string | null, fixed: readonly string[]) =>
-    merge(byDimension(p.facts, (f) => key(f, p.areaOf), fixed), byDimension(c.facts, (f) => key(f, c.areaOf), fixed));
+    merge(
+      byDimension(p.facts, (f) => key(f, p.areaOf), fixed),
+      byDimension(c.facts, (f) => key(f, c.areaOf), fixed),
+    );
   const count = (facts: readonly Fact[]) => byDimension(facts, () => 'all', ['all'])[0].attended;
   return {
     total: { code: null, previous: count(p.facts), current: count(c.facts) },
     regions: dim((f, areaOf) => areaOf.get(f.eventId) ?? null, order.regions),
     sectors: dim((f) => f.sectorCode, order.sectors),
-    provinces: dim((f) => (f.municipalityCode ? provinceOf.get(f.municipalityCode) ?? null : null), order.provinces),
+    provinces: dim((f) => (f.municipalityCode ? (provinceOf.get(f.municipalityCode) ?? null) : null), order.provinces),
   };
 }
 

@@ -11,15 +11,35 @@ import { config } from '@/lib/config';
 import { verifyStreamToken } from './tokens';
 import type { Locale } from '@/lib/i18n/routing';
 
-export type StreamEvent = { id: number; slug: string; titleFi: string; titleSv: string | null; startsAt: Date; endsAt: Date; status: string };
+export type StreamEvent = {
+  id: number;
+  slug: string;
+  titleFi: string;
+  titleSv: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+};
 
 export type StreamState =
   | { kind: 'invalid' }
-  | { kind: 'refused'; reason: 'cancelled' | 'notRemote' | 'waitlisted' | 'eventCancelled'; event: StreamEvent; language: Locale }
+  | {
+      kind: 'refused';
+      reason: 'cancelled' | 'notRemote' | 'waitlisted' | 'eventCancelled';
+      event: StreamEvent;
+      language: Locale;
+    }
   | { kind: 'early'; event: StreamEvent; language: Locale; opensAt: Date }
   | { kind: 'ended'; event: StreamEvent; language: Locale; recordings: { title: string; url: string }[] }
   | { kind: 'notReady'; event: StreamEvent; language: Locale }
-  | { kind: 'open'; event: StreamEvent; language: Locale; url: string; instructions: string | null; registrationId: number };
+  | {
+      kind: 'open';
+      event: StreamEvent;
+      language: Locale;
+      url: string;
+      instructions: string | null;
+      registrationId: number;
+    };
 
 /** Open from STREAM_OPENS_MINUTES before the start until an hour after the end. */
 export function streamWindow(e: { startsAt: Date; endsAt: Date }): { opensAt: Date; closesAt: Date } {
@@ -34,9 +54,21 @@ export async function streamState(token: string, now = new Date()): Promise<Stre
   if (id === null) return { kind: 'invalid' };
   const [row] = await db()
     .select({
-      status: registrations.status, attendance: registrations.attendance, language: registrations.language,
-      event: { id: events.id, slug: events.slug, titleFi: events.titleFi, titleSv: events.titleSv, startsAt: events.startsAt, endsAt: events.endsAt, status: events.status },
-      url: eventStreams.url, instructionsFi: eventStreams.instructionsFi, instructionsSv: eventStreams.instructionsSv,
+      status: registrations.status,
+      attendance: registrations.attendance,
+      language: registrations.language,
+      event: {
+        id: events.id,
+        slug: events.slug,
+        titleFi: events.titleFi,
+        titleSv: events.titleSv,
+        startsAt: events.startsAt,
+        endsAt: events.endsAt,
+        status: events.status,
+      },
+      url: eventStreams.url,
+      instructionsFi: eventStreams.instructionsFi,
+      instructionsSv: eventStreams.instructionsSv,
     })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
@@ -51,9 +83,18 @@ export async function streamState(token: string, now = new Date()): Promise<Stre
   const { opensAt, closesAt } = streamWindow(event);
   if (now < opensAt) return { kind: 'early', event, language, opensAt };
   if (now > closesAt) {
-    const recordings = await db().select({ titleFi: eventMaterials.titleFi, titleSv: eventMaterials.titleSv, url: eventMaterials.url })
-      .from(eventMaterials).where(and(eq(eventMaterials.eventId, event.id), eq(eventMaterials.kind, 'recording')));
-    return { kind: 'ended', event, language, recordings: recordings.flatMap((r) => (r.url ? [{ title: language === 'sv' && r.titleSv ? r.titleSv : r.titleFi, url: r.url }] : [])) };
+    const recordings = await db()
+      .select({ titleFi: eventMaterials.titleFi, titleSv: eventMaterials.titleSv, url: eventMaterials.url })
+      .from(eventMaterials)
+      .where(and(eq(eventMaterials.eventId, event.id), eq(eventMaterials.kind, 'recording')));
+    return {
+      kind: 'ended',
+      event,
+      language,
+      recordings: recordings.flatMap((r) =>
+        r.url ? [{ title: language === 'sv' && r.titleSv ? r.titleSv : r.titleFi, url: r.url }] : [],
+      ),
+    };
   }
   if (!row.url) return { kind: 'notReady', event, language };
   const instructions = (language === 'sv' ? row.instructionsSv : null) ?? row.instructionsFi;
@@ -64,7 +105,8 @@ export async function streamState(token: string, now = new Date()): Promise<Stre
 export async function joinStream(token: string, now = new Date()): Promise<StreamState> {
   const state = await streamState(token, now);
   if (state.kind === 'open') {
-    await db().update(registrations)
+    await db()
+      .update(registrations)
       .set({ remoteJoinedAt: sql`coalesce(${registrations.remoteJoinedAt}, ${now.toISOString()}::timestamptz)` })
       .where(eq(registrations.id, state.registrationId));
   }
@@ -72,13 +114,27 @@ export async function joinStream(token: string, now = new Date()): Promise<Strea
 }
 
 /** Organisers set or change the stream until the last minute (the organiser UI calls this). */
-export async function setEventStream(eventId: number, stream: { url: string; instructionsFi?: string | null; instructionsSv?: string | null }) {
+export async function setEventStream(
+  eventId: number,
+  stream: { url: string; instructionsFi?: string | null; instructionsSv?: string | null },
+) {
   const url = new URL(stream.url); // throws on anything that is not a URL
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('stream URL must be http(s)');
-  await db().insert(eventStreams)
-    .values({ eventId, url: url.toString(), instructionsFi: stream.instructionsFi ?? null, instructionsSv: stream.instructionsSv ?? null })
+  await db()
+    .insert(eventStreams)
+    .values({
+      eventId,
+      url: url.toString(),
+      instructionsFi: stream.instructionsFi ?? null,
+      instructionsSv: stream.instructionsSv ?? null,
+    })
     .onConflictDoUpdate({
       target: eventStreams.eventId,
-      set: { url: url.toString(), instructionsFi: stream.instructionsFi ?? null, instructionsSv: stream.instructionsSv ?? null, updatedAt: new Date() },
+      set: {
+        url: url.toString(),
+        instructionsFi: stream.instructionsFi ?? null,
+        instructionsSv: stream.instructionsSv ?? null,
+        updatedAt: new Date(),
+      },
     });
 }

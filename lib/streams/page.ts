@@ -29,7 +29,14 @@ export function streamPageHtml(state: StreamState, action: string): string {
     } else if (state.kind === 'early') {
       body += `<p class="note">${t('stream.early', { time: formatDateTime(state.opensAt, lang) })}</p>`;
     } else if (state.kind === 'ended') {
-      body += `<p class="note">${t('stream.ended')}</p>` + state.recordings.map((r) => `<p><a href="${escapeHtml(r.url)}" rel="noopener">${t('stream.recording')}: ${escapeHtml(r.title)}</a></p>`).join('');
+      body +=
+        `<p class="note">${t('stream.ended')}</p>` +
+        state.recordings
+          .map(
+            (r) =>
+              `<p><a href="${escapeHtml(r.url)}" rel="noopener">${t('stream.recording')}: ${escapeHtml(r.title)}</a></p>`,
+          )
+          .join('');
     } else if (state.kind === 'notReady') {
       body += `<p class="note">${t('stream.notReady')}</p>`;
     } else {

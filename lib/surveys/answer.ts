@@ -22,18 +22,26 @@ export type OpenSurvey =
 
 async function invitationFor(token: string) {
   if (!looksLikeToken(token)) return null;
-  const [row] = await db().select({ inv: surveyInvitations, event: events })
-    .from(surveyInvitations).innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
+  const [row] = await db()
+    .select({ inv: surveyInvitations, event: events })
+    .from(surveyInvitations)
+    .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
     .innerJoin(events, eq(events.id, surveys.eventId))
     .where(eq(surveyInvitations.tokenHash, hashToken(token)));
   return row ?? null;
 }
 
 async function questionsFor(surveyId: number, locale: Locale): Promise<AnswerQuestion[]> {
-  const rows = await db().select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId))
+  const rows = await db()
+    .select()
+    .from(surveyQuestions)
+    .where(eq(surveyQuestions.surveyId, surveyId))
     .orderBy(asc(surveyQuestions.position), asc(surveyQuestions.id));
   return rows.map((q) => ({
-    id: q.id, kind: q.kind, required: q.required, text: localized(locale, q.textFi, q.textSv),
+    id: q.id,
+    kind: q.kind,
+    required: q.required,
+    text: localized(locale, q.textFi, q.textSv),
     options: locale === 'sv' && q.optionsSv?.length === q.optionsFi.length ? q.optionsSv : q.optionsFi,
   }));
 }
@@ -47,8 +55,11 @@ export async function openSurvey(token: string, locale: Locale, now = new Date()
   const closes = surveyClosesAt(row.event.endsAt);
   if (now >= closes) return { state: 'closed', title };
   return {
-    state: 'open', title, when: formatEventTime(row.event.startsAt, row.event.endsAt, locale),
-    closes: formatShortDate(closes, locale), questions: await questionsFor(row.inv.surveyId, locale),
+    state: 'open',
+    title,
+    when: formatEventTime(row.event.startsAt, row.event.endsAt, locale),
+    closes: formatShortDate(closes, locale),
+    questions: await questionsFor(row.inv.surveyId, locale),
   };
 }
 
@@ -68,22 +79,33 @@ export async function submitSurvey(token: string, values: unknown, now = new Dat
   if (!parsed.success) return { ok: false, error: 'survey.errors.fields', fields: surveyFieldErrors(parsed.error) };
   const answers = parsed.data as Record<string, unknown> & { showName: boolean };
   return db().transaction(async (tx) => {
-    const claimed = await tx.update(surveyInvitations).set({ answeredAt: now })
-      .where(and(eq(surveyInvitations.id, row.inv.id), isNull(surveyInvitations.answeredAt))).returning({ id: surveyInvitations.id });
+    const claimed = await tx
+      .update(surveyInvitations)
+      .set({ answeredAt: now })
+      .where(and(eq(surveyInvitations.id, row.inv.id), isNull(surveyInvitations.answeredAt)))
+      .returning({ id: surveyInvitations.id });
     if (!claimed.length) return { ok: false, error: 'survey.errors.answered' } as const;
     const d = helsinkiDate(now);
-    const [resp] = await tx.insert(surveyResponses).values({
-      surveyId: row.inv.surveyId,
-      submittedOn: `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
-      namedRegistrationId: answers.showName ? row.inv.registrationId : null,
-    }).returning({ id: surveyResponses.id });
+    const [resp] = await tx
+      .insert(surveyResponses)
+      .values({
+        surveyId: row.inv.surveyId,
+        submittedOn: `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
+        namedRegistrationId: answers.showName ? row.inv.registrationId : null,
+      })
+      .returning({ id: surveyResponses.id });
     const values = questions.flatMap((q) => {
       const v = answers[answerField(q.id)];
       if (v === null || v === undefined || v === '') return [];
-      return [{
-        responseId: resp.id, questionId: q.id,
-        scale: q.kind === 'scale' ? (v as number) : null, choice: q.kind === 'choice' ? (v as number) : null, text: q.kind === 'text' ? (v as string) : null,
-      }];
+      return [
+        {
+          responseId: resp.id,
+          questionId: q.id,
+          scale: q.kind === 'scale' ? (v as number) : null,
+          choice: q.kind === 'choice' ? (v as number) : null,
+          text: q.kind === 'text' ? (v as string) : null,
+        },
+      ];
     });
     if (values.length) await tx.insert(surveyAnswers).values(values);
     return { ok: true } as const;

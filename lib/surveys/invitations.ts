@@ -30,32 +30,52 @@ export function surveyClosesAt(eventEnd: Date): Date {
 
 export async function enqueueSurveyInvitations(now = new Date()): Promise<number> {
   const c = config();
-  const due = await db().select({ reg: registrations, event: events, surveyId: surveys.id }).from(registrations)
+  const due = await db()
+    .select({ reg: registrations, event: events, surveyId: surveys.id })
+    .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .innerJoin(surveys, eq(surveys.eventId, events.id))
-    .where(and(
-      eq(events.status, 'published'), eq(registrations.status, 'confirmed'),
-      lte(events.endsAt, new Date(now.getTime() - c.SURVEY_DELAY_HOURS * HOUR)),
-      gt(events.endsAt, new Date(now.getTime() - (c.SURVEY_OPEN_DAYS - 1) * DAY)),
-      sql`(${registrations.attendedOnsite} = true or ${registrations.remoteJoinedAt} is not null)`,
-      sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`,
-      sql`not exists (select 1 from ${surveyInvitations} i where i.survey_id = ${qualified(surveys.id)} and i.registration_id = ${qualified(registrations.id)})`,
-    )).limit(2000);
+    .where(
+      and(
+        eq(events.status, 'published'),
+        eq(registrations.status, 'confirmed'),
+        lte(events.endsAt, new Date(now.getTime() - c.SURVEY_DELAY_HOURS * HOUR)),
+        gt(events.endsAt, new Date(now.getTime() - (c.SURVEY_OPEN_DAYS - 1) * DAY)),
+        sql`(${registrations.attendedOnsite} = true or ${registrations.remoteJoinedAt} is not null)`,
+        sql`${registrations.email} not like ${'%@' + ANONYMISED_EMAIL_DOMAIN}`,
+        sql`not exists (select 1 from ${surveyInvitations} i where i.survey_id = ${qualified(surveys.id)} and i.registration_id = ${qualified(registrations.id)})`,
+      ),
+    )
+    .limit(2000);
   let queued = 0;
   for (const { reg, event, surveyId } of due) {
     await db().transaction(async (tx) => {
       const token = newToken();
       const locale = reg.language;
-      const [inv] = await tx.insert(surveyInvitations).values({ surveyId, registrationId: reg.id, tokenHash: hashToken(token), locale })
-        .onConflictDoNothing().returning({ id: surveyInvitations.id });
+      const [inv] = await tx
+        .insert(surveyInvitations)
+        .values({ surveyId, registrationId: reg.id, tokenHash: hashToken(token), locale })
+        .onConflictDoNothing()
+        .returning({ id: surveyInvitations.id });
       if (!inv) return; // another worker was first
-      await tx.update(surveys).set({ invitedCount: sql`${surveys.invitedCount} + 1` }).where(eq(surveys.id, surveyId));
+      await tx
+        .update(surveys)
+        .set({ invitedCount: sql`${surveys.invitedCount} + 1` })
+        .where(eq(surveys.id, surveyId));
       const title = localized(locale, event.titleFi, event.titleSv);
       await enqueue(tx, {
-        toEmail: reg.email, locale, registrationId: reg.id, key: `survey:${reg.id}`,
+        toEmail: reg.email,
+        locale,
+        registrationId: reg.id,
+        key: `survey:${reg.id}`,
         payload: {
-          kind: 'survey', locale, firstName: reg.firstName, title, when: formatEventTime(event.startsAt, event.endsAt, locale),
-          closes: formatShortDate(surveyClosesAt(event.endsAt), locale), url: surveyUrl(locale, token),
+          kind: 'survey',
+          locale,
+          firstName: reg.firstName,
+          title,
+          when: formatEventTime(event.startsAt, event.endsAt, locale),
+          closes: formatShortDate(surveyClosesAt(event.endsAt), locale),
+          url: surveyUrl(locale, token),
         },
       });
       queued++;

@@ -16,28 +16,58 @@ export const STANDARD_QUESTIONS = [
 
 export const SURVEY_LIMITS = { question: 300, option: 100, options: 10, answer: 2000, questions: 12 } as const;
 
-const lines = (v: string | null | undefined) => (v ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+const lines = (v: string | null | undefined) =>
+  (v ?? '')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
-export const questionSchema = z.object({
-  kind: z.enum(QUESTION_KINDS, { error: 'survey.validation.kind' }),
-  textFi: z.string({ error: 'survey.validation.required' }).trim().min(1, 'survey.validation.required').max(SURVEY_LIMITS.question, 'survey.validation.tooLong')
-    .refine(isStorableText, 'survey.validation.control'),
-  textSv: z.string({ error: 'survey.validation.text' }).trim().max(SURVEY_LIMITS.question, 'survey.validation.tooLong')
-    .refine(isStorableText, 'survey.validation.control').nullish().transform((v) => v || null),
-  // Single choice: one option per line.
-  optionsFi: z.string({ error: 'survey.validation.text' }).refine(isStorableText, 'survey.validation.control').nullish().transform(lines),
-  optionsSv: z.string({ error: 'survey.validation.text' }).refine(isStorableText, 'survey.validation.control').nullish().transform(lines),
-  required: z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish().transform((v) => v === true || v === 'on' || v === 'true'),
-}).superRefine((q, ctx) => {
-  if (q.kind !== 'choice') return;
-  if (q.optionsFi.length < 2 || q.optionsFi.length > SURVEY_LIMITS.options) ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'survey.validation.options' });
-  else if (q.optionsFi.some((o) => o.length > SURVEY_LIMITS.option)) ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'survey.validation.tooLong' });
-  if (q.optionsSv.length > 0 && q.optionsSv.length !== q.optionsFi.length) ctx.addIssue({ code: 'custom', path: ['optionsSv'], message: 'survey.validation.optionsSv' });
-}).transform((q) => ({
-  ...q,
-  optionsFi: q.kind === 'choice' ? q.optionsFi : [],
-  optionsSv: q.kind === 'choice' && q.optionsSv.length ? q.optionsSv : null,
-}));
+export const questionSchema = z
+  .object({
+    kind: z.enum(QUESTION_KINDS, { error: 'survey.validation.kind' }),
+    textFi: z
+      .string({ error: 'survey.validation.required' })
+      .trim()
+      .min(1, 'survey.validation.required')
+      .max(SURVEY_LIMITS.question, 'survey.validation.tooLong')
+      .refine(isStorableText, 'survey.validation.control'),
+    textSv: z
+      .string({ error: 'survey.validation.text' })
+      .trim()
+      .max(SURVEY_LIMITS.question, 'survey.validation.tooLong')
+      .refine(isStorableText, 'survey.validation.control')
+      .nullish()
+      .transform((v) => v || null),
+    // Single choice: one option per line.
+    optionsFi: z
+      .string({ error: 'survey.validation.text' })
+      .refine(isStorableText, 'survey.validation.control')
+      .nullish()
+      .transform(lines),
+    optionsSv: z
+      .string({ error: 'survey.validation.text' })
+      .refine(isStorableText, 'survey.validation.control')
+      .nullish()
+      .transform(lines),
+    required: z
+      .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
+      .nullish()
+      .transform((v) => v === true || v === 'on' || v === 'true'),
+  })
+  .superRefine((q, ctx) => {
+    if (q.kind !== 'choice') return;
+    if (q.optionsFi.length < 2 || q.optionsFi.length > SURVEY_LIMITS.options)
+      ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'survey.validation.options' });
+    else if (q.optionsFi.some((o) => o.length > SURVEY_LIMITS.option))
+      ctx.addIssue({ code: 'custom', path: ['optionsFi'], message: 'survey.validation.tooLong' });
+    if (q.optionsSv.length > 0 && q.optionsSv.length !== q.optionsFi.length)
+      ctx.addIssue({ code: 'custom', path: ['optionsSv'], message: 'survey.validation.optionsSv' });
+  })
+  .transform((q) => ({
+    ...q,
+    optionsFi: q.kind === 'choice' ? q.optionsFi : [],
+    optionsSv: q.kind === 'choice' && q.optionsSv.length ? q.optionsSv : null,
+  }));
 export type QuestionInput = z.output<typeof questionSchema>;
 export type QuestionFormValues = z.input<typeof questionSchema>;
 
@@ -56,11 +86,18 @@ type AnswerValue = number | string | boolean | null;
 /** The answer form's schema for these questions: `q{id}` per question, plus `showName`. */
 export function answersSchema(questions: readonly AnswerQuestion[]) {
   const shape: Record<string, z.ZodType<AnswerValue, AnswerFormValue>> = {
-    showName: z.union([z.boolean(), z.enum(['on', 'true', 'false', ''])]).nullish().transform((v) => v === true || v === 'on' || v === 'true'),
+    showName: z
+      .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
+      .nullish()
+      .transform((v) => v === true || v === 'on' || v === 'true'),
   };
   for (const q of questions) {
     const empty = z.union([z.literal(''), z.null()]).transform(() => null);
-    const optional = <T extends z.ZodType>(schema: T) => z.union([empty, schema]).optional().transform((v) => v ?? null);
+    const optional = <T extends z.ZodType>(schema: T) =>
+      z
+        .union([empty, schema])
+        .optional()
+        .transform((v) => v ?? null);
     let field: z.ZodType<AnswerValue, AnswerFormValue>;
     if (q.kind === 'scale') {
       const value = z.enum(SCALE, { error: 'survey.validation.scale' }).transform(Number);
@@ -70,7 +107,10 @@ export function answersSchema(questions: readonly AnswerQuestion[]) {
       const value = z.enum(options, { error: 'survey.validation.choice' }).transform(Number);
       field = q.required ? z.enum(options, { error: 'survey.validation.choose' }).transform(Number) : optional(value);
     } else {
-      const text = z.string({ error: 'survey.validation.text' }).trim().max(SURVEY_LIMITS.answer, 'survey.validation.tooLong')
+      const text = z
+        .string({ error: 'survey.validation.text' })
+        .trim()
+        .max(SURVEY_LIMITS.answer, 'survey.validation.tooLong')
         .refine(isStorableText, 'survey.validation.control');
       field = q.required ? text.min(1, 'survey.validation.required') : text.nullish().transform((v) => v || null);
     }

@@ -58,7 +58,12 @@ function allowTraversal(dir: string): void {
   }
 }
 
-export async function startEmbeddedDb(opts: { dir: string; port?: number; persistent: boolean; log?: boolean }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: {
+  dir: string;
+  port?: number;
+  persistent: boolean;
+  log?: boolean;
+}): Promise<EmbeddedDb> {
   const port = opts.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dir,
@@ -98,7 +103,8 @@ export async function startEmbeddedDb(opts: { dir: string; port?: number; persis
     port,
     url,
     async createDatabase(name, template) {
-      if (!/^[a-z0-9_]+$/.test(name) || (template && !/^[a-z0-9_]+$/.test(template))) throw new Error(`bad database name ${name}`);
+      if (!/^[a-z0-9_]+$/.test(name) || (template && !/^[a-z0-9_]+$/.test(template)))
+        throw new Error(`bad database name ${name}`);
       const sql = admin();
       try {
         await sql.unsafe(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);

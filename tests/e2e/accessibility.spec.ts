@@ -8,7 +8,13 @@ for (const path of publicPages) {
   test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
     expect(summary).toEqual([]);
   });
 }
@@ -21,7 +27,8 @@ test('the catalogue can be used with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   // Tab on to the region filter, choose with the keyboard and submit with Enter.
   const region = page.getByLabel('Alue', { exact: true });
-  for (let i = 0; i < 10 && !(await region.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await region.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(region).toBeFocused();
   await region.selectOption('KYS');
   await page.getByRole('button', { name: 'Näytä tapahtumat' }).focus();
@@ -40,7 +47,15 @@ test.describe('workspace pages, signed in', () => {
       const res = await page.goto(c.path(ids));
       expect(res?.status()).toBe(200);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });
@@ -48,9 +63,25 @@ test.describe('workspace pages, signed in', () => {
 
 test('no page shows a raw message key, in Finnish or Swedish', async ({ page }) => {
   test.setTimeout(90_000);
-  const paths = ['', '/past', '/regions', '/regions/tyks', '/events/koulua-koulua-kaymattomille', '/events/tunnistaminen-taydennyskoulutus',
-    '/series/tuvet-lapsen-osallisuus', '/about', '/privacy', '/accessibility', '/materials', '/my-data', '/signin', `/registrations/${'x'.repeat(43)}`,
-    `/feedback/${'x'.repeat(43)}`, `/my-data/${'x'.repeat(43)}`, '/ei-ole'];
+  const paths = [
+    '',
+    '/past',
+    '/regions',
+    '/regions/tyks',
+    '/events/koulua-koulua-kaymattomille',
+    '/events/tunnistaminen-taydennyskoulutus',
+    '/series/tuvet-lapsen-osallisuus',
+    '/about',
+    '/privacy',
+    '/accessibility',
+    '/materials',
+    '/my-data',
+    '/signin',
+    `/registrations/${'x'.repeat(43)}`,
+    `/feedback/${'x'.repeat(43)}`,
+    `/my-data/${'x'.repeat(43)}`,
+    '/ei-ole',
+  ];
   const found: string[] = [];
   for (const locale of ['fi', 'sv']) {
     for (const path of paths) {
@@ -62,16 +93,28 @@ test('no page shows a raw message key, in Finnish or Swedish', async ({ page }) 
 });
 
 test('the raw-key check does find a key-shaped text', async ({ page }) => {
-  await page.setContent('<html lang="fi"><title>survey.page.title</title><body><p>Hei</p><label aria-label="privacyData.email">x</label></body></html>');
+  await page.setContent(
+    '<html lang="fi"><title>survey.page.title</title><body><p>Hei</p><label aria-label="privacyData.email">x</label></body></html>',
+  );
   expect(await rawKeysOn(page)).toEqual(['survey.page.title', 'privacyData.email']);
 });
 
-for (const [locale, submit, error] of [['fi', 'Lähetä linkki', 'Anna sähköpostiosoite'], ['sv', 'Skicka länken', 'Ange e-postadressen']] as const) {
-  test(`/${locale}/my-data with errors showing has no WCAG 2.1 A/AA violations and works by keyboard`, async ({ page }) => {
+for (const [locale, submit, error] of [
+  ['fi', 'Lähetä linkki', 'Anna sähköpostiosoite'],
+  ['sv', 'Skicka länken', 'Ange e-postadressen'],
+] as const) {
+  test(`/${locale}/my-data with errors showing has no WCAG 2.1 A/AA violations and works by keyboard`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/my-data`);
     await page.getByRole('button', { name: submit }).focus();
     await page.keyboard.press('Enter');
-    const summary = page.getByRole('alert', { name: locale === 'fi' ? 'Linkkiä ei vielä lähetetty. Tarkista nämä kohdat:' : 'Länken har inte skickats ännu. Kontrollera följande:' });
+    const summary = page.getByRole('alert', {
+      name:
+        locale === 'fi'
+          ? 'Linkkiä ei vielä lähetetty. Tarkista nämä kohdat:'
+          : 'Länken har inte skickats ännu. Kontrollera följande:',
+    });
     await expect(summary).toBeVisible();
     await expect(summary).toBeFocused();
     // From the summary: its link to the field, then the field itself; type and send with Enter.
@@ -82,7 +125,15 @@ for (const [locale, submit, error] of [['fi', 'Lähetä linkki', 'Anna sähköpo
     await page.keyboard.press('Enter');
     await expect(page.getByText(new RegExp(error)).first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     await expectNoRawKeys(page);
   });
 }

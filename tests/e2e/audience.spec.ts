@@ -9,7 +9,15 @@ import { e2eDb, inviteTestOrganiser } from './support/session';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 async function answersOf(email: string) {
@@ -41,7 +49,12 @@ test.describe('who the audience is', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Ilmoittaudu' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Ilmoittautuminen vahvistettu' })).toBeVisible();
-    expect(await answersOf(fi)).toEqual({ role_category_code: 'principal', organisation_type_code: 'municipality', vipu_contact: true, levels: ['basic', 'pre_primary'] });
+    expect(await answersOf(fi)).toEqual({
+      role_category_code: 'principal',
+      organisation_type_code: 'municipality',
+      vipu_contact: true,
+      levels: ['basic', 'pre_primary'],
+    });
 
     const sv = `kurator.${stamp}@pargas.example`;
     await page.goto('/sv/events/koulua-koulua-kaymattomille');
@@ -53,15 +66,25 @@ test.describe('who the audience is', () => {
     await page.getByLabel('Sektor').selectOption('social');
     await page.getByLabel('Yrkesgrupp (frivilligt)').selectOption({ label: 'Elevhälsa: skolkurator' });
     await page.getByLabel('Typ av organisation (frivilligt)').selectOption({ label: 'Välfärdsområde' });
-    await page.getByRole('group', { name: /Utbildningsstadier du arbetar med/ }).getByLabel('Andra stadiet').check();
+    await page
+      .getByRole('group', { name: /Utbildningsstadier du arbetar med/ })
+      .getByLabel('Andra stadiet')
+      .check();
     await page.getByLabel('På distans (livesändning)').check();
     await page.getByLabel(/Jag godkänner/).check();
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Anmälan bekräftad' })).toBeVisible();
-    expect(await answersOf(sv)).toEqual({ role_category_code: 'school_social_worker', organisation_type_code: 'wellbeing_county', vipu_contact: false, levels: ['upper_secondary'] });
+    expect(await answersOf(sv)).toEqual({
+      role_category_code: 'school_social_worker',
+      organisation_type_code: 'wellbeing_county',
+      vipu_contact: false,
+      levels: ['upper_secondary'],
+    });
   });
 
-  test('the national admin adds and renames a list item; the event statistics show the dimension tables', async ({ page }) => {
+  test('the national admin adds and renames a list item; the event statistics show the dimension tables', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const stamp = Date.now();
     await signInAs(page, await inviteTestOrganiser('audience', 'admin', []));
@@ -77,13 +100,19 @@ test.describe('who the audience is', () => {
     await item.getByLabel('Nimi ruotsiksi').fill(`Ungdoms- och fritidsarbete ${stamp}`);
     await item.getByRole('button', { name: /^Tallenna/ }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Muutokset tallennettiin.' })).toBeVisible();
-    await expect(page.getByLabel('Nimi suomeksi').and(page.locator(`[value="Nuoriso- ja vapaa-aikatyö ${stamp}"]`))).toHaveCount(1);
+    await expect(
+      page.getByLabel('Nimi suomeksi').and(page.locator(`[value="Nuoriso- ja vapaa-aikatyö ${stamp}"]`)),
+    ).toHaveCount(1);
     await expectNoAxeViolations(page);
 
     // The registration form of an event page offers the renamed item.
     await expect(async () => {
       await page.goto('/sv/events/hyks-verkostopaiva');
-      await expect(page.getByLabel('Yrkesgrupp (frivilligt)').locator('option', { hasText: `Ungdoms- och fritidsarbete ${stamp}` })).toHaveCount(1);
+      await expect(
+        page
+          .getByLabel('Yrkesgrupp (frivilligt)')
+          .locator('option', { hasText: `Ungdoms- och fritidsarbete ${stamp}` }),
+      ).toHaveCount(1);
     }).toPass({ timeout: 20_000 });
 
     const [event] = await e2eDb()`select id from events where slug = 'hyks-verkostopaiva'`;
@@ -92,7 +121,9 @@ test.describe('who the audience is', () => {
     await expect(roleTable.getByRole('img', { name: 'Tehtäväryhmittäin' })).toBeVisible();
     await expect(roleTable.getByRole('columnheader', { name: 'Palaavat' })).toBeVisible();
     await expect(roleTable.getByRole('rowheader', { name: 'Rehtori' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Koulutusasteittain' }).getByRole('rowheader', { name: 'Perusopetus' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Koulutusasteittain' }).getByRole('rowheader', { name: 'Perusopetus' }),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Puuttuvat kohderyhmät tapahtumittain' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Tehtäväryhmittäin (CSV)' })).toBeVisible();
     await expectNoAxeViolations(page);

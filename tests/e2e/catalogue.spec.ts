@@ -2,8 +2,14 @@ import { test, expect } from './support/test';
 
 test.describe('the public catalogue', () => {
   test('sends a visitor from / to Finnish or Swedish by browser language', async ({ browser }) => {
-    for (const [lang, path, heading] of [['sv-FI,sv;q=0.9', '/sv', 'Kommande evenemang'], ['fi-FI,fi;q=0.9,en;q=0.5', '/fi', 'Tulevat tapahtumat']] as const) {
-      const context = await browser.newContext({ locale: lang.split(',')[0], extraHTTPHeaders: { 'Accept-Language': lang } });
+    for (const [lang, path, heading] of [
+      ['sv-FI,sv;q=0.9', '/sv', 'Kommande evenemang'],
+      ['fi-FI,fi;q=0.9,en;q=0.5', '/fi', 'Tulevat tapahtumat'],
+    ] as const) {
+      const context = await browser.newContext({
+        locale: lang.split(',')[0],
+        extraHTTPHeaders: { 'Accept-Language': lang },
+      });
       const page = await context.newPage();
       await page.goto('/');
       await expect(page).toHaveURL(new RegExp(`${path}$`));
@@ -71,33 +77,61 @@ test.describe('the public catalogue', () => {
 
     // More like this: a national event offers the calendar of all events, a regional one its region's.
     const all = page.getByRole('region', { name: 'Tilaa kalenteriin: Kokoon – VIP-verkoston tapahtumat' });
-    await expect(all.getByRole('link', { name: 'Avaa kalenteriohjelmassa (Apple-kalenteri, Outlook)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/all\.ics$/);
-    await expect(all.getByRole('link', { name: 'Tilaa Outlookiin työtilillä (Microsoft 365)' })).toHaveAttribute('href', /^https:\/\/outlook\.office\.com\/calendar\/0\/addfromweb\?url=/);
+    await expect(
+      all.getByRole('link', { name: 'Avaa kalenteriohjelmassa (Apple-kalenteri, Outlook)' }),
+    ).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/all\.ics$/);
+    await expect(all.getByRole('link', { name: 'Tilaa Outlookiin työtilillä (Microsoft 365)' })).toHaveAttribute(
+      'href',
+      /^https:\/\/outlook\.office\.com\/calendar\/0\/addfromweb\?url=/,
+    );
     await page.goto('/sv/events/tuvet-osallisuus-turku');
     const region = page.getByRole('region', { name: /^Prenumerera i kalendern: Kokoon – / });
-    await expect(region.getByRole('link', { name: 'Öppna i kalenderprogrammet (Apple Kalender, Outlook)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/region\/tyks\.ics\?lang=sv$/);
+    await expect(
+      region.getByRole('link', { name: 'Öppna i kalenderprogrammet (Apple Kalender, Outlook)' }),
+    ).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\/region\/tyks\.ics\?lang=sv$/);
   });
 
   test('the full, cancelled and not-yet-open events say so', async ({ page }) => {
     await page.goto('/sv/events/tuvet-osallisuus-turku');
     await expect(page.locator('#registration')).toContainText('Fullbokat – anmälan till kön möjlig');
     await page.goto('/fi/events/etela-savon-verkostopaiva');
-    await expect(page.getByRole('status').filter({ hasText: 'Tämä tapahtuma on peruttu.' })).toHaveText('Tämä tapahtuma on peruttu.');
+    await expect(page.getByRole('status').filter({ hasText: 'Tämä tapahtuma on peruttu.' })).toHaveText(
+      'Tämä tapahtuma on peruttu.',
+    );
     await page.goto('/fi/events/tuvet-aikuiset-tampere');
-    await expect(page.locator('#registration')).toContainText(/Ilmoittautuminen alkaa (ma|ti|ke|to|pe) \d+\.\d+\.\d{4} klo 9\.00/);
+    await expect(page.locator('#registration')).toContainText(
+      /Ilmoittautuminen alkaa (ma|ti|ke|to|pe) \d+\.\d+\.\d{4} klo 9\.00/,
+    );
   });
 
   test('a training series lists its five sessions by date and city', async ({ page }) => {
     await page.goto('/fi/events/tuvet-osallisuus-oulu');
-    await page.getByRole('link', { name: 'Lapsen osallisuus ja oikeudet moniammatillisessa yhteistyössä', exact: true }).click();
+    await page
+      .getByRole('link', { name: 'Lapsen osallisuus ja oikeudet moniammatillisessa yhteistyössä', exact: true })
+      .click();
     await expect(page).toHaveURL(/\/fi\/series\/tuvet-lapsen-osallisuus$/);
-    const sessions = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+    const sessions = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('heading', { level: 3 }) })
+      .getByRole('listitem');
     await expect(sessions).toHaveCount(5);
-    await expect(sessions.getByRole('heading', { level: 3 })).toHaveText([/^Turku/, /^Oulu/, /^Joensuu/, /^Helsinki/, /^Seinäjoki/]);
+    await expect(sessions.getByRole('heading', { level: 3 })).toHaveText([
+      /^Turku/,
+      /^Oulu/,
+      /^Joensuu/,
+      /^Helsinki/,
+      /^Seinäjoki/,
+    ]);
     // In Swedish, the places have their Swedish names.
     await page.getByRole('link', { name: 'Vaihda kieli ruotsiksi' }).click();
     await expect(page).toHaveURL(/\/sv\/series\/tuvet-lapsen-osallisuus$/);
-    await expect(sessions.getByRole('heading', { level: 3 })).toHaveText([/^Åbo/, /^Uleåborg/, /^Joensuu/, /^Helsingfors/, /^Seinäjoki/]);
+    await expect(sessions.getByRole('heading', { level: 3 })).toHaveText([
+      /^Åbo/,
+      /^Uleåborg/,
+      /^Joensuu/,
+      /^Helsingfors/,
+      /^Seinäjoki/,
+    ]);
   });
 
   test('a region page shows its provinces and upcoming events', async ({ page }) => {
@@ -129,7 +163,9 @@ test.describe('the public catalogue', () => {
     const page = await context.newPage();
     for (const path of ['/fi', '/sv/events/koulua-koulua-kaymattomille', '/fi/series/tuvet-lapsen-osallisuus']) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();

@@ -14,12 +14,24 @@ const TRAINING = 'Koulupoissaolojen varhainen tunnistaminen – täydennyskoulut
 async function expectAccessible(page: Page) {
   await expect(page).toHaveTitle(/\S/); // after a POST → redirect, the new page's title arrives with it
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), page.url()).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+    page.url(),
+  ).toEqual([]);
   await expectNoRawKeys(page);
 }
 
 test.describe('after the event', () => {
-  test('an organiser sends certificates and a feedback survey; an attendee answers once; the results show', async ({ page, browser }) => {
+  test('an organiser sends certificates and a feedback survey; an attendee answers once; the results show', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     await signInAs(page, 'tyks@kokoon.example');
     await page.getByRole('link', { name: TRAINING }).click();
@@ -28,9 +40,13 @@ test.describe('after the event', () => {
 
     // Certificates, each attendee once.
     await page.getByRole('button', { name: 'Lähetä todistukset' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Todistuksia lähtee' })).toContainText(/Todistuksia lähtee \d+ kpl; 0 oli lähetetty jo aiemmin\./);
+    await expect(page.getByRole('status').filter({ hasText: 'Todistuksia lähtee' })).toContainText(
+      /Todistuksia lähtee \d+ kpl; 0 oli lähetetty jo aiemmin\./,
+    );
     await page.getByRole('button', { name: 'Lähetä todistukset' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Todistuksia lähtee' })).toContainText(/Todistuksia lähtee 0 kpl; [1-9]\d* oli lähetetty jo aiemmin\./);
+    await expect(page.getByRole('status').filter({ hasText: 'Todistuksia lähtee' })).toContainText(
+      /Todistuksia lähtee 0 kpl; [1-9]\d* oli lähetetty jo aiemmin\./,
+    );
     await expectAccessible(page);
 
     // The survey: attach, then add an own question — first with errors showing.
@@ -74,7 +90,10 @@ test.describe('after the event', () => {
     await overall.getByRole('radio', { name: '3' }).focus();
     await attendee.keyboard.press('ArrowRight');
     await expect(overall.getByRole('radio', { name: '4' })).toBeChecked();
-    await attendee.getByRole('radiogroup', { name: /hyödyllinen/ }).getByRole('radio', { name: '5' }).check();
+    await attendee
+      .getByRole('radiogroup', { name: /hyödyllinen/ })
+      .getByRole('radio', { name: '5' })
+      .check();
     await attendee.getByLabel(/Mitä kehittäisit/).fill('Lisää esimerkkejä käytännöstä.');
     await attendee.getByRole('radio', { name: 'Työpajat' }).check();
     await attendee.getByRole('button', { name: 'Lähetä vastaukset' }).focus();
@@ -88,34 +107,55 @@ test.describe('after the event', () => {
     await expect(page.getByText(/Kyselyn sai \d+ ja siihen vastasi 1\./)).toBeVisible();
     await expect(page.getByText('Lisää esimerkkejä käytännöstä.')).toBeVisible();
     await expect(page.getByText('– nimetön')).toBeVisible();
-    await expect(page.getByRole('table', { name: /Vastausten jakauma: Kokonaisarvio/ }).getByRole('row', { name: /^4 1 100 %$/ })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: /Vastausten jakauma: Kokonaisarvio/ }).getByRole('row', { name: /^4 1 100 %$/ }),
+    ).toBeVisible();
     await expectAccessible(page);
     const csv = await page.request.get(`/fi/workspace/events/${id}/feedback/export?format=csv`);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('Lisää esimerkkejä käytännöstä.');
     await page.goto('/sv/workspace/feedback?region=TYKS');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Respons per område');
-    await expect(page.getByRole('row').filter({ hasText: 'Att tidigt känna igen skolfrånvaro – fortbildning' })).toBeVisible();
+    await expect(
+      page.getByRole('row').filter({ hasText: 'Att tidigt känna igen skolfrånvaro – fortbildning' }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 
-  test('a participant downloads and erases their data through a verified link, in Swedish', async ({ page, request }) => {
+  test('a participant downloads and erases their data through a verified link, in Swedish', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(60_000); // four pages checked with axe
     const email = `gdpr.${Date.now()}@vasa.example`;
     const signUp = await request.post('/api/events/pohjanmaan-natverksdag/registrations', {
-      data: { firstName: 'Greta', lastName: 'Glömsk', email, organisation: 'Vasa stad', municipality: '905', sector: 'education', attendance: 'onsite', language: 'sv', consent: true },
+      data: {
+        firstName: 'Greta',
+        lastName: 'Glömsk',
+        email,
+        organisation: 'Vasa stad',
+        municipality: '905',
+        sector: 'education',
+        attendance: 'onsite',
+        language: 'sv',
+        consent: true,
+      },
     });
     expect(signUp.status()).toBe(201);
 
     await page.goto('/sv/my-data');
     await page.getByLabel(/^E-postadress/).fill(email);
     await page.getByRole('button', { name: 'Skicka länken' }).click();
-    await expect(page.getByRole('status')).toContainText('Om tjänsten Kokoon har uppgifter om adressen har vi skickat en länk');
+    await expect(page.getByRole('status')).toContainText(
+      'Om tjänsten Kokoon har uppgifter om adressen har vi skickat en länk',
+    );
     // An unknown address gets the very same answer.
     await page.goto('/sv/my-data');
     await page.getByLabel(/^E-postadress/).fill(`okand.${Date.now()}@vasa.example`);
     await page.getByRole('button', { name: 'Skicka länken' }).click();
-    await expect(page.getByRole('status')).toContainText('Om tjänsten Kokoon har uppgifter om adressen har vi skickat en länk');
+    await expect(page.getByRole('status')).toContainText(
+      'Om tjänsten Kokoon har uppgifter om adressen har vi skickat en länk',
+    );
 
     const text = await newestMailWith(page, ['Dina uppgifter i tjänsten Kokoon', email]);
     const link = /http:\/\/localhost:\d+\/sv\/my-data\/[A-Za-z0-9_-]{43}/.exec(text)![0];
@@ -134,7 +174,9 @@ test.describe('after the event', () => {
 
     await page.getByLabel('Jag förstår att mina uppgifter raderas permanent.').check();
     await page.getByRole('button', { name: 'Radera mina uppgifter' }).click();
-    await expect(page.getByRole('status')).toContainText('Vi raderade de identifierande uppgifterna från 1 anmälan och annullerade 1 kommande anmälan.');
+    await expect(page.getByRole('status')).toContainText(
+      'Vi raderade de identifierande uppgifterna från 1 anmälan och annullerade 1 kommande anmälan.',
+    );
     await expect(page).toHaveTitle(/Mina uppgifter/);
     await expectAccessible(page);
     // The link is gone with the data.
@@ -142,7 +184,9 @@ test.describe('after the event', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Länken är inte giltig');
   });
 
-  test('an admin handles a data request from the workspace; the materials bank lists public materials', async ({ page }) => {
+  test('an admin handles a data request from the workspace; the materials bank lists public materials', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await signInAs(page, 'admin@kokoon.example');
     await page.goto('/fi/workspace/privacy');
@@ -157,7 +201,9 @@ test.describe('after the event', () => {
     await page.getByLabel('Teema').selectOption('sijoitetut-lapset');
     await page.getByRole('button', { name: 'Hae', exact: true }).click();
     await expect(page).toHaveURL(/theme=sijoitetut-lapset/);
-    await expect(page.getByRole('link', { name: 'Sijoitetut lapset ja nuoret koulussa – kokoontumisajo' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Sijoitetut lapset ja nuoret koulussa – kokoontumisajo' }),
+    ).toBeVisible();
     await expect(page.getByText('Päivän tallenne')).toHaveCount(0); // for participants only
     await expect(page.getByRole('link', { name: /Puheenvuorojen diat/ })).toBeVisible();
   });

@@ -9,7 +9,9 @@ import { signInContext } from './support/session';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test.describe('event language', () => {
-  test('the catalogue filters by language and cards and event pages say it, in Swedish and Finnish', async ({ page }) => {
+  test('the catalogue filters by language and cards and event pages say it, in Swedish and Finnish', async ({
+    page,
+  }) => {
     await page.goto('/sv');
     await page.getByLabel('Evenemangets språk', { exact: true }).selectOption({ label: 'Svenska' });
     await page.getByRole('button', { name: /Visa evenemang/ }).click();
@@ -28,18 +30,34 @@ test.describe('event language', () => {
 });
 
 test.describe('hybrid for the organiser', () => {
-  test('a remote registrant\'s captions need shows in the summary per mode, and the door lists only on-site people', async ({ page, context, baseURL, request }) => {
+  test("a remote registrant's captions need shows in the summary per mode, and the door lists only on-site people", async ({
+    page,
+    context,
+    baseURL,
+    request,
+  }) => {
     test.setTimeout(60_000);
     const stamp = Date.now();
-    const sign = (lastName: string, attendance: 'onsite' | 'remote', accessNeeds: string | null) => request.post('/api/events/oys-verkostopaiva/registrations', {
-      data: {
-        firstName: 'Hilla', lastName, email: `hilla.${attendance}.${stamp}@oulu.example`, organisation: 'Oulun kaupunki',
-        municipality: '564', sector: 'education', attendance, language: 'fi', consent: true, ...(accessNeeds ? { accessNeeds } : {}),
-      },
-    });
+    const sign = (lastName: string, attendance: 'onsite' | 'remote', accessNeeds: string | null) =>
+      request.post('/api/events/oys-verkostopaiva/registrations', {
+        data: {
+          firstName: 'Hilla',
+          lastName,
+          email: `hilla.${attendance}.${stamp}@oulu.example`,
+          organisation: 'Oulun kaupunki',
+          municipality: '564',
+          sector: 'education',
+          attendance,
+          language: 'fi',
+          consent: true,
+          ...(accessNeeds ? { accessNeeds } : {}),
+        },
+      });
     expect((await sign(`Etä${stamp}`, 'remote', 'tekstitys')).status()).toBe(201);
     expect((await sign(`Paikalla${stamp}`, 'onsite', null)).status()).toBe(201);
-    const { events } = await (await request.get('/api/events?region=OYS')).json() as { events: { id: number; slug: string }[] };
+    const { events } = (await (await request.get('/api/events?region=OYS')).json()) as {
+      events: { id: number; slug: string }[];
+    };
     const id = events.find((e) => e.slug === 'oys-verkostopaiva')!.id;
 
     await signInContext(context, baseURL!, 'oys@kokoon.example');
@@ -50,7 +68,9 @@ test.describe('hybrid for the organiser', () => {
     expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 
     await page.goto(`/fi/workspace/events/${id}/checkin`);
-    await expect(page.getByText('Listalla ja luvuissa ovat vain paikan päälle ilmoittautuneet.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('Listalla ja luvuissa ovat vain paikan päälle ilmoittautuneet.', { exact: false }),
+    ).toBeVisible();
     const search = page.getByRole('searchbox');
     await search.fill(`Paikalla${stamp}`);
     await expect(page.getByText(`Paikalla${stamp}`, { exact: false }).first()).toBeVisible();

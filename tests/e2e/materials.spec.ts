@@ -5,11 +5,21 @@ import { tinyPdf } from '../../db/seed/tiny-pdf';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe('materials archive', () => {
-  test('an organiser uploads a PDF (a fake one is refused), adds a link, reorders them, and the public page serves the file safely', async ({ page }) => {
+  test('an organiser uploads a PDF (a fake one is refused), adds a link, reorders them, and the public page serves the file safely', async ({
+    page,
+  }) => {
     test.setTimeout(240_000); // many steps, each a server round trip on a busy shared machine
     const stamp = Date.now().toString(36);
     await signInAs(page, 'tays@kokoon.example');
@@ -22,13 +32,17 @@ test.describe('materials archive', () => {
     // A text file named .pdf: refused by its content, with the reason, and nothing is listed.
     await section.getByLabel('Kenelle näkyy').selectOption('public');
     await section.getByLabel('Nimi suomeksi').fill(`Päivän diat ${stamp}`);
-    await section.locator('input[type=file]').setInputFiles({ name: 'diat.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Tämä ei ole PDF.') });
+    await section
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'diat.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Tämä ei ole PDF.') });
     await section.getByRole('button', { name: 'Lisää materiaali' }).click();
     await expect(section.getByRole('alert').first()).toContainText('Tiedostoa ei hyväksytty');
     await expect(section.getByText(`Päivän diat ${stamp}`)).toHaveCount(0);
 
     // A real PDF.
-    await section.locator('input[type=file]').setInputFiles({ name: 'diat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(tinyPdf(['Päivän diat'])) });
+    await section
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'diat.pdf', mimeType: 'application/pdf', buffer: Buffer.from(tinyPdf(['Päivän diat'])) });
     await section.getByRole('button', { name: 'Lisää materiaali' }).click();
     await expect(section.getByRole('status').filter({ hasText: 'Materiaali lisättiin.' })).toBeVisible();
     await expect(section.getByRole('listitem').filter({ hasText: `Päivän diat ${stamp}` })).toBeVisible();
@@ -51,12 +65,18 @@ test.describe('materials archive', () => {
     await expect(items).toHaveText([new RegExp(`Päivän diat ${stamp}`), new RegExp(`Tallenne ${stamp}`)]);
     await section.getByRole('button', { name: `Siirrä ylemmäs: Tallenne ${stamp}` }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Järjestys tallennettu.' })).toBeVisible();
-    await expect(section.getByRole('listitem').filter({ hasText: stamp })).toHaveText([new RegExp(`Tallenne ${stamp}`), new RegExp(`Päivän diat ${stamp}`)]);
+    await expect(section.getByRole('listitem').filter({ hasText: stamp })).toHaveText([
+      new RegExp(`Tallenne ${stamp}`),
+      new RegExp(`Päivän diat ${stamp}`),
+    ]);
 
     // The public event page lists both in that order; the file downloads as a sandboxed attachment.
     await page.goto('/fi/events/tays-verkostopaiva');
     const materials = page.locator('section', { has: page.getByRole('heading', { name: 'Materiaalit', level: 2 }) });
-    await expect(materials.getByRole('listitem').filter({ hasText: stamp })).toHaveText([new RegExp(`Tallenne ${stamp}.*tekstitetty`), new RegExp(`Päivän diat ${stamp}`)]);
+    await expect(materials.getByRole('listitem').filter({ hasText: stamp })).toHaveText([
+      new RegExp(`Tallenne ${stamp}.*tekstitetty`),
+      new RegExp(`Päivän diat ${stamp}`),
+    ]);
     const href = await materials.getByRole('link', { name: new RegExp(`Päivän diat ${stamp}`) }).getAttribute('href');
     const file = await page.request.get(href!);
     expect(file.status()).toBe(200);
@@ -74,7 +94,9 @@ test.describe('materials archive', () => {
     await expect(section.getByRole('listitem').filter({ hasText: stamp })).toHaveCount(1);
   });
 
-  test('the materials bank finds the standalone guide and the captioned recording, in Finnish and Swedish', async ({ page }) => {
+  test('the materials bank finds the standalone guide and the captioned recording, in Finnish and Swedish', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.goto('/sv/materials');
     await page.getByRole('searchbox').fill('skolfrånvaro');
@@ -87,7 +109,9 @@ test.describe('materials archive', () => {
     await page.goto('/fi/materials');
     await page.getByLabel('Tyyppi').selectOption('video');
     await page.getByRole('button', { name: 'Hae' }).click();
-    await expect(page.getByRole('listitem').filter({ hasText: 'Sijoitetut lapset koulussa – webinaarin tallenne' })).toContainText('tekstitetty');
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Sijoitetut lapset koulussa – webinaarin tallenne' }),
+    ).toContainText('tekstitetty');
     await expect(page.getByRole('link', { name: /Opas:/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });

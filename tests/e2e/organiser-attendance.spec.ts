@@ -22,15 +22,26 @@ async function eventId(request: APIRequestContext, region: string, slug: string)
 const labelFor = (action: string, who: string) => new RegExp(`^${action}\\s?: ${who}$`);
 
 test.describe('organiser attendance', () => {
-  test('a regional organiser searches a person, checks them in, undoes it, and exports CSV', async ({ page, request, browser }) => {
+  test('a regional organiser searches a person, checks them in, undoes it, and exports CSV', async ({
+    page,
+    request,
+    browser,
+  }) => {
     test.setTimeout(60_000); // two pages with axe checks; the suite shares a 2-core machine
     const stamp = Date.now();
     const lastName = `Ovensuu${stamp}`;
     const name = `Oona ${lastName}`;
     const signUp = await request.post('/api/events/kys-verkostopaiva/registrations', {
       data: {
-        firstName: 'Oona', lastName, email: `oona.${stamp}@kuopio.example`, organisation: 'Kuopion kaupunki, perusopetus',
-        municipality: '297', sector: 'education', attendance: 'onsite', language: 'fi', consent: true,
+        firstName: 'Oona',
+        lastName,
+        email: `oona.${stamp}@kuopio.example`,
+        organisation: 'Kuopion kaupunki, perusopetus',
+        municipality: '297',
+        sector: 'education',
+        attendance: 'onsite',
+        language: 'fi',
+        consent: true,
       },
     });
     expect(signUp.status()).toBe(201);
@@ -52,7 +63,9 @@ test.describe('organiser attendance', () => {
     // Another region's event does not exist for this organiser.
     await page.goto(`/fi/workspace/events/${otherRegion}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sivua ei löytynyt');
-    expect((await page.request.get(`/fi/workspace/events/${otherRegion}/export?format=csv&list=registrations`)).status()).toBe(404);
+    expect(
+      (await page.request.get(`/fi/workspace/events/${otherRegion}/export?format=csv&list=registrations`)).status(),
+    ).toBe(404);
 
     await page.goto(`/fi/workspace/events/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('KYS-alueen verkostopäivä');
@@ -67,7 +80,9 @@ test.describe('organiser attendance', () => {
 
     await row.getByRole('button', { name: labelFor('Kirjaa saapuneeksi', name) }).click();
     await expect(page.getByRole('status')).toContainText(`${name} on kirjattu saapuneeksi.`);
-    await expect(page.getByRole('row').filter({ hasText: lastName })).toContainText(/Saapui klo \d{1,2}\.\d{2}|Saapui \w+ \d/);
+    await expect(page.getByRole('row').filter({ hasText: lastName })).toContainText(
+      /Saapui klo \d{1,2}\.\d{2}|Saapui \w+ \d/,
+    );
     await page.getByRole('button', { name: labelFor('Peru saapumisen kirjaus', name) }).click();
     await expect(page.getByRole('status')).toContainText(`Saapumisen kirjaus on peruttu: ${name}.`);
     await expect(page.getByRole('row').filter({ hasText: lastName })).toContainText('Ei kirjattu');
@@ -77,13 +92,20 @@ test.describe('organiser attendance', () => {
     await page.getByRole('link', { name: 'Saapumisten kirjaus' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('KYS-alueen verkostopäivä');
     expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id)).toEqual([]);
-    await page.getByRole('searchbox', { name: 'Hae nimellä tai organisaatiolla' }).fill(`oona ${lastName.toLowerCase()}`);
+    await page
+      .getByRole('searchbox', { name: 'Hae nimellä tai organisaatiolla' })
+      .fill(`oona ${lastName.toLowerCase()}`);
     await expect(page.getByText('1 henkilö', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: labelFor('Kirjaa saapuneeksi', name) }).click();
     await expect(page.getByRole('status')).toContainText(`${name} on kirjattu saapuneeksi.`);
     // The search is kept after a check-in (issue 16: the organiser stays where they were).
-    await expect(page.getByRole('searchbox', { name: 'Hae nimellä tai organisaatiolla' })).toHaveValue(`oona ${lastName.toLowerCase()}`);
-    await page.getByRole('status').getByRole('button', { name: labelFor('Peru saapumisen kirjaus', name) }).click();
+    await expect(page.getByRole('searchbox', { name: 'Hae nimellä tai organisaatiolla' })).toHaveValue(
+      `oona ${lastName.toLowerCase()}`,
+    );
+    await page
+      .getByRole('status')
+      .getByRole('button', { name: labelFor('Peru saapumisen kirjaus', name) })
+      .click();
     await expect(page.getByRole('status')).toContainText(`Saapumisen kirjaus on peruttu: ${name}.`);
     await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -97,6 +119,8 @@ test.describe('organiser attendance', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toMatch(/^"Sukunimi";"Etunimi";"Sähköposti";"Organisaatio";"Kunta"/);
-    expect(text).toContain(`"${lastName}";"Oona";"oona.${stamp}@kuopio.example";"Kuopion kaupunki, perusopetus";"Kuopio"`);
+    expect(text).toContain(
+      `"${lastName}";"Oona";"oona.${stamp}@kuopio.example";"Kuopion kaupunki, perusopetus";"Kuopio"`,
+    );
   });
 });

@@ -4,11 +4,21 @@ import { signInAs } from './support/mailbox';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe('organiser event editor', () => {
-  test('a regional organiser creates a training series with a session in Tampere, publishes it and finds it in the catalogue', async ({ page }) => {
+  test('a regional organiser creates a training series with a session in Tampere, publishes it and finds it in the catalogue', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await signInAs(page, 'tays@kokoon.example');
     const stamp = Date.now().toString(36);
@@ -59,7 +69,9 @@ test.describe('organiser event editor', () => {
 
     // Publish it: the Swedish summary is missing, so publishing asks for a confirmation first.
     const check = page.getByRole('form', { name: 'Tarkista ennen julkaisua' });
-    await expect(check.getByRole('listitem')).toHaveText(['Ruotsinkielinen tiivistelmä puuttuu: ruotsinkieliset sivut näyttävät suomenkielisen tiivistelmän.']);
+    await expect(check.getByRole('listitem')).toHaveText([
+      'Ruotsinkielinen tiivistelmä puuttuu: ruotsinkieliset sivut näyttävät suomenkielisen tiivistelmän.',
+    ]);
     await expectNoAxeViolations(page);
     await check.getByRole('checkbox', { name: 'Olen nähnyt puutteet ja haluan julkaista tapahtuman silti.' }).check();
     await check.getByRole('button', { name: 'Julkaise silti' }).click();
@@ -70,7 +82,9 @@ test.describe('organiser event editor', () => {
     // Usable on a phone: nothing wider than the screen.
     await page.setViewportSize({ width: 375, height: 740 });
     await page.reload();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -96,7 +110,12 @@ test.describe('organiser event editor', () => {
   });
 
   test('sends visitors who are not signed in to the sign-in page', async ({ page }) => {
-    for (const path of ['/fi/workspace/events/new', '/fi/workspace/events/1/edit', '/sv/workspace/series/new', '/fi/workspace/audit']) {
+    for (const path of [
+      '/fi/workspace/events/new',
+      '/fi/workspace/events/1/edit',
+      '/sv/workspace/series/new',
+      '/fi/workspace/audit',
+    ]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/(fi|sv)\/signin/);
     }

@@ -10,18 +10,36 @@ import { inviteTestOrganiser } from './support/session';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe('organiser reach and messages', () => {
-  test('a regional organiser reads the reach statistics, exports them and messages the registrants of an event', async ({ page, request }) => {
+  test('a regional organiser reads the reach statistics, exports them and messages the registrants of an event', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const stamp = Date.now();
     const email = `stina.${stamp}@pargas.example`;
     const signUp = await request.post('/api/events/tyks-verkostopaiva-palvelukartta/registrations', {
       data: {
-        firstName: 'Stina', lastName: `Svensson${stamp}`, email, organisation: 'Pargas stad, bildningsväsendet',
-        municipality: '445', sector: 'education', attendance: 'onsite', language: 'sv', consent: true,
+        firstName: 'Stina',
+        lastName: `Svensson${stamp}`,
+        email,
+        organisation: 'Pargas stad, bildningsväsendet',
+        municipality: '445',
+        sector: 'education',
+        attendance: 'onsite',
+        language: 'sv',
+        consent: true,
       },
     });
     expect(signUp.status()).toBe(201);
@@ -41,10 +59,14 @@ test.describe('organiser reach and messages', () => {
     await expect(page.getByText(`tapahtumat 1.1.${year - 1}–31.12.${year + 1}`)).toBeVisible();
     // Held and upcoming events apart: the coming network day (Stina just signed up) is "registered so far".
     const events = page.getByRole('region', { name: 'Pidetyt tapahtumat' });
-    await expect(events.getByRole('row').filter({ hasText: 'TYKS-alueen verkostopäivä: kevään kokoontuminen' })).toHaveCount(1);
+    await expect(
+      events.getByRole('row').filter({ hasText: 'TYKS-alueen verkostopäivä: kevään kokoontuminen' }),
+    ).toHaveCount(1);
     await expect(events.getByRole('row').filter({ hasText: 'palvelukartta kuntien kanssa' })).toHaveCount(0);
     const upcoming = page.getByRole('region', { name: 'Tulevat tapahtumat' });
-    await expect(upcoming.getByRole('row').filter({ hasText: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa' })).toHaveCount(1);
+    await expect(
+      upcoming.getByRole('row').filter({ hasText: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa' }),
+    ).toHaveCount(1);
     await expect(page.getByText('Osallistumisaste', { exact: true })).toBeVisible();
     await expect(page.getByRole('img', { name: 'Toimialoittain', exact: true })).toBeVisible();
     const sectors = page.getByRole('region', { name: 'Toimialoittain', exact: true });
@@ -54,12 +76,22 @@ test.describe('organiser reach and messages', () => {
 
     // Year-on-year trend per sector and province: a chart and a table whose change is said with a sign.
     const trend = page.getByRole('region', { name: 'Vuositrendi toimialoittain' });
-    await expect(trend.getByText(/Pidettyihin tapahtumiin osallistuneet ajalla .* verrattuna samoihin päiviin vuotta aiemmin/)).toBeVisible();
-    await expect(trend.getByRole('img', { name: /Vuositrendi toimialoittain: osallistuneet vuotta aiemmin ja tällä ajalla/ })).toBeVisible();
+    await expect(
+      trend.getByText(/Pidettyihin tapahtumiin osallistuneet ajalla .* verrattuna samoihin päiviin vuotta aiemmin/),
+    ).toBeVisible();
+    await expect(
+      trend.getByRole('img', { name: /Vuositrendi toimialoittain: osallistuneet vuotta aiemmin ja tällä ajalla/ }),
+    ).toBeVisible();
     const trendTable = trend.getByRole('table', { name: 'Vuositrendi toimialoittain' });
     await expect(trendTable.getByRole('columnheader', { name: 'Muutos', exact: true })).toBeVisible();
-    await expect(trendTable.getByRole('row').filter({ hasText: 'Sivistystoimi' }).getByRole('cell').nth(2)).toHaveText(/^(\+\d+|\u2212\d+|±0)$/);
-    await expect(page.getByRole('table', { name: 'Vuositrendi maakunnittain' }).getByRole('rowheader', { name: 'Varsinais-Suomi' })).toBeVisible();
+    await expect(trendTable.getByRole('row').filter({ hasText: 'Sivistystoimi' }).getByRole('cell').nth(2)).toHaveText(
+      /^(\+\d+|\u2212\d+|±0)$/,
+    );
+    await expect(
+      page
+        .getByRole('table', { name: 'Vuositrendi maakunnittain' })
+        .getByRole('rowheader', { name: 'Varsinais-Suomi' }),
+    ).toBeVisible();
 
     // Province × sector heat table: headers on both axes, a figure in every cell, a legend in words.
     const heat = page.getByRole('table', { name: 'Maakunnat ja toimialat' });
@@ -71,12 +103,18 @@ test.describe('organiser reach and messages', () => {
     await expect(page.getByRole('list', { name: 'Sävyjen selitys' }).getByText('0 osallistujaa')).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const [heatDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Maakunnat ja toimialat (CSV)' }).click()]);
+    const [heatDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Maakunnat ja toimialat (CSV)' }).click(),
+    ]);
     const heatCsv = await readFile((await heatDownload.path())!, 'utf8');
     expect(heatCsv.startsWith('\uFEFF"Maakunta";"Sivistystoimi";')).toBe(true);
     expect(heatCsv).toMatch(/"Varsinais-Suomi";"\d+";/);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Toimialoittain (CSV)', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Toimialoittain (CSV)', exact: true }).click(),
+    ]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF"Toimiala";"Ilmoittautuneet";"Osallistuneet"\r\n')).toBe(true);
     expect(csv).toMatch(/"Sivistystoimi";"\d+";"\d+"/);
@@ -91,7 +129,11 @@ test.describe('organiser reach and messages', () => {
     const heatSv = page.getByRole('table', { name: 'Landskap och sektorer' });
     await expect(heatSv.getByRole('columnheader', { name: 'Bildningsväsendet' })).toBeVisible();
     await expect(heatSv.getByRole('rowheader', { name: 'Egentliga Finland' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Årstrend per sektor' }).getByRole('columnheader', { name: 'Förändring', exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Årstrend per sektor' })
+        .getByRole('columnheader', { name: 'Förändring', exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Kommande evenemang' })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -101,14 +143,18 @@ test.describe('organiser reach and messages', () => {
     await page.getByRole('link', { name: 'Tilastot' }).click();
     await expect(page.getByText('Tapahtuman tilastot', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Ilmoittautumiset ajan mittaan' })).toBeVisible();
-    await expect(page.getByRole('img', { name: 'Ilmoittautuneet ja osallistuneet osallistumistavan mukaan' })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: 'Ilmoittautuneet ja osallistuneet osallistumistavan mukaan' }),
+    ).toBeVisible();
 
     // A message to the registrants of the coming network day, in Finnish and Swedish.
     await page.goto('/fi/workspace');
     await page.getByRole('link', { name: 'TYKS-alueen verkostopäivä: palvelukartta kuntien kanssa' }).click();
     // Its statistics say the numbers are registrations so far: the event is not held yet.
     await page.getByRole('link', { name: 'Tilastot' }).click();
-    await expect(page.getByText('Tapahtuma ei ole vielä päättynyt: luvut ovat tähänastiset ilmoittautumiset')).toBeVisible();
+    await expect(
+      page.getByText('Tapahtuma ei ole vielä päättynyt: luvut ovat tähänastiset ilmoittautumiset'),
+    ).toBeVisible();
     await page.getByRole('link', { name: 'Viestit' }).click();
     await expect(page.getByRole('heading', { name: 'Uusi viesti' })).toBeVisible();
     // Before writing: how many of the chosen recipients chose Finnish and Swedish.
@@ -123,14 +169,18 @@ test.describe('organiser reach and messages', () => {
     await page.getByLabel('Viesti suomeksi').fill('Hei!\n\nTuokaa kuntanne palvelukartan luonnos mukananne.');
     await page.getByLabel('Otsikko ruotsiksi').fill(`Förhandsuppgift ${stamp}`);
     await page.getByRole('button', { name: 'Lähetä viesti' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Kirjoita ruotsiksi sekä otsikko että viesti' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Kirjoita ruotsiksi sekä otsikko että viesti' }),
+    ).toBeVisible();
     await page.getByLabel('Viesti ruotsiksi').fill('Hej!\n\nTa med ett utkast till kommunens servicekarta.');
     await expect(page.getByLabel('Otsikko ruotsiksi')).not.toHaveAccessibleDescription(/viestin suomeksi/);
     await page.getByRole('button', { name: 'Lähetä viesti' }).click();
     await expect(page).toHaveURL(/\/messages\/\d+$/);
     await expect(async () => {
       await page.reload();
-      await expect(page.getByRole('status')).toContainText(/Lähetetty (\d+)\/\1, jonossa 0, epäonnistunut 0/, { timeout: 1000 });
+      await expect(page.getByRole('status')).toContainText(/Lähetetty (\d+)\/\1, jonossa 0, epäonnistunut 0/, {
+        timeout: 1000,
+      });
     }).toPass({ timeout: 30_000 });
     await expectNoAxeViolations(page);
 

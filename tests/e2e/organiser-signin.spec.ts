@@ -3,7 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { latestMailLink, SIGNIN_LINK } from './support/mailbox';
 
 test.describe('organiser sign-in', () => {
-  test('an invited regional organiser signs in by e-mail link and sees only their region', async ({ page, request }) => {
+  test('an invited regional organiser signs in by e-mail link and sees only their region', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/fi/workspace');
     await expect(page).toHaveURL(/\/fi\/signin/);
     await page.getByLabel('Sähköpostiosoite').fill('oys@kokoon.example');

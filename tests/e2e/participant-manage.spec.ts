@@ -14,7 +14,10 @@ async function expectNoAxeViolations(page: Page) {
 const MANAGE = /\/(fi|sv)\/registrations\/[A-Za-z0-9_-]{43}/;
 
 /** A registration made straight in the database (for states the UI cannot reach quickly); its manage path. */
-async function seededRegistration(slug: string, o: { attendance?: 'onsite' | 'remote'; attended?: boolean } = {}): Promise<string> {
+async function seededRegistration(
+  slug: string,
+  o: { attendance?: 'onsite' | 'remote'; attended?: boolean } = {},
+): Promise<string> {
   const sql = e2eDb();
   const [reg] = await sql`
     insert into registrations (event_id, status, attendance, first_name, last_name, email, organisation, consent, language, attended_onsite)
@@ -54,7 +57,9 @@ test.describe('the sign-up form with JavaScript blocked', () => {
     expect(await latestMailText(page, email)).toContain('vahvistettu');
   });
 
-  test('a form with mistakes gets a translated list of them in form order and saves nothing (Swedish)', async ({ page }) => {
+  test('a form with mistakes gets a translated list of them in form order and saves nothing (Swedish)', async ({
+    page,
+  }) => {
     const email = `anders.${Date.now()}@vasa.example`;
     await page.goto('/sv/events/oys-verkostopaiva');
     await page.getByLabel('Förnamn').fill('Anders');
@@ -65,8 +70,12 @@ test.describe('the sign-up form with JavaScript blocked', () => {
     await expect(alert).toContainText('Anmälan lyckades inte ännu');
     const items = await alert.getByRole('listitem').allTextContents();
     expect(items[0]).toMatch(/^Efternamn: /);
-    expect(items.findIndex((i) => i.startsWith('Organisation:'))).toBeLessThan(items.findIndex((i) => i.startsWith('Kommun:')));
-    expect(items.findIndex((i) => i.startsWith('Kommun:'))).toBeLessThan(items.findIndex((i) => i.startsWith('Sektor:')));
+    expect(items.findIndex((i) => i.startsWith('Organisation:'))).toBeLessThan(
+      items.findIndex((i) => i.startsWith('Kommun:')),
+    );
+    expect(items.findIndex((i) => i.startsWith('Kommun:'))).toBeLessThan(
+      items.findIndex((i) => i.startsWith('Sektor:')),
+    );
     expect(items.at(-1)).toContain('Godkänn behandlingen');
     await expect(page.getByText('Ingenting sparades')).toBeVisible();
     await page.goto('/fi/dev/mailbox');
@@ -132,9 +141,20 @@ test.describe('the manage page', () => {
 
 test('the page that answers a form posted without JavaScript passes axe (errors and success)', async ({ page }) => {
   // axe needs JavaScript in the page: the answer is fetched as the browser would post it, then shown.
-  const forms: Record<string, string>[] = [{ firstName: 'Anders', email: 'inte-en-adress', language: 'sv' },
-    { firstName: 'Anders', lastName: 'Axe', email: `anders.axe.${Date.now()}@vasa.example`, organisation: 'Vasa stad', municipalityName: 'Vasa',
-      sector: 'education', attendance: 'onsite', language: 'sv', consent: 'on' }];
+  const forms: Record<string, string>[] = [
+    { firstName: 'Anders', email: 'inte-en-adress', language: 'sv' },
+    {
+      firstName: 'Anders',
+      lastName: 'Axe',
+      email: `anders.axe.${Date.now()}@vasa.example`,
+      organisation: 'Vasa stad',
+      municipalityName: 'Vasa',
+      sector: 'education',
+      attendance: 'onsite',
+      language: 'sv',
+      consent: 'on',
+    },
+  ];
   for (const form of forms) {
     const res = await page.request.post('/sv/events/oys-verkostopaiva/sign-up', { form });
     expect(res.headers()['content-type']).toMatch(/^text\/html/);
@@ -148,7 +168,15 @@ test.describe('the sign-up form announces and answers clearly', () => {
   test('required fields are announced, with a visible asterisk and its legend', async ({ page }) => {
     await page.goto('/fi/events/kys-verkostopaiva');
     await expect(page.getByText('Tähdellä (*) merkityt kentät ovat pakollisia.')).toBeVisible();
-    for (const label of ['Etunimi', 'Sukunimi', 'Työsähköposti', /^Organisaatio/, /^Kunta/, 'Sektori', /Hyväksyn, että tietojani/]) {
+    for (const label of [
+      'Etunimi',
+      'Sukunimi',
+      'Työsähköposti',
+      /^Organisaatio/,
+      /^Kunta/,
+      'Sektori',
+      /Hyväksyn, että tietojani/,
+    ]) {
       await expect(page.getByLabel(label)).toHaveAttribute('required', '');
     }
     await expect(page.getByLabel(/^Tehtävä tai ammattinimike/)).not.toHaveAttribute('required', '');
@@ -211,7 +239,7 @@ test.describe('the manage page shows what the person needs on the day', () => {
     await page.goto(await seededRegistration('tunnistaminen-taydennyskoulutus', { attended: true }));
     const link = page.getByRole('link', { name: 'Lataa osallistumistodistus (PDF)' });
     await expect(link).toBeVisible();
-    const res = await page.request.get(await link.getAttribute('href') ?? '');
+    const res = await page.request.get((await link.getAttribute('href')) ?? '');
     expect(res.headers()['content-type']).toBe('application/pdf');
   });
 });

@@ -9,24 +9,47 @@ test.use({ viewport: { width: 390, height: 844 } });
 async function signUp(request: APIRequestContext, slug: string, firstName: string, lastName: string) {
   const res = await request.post(`/api/events/${slug}/registrations`, {
     data: {
-      firstName, lastName, email: `${firstName}.${lastName}@helsinki.example`.toLowerCase(), organisation: 'Helsingin kaupunki, perusopetus',
-      municipality: '091', sector: 'education', attendance: 'onsite', language: 'fi', consent: true,
+      firstName,
+      lastName,
+      email: `${firstName}.${lastName}@helsinki.example`.toLowerCase(),
+      organisation: 'Helsingin kaupunki, perusopetus',
+      municipality: '091',
+      sector: 'education',
+      attendance: 'onsite',
+      language: 'fi',
+      consent: true,
     },
   });
   expect(res.status()).toBe(201);
 }
 
 async function eventRow(slug: string) {
-  const [row] = await e2eDb()`select id, title_fi, format, capacity_onsite, capacity_remote from events where slug = ${slug}`;
-  return row as { id: number; title_fi: string; format: string; capacity_onsite: number | null; capacity_remote: number | null };
+  const [row] =
+    await e2eDb()`select id, title_fi, format, capacity_onsite, capacity_remote from events where slug = ${slug}`;
+  return row as {
+    id: number;
+    title_fi: string;
+    format: string;
+    capacity_onsite: number | null;
+    capacity_remote: number | null;
+  };
 }
 
 test.describe('workspace on a phone', () => {
-  test('the workspace has its own navigation, the current page marked, admin items only for the admin', async ({ page, context, baseURL }) => {
+  test('the workspace has its own navigation, the current page marked, admin items only for the admin', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await signInContext(context, baseURL!, 'hyks@kokoon.example');
     await page.goto('/fi/workspace');
     const nav = page.getByRole('navigation', { name: 'Työtila', exact: true });
-    await expect(nav.getByRole('link')).toHaveText(['Tapahtumat', 'Koulutussarjat', 'Tavoittavuus', 'Palaute alueittain']);
+    await expect(nav.getByRole('link')).toHaveText([
+      'Tapahtumat',
+      'Koulutussarjat',
+      'Tavoittavuus',
+      'Palaute alueittain',
+    ]);
     await expect(nav.getByRole('link', { name: 'Tapahtumat' })).toHaveAttribute('aria-current', 'page');
     await nav.getByRole('link', { name: 'Koulutussarjat' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koulutussarjat');
@@ -38,7 +61,11 @@ test.describe('workspace on a phone', () => {
     await expect(nav.getByRole('link', { name: 'Tapahtumat' })).toHaveAttribute('aria-current', 'page');
   });
 
-  test('the admin sees organisers and the audit log in the navigation (Swedish)', async ({ page, context, baseURL }) => {
+  test('the admin sees organisers and the audit log in the navigation (Swedish)', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await signInContext(context, baseURL!, 'admin@kokoon.example');
     await page.goto('/sv/workspace/audit');
     const nav = page.getByRole('navigation', { name: 'Arbetsyta', exact: true });
@@ -47,10 +74,19 @@ test.describe('workspace on a phone', () => {
     await expect(nav.getByRole('link', { name: 'Evenemang' })).toBeVisible();
   });
 
-  test('the dashboard shows the places next to the confirmed and waiting counts, as a card on a phone', async ({ page, context, baseURL }) => {
+  test('the dashboard shows the places next to the confirmed and waiting counts, as a card on a phone', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await signInContext(context, baseURL!, 'hyks@kokoon.example');
     const hyks = await eventRow('hyks-verkostopaiva');
-    const places = (hyks.format === 'onsite' ? [hyks.capacity_onsite] : hyks.format === 'online' ? [hyks.capacity_remote] : [hyks.capacity_onsite, hyks.capacity_remote]);
+    const places =
+      hyks.format === 'onsite'
+        ? [hyks.capacity_onsite]
+        : hyks.format === 'online'
+          ? [hyks.capacity_remote]
+          : [hyks.capacity_onsite, hyks.capacity_remote];
     const capacity = places.some((c) => c === null) ? 'ei rajaa' : String(places.reduce((a, b) => a! + b!, 0));
     await page.goto('/fi/workspace');
     await expect(page.getByRole('columnheader', { name: 'Paikkoja' }).first()).toBeAttached();
@@ -66,7 +102,12 @@ test.describe('workspace on a phone', () => {
 });
 
 test.describe('door check-in on a phone', () => {
-  test('the search is at the top, a check-in keeps the search and the place without a reload, and a day other than the event\'s is warned of', async ({ page, context, baseURL, request }) => {
+  test("the search is at the top, a check-in keeps the search and the place without a reload, and a day other than the event's is warned of", async ({
+    page,
+    context,
+    baseURL,
+    request,
+  }) => {
     const stamp = Date.now();
     const lastName = `Ovipuhelin${stamp}`;
     for (const first of ['Aino', 'Bertta', 'Cecilia']) await signUp(request, 'hyks-verkostopaiva', first, lastName);
@@ -76,13 +117,17 @@ test.describe('door check-in on a phone', () => {
     const search = page.getByRole('searchbox', { name: 'Hae nimellä tai organisaatiolla' });
     const box = (await search.boundingBox())!;
     // Under the site header, the workspace navigation and the event's title (was ~700 px down, under the event's tabs).
-    expect(box.y + box.height, 'the search box is in the upper two thirds of the first screen').toBeLessThan(844 * 2 / 3);
+    expect(box.y + box.height, 'the search box is in the upper two thirds of the first screen').toBeLessThan(
+      (844 * 2) / 3,
+    );
     // The demo event is not today: the organiser is warned before checking anyone in.
     await expect(page.getByText(/Tänään ei ole tapahtuman päivä/)).toBeVisible();
 
     await search.fill(lastName.toLowerCase());
     await expect(page.getByText('3 henkilöä', { exact: true })).toBeVisible();
-    await page.evaluate(() => { (window as unknown as { kept: boolean }).kept = true; });
+    await page.evaluate(() => {
+      (window as unknown as { kept: boolean }).kept = true;
+    });
     await page.getByRole('button', { name: new RegExp(`^Kirjaa saapuneeksi\\s?: Cecilia ${lastName}$`) }).click();
     await expect(page.getByRole('status')).toContainText(`Cecilia ${lastName} on kirjattu saapuneeksi.`);
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept), 'no full page load').toBe(true);
@@ -91,12 +136,20 @@ test.describe('door check-in on a phone', () => {
     await expect(page.locator('li').filter({ hasText: `${lastName}, Cecilia` })).toBeInViewport();
   });
 
-  test('without JavaScript a check-in posts and comes back to the same person with the search kept', async ({ browser, baseURL, request }) => {
+  test('without JavaScript a check-in posts and comes back to the same person with the search kept', async ({
+    browser,
+    baseURL,
+    request,
+  }) => {
     const stamp = Date.now();
     const lastName = `Eijs${stamp}`;
     for (const first of ['Aada', 'Bea']) await signUp(request, 'hyks-verkostopaiva', first, lastName);
     const hyks = await eventRow('hyks-verkostopaiva');
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, baseURL });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+      baseURL,
+    });
     await signInContext(context, baseURL!, 'hyks@kokoon.example');
     const page = await context.newPage();
     await page.goto(`/fi/workspace/events/${hyks.id}/checkin`);
@@ -115,7 +168,9 @@ test.describe('door check-in on a phone', () => {
 });
 
 test.describe('public pages on a phone', () => {
-  test('the catalogue folds its filters behind one button, lands on the results after filtering and groups them by month', async ({ page }) => {
+  test('the catalogue folds its filters behind one button, lands on the results after filtering and groups them by month', async ({
+    page,
+  }) => {
     await page.goto('/fi');
     const region = page.getByLabel('Alue', { exact: true });
     await expect(region).toBeHidden();
@@ -143,7 +198,9 @@ test.describe('public pages on a phone', () => {
     await expect(page.locator('summary', { hasText: 'Avgränsa evenemang' })).toBeHidden();
   });
 
-  test('an open event has a sign-up link near its title that jumps to the form; a past one has none', async ({ page }) => {
+  test('an open event has a sign-up link near its title that jumps to the form; a past one has none', async ({
+    page,
+  }) => {
     await page.goto('/fi/events/hyks-verkostopaiva');
     const link = page.getByRole('link', { name: /^Ilmoittaudu( jonoon)?$/ });
     expect((await link.boundingBox())!.y).toBeLessThan(844);

@@ -12,17 +12,28 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; clientWidth:
     const root = document.documentElement;
     const culprits: string[] = [];
     if (root.scrollWidth > root.clientWidth) {
-      const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ').slice(0, 3).join('.')}`;
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ').slice(0, 3).join('.')}`;
       for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
         const r = el.getBoundingClientRect();
         // The outermost elements that stick out (their parents fit)…
-        if (r.right > root.clientWidth + 1 && el.parentElement && el.parentElement.getBoundingClientRect().right <= root.clientWidth + 1) {
+        if (
+          r.right > root.clientWidth + 1 &&
+          el.parentElement &&
+          el.parentElement.getBoundingClientRect().right <= root.clientWidth + 1
+        ) {
           culprits.push(`${name(el)} → ${Math.round(r.right)} px`);
         }
         // …and the innermost whose text runs out of them (a long word or address).
-        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && getComputedStyle(el).overflowX === 'visible'
-          && Array.from(el.children).every((c) => c.scrollWidth <= c.clientWidth + 1)) {
-          culprits.push(`${name(el)} "${(el.textContent ?? '').trim().slice(0, 40)}" overflows by ${el.scrollWidth - el.clientWidth} px`);
+        if (
+          el.scrollWidth > el.clientWidth + 1 &&
+          el.clientWidth > 0 &&
+          getComputedStyle(el).overflowX === 'visible' &&
+          Array.from(el.children).every((c) => c.scrollWidth <= c.clientWidth + 1)
+        ) {
+          culprits.push(
+            `${name(el)} "${(el.textContent ?? '').trim().slice(0, 40)}" overflows by ${el.scrollWidth - el.clientWidth} px`,
+          );
         }
       }
     }

@@ -10,10 +10,18 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SLUG = 'etela-pohjanmaan-verkostopaiva';
 
 async function axe(page: Page) {
-  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
-test('an organiser adds a question, participants answer it in Finnish and Swedish, and the answers show in the attendance list', async ({ page, context, baseURL }) => {
+test('an organiser adds a question, participants answer it in Finnish and Swedish, and the answers show in the attendance list', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const stamp = Date.now();
   const [{ id }] = await e2eDb()`select id from events where slug = ${SLUG}`;
@@ -62,7 +70,10 @@ test('an organiser adds a question, participants answer it in Finnish and Swedis
   await participant.getByLabel(/^Organisation/).fill('Seinäjoki stad');
   await participant.getByLabel(/^Kommun/).fill('Seinäjoki');
   await participant.getByLabel('Sektor').selectOption('education');
-  await participant.getByRole('group', { name: new RegExp(`^Workshop ${stamp}`) }).getByLabel('Morgon').check();
+  await participant
+    .getByRole('group', { name: new RegExp(`^Workshop ${stamp}`) })
+    .getByLabel('Morgon')
+    .check();
   await participant.getByLabel(/Jag godkänner att mina uppgifter/).check();
   await participant.getByRole('button', { name: 'Anmäl dig' }).click();
   await expect(participant.getByRole('status').filter({ hasText: 'bekräftad' })).toBeVisible();

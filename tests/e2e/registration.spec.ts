@@ -32,7 +32,9 @@ test.describe('signing up', () => {
     await expect(page.getByText('Vahvistettu')).toBeVisible();
     await page.getByRole('link', { name: 'Peru ilmoittautumiseni' }).click();
     await page.getByRole('button', { name: 'Kyllä, peru ilmoittautumiseni' }).click();
-    await expect(page.getByRole('status')).toHaveText('Ilmoittautumisesi on peruttu. Lähetimme vahvistuksen sähköpostiisi.');
+    await expect(page.getByRole('status')).toHaveText(
+      'Ilmoittautumisesi on peruttu. Lähetimme vahvistuksen sähköpostiisi.',
+    );
     await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Peru ilmoittautumiseni' })).toHaveCount(0);
   });
@@ -49,22 +51,30 @@ test.describe('signing up', () => {
     await expect(page.getByText('Vahvistettu')).toBeVisible();
   });
 
-  test('shows every error next to its field in Swedish, keeps what was typed, and passes axe with errors showing', async ({ page }) => {
+  test('shows every error next to its field in Swedish, keeps what was typed, and passes axe with errors showing', async ({
+    page,
+  }) => {
     await page.goto('/sv/events/koulua-koulua-kaymattomille');
     await page.getByLabel('Förnamn').fill('Anders');
     await page.getByLabel('E-post i arbetet').fill('inte-en-adress');
     await page.getByLabel(/^Organisation/).fill('Kommu\u0007nen'); // a control character pasted from somewhere
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
-    await expect(page.getByText('Texten innehåller styrtecken som inte kan sparas. Skriv texten på nytt.').first()).toBeVisible();
+    await expect(
+      page.getByText('Texten innehåller styrtecken som inte kan sparas. Skriv texten på nytt.').first(),
+    ).toBeVisible();
     await expect(page.getByText('Ange e-postadressen i formen namn@exempel.fi.').first()).toBeVisible();
     await expect(page.getByText('Den här uppgiften behövs.').first()).toBeVisible();
     await expect(page.getByText('Välj kommun i listan.').first()).toBeVisible();
-    await expect(page.getByText('Godkänn behandlingen av dina uppgifter för att kunna anmäla dig.').first()).toBeVisible();
+    await expect(
+      page.getByText('Godkänn behandlingen av dina uppgifter för att kunna anmäla dig.').first(),
+    ).toBeVisible();
     await expect(page.getByLabel('Förnamn')).toHaveValue('Anders');
     await expect(page.getByLabel('E-post i arbetet')).toHaveAttribute('aria-invalid', 'true');
     // The summary names each field, and its link leads there.
     const summary = page.getByRole('alert').filter({ hasText: 'Kontrollera följande' });
-    await expect(summary.getByRole('link', { name: 'E-post i arbetet: Ange e-postadressen i formen namn@exempel.fi.' })).toBeVisible();
+    await expect(
+      summary.getByRole('link', { name: 'E-post i arbetet: Ange e-postadressen i formen namn@exempel.fi.' }),
+    ).toBeVisible();
     await summary.getByRole('link', { name: 'Efternamn: Den här uppgiften behövs.' }).click();
     await expect(page.getByLabel('Efternamn')).toBeFocused();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -112,7 +122,11 @@ test.describe('signing up', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown'); // sector
     await expect(page.getByLabel('Sektori')).not.toHaveValue('');
-    for (let i = 0; i < 12 && !(await page.getByLabel(/Hyväksyn, että tietojani/).evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 12 && !(await page.getByLabel(/Hyväksyn, että tietojani/).evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Space');

@@ -12,7 +12,10 @@ import { MALFORMED_PATH_SEGMENTS } from '../support/hostile';
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'><svg onload=alert(1)>`;
 
 test.describe('security in the browser', () => {
-  test('public pages carry a CSP with the hashes of their own inline scripts, and an injected inline script is blocked and reported', async ({ page, cspGuard }) => {
+  test('public pages carry a CSP with the hashes of their own inline scripts, and an injected inline script is blocked and reported', async ({
+    page,
+    cspGuard,
+  }) => {
     const first = await page.goto('/fi/events/koulua-koulua-kaymattomille');
     const csp = first!.headers()['content-security-policy'];
     const scriptSrc = /script-src ([^;]+)/.exec(csp)![1];
@@ -32,10 +35,14 @@ test.describe('security in the browser', () => {
     });
     expect(hashes.length).toBeGreaterThan(1);
     for (const h of hashes) expect(scriptSrc).toContain(`'sha256-${h}'`);
-    await expect.poll(() => page.evaluate(() => (window as { next?: { version?: string } }).next?.version)).toBeTruthy(); // hydrated
+    await expect
+      .poll(() => page.evaluate(() => (window as { next?: { version?: string } }).next?.version))
+      .toBeTruthy(); // hydrated
 
     // What an XSS would try — markup with an inline handler — is refused, and the guard sees it (then forgets it).
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img alt="" src="/missing.png" onerror="window.__pwned=1">'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<img alt="" src="/missing.png" onerror="window.__pwned=1">'),
+    );
     await expect.poll(() => cspGuard.length).toBe(1);
     expect(cspGuard[0]).toContain('script-src');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -66,13 +73,24 @@ test.describe('security in the browser', () => {
     const email = `hostile.${Date.now()}@kunta.example`;
     const res = await page.request.post('/api/events/info-ja-verkostoitumispaiva-hankkeille/registrations', {
       data: {
-        firstName: HOSTILE.slice(0, 100), lastName: '=HYPERLINK("http://evil.example","x")', email, organisation: HOSTILE,
-        municipality: '091', sector: 'other', role: '{{7*7}} ${7*7} </title><script>alert(1)</script>', attendance: 'onsite',
-        diet: HOSTILE, accessNeeds: null, language: 'fi', consent: true,
+        firstName: HOSTILE.slice(0, 100),
+        lastName: '=HYPERLINK("http://evil.example","x")',
+        email,
+        organisation: HOSTILE,
+        municipality: '091',
+        sector: 'other',
+        role: '{{7*7}} ${7*7} </title><script>alert(1)</script>',
+        attendance: 'onsite',
+        diet: HOSTILE,
+        accessNeeds: null,
+        language: 'fi',
+        consent: true,
       },
     });
     expect(res.status()).toBe(201);
-    page.on('dialog', (d) => { throw new Error(`a dialog opened: ${d.message()}`); });
+    page.on('dialog', (d) => {
+      throw new Error(`a dialog opened: ${d.message()}`);
+    });
     const text = await latestMailText(page, email);
     expect(text).toContain(HOSTILE.slice(0, 40));
     const manage = /\/fi\/registrations\/[A-Za-z0-9_-]{43}/.exec(text)![0];
@@ -83,7 +101,9 @@ test.describe('security in the browser', () => {
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
-  test("the organiser's session cookie is HttpOnly and SameSite=Lax, and workspace pages are never framed", async ({ page }) => {
+  test("the organiser's session cookie is HttpOnly and SameSite=Lax, and workspace pages are never framed", async ({
+    page,
+  }) => {
     await signInAs(page, await inviteTestOrganiser('security', 'admin', []));
     const session = (await page.context().cookies()).find((c) => /authjs\.session-token$/.test(c.name));
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
@@ -101,7 +121,9 @@ test.describe('security in the browser', () => {
     // The site's header and footer are left off the paper, the table header repeats on every page.
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
-    expect(await page.locator('.sheet-table thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+    expect(await page.locator('.sheet-table thead').evaluate((el) => getComputedStyle(el).display)).toBe(
+      'table-header-group',
+    );
     // (The CSP guard of every test fails it if the page's styles were blocked.)
   });
 });
@@ -116,13 +138,31 @@ function expectRefused(res: APIResponse, what: string) {
 }
 
 test.describe('hostile requests over HTTP', () => {
-  test('a path with malformed percent-encoding is a 4xx with the security headers, on every kind of route', async ({ request }) => {
+  test('a path with malformed percent-encoding is a 4xx with the security headers, on every kind of route', async ({
+    request,
+  }) => {
     // Next's route matcher throws on these and answers a bare 500 (its 400 needs a Pages Router
     // /_error page): server.ts refuses them first (hasMalformedPercentEncoding, lib/request-guards.ts).
     const routes = [
-      '/{}', '/fi/{}', '/fi/events/{}', '/sv/events/{}', '/fi/series/{}', '/fi/regions/{}', '/fi/registrations/{}', '/fi/feedback/{}',
-      '/sv/my-data/{}', '/fi/workspace/events/{}', '/fi/workspace/events/1/messages/{}', '/stream/{}', '/api/events/{}', '/api/events/{}/registrations',
-      '/calendar/region/{}.ics', '/calendar/province/{}.ics', '/calendar/theme/{}.ics', '/calendar/events/{}.ics', '/calendar/personal/{}.ics',
+      '/{}',
+      '/fi/{}',
+      '/fi/events/{}',
+      '/sv/events/{}',
+      '/fi/series/{}',
+      '/fi/regions/{}',
+      '/fi/registrations/{}',
+      '/fi/feedback/{}',
+      '/sv/my-data/{}',
+      '/fi/workspace/events/{}',
+      '/fi/workspace/events/1/messages/{}',
+      '/stream/{}',
+      '/api/events/{}',
+      '/api/events/{}/registrations',
+      '/calendar/region/{}.ics',
+      '/calendar/province/{}.ics',
+      '/calendar/theme/{}.ics',
+      '/calendar/events/{}.ics',
+      '/calendar/personal/{}.ics',
     ];
     for (const route of routes) {
       for (const segment of MALFORMED_PATH_SEGMENTS) {
@@ -135,24 +175,57 @@ test.describe('hostile requests over HTTP', () => {
   test('the sign-in button POST without a form (no body, JSON) is a 400', async ({ request, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     expectRefused(await request.post('/api/signin/confirm', { headers: { origin }, maxRedirects: 0 }), 'no body');
-    expectRefused(await request.post('/api/signin/confirm', { headers: { origin }, data: { token: 'x', email: 'a@b.fi' }, maxRedirects: 0 }), 'JSON');
+    expectRefused(
+      await request.post('/api/signin/confirm', {
+        headers: { origin },
+        data: { token: 'x', email: 'a@b.fi' },
+        maxRedirects: 0,
+      }),
+      'JSON',
+    );
   });
 
-  test('a server-action POST with a foreign origin, a body that is not JSON or a 1.5 MB body is a 4xx', async ({ request, baseURL }) => {
+  test('a server-action POST with a foreign origin, a body that is not JSON or a 1.5 MB body is a 4xx', async ({
+    request,
+    baseURL,
+  }) => {
     // Next answers these with a 500 before any code of ours runs: proxy.ts refuses them first
     // (refuseServerActionPost, lib/request-guards.ts).
     const html = await (await request.get('/fi/signin')).text();
     const id = /"id":"([0-9a-f]{20,})"/.exec(html.replaceAll('&quot;', '"'))?.[1];
-    expect(id, 'the sign-in form\'s action id').toBeTruthy();
+    expect(id, "the sign-in form's action id").toBeTruthy();
     const origin = new URL(baseURL!).origin;
     const post = (headers: Record<string, string>, data: string) =>
-      request.post('/fi/signin', { headers: { 'next-action': id!, 'content-type': 'text/plain;charset=UTF-8', ...headers }, data, maxRedirects: 0 });
+      request.post('/fi/signin', {
+        headers: { 'next-action': id!, 'content-type': 'text/plain;charset=UTF-8', ...headers },
+        data,
+        maxRedirects: 0,
+      });
     expectRefused(await post({ origin: 'https://evil.example' }, '["fi"]'), 'a foreign Origin');
     expectRefused(await post({ origin }, 'not json {'), 'a body that is not JSON');
     expectRefused(await post({ origin }, JSON.stringify(['fi', 'a'.repeat(1_500_000)])), 'a 1.5 MB body');
     // The same as a form post (the action's form without JavaScript).
-    const form = { '$ACTION_REF_0': '', '$ACTION_0:1': '["fi"]', '$ACTION_0:0': JSON.stringify({ id, bound: '$@1' }), email: 'a@kunta.example' };
-    expectRefused(await request.post('/fi/signin', { headers: { origin: 'https://evil.example' }, multipart: form, maxRedirects: 0 }), 'a foreign form');
-    expectRefused(await request.post('/fi/signin', { headers: { origin }, multipart: { ...form, email: 'a'.repeat(1_500_000) }, maxRedirects: 0 }), 'a 1.5 MB form');
+    const form = {
+      $ACTION_REF_0: '',
+      '$ACTION_0:1': '["fi"]',
+      '$ACTION_0:0': JSON.stringify({ id, bound: '$@1' }),
+      email: 'a@kunta.example',
+    };
+    expectRefused(
+      await request.post('/fi/signin', {
+        headers: { origin: 'https://evil.example' },
+        multipart: form,
+        maxRedirects: 0,
+      }),
+      'a foreign form',
+    );
+    expectRefused(
+      await request.post('/fi/signin', {
+        headers: { origin },
+        multipart: { ...form, email: 'a'.repeat(1_500_000) },
+        maxRedirects: 0,
+      }),
+      'a 1.5 MB form',
+    );
   });
 });

@@ -29,14 +29,20 @@ test.beforeAll(async () => {
   registrationId = reg.id;
 });
 
-const joinedAt = async () => (await e2eDb()`select remote_joined_at from registrations where id = ${registrationId}`)[0].remote_joined_at as Date | null;
+const joinedAt = async () =>
+  (await e2eDb()`select remote_joined_at from registrations where id = ${registrationId}`)[0]
+    .remote_joined_at as Date | null;
 
-test('a browser opening the personal stream link records no join; the person pressing the button does', async ({ page }) => {
+test('a browser opening the personal stream link records no join; the person pressing the button does', async ({
+  page,
+}) => {
   const link = `/stream/${streamToken(registrationId)}`;
   const navigation = page.waitForRequest((r) => r.url().endsWith(link) && r.isNavigationRequest());
   // The stream host is made up and unreachable from here: being sent there is what counts.
   const sentToStream: string[] = [];
-  page.on('request', (r) => { if (r.url() === streamUrl) sentToStream.push(r.method()); });
+  page.on('request', (r) => {
+    if (r.url() === streamUrl) sentToStream.push(r.method());
+  });
 
   // The scanner: a top-level navigation in Chromium, marked as the user's own.
   const response = await page.goto(link).catch((err: Error) => err);

@@ -10,7 +10,9 @@ const noAxeViolations = async (page: Page) =>
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id)).toEqual([]);
 
 test.describe('Swedish venue, address and contact', () => {
-  test('the /sv page shows them in Swedish, agreeing with the card on "Vasa"; /fi keeps the Finnish ones', async ({ page }) => {
+  test('the /sv page shows them in Swedish, agreeing with the card on "Vasa"; /fi keeps the Finnish ones', async ({
+    page,
+  }) => {
     await page.goto('/sv/events/pohjanmaan-natverksdag');
     const facts = page.locator('dl').first();
     await expect(facts).toContainText('Vasa stadshus, Handelsesplanaden 23, 65100 Vasa');
@@ -27,7 +29,9 @@ test.describe('Swedish venue, address and contact', () => {
     await expect(page.locator('dl').first()).toContainText('Vaasan kaupungintalo, Kauppapuistikko 23, 65100 Vaasa');
   });
 
-  test('Finnish text on a Swedish page is marked lang="fi" and "(på finska)", and not on the Finnish page', async ({ page }) => {
+  test('Finnish text on a Swedish page is marked lang="fi" and "(på finska)", and not on the Finnish page', async ({
+    page,
+  }) => {
     await page.goto('/sv/events/etela-pohjanmaan-verkostopaiva');
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1).toContainText('Etelä-Pohjanmaan verkostopäivä');
@@ -50,7 +54,9 @@ test.describe('Swedish venue, address and contact', () => {
 });
 
 test.describe('a municipality in either language', () => {
-  test('"Vaasa" is accepted on the Swedish sign-up form, and the manage page\'s type-ahead takes "Helsinki" on /sv', async ({ page }) => {
+  test('"Vaasa" is accepted on the Swedish sign-up form, and the manage page\'s type-ahead takes "Helsinki" on /sv', async ({
+    page,
+  }) => {
     const email = `ruth.${Date.now()}@vasa.example`;
     await page.goto('/sv/events/pohjanmaan-natverksdag');
     await page.getByLabel('Förnamn').fill('Ruth');
@@ -77,12 +83,17 @@ test.describe('a municipality in either language', () => {
 });
 
 test.describe('the calendar box', () => {
-  test('says what the feed holds; a list filtered to OYS subscribes to OYS\'s own events, as the list shows', async ({ page }) => {
+  test("says what the feed holds; a list filtered to OYS subscribes to OYS's own events, as the list shows", async ({
+    page,
+  }) => {
     await page.goto('/fi?region=OYS');
     const box = page.getByRole('region', { name: 'Tilaa kalenteriin' });
     await expect(box.getByTestId('feed-holds')).toContainText('Kalenteri sisältää: VIP-verkoston tapahtumat: OYS');
     await expect(box.getByTestId('feed-holds')).not.toContainText('valtakunnalliset');
-    await expect(box.getByRole('link', { name: /Apple-kalenteri/ })).toHaveAttribute('href', /region\/oys\.ics\?national=0/);
+    await expect(box.getByRole('link', { name: /Apple-kalenteri/ })).toHaveAttribute(
+      'href',
+      /region\/oys\.ics\?national=0/,
+    );
 
     await page.goto('/sv/regions/oys');
     await expect(page.getByTestId('feed-holds')).toContainText('nationella evenemang');

@@ -17,7 +17,11 @@ import { cookieHeader, e2eDb, sessionFor } from './support/session';
 // event's page (the own region and admins 200, another region 404) unless VARIANTS says otherwise.
 
 type Who = 'anonymous' | 'otherRegion' | 'organiser' | 'admin';
-const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = { otherRegion: 'tays@kokoon.example', organiser: 'hyks@kokoon.example', admin: 'admin@kokoon.example' };
+const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
+  otherRegion: 'tays@kokoon.example',
+  organiser: 'hyks@kokoon.example',
+  admin: 'admin@kokoon.example',
+};
 
 let ids: { event: number; surveyed: number; confirmed: number; message: number; series: number; privacy: string };
 const tokens: Partial<Record<Who, string>> = {};
@@ -25,25 +29,36 @@ const tokens: Partial<Record<Who, string>> = {};
 test.beforeAll(async () => {
   const sql = e2eDb();
   const [event] = await sql`select id from events where slug = 'hyks-verkostopaiva'`;
-  const [surveyed] = await sql`select e.id from events e join surveys s on s.event_id = e.id where e.slug = 'kymenlaakson-verkostopaiva'`;
-  const [confirmed] = await sql`select id from registrations where event_id = ${event.id} and status = 'confirmed' and attendance = 'onsite' and checked_in_at is null order by id limit 1`;
+  const [surveyed] =
+    await sql`select e.id from events e join surveys s on s.event_id = e.id where e.slug = 'kymenlaakson-verkostopaiva'`;
+  const [confirmed] =
+    await sql`select id from registrations where event_id = ${event.id} and status = 'confirmed' and attendance = 'onsite' and checked_in_at is null order by id limit 1`;
   const [message] = await sql`
     insert into event_messages (event_id, audience, subject_fi, body_fi, recipients, sent_by_email, form_key)
     values (${event.id}, 'registrants', 'Matriisitesti', 'Teksti', 0, 'admin@kokoon.example', ${crypto.randomUUID()}) returning id`;
   // A series the HYKS organiser created and has no sessions yet: theirs (and admins'), nobody else's.
   // (The demo's series have sessions in several regions, so only admins may edit them.)
   const [hyks] = await sql`select id from users where email = ${EMAIL.organiser}`;
-  const [series] = await sql`insert into training_series (slug, title_fi, created_by) values (${`matriisi-${Date.now()}`}, 'Matriisisarja', ${hyks.id}) returning id`;
+  const [series] =
+    await sql`insert into training_series (slug, title_fi, created_by) values (${`matriisi-${Date.now()}`}, 'Matriisisarja', ${hyks.id}) returning id`;
   await sql`insert into audit_log (user_id, actor_email, action, target) values (${hyks.id}, ${EMAIL.organiser}, 'series.create', ${`series:${series.id}`})`;
   // An admin's reference to a person's data, stored as the privacy page stores one (adminRefHash in
   // lib/privacy/admin.ts: its own hash domain, so it never opens the public my-data page).
   const privacy = randomBytes(32).toString('base64url');
   await sql`insert into data_requests (token_hash, email, expires_at) values (${createHash('sha256').update(`gdpr-admin-ref:${privacy}`).digest('hex')}, 'matriisi@kunta.example', now() + interval '1 hour')`;
-  ids = { event: event.id, surveyed: surveyed.id, confirmed: confirmed.id, message: Number(message.id), series: series.id, privacy };
+  ids = {
+    event: event.id,
+    surveyed: surveyed.id,
+    confirmed: confirmed.id,
+    message: Number(message.id),
+    series: series.id,
+    privacy,
+  };
   for (const who of Object.keys(EMAIL) as (keyof typeof EMAIL)[]) tokens[who] = await sessionFor(EMAIL[who]);
 });
 
-const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : { cookie: cookieHeader(tokens[who]!) });
+const headers = (who: Who): Record<string, string> =>
+  who === 'anonymous' ? {} : { cookie: cookieHeader(tokens[who]!) };
 
 async function status(request: APIRequestContext, entry: Entry, who: Who) {
   const res = await request.fetch(entry.path(), { method: entry.method, headers: headers(who), maxRedirects: 0 });
@@ -61,23 +76,32 @@ const PARAMS: Record<string, () => string> = {
   'privacy/[token]': () => ids.privacy,
 };
 
-type Variant = { query?: string; adminOnly?: boolean; ownWorkspace?: boolean; anonymous?: number; params?: Record<string, () => string> };
+type Variant = {
+  query?: string;
+  adminOnly?: boolean;
+  ownWorkspace?: boolean;
+  anonymous?: number;
+  params?: Record<string, () => string>;
+};
 /** How an entry point differs from an event's page: its query, and who may see it. */
 const VARIANTS: Record<string, Variant[]> = {
   '': [{ ownWorkspace: true }],
   'events/new': [{ ownWorkspace: true }],
   'series/new': [{ ownWorkspace: true }],
-  'feedback': [{ ownWorkspace: true }],
+  feedback: [{ ownWorkspace: true }],
   'events/[id]/export': [{ query: '?format=csv&list=registrations' }],
   'events/[id]/stats/export': [{ query: '?format=xlsx' }],
   // A past HYKS event with a survey (the export of an event without one is a 404 for everyone).
   'events/[id]/feedback/export': [{ query: '?format=csv', params: { 'events/[id]': () => String(ids.surveyed) } }],
-  'stats': [{ query: '?area=HYKS' }, { query: '?area=all', adminOnly: true }],
-  'stats/export': [{ query: '?area=HYKS&format=csv&table=sectors' }, { query: '?area=all&format=xlsx', adminOnly: true }],
-  'organisers': [{ adminOnly: true }],
-  'audit': [{ adminOnly: true }],
+  stats: [{ query: '?area=HYKS' }, { query: '?area=all', adminOnly: true }],
+  'stats/export': [
+    { query: '?area=HYKS&format=csv&table=sectors' },
+    { query: '?area=all&format=xlsx', adminOnly: true },
+  ],
+  organisers: [{ adminOnly: true }],
+  audit: [{ adminOnly: true }],
   'audit/export': [{ adminOnly: true, anonymous: 404 }],
-  'privacy': [{ adminOnly: true }],
+  privacy: [{ adminOnly: true }],
   'privacy/[token]': [{ adminOnly: true }],
   // A download by POST (no page to come back to after signing in): a stranger gets the same 404.
   'privacy/[token]/export': [{ adminOnly: true, anonymous: 404 }],
@@ -95,7 +119,9 @@ function discoverRoutes(dir = WORKSPACE, at: string[] = []): Route[] {
       out.push({ route: at.join('/'), file: join(dir, d.name), methods: ['GET'] });
     } else if (d.name === 'route.ts') {
       const source = readFileSync(join(dir, d.name), 'utf8');
-      const methods = [...source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+      const methods = [
+        ...source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g),
+      ].map((m) => m[1]);
       out.push({ route: at.join('/'), file: join(dir, d.name), methods });
     }
   }
@@ -120,18 +146,37 @@ const e = () => `/fi/workspace/events/${ids.event}`;
 
 type Entry = Variant & { route: string; method: string; path: () => string; label: string };
 const routes = discoverRoutes();
-const entries: Entry[] = routes.flatMap((r) => r.methods.flatMap((method) => (VARIANTS[r.route] ?? [{}]).map((v) => {
-  const { path } = fill(r.route, v.params);
-  return { ...v, route: r.route, method, path: () => path() + (v.query ?? ''), label: `${method} /fi/workspace/${r.route}${v.query ?? ''}` };
-})));
+const entries: Entry[] = routes.flatMap((r) =>
+  r.methods.flatMap((method) =>
+    (VARIANTS[r.route] ?? [{}]).map((v) => {
+      const { path } = fill(r.route, v.params);
+      return {
+        ...v,
+        route: r.route,
+        method,
+        path: () => path() + (v.query ?? ''),
+        label: `${method} /fi/workspace/${r.route}${v.query ?? ''}`,
+      };
+    }),
+  ),
+);
 
 test.describe('workspace authorization over HTTP', () => {
   test('finds every workspace page and route file, and has a demo value for each of their parameters', () => {
     // The tree as it is today, so that the discovery itself cannot silently find nothing.
     expect(routes.length).toBeGreaterThanOrEqual(25);
-    expect(routes.filter((r) => r.methods.length === 0).map((r) => r.file), 'route files exporting no HTTP method').toEqual([]);
-    expect(routes.flatMap((r) => fill(r.route).missing), 'dynamic segments with no demo value in PARAMS').toEqual([]);
-    expect(Object.keys(VARIANTS).filter((k) => !routes.some((r) => r.route === k)), 'VARIANTS for routes that no longer exist').toEqual([]);
+    expect(
+      routes.filter((r) => r.methods.length === 0).map((r) => r.file),
+      'route files exporting no HTTP method',
+    ).toEqual([]);
+    expect(
+      routes.flatMap((r) => fill(r.route).missing),
+      'dynamic segments with no demo value in PARAMS',
+    ).toEqual([]);
+    expect(
+      Object.keys(VARIANTS).filter((k) => !routes.some((r) => r.route === k)),
+      'VARIANTS for routes that no longer exist',
+    ).toEqual([]);
   });
 
   test('sends strangers to the sign-in page from every entry point', async ({ request }) => {
@@ -156,15 +201,19 @@ test.describe('workspace authorization over HTTP', () => {
         organiser: entry.adminOnly ? 404 : 200,
         admin: 200,
       };
-      for (const who of ['otherRegion', 'organiser', 'admin'] as const) got[entry.label][who] = (await status(request, entry, who)).status;
+      for (const who of ['otherRegion', 'organiser', 'admin'] as const)
+        got[entry.label][who] = (await status(request, entry, who)).status;
     }
     expect(got).toEqual(want);
   });
 
-  test('refuses a replayed check-in form from another region or a stranger, and accepts it from the organiser', async ({ request }) => {
+  test('refuses a replayed check-in form from another region or a stranger, and accepts it from the organiser', async ({
+    request,
+  }) => {
     const listing = await request.get(e(), { headers: headers('organiser') });
     const html = await listing.text();
-    const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1])
+    const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
+      .map((m) => m[1])
       .find((f) => f.includes(`name="registrationId" value="${ids.confirmed}"`) && f.includes('Kirjaa saapuneeksi'));
     expect(form, 'the check-in form of the person').toBeTruthy();
     const fields: Record<string, string> = {};
@@ -174,8 +223,14 @@ test.describe('workspace authorization over HTTP', () => {
       if (name) fields[name] = value;
     }
     expect(Object.keys(fields).some((k) => k.startsWith('$ACTION_ID_'))).toBe(true);
-    const post = (who: Who) => request.post(e(), { headers: { ...headers(who), origin: new URL(listing.url()).origin }, multipart: fields, maxRedirects: 0 });
-    const checkedIn = async () => (await e2eDb()`select checked_in_at from registrations where id = ${ids.confirmed}`)[0].checked_in_at;
+    const post = (who: Who) =>
+      request.post(e(), {
+        headers: { ...headers(who), origin: new URL(listing.url()).origin },
+        multipart: fields,
+        maxRedirects: 0,
+      });
+    const checkedIn = async () =>
+      (await e2eDb()`select checked_in_at from registrations where id = ${ids.confirmed}`)[0].checked_in_at;
 
     const stranger = await post('anonymous');
     expect(stranger.headers().location ?? '').toMatch(/\/fi\/signin/);
@@ -198,10 +253,18 @@ test.describe('workspace authorization over HTTP', () => {
     const email = `kutsuttu.${Date.now()}@kokoon.example`;
     const fields = { [actionId!]: '', locale: 'fi', email, name: '', role: 'organiser', regions: 'HYKS' };
     const origin = { origin: new URL(baseURL!).origin };
-    const res = await request.post('/fi/workspace/organisers', { headers: { ...headers('organiser'), ...origin }, multipart: fields, maxRedirects: 0 });
+    const res = await request.post('/fi/workspace/organisers', {
+      headers: { ...headers('organiser'), ...origin },
+      multipart: fields,
+      maxRedirects: 0,
+    });
     expect(res.headers().location).toContain('error=notFound');
     expect((await e2eDb()`select 1 from users where email = ${email}`).length).toBe(0);
-    const ok = await request.post('/fi/workspace/organisers', { headers: { ...headers('admin'), ...origin }, multipart: fields, maxRedirects: 0 });
+    const ok = await request.post('/fi/workspace/organisers', {
+      headers: { ...headers('admin'), ...origin },
+      multipart: fields,
+      maxRedirects: 0,
+    });
     expect(ok.headers().location).toContain('done=invited');
     expect((await e2eDb()`select role from users where email = ${email}`)[0]?.role).toBe('organiser');
   });

@@ -1,7 +1,11 @@
 import { test, expect } from './support/test';
 import { e2eDb, signInContext } from './support/session';
 
-test('the workspace lists upcoming events soonest first and past ones apart, each with its own counts', async ({ page, context, baseURL }) => {
+test('the workspace lists upcoming events soonest first and past ones apart, each with its own counts', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await signInContext(context, baseURL!, 'tyks@kokoon.example');
   const rows = await e2eDb()<{ id: number; title_fi: string; past: boolean; confirmed: number }[]>`
     select e.id, e.title_fi, e.ends_at <= now() as past,
@@ -19,7 +23,12 @@ test('the workspace lists upcoming events soonest first and past ones apart, eac
   await expect(pastSection.locator('tbody tr td:first-child')).toHaveText(past.map((r) => r.title_fi));
   // Past events take no more sign-ups, so their counts stand still while other specs run.
   for (const r of past) {
-    await expect(pastSection.locator('tr', { has: page.locator(`#ws-event-${r.id}`) }).locator('td').nth(3)).toHaveText(String(r.confirmed));
+    await expect(
+      pastSection
+        .locator('tr', { has: page.locator(`#ws-event-${r.id}`) })
+        .locator('td')
+        .nth(3),
+    ).toHaveText(String(r.confirmed));
   }
   expect(past.some((r) => r.confirmed > 1)).toBe(true);
 
@@ -31,8 +40,10 @@ test('the workspace lists upcoming events soonest first and past ones apart, eac
 test('every workspace page leads back to the workspace with a named link', async ({ page, context, baseURL }) => {
   await signInContext(context, baseURL!, 'admin@kokoon.example');
   for (const [path, name] of [
-    ['/fi/workspace/feedback', 'Takaisin työtilaan'], ['/fi/workspace/stats', 'Takaisin työtilaan'],
-    ['/fi/workspace/privacy', 'Takaisin työtilaan'], ['/sv/workspace/organisers', 'Tillbaka till arbetsytan'],
+    ['/fi/workspace/feedback', 'Takaisin työtilaan'],
+    ['/fi/workspace/stats', 'Takaisin työtilaan'],
+    ['/fi/workspace/privacy', 'Takaisin työtilaan'],
+    ['/sv/workspace/organisers', 'Tillbaka till arbetsytan'],
     ['/sv/workspace/audit', 'Tillbaka till arbetsytan'],
   ] as const) {
     await page.goto(path);

@@ -13,13 +13,26 @@ const get = (query = '') => eventsGET(new NextRequest(`http://localhost/api/even
 beforeAll(async () => {
   process.env.APP_URL = 'https://kokoon.example';
   const summer = await createEvent({
-    slug: 'api-kesapaiva', scope: 'region', regionCode: 'OYS', kind: 'network_day', format: 'hybrid', city: 'Oulu',
-    capacityOnsite: 5, capacityRemote: 3, titleSv: null, themeSlugs: ['sijoitetut-lapset'],
-    startsAt: helsinkiTime(2027, 6, 10, 9), endsAt: helsinkiTime(2027, 6, 10, 15, 30),
+    slug: 'api-kesapaiva',
+    scope: 'region',
+    regionCode: 'OYS',
+    kind: 'network_day',
+    format: 'hybrid',
+    city: 'Oulu',
+    capacityOnsite: 5,
+    capacityRemote: 3,
+    titleSv: null,
+    themeSlugs: ['sijoitetut-lapset'],
+    startsAt: helsinkiTime(2027, 6, 10, 9),
+    endsAt: helsinkiTime(2027, 6, 10, 15, 30),
   });
   await addRegistrations(summer.id, 5);
   await addRegistrations(summer.id, 1, { attendance: 'remote' });
-  await createEvent({ slug: 'api-talvipaiva', startsAt: helsinkiTime(2027, 1, 20, 9), registrationOpensAt: helsinkiTime(2027, 1, 1, 9) });
+  await createEvent({
+    slug: 'api-talvipaiva',
+    startsAt: helsinkiTime(2027, 1, 20, 9),
+    registrationOpensAt: helsinkiTime(2027, 1, 1, 9),
+  });
   await createEvent({ slug: 'api-luonnos', status: 'draft', startsAt: helsinkiTime(2027, 1, 21, 9) });
 });
 
@@ -31,7 +44,27 @@ describe('GET /api/events', () => {
     const body = await res.json();
     expect(body.events.map((e: { slug: string }) => e.slug)).toEqual(['api-talvipaiva', 'api-kesapaiva']);
     const e = body.events[1];
-    expect(Object.keys(e).sort()).toEqual(['availability', 'city', 'cityName', 'end', 'format', 'id', 'kind', 'language', 'scope', 'series', 'slug', 'start', 'summary', 'themes', 'title', 'url', 'venue'].sort());
+    expect(Object.keys(e).sort()).toEqual(
+      [
+        'availability',
+        'city',
+        'cityName',
+        'end',
+        'format',
+        'id',
+        'kind',
+        'language',
+        'scope',
+        'series',
+        'slug',
+        'start',
+        'summary',
+        'themes',
+        'title',
+        'url',
+        'venue',
+      ].sort(),
+    );
     expect(e).toMatchObject({
       kind: 'network_day',
       title: { fi: expect.any(String), sv: expect.any(String) },
@@ -65,7 +98,9 @@ describe('GET /api/events', () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error).toBe('invalid_filter');
-    expect(body.errors).toEqual([{ parameter: 'region', message: expect.stringContaining('Ogiltig parameter region: Lappi') }]);
+    expect(body.errors).toEqual([
+      { parameter: 'region', message: expect.stringContaining('Ogiltig parameter region: Lappi') },
+    ]);
     const fi = await (await get('?from=tomorrow')).json();
     expect(fi.message).toContain('VVVV-KK-PP');
     expect((await get('?limit=5')).status).toBe(400);

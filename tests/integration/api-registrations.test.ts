@@ -15,13 +15,20 @@ useTestDatabase();
 
 let slug = '';
 let ip = 0;
-function post(body: unknown, opts: { slug?: string; query?: string; headers?: Record<string, string>; raw?: string } = {}) {
+function post(
+  body: unknown,
+  opts: { slug?: string; query?: string; headers?: Record<string, string>; raw?: string } = {},
+) {
   ip += 1;
   const s = opts.slug ?? slug;
   return POST(
     new NextRequest(`http://localhost/api/events/${s}/registrations${opts.query ?? ''}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [PEER_HEADER]: `10.0.${Math.floor(ip / 250)}.${ip % 250}`, ...opts.headers },
+      headers: {
+        'content-type': 'application/json',
+        [PEER_HEADER]: `10.0.${Math.floor(ip / 250)}.${ip % 250}`,
+        ...opts.headers,
+      },
       body: opts.raw ?? JSON.stringify(body),
     }),
     { params: Promise.resolve({ slug: s }) },
@@ -29,7 +36,9 @@ function post(body: unknown, opts: { slug?: string; query?: string; headers?: Re
 }
 
 async function count(eventSlug = slug) {
-  const [r] = await db().execute<{ n: number }>(sql`select count(*)::int as n from registrations r join events e on e.id = r.event_id where e.slug = ${eventSlug}`);
+  const [r] = await db().execute<{ n: number }>(
+    sql`select count(*)::int as n from registrations r join events e on e.id = r.event_id where e.slug = ${eventSlug}`,
+  );
   return r.n;
 }
 
@@ -49,7 +58,14 @@ describe('POST /api/events/{slug}/registrations', () => {
 
   it('answers 422 with a translated message for each bad field, in the chosen language, and stores nothing', async () => {
     const before = await count();
-    const res = await post({ ...person(), email: 'ei-osoite', firstName: '', consent: false, municipality: 'Atlantis', language: 'sv' });
+    const res = await post({
+      ...person(),
+      email: 'ei-osoite',
+      firstName: '',
+      consent: false,
+      municipality: 'Atlantis',
+      language: 'sv',
+    });
     expect(res.status).toBe(422);
     const body = await res.json();
     expect(body.error).toBe('validation');
@@ -119,7 +135,8 @@ describe('POST /api/events/{slug}/registrations', () => {
     resetConfig();
     try {
       const event = await createEvent({ capacityOnsite: 100 });
-      const from = (addr: string, lang: Locale = 'fi') => post(person({ language: lang }), { slug: event.slug, headers: { [PEER_HEADER]: addr } });
+      const from = (addr: string, lang: Locale = 'fi') =>
+        post(person({ language: lang }), { slug: event.slug, headers: { [PEER_HEADER]: addr } });
       for (let i = 0; i < 3; i++) expect((await from('192.0.2.10')).status).toBe(201);
       const limited = await from('192.0.2.10', 'sv');
       expect(limited.status).toBe(429);
@@ -128,9 +145,17 @@ describe('POST /api/events/{slug}/registrations', () => {
       expect((await from('192.0.2.11')).status).toBe(201);
       // A client cannot dodge the limit with headers of its own: with no trusted proxy only the
       // TCP peer counts, and ::ffff:-mapped spellings are the same address.
-      for (const [name, value] of [['x-forwarded-for', '203.0.113.5'], ['x-real-ip', '203.0.113.6'], ['forwarded', 'for=203.0.113.7'],
-        ['true-client-ip', '203.0.113.8'], ['cf-connecting-ip', '203.0.113.9']]) {
-        const forged = await post(person(), { slug: event.slug, headers: { [PEER_HEADER]: '192.0.2.10', [name]: value } });
+      for (const [name, value] of [
+        ['x-forwarded-for', '203.0.113.5'],
+        ['x-real-ip', '203.0.113.6'],
+        ['forwarded', 'for=203.0.113.7'],
+        ['true-client-ip', '203.0.113.8'],
+        ['cf-connecting-ip', '203.0.113.9'],
+      ]) {
+        const forged = await post(person(), {
+          slug: event.slug,
+          headers: { [PEER_HEADER]: '192.0.2.10', [name]: value },
+        });
         expect(forged.status, name).toBe(429);
       }
       expect((await from('::ffff:192.0.2.10')).status).toBe(429);

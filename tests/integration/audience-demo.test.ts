@@ -14,7 +14,15 @@ describe('demo audience answers', () => {
   it('spreads role categories, organisation types, levels and VIPU contacts over the demo registrations', async () => {
     const now = new Date();
     await seedDemoData(db(), now);
-    const [r] = await db().execute<{ regs: number; answered: number; roles: number; types: number; levels: number; vipu: number; multi: number }>(sql`
+    const [r] = await db().execute<{
+      regs: number;
+      answered: number;
+      roles: number;
+      types: number;
+      levels: number;
+      vipu: number;
+      multi: number;
+    }>(sql`
       select (select count(*)::int from registrations) as regs,
              (select count(*)::int from registration_audience) as answered,
              (select count(distinct role_category_code)::int from registration_audience) as roles,
@@ -30,7 +38,13 @@ describe('demo audience answers', () => {
     expect(r.vipu / r.answered).toBeGreaterThan(0.05);
     expect(r.multi).toBeGreaterThan(0);
 
-    const admin = { id: await inviteOrganiser(db(), { email: 'demo-admin@oph.example', role: 'admin', regions: [] }), email: 'demo-admin@oph.example', name: null, role: 'admin' as const, regions: [] };
+    const admin = {
+      id: await inviteOrganiser(db(), { email: 'demo-admin@oph.example', role: 'admin', regions: [] }),
+      email: 'demo-admin@oph.example',
+      name: null,
+      role: 'admin' as const,
+      regions: [],
+    };
     const report = await loadAreaReport(admin, { area: 'HYKS' }, 'fi', now);
     if (!report.ok) throw new Error(report.error);
     const roles = report.value.tables.find((t) => t.key === 'roleCategories')!;

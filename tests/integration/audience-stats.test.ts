@@ -29,16 +29,43 @@ async function organiser(email: string, role: 'admin' | 'organiser', regions: st
   return { id: await inviteOrganiser(db(), { email, role, regions }), email, name: null, role, regions };
 }
 
-type Person = Partial<typeof registrations.$inferInsert> & { email: string; role?: string | null; type?: string | null; levels?: string[]; vipu?: boolean | null };
+type Person = Partial<typeof registrations.$inferInsert> & {
+  email: string;
+  role?: string | null;
+  type?: string | null;
+  levels?: string[];
+  vipu?: boolean | null;
+};
 async function register(eventId: number, list: Person[]) {
   for (const { role, type, levels = [], vipu = null, ...r } of list) {
-    const [row] = await db().insert(registrations).values({
-      eventId, status: 'confirmed', attendance: 'onsite', firstName: 'T', lastName: 'T', organisation: 'O', consent: true,
-      municipalityCode: '091', sectorCode: 'education', ...r,
-    }).returning({ id: registrations.id });
+    const [row] = await db()
+      .insert(registrations)
+      .values({
+        eventId,
+        status: 'confirmed',
+        attendance: 'onsite',
+        firstName: 'T',
+        lastName: 'T',
+        organisation: 'O',
+        consent: true,
+        municipalityCode: '091',
+        sectorCode: 'education',
+        ...r,
+      })
+      .returning({ id: registrations.id });
     if (role !== undefined || type !== undefined || levels.length || vipu !== null) {
-      await db().insert(registrationAudience).values({ registrationId: row.id, roleCategoryCode: role ?? null, organisationTypeCode: type ?? null, vipuContact: vipu });
-      if (levels.length) await db().insert(registrationEducationLevels).values(levels.map((levelCode) => ({ registrationId: row.id, levelCode })));
+      await db()
+        .insert(registrationAudience)
+        .values({
+          registrationId: row.id,
+          roleCategoryCode: role ?? null,
+          organisationTypeCode: type ?? null,
+          vipuContact: vipu,
+        });
+      if (levels.length)
+        await db()
+          .insert(registrationEducationLevels)
+          .values(levels.map((levelCode) => ({ registrationId: row.id, levelCode })));
     }
   }
 }
@@ -47,16 +74,57 @@ beforeAll(async () => {
   people.admin = await organiser('admin@aud.example', 'admin', []);
   people.hyks = await organiser('hyks@aud.example', 'organiser', ['HYKS']);
   people.tays = await organiser('tays@aud.example', 'organiser', ['TAYS']);
-  ev.spring = (await createEvent({ scope: 'region', regionCode: 'HYKS', titleFi: 'Kevätpäivä', startsAt: new Date(now.getTime() - 60 * DAY) })).id;
-  ev.autumn = (await createEvent({ scope: 'region', regionCode: 'HYKS', titleFi: 'Syyspäivä', startsAt: new Date(now.getTime() - 10 * DAY) })).id;
+  ev.spring = (
+    await createEvent({
+      scope: 'region',
+      regionCode: 'HYKS',
+      titleFi: 'Kevätpäivä',
+      startsAt: new Date(now.getTime() - 60 * DAY),
+    })
+  ).id;
+  ev.autumn = (
+    await createEvent({
+      scope: 'region',
+      regionCode: 'HYKS',
+      titleFi: 'Syyspäivä',
+      startsAt: new Date(now.getTime() - 10 * DAY),
+    })
+  ).id;
   await register(ev.spring, [
-    { email: 'aino@kunta.example', role: 'principal', type: 'municipality', levels: ['basic', 'pre_primary'], vipu: true, attendedOnsite: true },
-    { email: 'eero@kunta.example', role: 'teacher', type: 'municipality', levels: ['basic'], vipu: false, attendedOnsite: false },
+    {
+      email: 'aino@kunta.example',
+      role: 'principal',
+      type: 'municipality',
+      levels: ['basic', 'pre_primary'],
+      vipu: true,
+      attendedOnsite: true,
+    },
+    {
+      email: 'eero@kunta.example',
+      role: 'teacher',
+      type: 'municipality',
+      levels: ['basic'],
+      vipu: false,
+      attendedOnsite: false,
+    },
     { email: 'olli@kunta.example', role: 'teacher', status: 'waitlisted' },
   ]);
   await register(ev.autumn, [
-    { email: 'aino@kunta.example', role: 'principal', type: 'wellbeing_county', levels: ['basic'], vipu: true, attendedOnsite: true }, // returning
-    { email: 'pia@kunta.example', role: 'school_nurse', type: 'wellbeing_county', levels: ['basic', 'upper_secondary'], attendedOnsite: true },
+    {
+      email: 'aino@kunta.example',
+      role: 'principal',
+      type: 'wellbeing_county',
+      levels: ['basic'],
+      vipu: true,
+      attendedOnsite: true,
+    }, // returning
+    {
+      email: 'pia@kunta.example',
+      role: 'school_nurse',
+      type: 'wellbeing_county',
+      levels: ['basic', 'upper_secondary'],
+      attendedOnsite: true,
+    },
     { email: 'vanha@kunta.example' }, // signed up through a client that sends no audience fields
   ]);
 });
@@ -68,19 +136,36 @@ describe('audience statistics', () => {
     const r = await loadEventReport(people.hyks, ev.spring, 'fi', now);
     if (!r.ok) throw new Error(r.error);
     const t = (k: string) => r.value.tables.find((x) => x.key === k);
-    expect(t('roleCategories')?.header).toEqual(['Tehtäväryhmä', 'Ilmoittautuneet', 'Osallistuneet', 'Uudet', 'Palaavat']);
+    expect(t('roleCategories')?.header).toEqual([
+      'Tehtäväryhmä',
+      'Ilmoittautuneet',
+      'Osallistuneet',
+      'Uudet',
+      'Palaavat',
+    ]);
     expect(rowOf(t('roleCategories'), 'Rehtori')).toEqual(['Rehtori', 1, 1, 1, 0]);
-    expect(rowOf(t('roleCategories'), 'Luokan- tai aineenopettaja')).toEqual(['Luokan- tai aineenopettaja', 1, 0, 1, 0]); // the waitlisted teacher is not reach
+    expect(rowOf(t('roleCategories'), 'Luokan- tai aineenopettaja')).toEqual([
+      'Luokan- tai aineenopettaja',
+      1,
+      0,
+      1,
+      0,
+    ]); // the waitlisted teacher is not reach
     expect(rowOf(t('roleCategories'), 'Erityisopettaja')).toEqual(['Erityisopettaja', 0, 0, 0, 0]);
     expect(rowOf(t('organisationTypes'), 'Kunta')).toEqual(['Kunta', 2, 1, 2, 0]);
     expect(rowOf(t('educationLevels'), 'Perusopetus')).toEqual(['Perusopetus', 2, 1, 2, 0]);
     expect(rowOf(t('educationLevels'), 'Esiopetus')).toEqual(['Esiopetus', 1, 1, 1, 0]);
-    expect(t('vipuContact')?.rows).toEqual([['kyllä', 1, 1, 1, 0], ['ei', 1, 0, 1, 0]]);
+    expect(t('vipuContact')?.rows).toEqual([
+      ['kyllä', 1, 1, 1, 0],
+      ['ei', 1, 0, 1, 0],
+    ]);
     const missing = t('audienceMissing')!.rows[0];
     expect(missing[0]).toBe('Kevätpäivä');
     expect(String(missing[2])).toContain('Erityisopettaja');
     expect(String(missing[2])).not.toContain('Rehtori');
-    expect(missing[3]).toBe('Hyvinvointialue, Yksityinen koulutuksen järjestäjä, Valtion erityiskoulu / Valteri, Sairaala, Järjestö, Yliopisto tai normaalikoulu, AVI / Opetushallitus, Muu');
+    expect(missing[3]).toBe(
+      'Hyvinvointialue, Yksityinen koulutuksen järjestäjä, Valtion erityiskoulu / Valteri, Sairaala, Järjestö, Yliopisto tai normaalikoulu, AVI / Opetushallitus, Muu',
+    );
     expect(missing[4]).toBe('Varhaiskasvatus, Toinen aste, Muu');
   });
 
@@ -117,24 +202,51 @@ describe('audience answers in exports, GDPR data and erasure', () => {
     if (!r.ok) throw new Error(r.error);
     const lines = r.value.body.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toContain('"Tehtäväryhmä";"Organisaation tyyppi";"Koulutusasteet";"VIPU-yhteyshenkilö"');
-    expect(lines.find((l) => l.includes('aino@kunta.example'))).toContain('"Rehtori";"Kunta";"Esiopetus, Perusopetus";"kyllä"');
+    expect(lines.find((l) => l.includes('aino@kunta.example'))).toContain(
+      '"Rehtori";"Kunta";"Esiopetus, Perusopetus";"kyllä"',
+    );
     // The attendance list shows the same answers on one line under the organisation.
-    const [aino] = await db().select({ id: registrations.id }).from(registrations).where(eq(registrations.email, 'aino@kunta.example'));
-    expect((await audienceSummaries([aino.id], 'sv')).get(aino.id)).toBe('Rektor · Kommun · Förskoleundervisning, Grundläggande utbildning · VIPU-kontaktperson');
+    const [aino] = await db()
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(eq(registrations.email, 'aino@kunta.example'));
+    expect((await audienceSummaries([aino.id], 'sv')).get(aino.id)).toBe(
+      'Rektor · Kommun · Förskoleundervisning, Grundläggande utbildning · VIPU-kontaktperson',
+    );
   });
 
   it('gives the person their answers in their data, and erasure keeps the statistics but not the VIPU flag', async () => {
     const data = await collectPersonalData('aino@kunta.example');
     expect(data.registrations.map((x) => x.audience)).toEqual([
-      { roleCategory: 'principal', organisationType: 'municipality', educationLevels: ['basic', 'pre_primary'], vipuContact: true },
-      { roleCategory: 'principal', organisationType: 'wellbeing_county', educationLevels: ['basic'], vipuContact: true },
+      {
+        roleCategory: 'principal',
+        organisationType: 'municipality',
+        educationLevels: ['basic', 'pre_primary'],
+        vipuContact: true,
+      },
+      {
+        roleCategory: 'principal',
+        organisationType: 'wellbeing_county',
+        educationLevels: ['basic'],
+        vipuContact: true,
+      },
     ]);
     const ids = data.registrations.map((x) => x.id);
     await erasePersonalData('aino@kunta.example');
     const after = await audienceOf(ids);
-    expect(after.get(ids[0])).toEqual({ roleCategory: 'principal', organisationType: 'municipality', educationLevels: ['basic', 'pre_primary'], vipuContact: null });
+    expect(after.get(ids[0])).toEqual({
+      roleCategory: 'principal',
+      organisationType: 'municipality',
+      educationLevels: ['basic', 'pre_primary'],
+      vipuContact: null,
+    });
     const r = await loadEventReport(people.hyks, ev.spring, 'fi', now);
     if (!r.ok) throw new Error(r.error);
-    expect(rowOf(r.value.tables.find((x) => x.key === 'roleCategories'), 'Rehtori')).toEqual(['Rehtori', 1, 1, 1, 0]);
+    expect(
+      rowOf(
+        r.value.tables.find((x) => x.key === 'roleCategories'),
+        'Rehtori',
+      ),
+    ).toEqual(['Rehtori', 1, 1, 1, 0]);
   });
 });

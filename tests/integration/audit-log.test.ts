@@ -10,7 +10,14 @@ import { db } from '@/db/client';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import {
-  AUDIT_ACTIONS, auditActionKey, auditChanges, describeAction, describeChange, listAuditLog, parseAuditFilter, writeAudit,
+  AUDIT_ACTIONS,
+  auditActionKey,
+  auditChanges,
+  describeAction,
+  describeChange,
+  listAuditLog,
+  parseAuditFilter,
+  writeAudit,
 } from '@/lib/audit';
 import { translate } from '@/lib/i18n/messages';
 import { formatDateTime } from '@/lib/time';
@@ -25,10 +32,19 @@ const sv = (key: string) => translate('sv', `editor.audit.${key}`);
 
 beforeAll(async () => {
   const admin = await inviteOrganiser(db(), { email: 'admin@audit.example', role: 'admin', regions: [] });
-  const hyks = await inviteOrganiser(db(), { email: 'hyks.jarjestaja@audit.example', role: 'organiser', regions: ['HYKS'] });
+  const hyks = await inviteOrganiser(db(), {
+    email: 'hyks.jarjestaja@audit.example',
+    role: 'organiser',
+    regions: ['HYKS'],
+  });
   people.admin = { id: admin, email: 'admin@audit.example', name: null, role: 'admin', regions: [] };
   people.hyks = { id: hyks, email: 'hyks.jarjestaja@audit.example', name: null, role: 'organiser', regions: ['HYKS'] };
-  const e = await createEvent({ titleFi: 'Helsingin verkostopäivä', titleSv: 'Nätverksdag i Helsingfors', scope: 'region', regionCode: 'HYKS' });
+  const e = await createEvent({
+    titleFi: 'Helsingin verkostopäivä',
+    titleSv: 'Nätverksdag i Helsingfors',
+    scope: 'region',
+    regionCode: 'HYKS',
+  });
   const other = await createEvent({ titleFi: 'Tampereen verkostopäivä', scope: 'region', regionCode: 'TAYS' });
   eventId = e.id;
   otherId = other.id;
@@ -37,10 +53,18 @@ beforeAll(async () => {
     after: { startsAt: '2027-03-25T07:00:00.000Z', venueName: 'Paasitorni', waitlistEnabled: true },
   });
   await writeAudit(db(), people.hyks, 'registration.undoCheckIn', 'registration:7', {
-    eventId, before: { checkedInAt: null, attendedOnsite: null }, after: { checkedInAt: null, attendedOnsite: null },
+    eventId,
+    before: { checkedInAt: null, attendedOnsite: null },
+    after: { checkedInAt: null, attendedOnsite: null },
   });
-  await writeAudit(db(), people.admin, 'organiser.invite', `user:${hyks}`, { after: { email: 'hyks.jarjestaja@audit.example', role: 'organiser', regions: ['HYKS'] } });
-  await writeAudit(db(), people.admin, 'certificates.send', `event:${otherId}`, { eventId: otherId, queued: 3, attended: 4 });
+  await writeAudit(db(), people.admin, 'organiser.invite', `user:${hyks}`, {
+    after: { email: 'hyks.jarjestaja@audit.example', role: 'organiser', regions: ['HYKS'] },
+  });
+  await writeAudit(db(), people.admin, 'certificates.send', `event:${otherId}`, {
+    eventId: otherId,
+    queued: 3,
+    attended: 4,
+  });
 });
 
 describe('the audit log', () => {
@@ -63,8 +87,12 @@ describe('the audit log', () => {
   });
 
   it('filters by who, what, event and period', async () => {
-    const list = async (q: Record<string, string>) => (await listAuditLog(people.admin, { filter: parseAuditFilter(q) }))!.map((r) => r.action).sort();
-    expect(await list({ actor: 'hyks.jarjestaja@audit.example' })).toEqual(['event.update', 'registration.undoCheckIn']);
+    const list = async (q: Record<string, string>) =>
+      (await listAuditLog(people.admin, { filter: parseAuditFilter(q) }))!.map((r) => r.action).sort();
+    expect(await list({ actor: 'hyks.jarjestaja@audit.example' })).toEqual([
+      'event.update',
+      'registration.undoCheckIn',
+    ]);
     expect(await list({ action: 'certificates.send' })).toEqual(['certificates.send']);
     // By event: rows about it, also those whose target is a registration of it.
     expect(await list({ event: String(eventId) })).toEqual(['event.update', 'registration.undoCheckIn']);
@@ -88,7 +116,9 @@ describe('the audit log', () => {
       for (const f of readdirSync(dir)) {
         const p = join(dir, f);
         if (statSync(p).isDirectory()) walk(p);
-        else if (/\.tsx?$/.test(f)) for (const m of readFileSync(p, 'utf8').matchAll(/(?:writeAudit|recordAudit)\([^,]+, [^,]+, '([a-zA-Z.]+)'/g)) written.add(m[1]);
+        else if (/\.tsx?$/.test(f))
+          for (const m of readFileSync(p, 'utf8').matchAll(/(?:writeAudit|recordAudit)\([^,]+, [^,]+, '([a-zA-Z.]+)'/g))
+            written.add(m[1]);
       }
     };
     walk(join(import.meta.dirname, '..', '..', 'lib'));

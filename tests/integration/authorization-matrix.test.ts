@@ -21,7 +21,16 @@ import { cancelOnBehalf, moveOnBehalf, promoteManually } from '@/lib/attendance/
 import { buildExport } from '@/lib/attendance/export';
 import { checkInCode } from '@/lib/attendance/qr';
 import { getEventForEdit } from '@/lib/events/editor-read';
-import { addEventMaterial, cancelEvent, duplicateEvent, publishEvent, setCapacities, setStream, unpublishEvent, updateEvent } from '@/lib/events/editor';
+import {
+  addEventMaterial,
+  cancelEvent,
+  duplicateEvent,
+  publishEvent,
+  setCapacities,
+  setStream,
+  unpublishEvent,
+  updateEvent,
+} from '@/lib/events/editor';
 import { eventSchema } from '@/lib/events/editor-schema';
 import { getSeriesForEdit, sessionDefaults, updateSeries } from '@/lib/events/series-editor';
 import { getEventPreview } from '@/lib/events/preview';
@@ -45,16 +54,54 @@ async function organiser(email: string, role: 'admin' | 'organiser', regions: st
 /** A HYKS event with a confirmed and a waiting person; started an hour ago so attendance can be marked. */
 async function fixture(o: Partial<typeof events.$inferInsert> = {}) {
   const startsAt = new Date(Date.now() - 3600_000);
-  const event = await createEvent({ scope: 'region', regionCode: 'HYKS', format: 'hybrid', capacityOnsite: 1, startsAt, endsAt: new Date(startsAt.getTime() + 6 * 3600_000), ...o });
+  const event = await createEvent({
+    scope: 'region',
+    regionCode: 'HYKS',
+    format: 'hybrid',
+    capacityOnsite: 1,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 6 * 3600_000),
+    ...o,
+  });
   await addRegistrations(event.id, 1, { municipalityCode: '091', sectorCode: 'education' });
   await addRegistrations(event.id, 1, { status: 'waitlisted', waitlistedAt: new Date() });
-  const regs = await db().select({ id: registrations.id, status: registrations.status }).from(registrations).where(eq(registrations.eventId, event.id));
-  return { event, confirmed: regs.find((r) => r.status === 'confirmed')!.id, waiting: regs.find((r) => r.status === 'waitlisted')!.id };
+  const regs = await db()
+    .select({ id: registrations.id, status: registrations.status })
+    .from(registrations)
+    .where(eq(registrations.eventId, event.id));
+  return {
+    event,
+    confirmed: regs.find((r) => r.status === 'confirmed')!.id,
+    waiting: regs.find((r) => r.status === 'waitlisted')!.id,
+  };
 }
 
-const message = () => messageSchema.parse({ audience: 'registrants', subjectFi: 'Tiedote', bodyFi: 'Teksti', subjectSv: '', bodySv: '', formKey: randomUUID() });
-const eventInput = () => eventSchema.parse(formValues({ scope: 'region', regionCode: 'HYKS', provinceCode: '', titleFi: 'Muokattu', startDate: '2030-05-06', endDate: '2030-05-06' }));
-const okOf = (r: unknown) => (r === null || r === undefined ? false : typeof r === 'object' && 'ok' in (r as object) ? (r as { ok: boolean }).ok : true);
+const message = () =>
+  messageSchema.parse({
+    audience: 'registrants',
+    subjectFi: 'Tiedote',
+    bodyFi: 'Teksti',
+    subjectSv: '',
+    bodySv: '',
+    formKey: randomUUID(),
+  });
+const eventInput = () =>
+  eventSchema.parse(
+    formValues({
+      scope: 'region',
+      regionCode: 'HYKS',
+      provinceCode: '',
+      titleFi: 'Muokattu',
+      startDate: '2030-05-06',
+      endDate: '2030-05-06',
+    }),
+  );
+const okOf = (r: unknown) =>
+  r === null || r === undefined
+    ? false
+    : typeof r === 'object' && 'ok' in (r as object)
+      ? (r as { ok: boolean }).ok
+      : true;
 
 type Entry = { name: string; adminOnly?: boolean; run: (o: Organiser) => Promise<unknown> };
 
@@ -62,29 +109,51 @@ const entries: Entry[] = [
   // Pages (reads)
   { name: 'attendance list', run: async (o) => listEventRegistrations(o, (await fixture()).event.id) },
   { name: 'door check-in list', run: async (o) => listDoor(o, (await fixture()).event.id) },
-  { name: 'sign-in sheet', run: async (o) => listEventRegistrations(o, (await fixture()).event.id, { status: 'confirmed' }) },
+  {
+    name: 'sign-in sheet',
+    run: async (o) => listEventRegistrations(o, (await fixture()).event.id, { status: 'confirmed' }),
+  },
   { name: 'QR check-in page', run: async (o) => findByCheckInCode(o, checkInCode((await fixture()).confirmed)) },
   { name: 'event editor', run: async (o) => getEventForEdit(o, (await fixture()).event.id) },
-  { name: 'public page preview (draft)', run: async (o) => getEventPreview(o, (await fixture({ status: 'draft' })).event.id) },
+  {
+    name: 'public page preview (draft)',
+    run: async (o) => getEventPreview(o, (await fixture({ status: 'draft' })).event.id),
+  },
   { name: 'event statistics', run: async (o) => eventStats(o, (await fixture()).event.id) },
-  { name: 'region statistics', run: async (o) => { await fixture(); return areaStats(o, 'HYKS', period); } },
+  {
+    name: 'region statistics',
+    run: async (o) => {
+      await fixture();
+      return areaStats(o, 'HYKS', period);
+    },
+  },
   { name: 'all regions side by side', adminOnly: true, run: async (o) => overviewStats(o, period) },
   { name: 'message audiences', run: async (o) => audienceCounts(o, (await fixture()).event.id) },
   { name: 'message progress', run: async (o) => listEventMessages(o, (await fixture()).event.id) },
-  { name: 'series editor', run: async (o) => {
-    const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
-    await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
-    return getSeriesForEdit(o, s.id);
-  } },
-  { name: 'new session of a series', run: async (o) => {
-    const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
-    await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
-    return sessionDefaults(o, s.id);
-  } },
+  {
+    name: 'series editor',
+    run: async (o) => {
+      const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
+      await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
+      return getSeriesForEdit(o, s.id);
+    },
+  },
+  {
+    name: 'new session of a series',
+    run: async (o) => {
+      const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
+      await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
+      return sessionDefaults(o, s.id);
+    },
+  },
   { name: 'audit log', adminOnly: true, run: (o) => listAuditLog(o) },
   { name: 'organiser accounts', adminOnly: true, run: (o) => listOrganisers(o) },
   // Route handlers
-  { name: 'export CSV', run: async (o) => buildExport(o, (await fixture()).event.id, { list: 'registrations', format: 'csv', locale: 'fi' }) },
+  {
+    name: 'export CSV',
+    run: async (o) =>
+      buildExport(o, (await fixture()).event.id, { list: 'registrations', format: 'csv', locale: 'fi' }),
+  },
   // Server actions (changes)
   { name: 'check in', run: async (o) => checkIn(o, (await fixture()).confirmed) },
   { name: 'undo check-in', run: async (o) => undoCheckIn(o, (await fixture()).confirmed) },
@@ -93,22 +162,101 @@ const entries: Entry[] = [
   { name: 'promote from the line', run: async (o) => promoteManually(o, (await fixture()).waiting) },
   { name: 'move to remote', run: async (o) => moveOnBehalf(o, (await fixture()).confirmed, 'remote') },
   { name: 'send a message', run: async (o) => sendEventMessage(o, (await fixture()).event.id, message()) },
-  { name: 'save event', run: async (o) => updateEvent(o, (await fixture({ startsAt: new Date(Date.now() + 30 * DAY), endsAt: new Date(Date.now() + 30 * DAY + 3600_000) })).event.id, eventInput()) },
+  {
+    name: 'save event',
+    run: async (o) =>
+      updateEvent(
+        o,
+        (
+          await fixture({
+            startsAt: new Date(Date.now() + 30 * DAY),
+            endsAt: new Date(Date.now() + 30 * DAY + 3600_000),
+          })
+        ).event.id,
+        eventInput(),
+      ),
+  },
   { name: 'capacity', run: async (o) => setCapacities(o, (await fixture()).event.id, { onsite: 5, remote: null }) },
-  { name: 'publish', run: async (o) => publishEvent(o, (await fixture({ status: 'draft' })).event.id, new Date(), { confirmed: true }) },
-  { name: 'unpublish', run: async (o) => unpublishEvent(o, (await createEvent({ scope: 'region', regionCode: 'HYKS' })).id) },
-  { name: 'cancel event', run: async (o) => cancelEvent(o, (await fixture()).event.id, { changeNoteFi: null, changeNoteSv: null }) },
+  {
+    name: 'publish',
+    run: async (o) => publishEvent(o, (await fixture({ status: 'draft' })).event.id, new Date(), { confirmed: true }),
+  },
+  {
+    name: 'unpublish',
+    run: async (o) => unpublishEvent(o, (await createEvent({ scope: 'region', regionCode: 'HYKS' })).id),
+  },
+  {
+    name: 'cancel event',
+    run: async (o) => cancelEvent(o, (await fixture()).event.id, { changeNoteFi: null, changeNoteSv: null }),
+  },
   { name: 'duplicate', run: async (o) => duplicateEvent(o, (await fixture()).event.id) },
-  { name: 'stream', run: async (o) => setStream(o, (await fixture()).event.id, { url: 'https://video.example/live', instructionsFi: null, instructionsSv: null }) },
-  { name: 'material', run: async (o) => addEventMaterial(o, (await fixture()).event.id, { kind: 'link', titleFi: 'Diat', titleSv: null, url: 'https://example.fi/diat', visibility: 'public' }) },
-  { name: 'save series', run: async (o) => {
-    const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
-    await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
-    return updateSeries(o, s.id, { titleFi: 'Uusi nimi', titleSv: null, descriptionFi: '', descriptionSv: null, trainers: '', project: '', slug: s.slug } as never);
-  } },
-  { name: 'invite organiser', adminOnly: true, run: (o) => inviteAsAdmin(o, { email: `uusi.${randomUUID().slice(0, 8)}@example.fi`, name: null, role: 'organiser', regions: ['HYKS'] }) },
-  { name: 'change organiser', adminOnly: true, run: async (o) => changeOrganiser(o, (await organiser(`x.${randomUUID().slice(0, 8)}@example.fi`, 'organiser', ['OYS'])).id, { role: 'organiser', regions: ['HYKS'], name: null }) },
-  { name: 'disable organiser', adminOnly: true, run: async (o) => setOrganiserDisabled(o, (await organiser(`y.${randomUUID().slice(0, 8)}@example.fi`, 'organiser', ['OYS'])).id, true) },
+  {
+    name: 'stream',
+    run: async (o) =>
+      setStream(o, (await fixture()).event.id, {
+        url: 'https://video.example/live',
+        instructionsFi: null,
+        instructionsSv: null,
+      }),
+  },
+  {
+    name: 'material',
+    run: async (o) =>
+      addEventMaterial(o, (await fixture()).event.id, {
+        kind: 'link',
+        titleFi: 'Diat',
+        titleSv: null,
+        url: 'https://example.fi/diat',
+        visibility: 'public',
+      }),
+  },
+  {
+    name: 'save series',
+    run: async (o) => {
+      const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
+      await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
+      return updateSeries(o, s.id, {
+        titleFi: 'Uusi nimi',
+        titleSv: null,
+        descriptionFi: '',
+        descriptionSv: null,
+        trainers: '',
+        project: '',
+        slug: s.slug,
+      } as never);
+    },
+  },
+  {
+    name: 'invite organiser',
+    adminOnly: true,
+    run: (o) =>
+      inviteAsAdmin(o, {
+        email: `uusi.${randomUUID().slice(0, 8)}@example.fi`,
+        name: null,
+        role: 'organiser',
+        regions: ['HYKS'],
+      }),
+  },
+  {
+    name: 'change organiser',
+    adminOnly: true,
+    run: async (o) =>
+      changeOrganiser(o, (await organiser(`x.${randomUUID().slice(0, 8)}@example.fi`, 'organiser', ['OYS'])).id, {
+        role: 'organiser',
+        regions: ['HYKS'],
+        name: null,
+      }),
+  },
+  {
+    name: 'disable organiser',
+    adminOnly: true,
+    run: async (o) =>
+      setOrganiserDisabled(
+        o,
+        (await organiser(`y.${randomUUID().slice(0, 8)}@example.fi`, 'organiser', ['OYS'])).id,
+        true,
+      ),
+  },
 ];
 
 beforeAll(async () => {
@@ -123,7 +271,8 @@ describe('authorization matrix', () => {
     const want: Record<string, Record<Who, boolean>> = {};
     for (const e of entries) {
       got[e.name] = {} as Record<Who, boolean>;
-      for (const who of ['otherRegion', 'organiser', 'admin'] as Who[]) got[e.name][who] = okOf(await e.run(people[who]));
+      for (const who of ['otherRegion', 'organiser', 'admin'] as Who[])
+        got[e.name][who] = okOf(await e.run(people[who]));
       want[e.name] = { otherRegion: false, organiser: !e.adminOnly, admin: true };
     }
     expect(got).toEqual(want);
@@ -132,7 +281,11 @@ describe('authorization matrix', () => {
   it('answers another region as "not found" and leaves its data, mails and the audit log untouched', async () => {
     const { event, confirmed, waiting } = await fixture();
     const snapshot = async () => ({
-      regs: await db().select().from(registrations).where(eq(registrations.eventId, event.id)).orderBy(registrations.id),
+      regs: await db()
+        .select()
+        .from(registrations)
+        .where(eq(registrations.eventId, event.id))
+        .orderBy(registrations.id),
       event: (await db().select().from(events).where(eq(events.id, event.id)))[0],
       mails: (await db().select({ id: mailOutbox.id }).from(mailOutbox)).length,
       audit: (await db().select({ id: auditLog.id }).from(auditLog)).length,
@@ -141,9 +294,14 @@ describe('authorization matrix', () => {
     const before = await snapshot();
     const o = people.otherRegion;
     const answers = [
-      await checkIn(o, confirmed), await undoCheckIn(o, confirmed), await markAttended(o, confirmed, false),
-      await cancelOnBehalf(o, confirmed), await promoteManually(o, waiting), await moveOnBehalf(o, confirmed, 'remote'),
-      await listEventRegistrations(o, event.id), await buildExport(o, event.id, { list: 'attendance', format: 'xlsx', locale: 'sv' }),
+      await checkIn(o, confirmed),
+      await undoCheckIn(o, confirmed),
+      await markAttended(o, confirmed, false),
+      await cancelOnBehalf(o, confirmed),
+      await promoteManually(o, waiting),
+      await moveOnBehalf(o, confirmed, 'remote'),
+      await listEventRegistrations(o, event.id),
+      await buildExport(o, event.id, { list: 'attendance', format: 'xlsx', locale: 'sv' }),
       await findByCheckInCode(o, checkInCode(confirmed)),
     ];
     for (const a of answers) expect(a).toEqual({ ok: false, error: 'attendance.notFound' });
@@ -151,7 +309,10 @@ describe('authorization matrix', () => {
     expect(await sendEventMessage(o, event.id, message())).toEqual({ ok: false, error: 'messages.errors.notFound' });
     expect(await getEventPreview(o, event.id)).toBeNull();
     expect(await publishEvent(o, event.id)).toMatchObject({ ok: false, error: 'editor.errors.notFound' });
-    expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({ ok: false, error: 'organisers.errors.notFound' });
+    expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({
+      ok: false,
+      error: 'organisers.errors.notFound',
+    });
     expect(await snapshot()).toEqual(before);
     // The workspace list never shows the other region's event either.
     expect((await listWorkspaceEvents(o)).some((e) => e.id === event.id)).toBe(false);

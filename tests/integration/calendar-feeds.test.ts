@@ -48,36 +48,90 @@ beforeAll(async () => {
     return e;
   };
   await make('hyks-talvi', {
-    scope: 'region', regionCode: 'HYKS', format: 'hybrid', capacityRemote: null, venueName: 'Paasitorni', venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki',
-    titleFi: 'HYKS-verkostopäivä', titleSv: 'HUCS nätverksdag', themeSlugs: ['sijoitetut-lapset'],
-    startsAt: WINTER_START, endsAt: helsinkiTime(2027, 3, 26, 15), updatedAt: daysAgo(20),
+    scope: 'region',
+    regionCode: 'HYKS',
+    format: 'hybrid',
+    capacityRemote: null,
+    venueName: 'Paasitorni',
+    venueAddress: 'Paasivuorenkatu 5 A, 00530 Helsinki',
+    titleFi: 'HYKS-verkostopäivä',
+    titleSv: 'HUCS nätverksdag',
+    themeSlugs: ['sijoitetut-lapset'],
+    startsAt: WINTER_START,
+    endsAt: helsinkiTime(2027, 3, 26, 15),
+    updatedAt: daysAgo(20),
   });
   await make('uusimaa-kesa', {
-    scope: 'province', regionCode: 'HYKS', provinceCode: '01', titleFi: 'Uudenmaan verkostopäivä', titleSv: null,
-    startsAt: SUMMER_START, endsAt: helsinkiTime(2027, 3, 30, 15, 30), updatedAt: daysAgo(19),
+    scope: 'province',
+    regionCode: 'HYKS',
+    provinceCode: '01',
+    titleFi: 'Uudenmaan verkostopäivä',
+    titleSv: null,
+    startsAt: SUMMER_START,
+    endsAt: helsinkiTime(2027, 3, 30, 15, 30),
+    updatedAt: daysAgo(19),
   });
   await make('valtakunnallinen', {
-    scope: 'national', kind: 'gathering', format: 'online', capacityOnsite: null, capacityRemote: null, titleFi: 'Valtakunnallinen webinaari',
-    startsAt: helsinkiTime(2027, 4, 15, 13), endsAt: helsinkiTime(2027, 4, 15, 15), updatedAt: daysAgo(18),
+    scope: 'national',
+    kind: 'gathering',
+    format: 'online',
+    capacityOnsite: null,
+    capacityRemote: null,
+    titleFi: 'Valtakunnallinen webinaari',
+    startsAt: helsinkiTime(2027, 4, 15, 13),
+    endsAt: helsinkiTime(2027, 4, 15, 15),
+    updatedAt: daysAgo(18),
   });
   await make('tays', {
-    scope: 'region', regionCode: 'TAYS', titleFi: 'TAYS-verkostopäivä', themeSlugs: ['sijoitetut-lapset'],
-    startsAt: helsinkiTime(2027, 2, 10, 9), updatedAt: daysAgo(17),
+    scope: 'region',
+    regionCode: 'TAYS',
+    titleFi: 'TAYS-verkostopäivä',
+    themeSlugs: ['sijoitetut-lapset'],
+    startsAt: helsinkiTime(2027, 2, 10, 9),
+    updatedAt: daysAgo(17),
   });
   await make('pohjanmaa', {
-    scope: 'province', regionCode: 'TAYS', provinceCode: '14', titleFi: 'Etelä-Pohjanmaan verkostopäivä',
-    startsAt: helsinkiTime(2027, 2, 11, 9), updatedAt: daysAgo(16),
+    scope: 'province',
+    regionCode: 'TAYS',
+    provinceCode: '14',
+    titleFi: 'Etelä-Pohjanmaan verkostopäivä',
+    startsAt: helsinkiTime(2027, 2, 11, 9),
+    updatedAt: daysAgo(16),
   });
   await make('peruttu', {
-    scope: 'region', regionCode: 'HYKS', status: 'cancelled', titleFi: 'Peruttu koulutus', titleSv: 'Inställd utbildning',
-    startsAt: helsinkiTime(2027, 5, 5, 9), updatedAt: daysAgo(15),
+    scope: 'region',
+    regionCode: 'HYKS',
+    status: 'cancelled',
+    titleFi: 'Peruttu koulutus',
+    titleSv: 'Inställd utbildning',
+    startsAt: helsinkiTime(2027, 5, 5, 9),
+    updatedAt: daysAgo(15),
   });
   await make('luonnos', {
-    scope: 'region', regionCode: 'HYKS', status: 'draft', titleFi: 'Salainen luonnos', themeSlugs: ['sijoitetut-lapset'],
-    startsAt: helsinkiTime(2027, 5, 6, 9), updatedAt: daysAgo(60),
+    scope: 'region',
+    regionCode: 'HYKS',
+    status: 'draft',
+    titleFi: 'Salainen luonnos',
+    themeSlugs: ['sijoitetut-lapset'],
+    startsAt: helsinkiTime(2027, 5, 6, 9),
+    updatedAt: daysAgo(60),
   });
-  await make('mennyt-30', { scope: 'region', regionCode: 'HYKS', titleFi: 'Kuukausi sitten', startsAt: new Date(daysAgo(30).getTime() - 6 * 3600_000), endsAt: daysAgo(30), updatedAt: daysAgo(40) });
-  await make('mennyt-100', { scope: 'region', regionCode: 'HYKS', titleFi: 'Kauan sitten', startsAt: new Date(daysAgo(100).getTime() - 6 * 3600_000), endsAt: daysAgo(100), updatedAt: daysAgo(110) });
+  await make('mennyt-30', {
+    scope: 'region',
+    regionCode: 'HYKS',
+    titleFi: 'Kuukausi sitten',
+    startsAt: new Date(daysAgo(30).getTime() - 6 * 3600_000),
+    endsAt: daysAgo(30),
+    updatedAt: daysAgo(40),
+  });
+  await make('mennyt-100', {
+    scope: 'region',
+    regionCode: 'HYKS',
+    titleFi: 'Kauan sitten',
+    startsAt: new Date(daysAgo(100).getTime() - 6 * 3600_000),
+    endsAt: daysAgo(100),
+    updatedAt: daysAgo(110),
+  });
 
   await addRegistrations(ids['hyks-talvi'], 3);
   await addRegistrations(ids['hyks-talvi'], 1, { status: 'waitlisted', attendance: 'remote' });
@@ -98,12 +152,25 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Respon
   return handlers[m[1] as keyof typeof handlers](req, { params: Promise.resolve({ file: m[2] }) });
 }
 
-type Entry = { uid: string; summary: string; status: string; sequence: number; start: Date; end: Date; lastModified: Date; location: string | null; description: string; url: string };
+type Entry = {
+  uid: string;
+  summary: string;
+  status: string;
+  sequence: number;
+  start: Date;
+  end: Date;
+  lastModified: Date;
+  location: string | null;
+  description: string;
+  url: string;
+};
 
 /** Reads a calendar with ical.js (times resolved through the file's own VTIMEZONE) and with node-ical; both must agree. */
 function parseBoth(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
-  const vtz = calendar.getAllSubcomponents('vtimezone').find((c) => c.getFirstPropertyValue('tzid') === 'Europe/Helsinki');
+  const vtz = calendar
+    .getAllSubcomponents('vtimezone')
+    .find((c) => c.getFirstPropertyValue('tzid') === 'Europe/Helsinki');
   expect(vtz, 'VTIMEZONE Europe/Helsinki').toBeDefined();
   const zone = new ICAL.Timezone(vtz!);
   const instant = (v: ICAL.Component, name: string) => {
@@ -135,7 +202,13 @@ function parseBoth(text: string) {
     expect(Number(n.sequence)).toBe(e.sequence);
   }
   const byUid = (key: string) => entries.find((e) => e.uid === `event-${ids[key]}@kokoon`);
-  return { calendar, entries, byUid, has: (key: string) => byUid(key) !== undefined, prop: (name: string) => calendar.getFirstPropertyValue(name) };
+  return {
+    calendar,
+    entries,
+    byUid,
+    has: (key: string) => byUid(key) !== undefined,
+    prop: (name: string) => calendar.getFirstPropertyValue(name),
+  };
 }
 
 async function feed(path: string) {
@@ -162,7 +235,9 @@ describe('public calendar feeds', () => {
     expect(f.text).not.toContain('Salainen luonnos');
     expect(f.has('mennyt-100')).toBe(false); // ended more than FEED_WINDOW_DAYS ago
     expect(FEED_WINDOW_DAYS).toBe(90);
-    expect(f.entries.map((e) => e.start.getTime())).toEqual([...f.entries.map((e) => e.start.getTime())].sort((a, b) => a - b));
+    expect(f.entries.map((e) => e.start.getTime())).toEqual(
+      [...f.entries.map((e) => e.start.getTime())].sort((a, b) => a - b),
+    );
   });
 
   it('keeps the start instants of events on both sides of the DST change', async () => {
@@ -183,20 +258,32 @@ describe('public calendar feeds', () => {
     expect(e.location).toBe('Paasitorni, Paasivuorenkatu 5 A, 00530 Helsinki');
     expect(e.description).toContain('Toteutus: Paikan päällä ja verkossa');
     expect(e.description).toContain('Tapahtumaa voi seurata verkossa.');
-    expect(e.description).toContain(`Ilmoittautuminen ja lisätiedot: https://kokoon.example/fi/events/${slugs['hyks-talvi']}#registration`);
+    expect(e.description).toContain(
+      `Ilmoittautuminen ja lisätiedot: https://kokoon.example/fi/events/${slugs['hyks-talvi']}#registration`,
+    );
     expect(e.description).toContain(`Yhteyshenkilö: Liisa Korhonen, ${CONTACT}`);
     const online = (await feed('/calendar/all.ics')).byUid('valtakunnallinen')!;
     expect(online.location).toBe('Verkossa');
   });
 
   it('keeps the UID across an edit, with a higher SEQUENCE, a newer LAST-MODIFIED and a new ETag', async () => {
-    const e = await createEvent({ slug: 'kal-muuttuva', scope: 'region', regionCode: 'HYKS', titleFi: 'Alkuperäinen otsikko', startsAt: helsinkiTime(2027, 6, 1, 9), updatedAt: daysAgo(14) });
+    const e = await createEvent({
+      slug: 'kal-muuttuva',
+      scope: 'region',
+      regionCode: 'HYKS',
+      titleFi: 'Alkuperäinen otsikko',
+      startsAt: helsinkiTime(2027, 6, 1, 9),
+      updatedAt: daysAgo(14),
+    });
     const before = await feed('/calendar/region/hyks.ics');
     const old = before.entries.find((x) => x.uid === `event-${e.id}@kokoon`)!;
     expect(old).toMatchObject({ summary: 'Alkuperäinen otsikko', sequence: 0 });
 
     const editedAt = new Date();
-    await db().update(events).set({ titleFi: 'Muutettu otsikko', sequence: 1, updatedAt: editedAt }).where(eq(events.id, e.id));
+    await db()
+      .update(events)
+      .set({ titleFi: 'Muutettu otsikko', sequence: 1, updatedAt: editedAt })
+      .where(eq(events.id, e.id));
     const after = await feed('/calendar/region/hyks.ics');
     const updated = after.entries.find((x) => x.uid === `event-${e.id}@kokoon`)!;
     expect(updated.summary).toBe('Muutettu otsikko');
@@ -207,8 +294,13 @@ describe('public calendar feeds', () => {
     expect(after.res.headers.get('etag')).not.toBe(before.res.headers.get('etag'));
     expect(Date.parse(after.res.headers.get('last-modified')!)).toBe(Math.floor(editedAt.getTime() / 1000) * 1000);
     // A client holding the old copy gets the new one.
-    expect((await get('/calendar/region/hyks.ics', { 'if-none-match': before.res.headers.get('etag')! })).status).toBe(200);
-    await db().update(events).set({ status: 'draft', updatedAt: daysAgo(50) }).where(eq(events.id, e.id));
+    expect((await get('/calendar/region/hyks.ics', { 'if-none-match': before.res.headers.get('etag')! })).status).toBe(
+      200,
+    );
+    await db()
+      .update(events)
+      .set({ status: 'draft', updatedAt: daysAgo(50) })
+      .where(eq(events.id, e.id));
   });
 
   it('keeps a cancelled event with STATUS:CANCELLED and a translated marker', async () => {
@@ -233,7 +325,9 @@ describe('public calendar feeds', () => {
     expect((await feed('/calendar/region/HYKS.ics')).entries.length).toBe(f.entries.length);
 
     const tays = await feed('/calendar/region/tays.ics?national=0');
-    expect(tays.entries.map((e) => e.uid).sort()).toEqual([`event-${ids.tays}@kokoon`, `event-${ids.pohjanmaa}@kokoon`].sort());
+    expect(tays.entries.map((e) => e.uid).sort()).toEqual(
+      [`event-${ids.tays}@kokoon`, `event-${ids.pohjanmaa}@kokoon`].sort(),
+    );
     expect((await get('/calendar/region/hyks.ics?national=2')).status).toBe(400);
   });
 
@@ -245,7 +339,9 @@ describe('public calendar feeds', () => {
     expect(pohjanmaa.entries.map((e) => e.uid)).toEqual([`event-${ids.pohjanmaa}@kokoon`]);
 
     const theme = await feed('/calendar/theme/sijoitetut-lapset.ics');
-    expect(theme.entries.map((e) => e.uid).sort()).toEqual([`event-${ids['hyks-talvi']}@kokoon`, `event-${ids.tays}@kokoon`].sort());
+    expect(theme.entries.map((e) => e.uid).sort()).toEqual(
+      [`event-${ids['hyks-talvi']}@kokoon`, `event-${ids.tays}@kokoon`].sort(),
+    );
     expect(theme.prop('x-wr-calname')).toBe('Kokoon – teema: Sijoitetut lapset ja nuoret');
     const themeSv = await feed('/calendar/theme/sijoitetut-lapset.ics?lang=sv');
     expect(themeSv.prop('x-wr-calname')).toBe('Kokoon – tema: Placerade barn och unga');
@@ -279,8 +375,15 @@ describe('public calendar feeds', () => {
     expect(badText).toContain('Okänt språk "en"');
     expect((await get('/calendar/region/hyks.ics?lang=EN')).status).toBe(400);
 
-    for (const path of ['/calendar/region/lappi.ics', '/calendar/region/hyks', '/calendar/region/hyks.ical', '/calendar/province/99.ics',
-      '/calendar/theme/ei-ole.ics', '/calendar/events/ei-ole.ics', `/calendar/events/${slugs.luonnos}.ics`]) {
+    for (const path of [
+      '/calendar/region/lappi.ics',
+      '/calendar/region/hyks',
+      '/calendar/region/hyks.ical',
+      '/calendar/province/99.ics',
+      '/calendar/theme/ei-ole.ics',
+      '/calendar/events/ei-ole.ics',
+      `/calendar/events/${slugs.luonnos}.ics`,
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
@@ -307,17 +410,35 @@ describe('public calendar feeds', () => {
     expect((await get('/calendar/region/hyks.ics?lang=sv', { 'if-none-match': etag })).status).toBe(200);
 
     expect((await get('/calendar/region/hyks.ics', { 'if-modified-since': lastModified })).status).toBe(304);
-    expect((await get('/calendar/region/hyks.ics', { 'if-modified-since': new Date(Date.parse(lastModified) + 60_000).toUTCString() })).status).toBe(304);
-    expect((await get('/calendar/region/hyks.ics', { 'if-modified-since': new Date(Date.parse(lastModified) - 1000).toUTCString() })).status).toBe(200);
-    expect((await get('/calendar/region/hyks.ics', { 'if-none-match': '"stale"', 'if-modified-since': lastModified })).status).toBe(200);
+    expect(
+      (
+        await get('/calendar/region/hyks.ics', {
+          'if-modified-since': new Date(Date.parse(lastModified) + 60_000).toUTCString(),
+        })
+      ).status,
+    ).toBe(304);
+    expect(
+      (
+        await get('/calendar/region/hyks.ics', {
+          'if-modified-since': new Date(Date.parse(lastModified) - 1000).toUTCString(),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await get('/calendar/region/hyks.ics', { 'if-none-match': '"stale"', 'if-modified-since': lastModified }))
+        .status,
+    ).toBe(200);
   });
 
   it('sets Last-Modified to the newest change of what the feed covers, including an event leaving the window', async () => {
     const seconds = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000).toUTCString();
-    const uusimaa = (await db().select({ u: events.updatedAt }).from(events).where(eq(events.id, ids['uusimaa-kesa'])))[0].u;
+    const uusimaa = (
+      await db().select({ u: events.updatedAt }).from(events).where(eq(events.id, ids['uusimaa-kesa']))
+    )[0].u;
     expect((await get('/calendar/province/01.ics')).headers.get('last-modified')).toBe(seconds(uusimaa));
     // TAYS: its two events, the newer updated 16 days ago.
-    const pohjanmaa = (await db().select({ u: events.updatedAt }).from(events).where(eq(events.id, ids.pohjanmaa)))[0].u;
+    const pohjanmaa = (await db().select({ u: events.updatedAt }).from(events).where(eq(events.id, ids.pohjanmaa)))[0]
+      .u;
     expect((await get('/calendar/region/tays.ics?national=0')).headers.get('last-modified')).toBe(seconds(pohjanmaa));
     // "Kauan sitten" ended 100 days ago and left the 90-day window 10 days ago: a later change than any
     // updated_at among the national-free HYKS events still in it, so If-Modified-Since clients refetch.
@@ -326,14 +447,18 @@ describe('public calendar feeds', () => {
     const res = await get('/calendar/province/01.ics');
     expect(Date.parse(res.headers.get('last-modified')!)).toBeLessThan(leftAt.getTime());
     const local = await get('/calendar/region/hyks.ics?national=0');
-    expect(Date.parse(local.headers.get('last-modified')!)).toBeGreaterThanOrEqual(Math.floor(leftAt.getTime() / 1000) * 1000);
+    expect(Date.parse(local.headers.get('last-modified')!)).toBeGreaterThanOrEqual(
+      Math.floor(leftAt.getTime() / 1000) * 1000,
+    );
   });
 
   it('serves one event as an attachment without calendar name, cancelled ones too', async () => {
     const res = await get(`/calendar/events/${slugs['hyks-talvi']}.ics?lang=sv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${slugs['hyks-talvi']}.ics"; filename*=UTF-8''${slugs['hyks-talvi']}.ics`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${slugs['hyks-talvi']}.ics"; filename*=UTF-8''${slugs['hyks-talvi']}.ics`,
+    );
     const text = await res.text();
     const f = parseBoth(text);
     expect(f.entries).toHaveLength(1);
@@ -345,11 +470,21 @@ describe('public calendar feeds', () => {
   });
 
   it('never puts a stream URL or anything from registrations into a public feed', async () => {
-    const regs = await db().select({ email: registrations.email, lastName: registrations.lastName }).from(registrations);
+    const regs = await db()
+      .select({ email: registrations.email, lastName: registrations.lastName })
+      .from(registrations);
     expect(regs.length).toBeGreaterThanOrEqual(7);
-    const paths = ['/calendar/all.ics', '/calendar/all.ics?lang=sv', '/calendar/region/hyks.ics', '/calendar/region/hyks.ics?lang=sv',
-      '/calendar/province/01.ics', '/calendar/theme/sijoitetut-lapset.ics', `/calendar/events/${slugs['hyks-talvi']}.ics`,
-      `/calendar/events/${slugs.valtakunnallinen}.ics`, `/calendar/events/${slugs.peruttu}.ics`];
+    const paths = [
+      '/calendar/all.ics',
+      '/calendar/all.ics?lang=sv',
+      '/calendar/region/hyks.ics',
+      '/calendar/region/hyks.ics?lang=sv',
+      '/calendar/province/01.ics',
+      '/calendar/theme/sijoitetut-lapset.ics',
+      `/calendar/events/${slugs['hyks-talvi']}.ics`,
+      `/calendar/events/${slugs.valtakunnallinen}.ics`,
+      `/calendar/events/${slugs.peruttu}.ics`,
+    ];
     for (const path of paths) {
       const text = (await (await get(path)).text()).replace(/\r\n[ \t]/g, '');
       expect(text, path).toContain('BEGIN:VEVENT');
@@ -362,7 +497,10 @@ describe('public calendar feeds', () => {
       }
       // The only e-mail address in a public feed is the organiser's published contact.
       const addresses = new Set(text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []);
-      expect([...addresses].every((a) => a === CONTACT), `${path}: ${[...addresses].join(', ')}`).toBe(true);
+      expect(
+        [...addresses].every((a) => a === CONTACT),
+        `${path}: ${[...addresses].join(', ')}`,
+      ).toBe(true);
     }
   });
 });
@@ -378,14 +516,17 @@ describe('buildPersonalFeed', () => {
         { eventId: ids['mennyt-100'], status: 'confirmed' },
       ],
       'fi',
-      (id) => (id === ids['hyks-talvi'] ? 'Oma striimilinkki: https://kokoon.example/stream/henkilokohtainen' : undefined),
+      (id) =>
+        id === ids['hyks-talvi'] ? 'Oma striimilinkki: https://kokoon.example/stream/henkilokohtainen' : undefined,
     );
     const f = parseBoth(text);
     expect(f.prop('x-wr-calname')).toBe('Kokoon – omat ilmoittautumiseni');
     expect(f.prop('method')).toBe('PUBLISH');
     expect(f.entries).toHaveLength(3);
     expect(f.byUid('hyks-talvi')).toMatchObject({ summary: 'HYKS-verkostopäivä', status: 'CONFIRMED' });
-    expect(f.byUid('hyks-talvi')!.description).toContain('\n\nOma striimilinkki: https://kokoon.example/stream/henkilokohtainen');
+    expect(f.byUid('hyks-talvi')!.description).toContain(
+      '\n\nOma striimilinkki: https://kokoon.example/stream/henkilokohtainen',
+    );
     expect(f.byUid('uusimaa-kesa')).toMatchObject({ summary: 'JONOSSA: Uudenmaan verkostopäivä', status: 'TENTATIVE' });
     expect(f.byUid('uusimaa-kesa')!.description).not.toContain('striimilinkki');
     expect(f.byUid('peruttu')).toMatchObject({ summary: 'PERUTTU: Peruttu koulutus', status: 'CANCELLED' });
@@ -411,7 +552,9 @@ describe('calendar components', () => {
     expect(google.searchParams.get('text')).toBe('HYKS-verkostopäivä');
     expect(google.searchParams.get('dates')).toBe('20270326T070000Z/20270326T130000Z');
     expect(google.searchParams.get('location')).toBe('Paasitorni, Paasivuorenkatu 5 A, 00530 Helsinki');
-    expect(google.searchParams.get('details')).toContain(`https://kokoon.example/fi/events/${slugs['hyks-talvi']}#registration`);
+    expect(google.searchParams.get('details')).toContain(
+      `https://kokoon.example/fi/events/${slugs['hyks-talvi']}#registration`,
+    );
     expect(html).not.toContain(STREAM);
     expect(await AddToCalendar({ slug: slugs.luonnos, locale: 'fi' })).toBeNull();
   });

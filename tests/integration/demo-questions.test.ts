@@ -11,11 +11,17 @@ describe('demo data: own registration questions', () => {
   it('an upcoming network day open for registration asks two own questions, one a required single choice', async () => {
     await seedDemoData(db(), new Date());
     const slug = 'pohjois-karjalan-verkostopaiva';
-    const res = await GET(new NextRequest(`http://localhost/api/events/${slug}`), { params: Promise.resolve({ slug }) });
+    const res = await GET(new NextRequest(`http://localhost/api/events/${slug}`), {
+      params: Promise.resolve({ slug }),
+    });
     const body = await res.json();
     expect(body).toMatchObject({ kind: 'network_day', availability: { status: 'open' } });
     expect(body.questions).toHaveLength(2);
-    expect(body.questions[0]).toMatchObject({ type: 'single', required: true, label: { fi: 'Lounasvalinta', sv: 'Val av lunch' } });
+    expect(body.questions[0]).toMatchObject({
+      type: 'single',
+      required: true,
+      label: { fi: 'Lounasvalinta', sv: 'Val av lunch' },
+    });
     expect(body.questions[0].options).toHaveLength(3);
   });
 });

@@ -31,7 +31,10 @@ describe('demo data', () => {
     const kinds = new Set(upcoming.map((e) => e.kind));
     expect([...kinds].sort()).toEqual(['gathering', 'info_day', 'network_day', 'training', 'webinar']);
     for (const region of ['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS']) {
-      expect(upcoming.some((e) => e.regionCode === region && e.kind === 'network_day'), region).toBe(true);
+      expect(
+        upcoming.some((e) => e.regionCode === region && e.kind === 'network_day'),
+        region,
+      ).toBe(true);
     }
     expect(upcoming.some((e) => e.scope === 'province')).toBe(true);
     const gathering = upcoming.find((e) => e.kind === 'gathering');
@@ -74,7 +77,9 @@ describe('demo data after the event', () => {
     expect(row.responses).toBeGreaterThan(20);
     expect(row.bank).toBeGreaterThanOrEqual(3);
     // Every seeded invitation belongs to someone who attended, so the survey job mails none of them again.
-    const [stray] = await db().execute<{ n: number }>(sql`select count(*)::int as n from survey_invitations i join registrations r on r.id = i.registration_id
+    const [stray] = await db().execute<{
+      n: number;
+    }>(sql`select count(*)::int as n from survey_invitations i join registrations r on r.id = i.registration_id
       where not (coalesce(r.attended_onsite, false) or r.remote_joined_at is not null)`);
     expect(stray.n).toBe(0);
   });
@@ -84,7 +89,9 @@ describe('demo data after the event', () => {
       select f.content_type, convert_from(substring(f.data from 1 for 5), 'UTF8') as head, f.size from event_materials m join material_files f on f.id = m.file_id
       where m.event_id is null and m.kind = 'guide' and m.visibility = 'public'`);
     expect(guide).toMatchObject({ content_type: 'application/pdf', head: '%PDF-' });
-    const [video] = await db().execute<{ n: number }>(sql`select count(*)::int as n from event_materials where event_id is null and kind = 'video' and captioned`);
+    const [video] = await db().execute<{ n: number }>(
+      sql`select count(*)::int as n from event_materials where event_id is null and kind = 'video' and captioned`,
+    );
     expect(video.n).toBe(1);
   });
 });

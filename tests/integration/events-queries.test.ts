@@ -1,7 +1,13 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { useTestDatabase } from '../support/test-db';
 import { addRegistrations, createEvent, createSeries } from '../support/factories';
-import { getPublicEvent, getPublicSeries, listPastEvents, listUpcomingEvents, upcomingMonths } from '@/lib/events/queries';
+import {
+  getPublicEvent,
+  getPublicSeries,
+  listPastEvents,
+  listUpcomingEvents,
+  upcomingMonths,
+} from '@/lib/events/queries';
 import { helsinkiTime } from '@/lib/time';
 
 useTestDatabase();
@@ -11,12 +17,37 @@ const DAY = 86400_000;
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
-  const e = async (name: string, o: Parameters<typeof createEvent>[0]) => { ids[name] = (await createEvent(o, now)).id; };
-  await e('tyksRegional', { scope: 'region', regionCode: 'TYKS', startsAt: helsinkiTime(2026, 12, 3, 9), themeSlugs: ['koulua-kaymattomat'] });
-  await e('tysProvince', { scope: 'province', regionCode: 'TYKS', provinceCode: '15', kind: 'training', startsAt: helsinkiTime(2027, 1, 14, 9) });
-  await e('national', { scope: 'national', kind: 'gathering', format: 'hybrid', capacityOnsite: 10, capacityRemote: null, startsAt: helsinkiTime(2026, 12, 1, 9) });
+  const e = async (name: string, o: Parameters<typeof createEvent>[0]) => {
+    ids[name] = (await createEvent(o, now)).id;
+  };
+  await e('tyksRegional', {
+    scope: 'region',
+    regionCode: 'TYKS',
+    startsAt: helsinkiTime(2026, 12, 3, 9),
+    themeSlugs: ['koulua-kaymattomat'],
+  });
+  await e('tysProvince', {
+    scope: 'province',
+    regionCode: 'TYKS',
+    provinceCode: '15',
+    kind: 'training',
+    startsAt: helsinkiTime(2027, 1, 14, 9),
+  });
+  await e('national', {
+    scope: 'national',
+    kind: 'gathering',
+    format: 'hybrid',
+    capacityOnsite: 10,
+    capacityRemote: null,
+    startsAt: helsinkiTime(2026, 12, 1, 9),
+  });
   await e('draft', { status: 'draft', startsAt: helsinkiTime(2026, 12, 2, 9) });
-  await e('cancelled', { status: 'cancelled', scope: 'region', regionCode: 'KYS', startsAt: helsinkiTime(2026, 12, 4, 9) });
+  await e('cancelled', {
+    status: 'cancelled',
+    scope: 'region',
+    regionCode: 'KYS',
+    startsAt: helsinkiTime(2026, 12, 4, 9),
+  });
   await e('past', { startsAt: new Date(now.getTime() - 30 * DAY) });
   await e('olderPast', { startsAt: new Date(now.getTime() - 60 * DAY) });
   await addRegistrations(ids.national, 10);
@@ -29,7 +60,12 @@ const slugsOf = (list: { id: number }[]) => list.map((e) => Object.entries(ids).
 
 describe('public event queries', () => {
   it('list upcoming published and cancelled events soonest first, never drafts or past ones', async () => {
-    expect(slugsOf(await listUpcomingEvents({}, now))).toEqual(['national', 'tyksRegional', 'cancelled', 'tysProvince']);
+    expect(slugsOf(await listUpcomingEvents({}, now))).toEqual([
+      'national',
+      'tyksRegional',
+      'cancelled',
+      'tysProvince',
+    ]);
   });
 
   it('filter by region (with its provinces), province, national scope, kind and theme', async () => {
@@ -41,7 +77,10 @@ describe('public event queries', () => {
   });
 
   it('filter by a Helsinki date range', async () => {
-    const list = await listUpcomingEvents({ startsFrom: helsinkiTime(2026, 12, 2), startsBefore: helsinkiTime(2026, 12, 4) }, now);
+    const list = await listUpcomingEvents(
+      { startsFrom: helsinkiTime(2026, 12, 2), startsBefore: helsinkiTime(2026, 12, 4) },
+      now,
+    );
     expect(slugsOf(list)).toEqual(['tyksRegional']);
   });
 
@@ -77,9 +116,24 @@ describe('public event queries', () => {
 
   it('show a training series with its public sessions by date', async () => {
     const series = await createSeries('tuvet-test');
-    await createEvent({ kind: 'training', seriesId: series.id, city: 'Oulu', startsAt: helsinkiTime(2027, 2, 5, 9) }, now);
-    await createEvent({ kind: 'training', seriesId: series.id, city: 'Turku', startsAt: helsinkiTime(2027, 2, 3, 9) }, now);
-    await createEvent({ kind: 'training', seriesId: series.id, city: 'Kajaani', status: 'draft', startsAt: helsinkiTime(2027, 2, 4, 9) }, now);
+    await createEvent(
+      { kind: 'training', seriesId: series.id, city: 'Oulu', startsAt: helsinkiTime(2027, 2, 5, 9) },
+      now,
+    );
+    await createEvent(
+      { kind: 'training', seriesId: series.id, city: 'Turku', startsAt: helsinkiTime(2027, 2, 3, 9) },
+      now,
+    );
+    await createEvent(
+      {
+        kind: 'training',
+        seriesId: series.id,
+        city: 'Kajaani',
+        status: 'draft',
+        startsAt: helsinkiTime(2027, 2, 4, 9),
+      },
+      now,
+    );
     const found = await getPublicSeries('tuvet-test', now);
     expect(found?.sessions.map((s) => s.city)).toEqual(['Turku', 'Oulu']);
     expect(await getPublicSeries('nope', now)).toBeNull();

@@ -21,7 +21,11 @@ import { GET as eventGET } from '@/app/calendar/events/[file]/route';
 import { GET as personalGET } from '@/app/calendar/personal/[file]/route';
 import { GET as streamGET, POST as streamPOST } from '@/app/stream/[token]/route';
 import { POST as confirmPOST } from '@/app/api/signin/confirm/route';
-import { resetFeedAction, switchAttendanceAction, updateDetailsAction } from '@/app/[locale]/registrations/[token]/actions';
+import {
+  resetFeedAction,
+  switchAttendanceAction,
+  updateDetailsAction,
+} from '@/app/[locale]/registrations/[token]/actions';
 import { POST as cancelPOST } from '@/app/[locale]/registrations/[token]/cancel/route';
 import { requestSignInLink } from '@/lib/auth/signin';
 import { registerParticipant } from '@/lib/registrations/service';
@@ -38,7 +42,10 @@ import type { Locale } from '@/lib/i18n/routing';
 
 /** The signed-in organiser as the message action sees it (Auth.js reads a request's cookie). */
 const session = vi.hoisted(() => ({ organiser: null as Organiser | null }));
-vi.mock('@/lib/auth/guards', async (original) => ({ ...(await original<object>()), currentOrganiser: async () => session.organiser }));
+vi.mock('@/lib/auth/guards', async (original) => ({
+  ...(await original<object>()),
+  currentOrganiser: async () => session.organiser,
+}));
 
 useTestDatabase();
 
@@ -48,9 +55,18 @@ const matchers = {
   sv: [...messageMatchers(catalogues.sv), ...messageMatchers(calSv.errors)],
 };
 /** An unknown ?lang= gets the calendar's message in Finnish, a line break, and in Swedish. */
-const bilingual = messageMatchers(calFi.errors).flatMap((f) => messageMatchers(calSv.errors).map((v) => new RegExp(`${f.source.slice(0, -1)}\\n${v.source.slice(1)}`)));
-const isTranslated = (lang: Locale, text: unknown) => typeof text === 'string' && text.length > 0 && matchers[lang].some((m) => m.test(text));
-const enc = (v: string) => { try { return encodeURIComponent(v); } catch { return 'x'; } };
+const bilingual = messageMatchers(calFi.errors).flatMap((f) =>
+  messageMatchers(calSv.errors).map((v) => new RegExp(`${f.source.slice(0, -1)}\\n${v.source.slice(1)}`)),
+);
+const isTranslated = (lang: Locale, text: unknown) =>
+  typeof text === 'string' && text.length > 0 && matchers[lang].some((m) => m.test(text));
+const enc = (v: string) => {
+  try {
+    return encodeURIComponent(v);
+  } catch {
+    return 'x';
+  }
+};
 
 /** Everything a request could have changed, as one comparable value. */
 async function state(): Promise<string> {
@@ -73,11 +89,45 @@ async function action<T>(run: () => Promise<T>): Promise<{ redirect?: string; va
 }
 
 const queryParams = fc.dictionary(
-  fc.oneof(fc.constantFrom('region', 'province', 'kind', 'theme', 'from', 'to', 'lang', 'national', 'month', '__proto__', 'constructor'), fc.string({ maxLength: 8 })),
-  fc.oneof(fc.constantFrom('HYKS', 'oys', 'national', '14', 'webinar', 'sijoitetut-lapset', '2026-12-01', '2026-02-30', 'sv', 'fi', '0', '1'), hostileString),
+  fc.oneof(
+    fc.constantFrom(
+      'region',
+      'province',
+      'kind',
+      'theme',
+      'from',
+      'to',
+      'lang',
+      'national',
+      'month',
+      '__proto__',
+      'constructor',
+    ),
+    fc.string({ maxLength: 8 }),
+  ),
+  fc.oneof(
+    fc.constantFrom(
+      'HYKS',
+      'oys',
+      'national',
+      '14',
+      'webinar',
+      'sijoitetut-lapset',
+      '2026-12-01',
+      '2026-02-30',
+      'sv',
+      'fi',
+      '0',
+      '1',
+    ),
+    hostileString,
+  ),
   { maxKeys: 4 },
 );
-const queryString = (q: Record<string, string>) => Object.entries(q).map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
+const queryString = (q: Record<string, string>) =>
+  Object.entries(q)
+    .map(([k, v]) => `${enc(k)}=${enc(v)}`)
+    .join('&');
 
 let manage = '';
 let streamTok = '';
@@ -89,7 +139,13 @@ beforeAll(async () => {
   resetConfig();
   const now = Date.now();
   await createEvent({ regionCode: 'HYKS', scope: 'region', themeSlugs: ['sijoitetut-lapset'] });
-  const live = await createEvent({ format: 'hybrid', capacityRemote: null, startsAt: new Date(now + 10 * 60_000), endsAt: new Date(now + 3 * 3600_000), registrationClosesAt: null });
+  const live = await createEvent({
+    format: 'hybrid',
+    capacityRemote: null,
+    startsAt: new Date(now + 10 * 60_000),
+    endsAt: new Date(now + 3 * 3600_000),
+    registrationClosesAt: null,
+  });
   await setEventStream(live.id, { url: STREAM, instructionsFi: 'Ohje' });
   const r = await registerParticipant(live.slug, person({ attendance: 'remote' }));
   if (!r.ok) throw new Error(r.error);
@@ -98,119 +154,204 @@ beforeAll(async () => {
   const { streamToken } = await import('@/lib/streams/tokens');
   streamTok = streamToken(regId);
   const email = 'hyks@fuzz.example';
-  session.organiser = { id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['HYKS'] }), email, name: null, role: 'organiser', regions: ['HYKS'] };
+  session.organiser = {
+    id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['HYKS'] }),
+    email,
+    name: null,
+    role: 'organiser',
+    regions: ['HYKS'],
+  };
   ownEvent = (await createEvent({ scope: 'region', regionCode: 'HYKS' })).id;
-  await registerParticipant((await db().execute<{ slug: string }>(sql`select slug from events where id = ${ownEvent}`))[0].slug, person());
+  await registerParticipant(
+    (await db().execute<{ slug: string }>(sql`select slug from events where id = ${ownEvent}`))[0].slug,
+    person(),
+  );
 });
 
 describe('fuzzing the public handlers', () => {
   it('GET /api/events answers any query with 200 or a translated 400, never a 5xx', async () => {
-    await fc.assert(fc.asyncProperty(queryParams, async (q) => {
-      const res = await eventsGET(new NextRequest(`http://localhost/api/events?${queryString(q)}`));
-      expect(res.status === 200 || res.status === 400, String(res.status)).toBe(true);
-      const body = await res.json();
-      if (res.status === 400) {
-        const lang = q.lang === 'sv' ? 'sv' : 'fi';
-        expect(body.error).toBe('invalid_filter');
-        expect(isTranslated(lang, body.message), body.message).toBe(true);
-      } else expect(Array.isArray(body.events)).toBe(true);
-    }), fuzzParams());
+    await fc.assert(
+      fc.asyncProperty(queryParams, async (q) => {
+        const res = await eventsGET(new NextRequest(`http://localhost/api/events?${queryString(q)}`));
+        expect(res.status === 200 || res.status === 400, String(res.status)).toBe(true);
+        const body = await res.json();
+        if (res.status === 400) {
+          const lang = q.lang === 'sv' ? 'sv' : 'fi';
+          expect(body.error).toBe('invalid_filter');
+          expect(isTranslated(lang, body.message), body.message).toBe(true);
+        } else expect(Array.isArray(body.events)).toBe(true);
+      }),
+      fuzzParams(),
+    );
   }, 600_000);
 
   it('calendar feeds answer any file name and query with a feed or a translated 4xx, and never leak a stream URL', async () => {
     const routes = [regionGET, provinceGET, themeGET, eventGET, personalGET];
-    await fc.assert(fc.asyncProperty(fc.nat(routes.length), fc.oneof(hostileString, hostileString.map((s) => `${s}.ics`), fc.constantFrom('hyks.ics', '14.ics', 'x.ics')), queryParams,
-      async (which, file, q) => {
-        const url = `http://localhost/calendar/x/${enc(file)}?${queryString(q)}`;
-        const res = which === routes.length
-          ? await allGET(new NextRequest(url))
-          : await routes[which](new NextRequest(url), { params: Promise.resolve({ file }) });
-        expect([200, 304, 400, 404]).toContain(res.status);
-        const text = await res.text();
-        expect(text).not.toContain(STREAM);
-        // An unknown ?lang= is answered in both languages, one line each.
-        const lang = q.lang === 'sv' ? 'sv' : 'fi';
-        if (res.status >= 400) expect(isTranslated(lang, text.trim()) || bilingual.some((m) => m.test(text.trim())), text).toBe(true);
-        else expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
-      }), fuzzParams());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(routes.length),
+        fc.oneof(
+          hostileString,
+          hostileString.map((s) => `${s}.ics`),
+          fc.constantFrom('hyks.ics', '14.ics', 'x.ics'),
+        ),
+        queryParams,
+        async (which, file, q) => {
+          const url = `http://localhost/calendar/x/${enc(file)}?${queryString(q)}`;
+          const res =
+            which === routes.length
+              ? await allGET(new NextRequest(url))
+              : await routes[which](new NextRequest(url), { params: Promise.resolve({ file }) });
+          expect([200, 304, 400, 404]).toContain(res.status);
+          const text = await res.text();
+          expect(text).not.toContain(STREAM);
+          // An unknown ?lang= is answered in both languages, one line each.
+          const lang = q.lang === 'sv' ? 'sv' : 'fi';
+          if (res.status >= 400)
+            expect(isTranslated(lang, text.trim()) || bilingual.some((m) => m.test(text.trim())), text).toBe(true);
+          else expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+        },
+      ),
+      fuzzParams(),
+    );
   }, 600_000);
 
   it('a forged or mangled stream link never reveals the stream URL or counts a join', async () => {
     const before = await state();
-    const mangled = fc.oneof(hostileString, fc.nat(streamTok.length - 1).chain((i) => fc.constantFrom('A', '-', '_', '0', '.').map((c) => streamTok.slice(0, i) + c + streamTok.slice(i + 1))),
-      fc.integer({ min: 1, max: 2 ** 31 }).map((id) => `${id}${streamTok.slice(streamTok.indexOf('.'))}`));
-    await fc.assert(fc.asyncProperty(mangled, fc.boolean(), fc.boolean(), async (token, post, person) => {
-      fc.pre(token !== streamTok);
-      const headers = person ? { 'sec-fetch-user': '?1', 'sec-fetch-dest': 'document' } : undefined;
-      const req = new NextRequest(`http://localhost/stream/${enc(token)}`, { method: post ? 'POST' : 'GET', headers });
-      const res = await (post ? streamPOST : streamGET)(req, { params: Promise.resolve({ token }) });
-      expect(res.status).toBe(404);
-      expect(res.headers.get('location')).toBeNull();
-      expect(await res.text()).not.toContain(STREAM);
-    }), fuzzParams());
+    const mangled = fc.oneof(
+      hostileString,
+      fc
+        .nat(streamTok.length - 1)
+        .chain((i) =>
+          fc.constantFrom('A', '-', '_', '0', '.').map((c) => streamTok.slice(0, i) + c + streamTok.slice(i + 1)),
+        ),
+      fc.integer({ min: 1, max: 2 ** 31 }).map((id) => `${id}${streamTok.slice(streamTok.indexOf('.'))}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(mangled, fc.boolean(), fc.boolean(), async (token, post, person) => {
+        fc.pre(token !== streamTok);
+        const headers = person ? { 'sec-fetch-user': '?1', 'sec-fetch-dest': 'document' } : undefined;
+        const req = new NextRequest(`http://localhost/stream/${enc(token)}`, {
+          method: post ? 'POST' : 'GET',
+          headers,
+        });
+        const res = await (post ? streamPOST : streamGET)(req, { params: Promise.resolve({ token }) });
+        expect(res.status).toBe(404);
+        expect(res.headers.get('location')).toBeNull();
+        expect(await res.text()).not.toContain(STREAM);
+      }),
+      fuzzParams(),
+    );
     expect(await state()).toBe(before);
   }, 600_000);
 
   it("the manage page's actions refuse any token but the person's own and store only valid details", async () => {
-    await fc.assert(fc.asyncProperty(
-      fc.oneof(hostileString, fc.nat(42).chain((i) => fc.constantFrom('A', '-', '_', '0').map((c) => manage.slice(0, i) + c + manage.slice(i + 1)))),
-      fc.constantFrom('fi', 'sv', 'en', '__proto__'), fc.nat(3), hostileJson,
-      async (token, locale, which, values) => {
-        fc.pre(token !== manage);
-        const before = await state();
-        const lang = locale === 'sv' ? 'sv' : 'fi';
-        const ownPage = new RegExp(`^/${lang}/registrations/[^/?#]*\\?done=error`); // back to the (encoded) page, nowhere else
-        if (which === 0) {
-          const res = await cancelPOST(new NextRequest('http://localhost/fi/registrations/x/cancel', { method: 'POST' }), { params: Promise.resolve({ locale, token }) });
-          expect(res.status).toBe(303);
-          const to = new URL(res.headers.get('location')!);
-          expect(to.origin).toBe('http://localhost');
-          expect(to.pathname + to.search).toMatch(ownPage);
-        }
-        if (which === 1) expect((await action(() => switchAttendanceAction(locale, token, values as never))).redirect).toMatch(ownPage);
-        if (which === 2) {
-          const r = (await action(() => updateDetailsAction(locale, token, values))).value!;
-          expect(r.ok).toBe(false);
-          expect(isTranslated(lang, r.message), r.message).toBe(true);
-        }
-        if (which === 3) expect((await action(() => resetFeedAction(token))).value).toBeNull();
-        expect(await state()).toBe(before);
-      }), fuzzParams());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          hostileString,
+          fc
+            .nat(42)
+            .chain((i) => fc.constantFrom('A', '-', '_', '0').map((c) => manage.slice(0, i) + c + manage.slice(i + 1))),
+        ),
+        fc.constantFrom('fi', 'sv', 'en', '__proto__'),
+        fc.nat(3),
+        hostileJson,
+        async (token, locale, which, values) => {
+          fc.pre(token !== manage);
+          const before = await state();
+          const lang = locale === 'sv' ? 'sv' : 'fi';
+          const ownPage = new RegExp(`^/${lang}/registrations/[^/?#]*\\?done=error`); // back to the (encoded) page, nowhere else
+          if (which === 0) {
+            const res = await cancelPOST(
+              new NextRequest('http://localhost/fi/registrations/x/cancel', { method: 'POST' }),
+              { params: Promise.resolve({ locale, token }) },
+            );
+            expect(res.status).toBe(303);
+            const to = new URL(res.headers.get('location')!);
+            expect(to.origin).toBe('http://localhost');
+            expect(to.pathname + to.search).toMatch(ownPage);
+          }
+          if (which === 1)
+            expect((await action(() => switchAttendanceAction(locale, token, values as never))).redirect).toMatch(
+              ownPage,
+            );
+          if (which === 2) {
+            const r = (await action(() => updateDetailsAction(locale, token, values))).value!;
+            expect(r.ok).toBe(false);
+            expect(isTranslated(lang, r.message), r.message).toBe(true);
+          }
+          if (which === 3) expect((await action(() => resetFeedAction(token))).value).toBeNull();
+          expect(await state()).toBe(before);
+        },
+      ),
+      fuzzParams(),
+    );
   }, 600_000);
 
   it("the person's own details form stores hostile but valid text exactly, and refuses the rest with translated messages", async () => {
     const details = fc.record({
-      firstName: hostileFieldValue, lastName: fc.constant('Testinen'), organisation: hostileFieldValue, municipality: fc.constantFrom('091', '9999', hostileString),
-      sector: fc.constantFrom('education', 'army'), role: hostileFieldValue, diet: fc.constant(null), accessNeeds: fc.constant(null), language: fc.constantFrom('fi', 'sv'),
+      firstName: hostileFieldValue,
+      lastName: fc.constant('Testinen'),
+      organisation: hostileFieldValue,
+      municipality: fc.constantFrom('091', '9999', hostileString),
+      sector: fc.constantFrom('education', 'army'),
+      role: hostileFieldValue,
+      diet: fc.constant(null),
+      accessNeeds: fc.constant(null),
+      language: fc.constantFrom('fi', 'sv'),
     });
-    await fc.assert(fc.asyncProperty(details, fc.constantFrom('fi', 'sv'), async (values, locale) => {
-      const before = await state();
-      const r = (await action(() => updateDetailsAction(locale, manage, values))).value!;
-      expect(isTranslated(locale, r.message), r.message).toBe(true);
-      for (const m of Object.values(r.fields ?? {})) expect(isTranslated(locale, m), m).toBe(true);
-      const [row] = await db().execute<{ first_name: string; organisation: string; role: string | null }>(sql`select first_name, organisation, role from registrations where id = ${regId}`);
-      if (r.ok) {
-        expect(row.first_name).toBe((values.firstName as string).trim());
-        expect(row.organisation).toBe((values.organisation as string).trim());
-      } else expect(await state()).toBe(before);
-    }), fuzzParams());
+    await fc.assert(
+      fc.asyncProperty(details, fc.constantFrom('fi', 'sv'), async (values, locale) => {
+        const before = await state();
+        const r = (await action(() => updateDetailsAction(locale, manage, values))).value!;
+        expect(isTranslated(locale, r.message), r.message).toBe(true);
+        for (const m of Object.values(r.fields ?? {})) expect(isTranslated(locale, m), m).toBe(true);
+        const [row] = await db().execute<{ first_name: string; organisation: string; role: string | null }>(
+          sql`select first_name, organisation, role from registrations where id = ${regId}`,
+        );
+        if (r.ok) {
+          expect(row.first_name).toBe((values.firstName as string).trim());
+          expect(row.organisation).toBe((values.organisation as string).trim());
+        } else expect(await state()).toBe(before);
+      }),
+      fuzzParams(),
+    );
   }, 600_000);
 
   it('the sign-in button POST answers any form with a redirect or 403, and signs nobody in', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {}); // Auth.js logs each refused token
     onTestFinished(() => quiet.mockRestore());
     const before = await state();
-    const form = fc.dictionary(fc.constantFrom('token', 'email', 'callbackUrl', 'locale', '__proto__'), fc.oneof(hostileString, fc.constantFrom('//evil.example', 'https://evil.example/', '/fi/workspace', 'javascript:alert(1)')), { maxKeys: 5 });
-    await fc.assert(fc.asyncProperty(form, fc.option(fc.constantFrom('https://evil.example', 'http://localhost:3000', 'null'), { nil: undefined }), async (fields, origin) => {
-      const body = new URLSearchParams(fields);
-      const res = await confirmPOST(new NextRequest('http://localhost/api/signin/confirm', {
-        method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
-      }));
-      expect([303, 403]).toContain(res.status);
-      const location = res.headers.get('location') ?? '';
-      if (res.status === 303) expect(new URL(location).origin).toBe('http://localhost:3000');
-      expect(res.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c))).toBe(false);
-    }), fuzzParams());
+    const form = fc.dictionary(
+      fc.constantFrom('token', 'email', 'callbackUrl', 'locale', '__proto__'),
+      fc.oneof(
+        hostileString,
+        fc.constantFrom('//evil.example', 'https://evil.example/', '/fi/workspace', 'javascript:alert(1)'),
+      ),
+      { maxKeys: 5 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        form,
+        fc.option(fc.constantFrom('https://evil.example', 'http://localhost:3000', 'null'), { nil: undefined }),
+        async (fields, origin) => {
+          const body = new URLSearchParams(fields);
+          const res = await confirmPOST(
+            new NextRequest('http://localhost/api/signin/confirm', {
+              method: 'POST',
+              body,
+              headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
+            }),
+          );
+          expect([303, 403]).toContain(res.status);
+          const location = res.headers.get('location') ?? '';
+          if (res.status === 303) expect(new URL(location).origin).toBe('http://localhost:3000');
+          expect(res.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c))).toBe(false);
+        },
+      ),
+      fuzzParams(),
+    );
     expect(await state()).toBe(before);
   }, 600_000);
 
@@ -222,41 +363,82 @@ describe('fuzzing the public handlers', () => {
       fc.constant({ body: undefined, type: undefined }),
       fc.constant({ body: undefined, type: 'application/x-www-form-urlencoded' }),
       hostileJson.map((v) => ({ body: JSON.stringify(v) ?? 'null', type: 'application/json' })),
-      fc.tuple(hostileString, fc.constantFrom('text/plain', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/octet-stream', undefined)).map(([body, type]) => ({ body, type })),
+      fc
+        .tuple(
+          hostileString,
+          fc.constantFrom(
+            'text/plain',
+            'multipart/form-data',
+            'multipart/form-data; boundary=x',
+            'application/octet-stream',
+            undefined,
+          ),
+        )
+        .map(([body, type]) => ({ body, type })),
     );
-    await fc.assert(fc.asyncProperty(bodies, async ({ body, type }) => {
-      fc.pre(!(type === 'application/x-www-form-urlencoded' && body !== undefined));
-      const res = await confirmPOST(new NextRequest('http://localhost/api/signin/confirm', { method: 'POST', body, headers: type ? { 'content-type': type } : {} }));
-      // An empty form is still a form (Auth.js refuses its empty token: a redirect to the sign-in page).
-      expect(res.status === 400 || res.status === 303, String(res.status)).toBe(true);
-      if (type === undefined || type === 'application/json') expect(res.status).toBe(400);
-      expect(res.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c))).toBe(false);
-    }), fuzzParams());
+    await fc.assert(
+      fc.asyncProperty(bodies, async ({ body, type }) => {
+        fc.pre(!(type === 'application/x-www-form-urlencoded' && body !== undefined));
+        const res = await confirmPOST(
+          new NextRequest('http://localhost/api/signin/confirm', {
+            method: 'POST',
+            body,
+            headers: type ? { 'content-type': type } : {},
+          }),
+        );
+        // An empty form is still a form (Auth.js refuses its empty token: a redirect to the sign-in page).
+        expect(res.status === 400 || res.status === 303, String(res.status)).toBe(true);
+        if (type === undefined || type === 'application/json') expect(res.status).toBe(400);
+        expect(res.headers.getSetCookie().some((c) => /session-token=[^;]/.test(c))).toBe(false);
+      }),
+      fuzzParams(),
+    );
     expect(await state()).toBe(before);
   }, 600_000);
 
   it('asking for a sign-in link with any input never throws and never mails an address that is not invited', async () => {
     const before = await state();
-    await fc.assert(fc.asyncProperty(hostileFieldValue, hostileString, fc.constantFrom('fi', 'sv'), async (email, client, locale) => {
-      const r = await requestSignInLink(email, client, locale as Locale);
-      expect(['sent', 'invalid', 'rateLimited']).toContain(r);
-    }), fuzzParams());
+    await fc.assert(
+      fc.asyncProperty(hostileFieldValue, hostileString, fc.constantFrom('fi', 'sv'), async (email, client, locale) => {
+        const r = await requestSignInLink(email, client, locale as Locale);
+        expect(['sent', 'invalid', 'rateLimited']).toContain(r);
+      }),
+      fuzzParams(),
+    );
     expect(JSON.parse(await state()).mails).toBe(JSON.parse(before).mails);
   }, 600_000);
 
   it("the organiser's message action answers any form with a translated refusal and sends nothing", async () => {
     const mails = async () => JSON.parse(await state()).mails;
     const before = await mails();
-    const valid = { audience: 'registrants', subjectFi: 'Tiedote', bodyFi: 'Teksti', subjectSv: '', bodySv: '', formKey: crypto.randomUUID() };
+    const valid = {
+      audience: 'registrants',
+      subjectFi: 'Tiedote',
+      bodyFi: 'Teksti',
+      subjectSv: '',
+      bodySv: '',
+      formKey: crypto.randomUUID(),
+    };
     // A form with a field missing, of the wrong type or hostile; or no form at all.
     const form = fc.oneof(
       hostileJson,
-      fc.record({ audience: fc.oneof(fc.constantFrom('registrants', 'everyone'), hostileFieldValue), subjectFi: hostileFieldValue, bodyFi: hostileFieldValue, formKey: fc.oneof(fc.uuid(), hostileFieldValue) }, { requiredKeys: [] }),
-      fc.constantFrom(...Object.keys(valid)).chain((k) => fc.option(hostileJson, { nil: undefined }).map((v) => {
-        const out: Record<string, unknown> = { ...valid };
-        if (v === undefined) delete out[k]; else out[k] = v;
-        return out;
-      })),
+      fc.record(
+        {
+          audience: fc.oneof(fc.constantFrom('registrants', 'everyone'), hostileFieldValue),
+          subjectFi: hostileFieldValue,
+          bodyFi: hostileFieldValue,
+          formKey: fc.oneof(fc.uuid(), hostileFieldValue),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.constantFrom(...Object.keys(valid)).chain((k) =>
+        fc.option(hostileJson, { nil: undefined }).map((v) => {
+          const out: Record<string, unknown> = { ...valid };
+          if (v === undefined) delete out[k];
+          else out[k] = v;
+          return out;
+        }),
+      ),
     );
     const attempts = [{}, null, 'x', [], { ...valid, formKey: undefined }, { ...valid, subjectFi: 7 }];
     const check = async (values: unknown, locale: string, eventId: unknown) => {
@@ -267,10 +449,18 @@ describe('fuzzing the public handlers', () => {
       return r;
     };
     for (const values of attempts) expect((await check(values, 'fi', ownEvent)).ok).toBe(false);
-    await fc.assert(fc.asyncProperty(form, fc.constantFrom('fi', 'sv', 'en', '__proto__'), fc.oneof(fc.constant(ownEvent), hostileJson), async (values, locale, eventId) => {
-      fc.pre(!messageSchemaAccepts(values) || eventId !== ownEvent);
-      expect((await check(values, locale, eventId)).ok).toBe(false);
-    }), fuzzParams());
+    await fc.assert(
+      fc.asyncProperty(
+        form,
+        fc.constantFrom('fi', 'sv', 'en', '__proto__'),
+        fc.oneof(fc.constant(ownEvent), hostileJson),
+        async (values, locale, eventId) => {
+          fc.pre(!messageSchemaAccepts(values) || eventId !== ownEvent);
+          expect((await check(values, locale, eventId)).ok).toBe(false);
+        },
+      ),
+      fuzzParams(),
+    );
     expect(await mails()).toBe(before);
   }, 600_000);
 });

@@ -16,13 +16,26 @@ import { summariseAccessNeeds } from '@/lib/registrations/access-needs';
 useTestDatabase();
 
 const needsOf = async (id: number) =>
-  (await db().select({ accessNeeds: registrations.accessNeeds }).from(registrations).where(eq(registrations.id, id)))[0].accessNeeds;
+  (await db().select({ accessNeeds: registrations.accessNeeds }).from(registrations).where(eq(registrations.id, id)))[0]
+    .accessNeeds;
 
 describe('access needs of remote registrants', () => {
   it('are kept at sign-up, through a switch of mode and an edit of the details, and summarised per mode for the organiser', async () => {
-    const event = await createEvent({ format: 'hybrid', capacityOnsite: 10, capacityRemote: null, regionCode: 'KYS', scope: 'region' });
-    const remote = await registerParticipant(event.slug, person({ attendance: 'remote', firstName: 'Ritva', lastName: 'Etä', accessNeeds: 'tekstitys' }));
-    const onsite = await registerParticipant(event.slug, person({ attendance: 'onsite', firstName: 'Olli', lastName: 'Paikalla', accessNeeds: 'induktiosilmukka' }));
+    const event = await createEvent({
+      format: 'hybrid',
+      capacityOnsite: 10,
+      capacityRemote: null,
+      regionCode: 'KYS',
+      scope: 'region',
+    });
+    const remote = await registerParticipant(
+      event.slug,
+      person({ attendance: 'remote', firstName: 'Ritva', lastName: 'Etä', accessNeeds: 'tekstitys' }),
+    );
+    const onsite = await registerParticipant(
+      event.slug,
+      person({ attendance: 'onsite', firstName: 'Olli', lastName: 'Paikalla', accessNeeds: 'induktiosilmukka' }),
+    );
     await registerParticipant(event.slug, person({ attendance: 'remote', accessNeeds: null }));
     expect(remote.ok && onsite.ok).toBe(true);
     if (!remote.ok || !onsite.ok) return;
@@ -35,8 +48,15 @@ describe('access needs of remote registrants', () => {
 
     // A remote person can change their need from the manage page.
     const edited = await updateDetails(remote.value.manageToken, {
-      firstName: 'Ritva', lastName: 'Etä', organisation: 'Esimerkin kunta', municipality: '091', sector: 'education', role: null,
-      diet: null, accessNeeds: 'tekstitys ja viittomakielen tulkkaus', language: 'fi',
+      firstName: 'Ritva',
+      lastName: 'Etä',
+      organisation: 'Esimerkin kunta',
+      municipality: '091',
+      sector: 'education',
+      role: null,
+      diet: null,
+      accessNeeds: 'tekstitys ja viittomakielen tulkkaus',
+      language: 'fi',
     } as Parameters<typeof updateDetails>[1]);
     expect(edited.ok).toBe(true);
     expect(await needsOf(remote.value.registrationId)).toBe('tekstitys ja viittomakielen tulkkaus');
@@ -47,7 +67,9 @@ describe('access needs of remote registrants', () => {
     expect(listed.ok).toBe(true);
     if (!listed.ok) return;
     const summary = summariseAccessNeeds(listed.value.all, 'fi');
-    expect(summary.remote.map((n) => [n.name, n.needs])).toEqual([['Etä, Ritva', 'tekstitys ja viittomakielen tulkkaus']]);
+    expect(summary.remote.map((n) => [n.name, n.needs])).toEqual([
+      ['Etä, Ritva', 'tekstitys ja viittomakielen tulkkaus'],
+    ]);
     expect(summary.onsite.map((n) => [n.name, n.needs])).toEqual([['Paikalla, Olli', 'induktiosilmukka']]);
   });
 });

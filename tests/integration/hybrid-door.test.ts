@@ -25,7 +25,13 @@ describe('door check-in of a hybrid event', () => {
   it('lists and counts only on-site people and refuses to check in a remote one', async () => {
     const uid = await inviteOrganiser(db(), { email: 'ovi@door.example', role: 'organiser', regions: ['TAYS'] });
     const o: Organiser = { id: uid, email: 'ovi@door.example', name: null, role: 'organiser', regions: ['TAYS'] };
-    const event = await createEvent({ scope: 'region', regionCode: 'TAYS', format: 'hybrid', capacityOnsite: 10, capacityRemote: null });
+    const event = await createEvent({
+      scope: 'region',
+      regionCode: 'TAYS',
+      format: 'hybrid',
+      capacityOnsite: 10,
+      capacityRemote: null,
+    });
     const paikalla = await signUp(event.slug, 'onsite', 'Paikalla');
     await signUp(event.slug, 'onsite', 'Toinenpaikalla');
     const eta = await signUp(event.slug, 'remote', 'Etäinen');

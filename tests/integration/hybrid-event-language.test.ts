@@ -36,7 +36,12 @@ describe('event language', () => {
   it('is `language` in every /api/events entry, and events made without one are Finnish', async () => {
     const body = await (await get()).json();
     const bySlug = Object.fromEntries(body.events.map((e: { slug: string; language: string }) => [e.slug, e.language]));
-    expect(bySlug).toEqual({ 'kieli-suomi': 'fi', 'kieli-ruotsi': 'sv', 'kieli-kaksi': 'bilingual', 'kieli-englanti': 'en' });
+    expect(bySlug).toEqual({
+      'kieli-suomi': 'fi',
+      'kieli-ruotsi': 'sv',
+      'kieli-kaksi': 'bilingual',
+      'kieli-englanti': 'en',
+    });
   });
 
   it('filters /api/events by ?language= and refuses an unknown language with a translated 400', async () => {
@@ -67,7 +72,12 @@ describe('event language', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect((await getEventForEdit(o, r.value.id))?.values.language).toBe('sv');
-    const changed = await updateEvent(o, r.value.id, eventSchema.parse(formValues({ startDate: '2027-03-10', endDate: '2027-03-10', language: 'bilingual' })), NOW);
+    const changed = await updateEvent(
+      o,
+      r.value.id,
+      eventSchema.parse(formValues({ startDate: '2027-03-10', endDate: '2027-03-10', language: 'bilingual' })),
+      NOW,
+    );
     expect(changed.ok).toBe(true);
     const [row] = await db().select({ language: events.language }).from(events).where(eq(events.id, r.value.id));
     expect(row.language).toBe('bilingual');
@@ -78,7 +88,9 @@ describe('event language', () => {
 
   it('is said in the calendar entry of the event, in the calendar language', async () => {
     const ics = async (lang: string) => {
-      const res = await eventIcsGET(new NextRequest(`http://localhost/calendar/events/kieli-ruotsi.ics?lang=${lang}`), { params: Promise.resolve({ file: 'kieli-ruotsi.ics' }) });
+      const res = await eventIcsGET(new NextRequest(`http://localhost/calendar/events/kieli-ruotsi.ics?lang=${lang}`), {
+        params: Promise.resolve({ file: 'kieli-ruotsi.ics' }),
+      });
       return (await res.text()).replace(/\r\n /g, '');
     };
     expect(await ics('fi')).toContain('Kieli: ruotsi');

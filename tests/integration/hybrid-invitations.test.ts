@@ -15,7 +15,9 @@ import { streamLink } from '@/lib/streams/tokens';
 useTestDatabase();
 
 async function invitationOf(registrationId: number) {
-  const [row] = await db().select().from(mailOutbox)
+  const [row] = await db()
+    .select()
+    .from(mailOutbox)
     .where(and(eq(mailOutbox.registrationId, registrationId), eq(mailOutbox.kind, 'confirmation')));
   const mail = await renderOutgoing(row);
   expect(mail.ics?.method).toBe('REQUEST');
@@ -25,10 +27,14 @@ async function invitationOf(registrationId: number) {
 }
 
 describe('calendar invitation per mode', () => {
-  it("gives a remote participant their personal stream link and an on-site one the address", async () => {
+  it('gives a remote participant their personal stream link and an on-site one the address', async () => {
     const event = await createEvent({
-      format: 'hybrid', capacityOnsite: 10, capacityRemote: null, city: 'Oulu',
-      venueName: 'Oulun kaupungintalo', venueAddress: 'Torikatu 10, 90100 Oulu',
+      format: 'hybrid',
+      capacityOnsite: 10,
+      capacityRemote: null,
+      city: 'Oulu',
+      venueName: 'Oulun kaupungintalo',
+      venueAddress: 'Torikatu 10, 90100 Oulu',
     });
     const remote = await registerParticipant(event.slug, person({ attendance: 'remote' }));
     const onsite = await registerParticipant(event.slug, person({ attendance: 'onsite', language: 'sv' }));

@@ -17,7 +17,17 @@ process.env.APP_URL = 'https://kokoon.example';
 
 let sink: SmtpSink;
 let resend: Server;
-const resendBodies: { attachments?: { filename: string; content: string; content_type?: string; contentType?: string; content_id?: string; contentId?: string }[]; html: string }[] = [];
+const resendBodies: {
+  attachments?: {
+    filename: string;
+    content: string;
+    content_type?: string;
+    contentType?: string;
+    content_id?: string;
+    contentId?: string;
+  }[];
+  html: string;
+}[] = [];
 
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -57,7 +67,9 @@ describe('check-in QR code in the confirmation', () => {
 
   it('goes to Resend as an attachment with a content id, the HTML pointing at it', async () => {
     const event = await createEvent({ format: 'onsite', capacityOnsite: 5 });
-    expect((await registerParticipant(event.slug, person({ email: 'resend@kunta.example', language: 'sv' }))).ok).toBe(true);
+    expect((await registerParticipant(event.slug, person({ email: 'resend@kunta.example', language: 'sv' }))).ok).toBe(
+      true,
+    );
     const before = resendBodies.length;
     expect(await drainOutbox(resendTransport('re_test', 1000))).toEqual({ sent: 1, failed: 0 });
     const body = resendBodies[before];

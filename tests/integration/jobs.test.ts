@@ -32,8 +32,14 @@ describe('scheduled jobs', () => {
     const runs: number[] = [];
     let retentionRuns = 0;
     const tasks: JobTasks = {
-      async scheduledMail() { runs.push(Date.now()); return null; },
-      async retention() { retentionRuns += 1; return null; },
+      async scheduledMail() {
+        runs.push(Date.now());
+        return null;
+      },
+      async retention() {
+        retentionRuns += 1;
+        return null;
+      },
     };
     const log: string[] = [];
     running = [0, 1, 2].map(() => startScheduledJobs((m) => log.push(m), { tasks }));
@@ -61,8 +67,13 @@ describe('scheduled jobs', () => {
     resetConfig();
     let attempts = 0;
     const tasks: JobTasks = {
-      async scheduledMail() { return null; },
-      async retention() { attempts += 1; throw new Error('database said no'); },
+      async scheduledMail() {
+        return null;
+      },
+      async retention() {
+        attempts += 1;
+        throw new Error('database said no');
+      },
     };
     running = [startScheduledJobs(() => {}, { tasks })];
     await waitFor('started', () => running[0].boss() !== null, 30_000);
@@ -74,7 +85,9 @@ describe('scheduled jobs', () => {
       let failed: { n: number }[] = [];
       const deadline = Date.now() + 20_000;
       while (Date.now() < deadline) {
-        failed = await sql<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = ${JOBS.retentionFailed}`;
+        failed = await sql<
+          { n: number }[]
+        >`select count(*)::int as n from pgboss.job where name = ${JOBS.retentionFailed}`;
         if (failed[0].n > 0) break;
         await new Promise((r) => setTimeout(r, 250));
       }

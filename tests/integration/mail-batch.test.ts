@@ -21,7 +21,9 @@ beforeAll(async () => {
   fake = await startFakeResend({ perSecond: 1000 });
   process.env.RESEND_BASE_URL = fake.url;
 });
-afterAll(async () => { await fake.stop(); });
+afterAll(async () => {
+  await fake.stop();
+});
 
 /** `n` people on a full event's waiting list: "you are in line" mails, which carry no attachment. */
 async function waitlisted(n: number): Promise<string[]> {
@@ -64,7 +66,10 @@ describe('Resend batch sending', () => {
     fake.failNext(1, 'deliver-then-500');
 
     expect(await drainOutbox(resendTransport('re_test', 1000))).toEqual({ sent: 0, failed: 40 });
-    const waiting = await db().select({ batchKey: mailOutbox.batchKey, attempts: mailOutbox.attempts }).from(mailOutbox).where(eq(mailOutbox.status, 'pending'));
+    const waiting = await db()
+      .select({ batchKey: mailOutbox.batchKey, attempts: mailOutbox.attempts })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.status, 'pending'));
     expect(waiting).toHaveLength(40);
     expect(new Set(waiting.map((w) => w.batchKey)).size).toBe(1);
     expect(waiting.every((w) => w.attempts === 1)).toBe(true);
@@ -75,7 +80,10 @@ describe('Resend batch sending', () => {
     expect(await drainOutbox(resendTransport('re_test', 1000), { now: later(5) })).toEqual({ sent: 45, failed: 0 });
 
     const again = fake.requests.slice(retry);
-    expect(again.every((r) => r.status === 200), JSON.stringify(again)).toBe(true);
+    expect(
+      again.every((r) => r.status === 200),
+      JSON.stringify(again),
+    ).toBe(true);
     expect(again.map((r) => r.mails).sort((a, b) => a - b)).toEqual([5, 40]);
     const to = fake.delivered.slice(deliveredBefore).map((d) => d.to);
     expect(to).toHaveLength(45);

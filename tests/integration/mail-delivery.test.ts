@@ -13,16 +13,27 @@ useTestDatabase();
 process.env.APP_URL = 'https://kokoon.example';
 
 let sink: SmtpSink;
-beforeAll(async () => { sink = await startSmtpSink(); });
-afterAll(async () => { await sink.stop(); });
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+afterAll(async () => {
+  await sink.stop();
+});
 
 describe('mail delivery over real SMTP', () => {
   it('sends a Finnish confirmation with the event, a working manage link and an Outlook invitation', async () => {
     const event = await createEvent({
-      titleFi: 'Koulua koulua käymättömille', titleSv: 'Skola för elever som inte går i skolan', venueName: 'Paasitorni',
-      venueAddress: 'Paasivuorenkatu 5 A, Helsinki', startsAt: helsinkiTime(2027, 3, 24, 9), endsAt: helsinkiTime(2027, 3, 24, 15, 30),
+      titleFi: 'Koulua koulua käymättömille',
+      titleSv: 'Skola för elever som inte går i skolan',
+      venueName: 'Paasitorni',
+      venueAddress: 'Paasivuorenkatu 5 A, Helsinki',
+      startsAt: helsinkiTime(2027, 3, 24, 9),
+      endsAt: helsinkiTime(2027, 3, 24, 15, 30),
     });
-    const r = await registerParticipant(event.slug, person({ firstName: 'Aino', email: 'aino.virtanen@kunta.example' }));
+    const r = await registerParticipant(
+      event.slug,
+      person({ firstName: 'Aino', email: 'aino.virtanen@kunta.example' }),
+    );
     expect(r.ok).toBe(true);
     const start = sink.mails.length;
     expect(await drainOutbox(smtpTransport(sink.url))).toEqual({ sent: 1, failed: 0 });

@@ -31,10 +31,17 @@ beforeAll(async () => {
   people.hyks = await organiser('hyks@materials.example', 'organiser', ['HYKS']);
 });
 
-const input = (o: Partial<MaterialFormValues> = {}) => materialSchema.parse({
-  kind: 'slides', visibility: 'public', language: 'fi', titleFi: 'Diat', url: 'https://example.fi/diat', ...o,
-});
-const taysEvent = (o: Parameters<typeof createEvent>[0] = {}) => createEvent({ scope: 'region', regionCode: 'TAYS', capacityOnsite: 1, ...o });
+const input = (o: Partial<MaterialFormValues> = {}) =>
+  materialSchema.parse({
+    kind: 'slides',
+    visibility: 'public',
+    language: 'fi',
+    titleFi: 'Diat',
+    url: 'https://example.fi/diat',
+    ...o,
+  });
+const taysEvent = (o: Parameters<typeof createEvent>[0] = {}) =>
+  createEvent({ scope: 'region', regionCode: 'TAYS', capacityOnsite: 1, ...o });
 const titles = async (eventId: number) => (await listEventMaterials(eventId, 'participants')).map((m) => m.titleFi);
 
 async function add(o: Organiser, eventId: number, values: Partial<MaterialFormValues> = {}) {
@@ -51,9 +58,14 @@ function uploadRequest(fields: Record<string, string>, file?: { bytes: Uint8Arra
   return new Request('http://localhost/api/workspace/materials?locale=sv', { method: 'POST', body: form });
 }
 
-const counts = async () => (await db().execute<{ m: number; f: number }>(sql`select (select count(*)::int from event_materials) as m, (select count(*)::int from material_files) as f`))[0];
+const counts = async () =>
+  (
+    await db().execute<{ m: number; f: number }>(
+      sql`select (select count(*)::int from event_materials) as m, (select count(*)::int from material_files) as f`,
+    )
+  )[0];
 
-describe('organisers edit, remove and order an event\'s materials in their scope', () => {
+describe("organisers edit, remove and order an event's materials in their scope", () => {
   it('edits, moves and removes, with audit rows; another region\'s organiser gets "not found" for each', async () => {
     const e = await taysEvent();
     const a = await add(people.tays, e.id, { titleFi: 'Ensimmäinen' });
@@ -62,8 +74,14 @@ describe('organisers edit, remove and order an event\'s materials in their scope
     expect(await titles(e.id)).toEqual(['Ensimmäinen', 'Toinen', 'Kolmas']);
 
     // Out of scope: nothing changes.
-    expect(await saveMaterial(people.hyks, { kind: 'existing', id: a }, input({ titleFi: 'Kaapattu' }), null)).toEqual({ ok: false, error: 'editor.errors.notFound' });
-    expect(await saveMaterial(people.hyks, { kind: 'event', eventId: e.id }, input(), null)).toEqual({ ok: false, error: 'editor.errors.notFound' });
+    expect(await saveMaterial(people.hyks, { kind: 'existing', id: a }, input({ titleFi: 'Kaapattu' }), null)).toEqual({
+      ok: false,
+      error: 'editor.errors.notFound',
+    });
+    expect(await saveMaterial(people.hyks, { kind: 'event', eventId: e.id }, input(), null)).toEqual({
+      ok: false,
+      error: 'editor.errors.notFound',
+    });
     expect(await moveMaterial(people.hyks, c, 'up')).toEqual({ ok: false, error: 'editor.errors.notFound' });
     expect(await removeMaterial(people.hyks, a)).toEqual({ ok: false, error: 'editor.errors.notFound' });
     expect(await titles(e.id)).toEqual(['Ensimmäinen', 'Toinen', 'Kolmas']);
@@ -74,22 +92,46 @@ describe('organisers edit, remove and order an event\'s materials in their scope
     expect((await moveMaterial(people.admin, a, 'down')).ok).toBe(true);
     expect(await titles(e.id)).toEqual(['Kolmas', 'Ensimmäinen', 'Toinen']);
 
-    expect((await saveMaterial(people.tays, { kind: 'existing', id: b }, input({ titleFi: 'Toinen, korjattu', visibility: 'participants' }), null)).ok).toBe(true);
+    expect(
+      (
+        await saveMaterial(
+          people.tays,
+          { kind: 'existing', id: b },
+          input({ titleFi: 'Toinen, korjattu', visibility: 'participants' }),
+          null,
+        )
+      ).ok,
+    ).toBe(true);
     expect((await listEventMaterials(e.id, 'public')).map((m) => m.titleFi)).toEqual(['Kolmas', 'Ensimmäinen']);
     expect((await removeMaterial(people.tays, a)).ok).toBe(true);
     expect(await titles(e.id)).toEqual(['Kolmas', 'Toinen, korjattu']);
 
-    const ops = (await db().select().from(auditLog).where(eq(auditLog.target, `event:${e.id}`)).orderBy(asc(auditLog.id)))
-      .map((r) => (r.summary as { op: string }).op);
+    const ops = (
+      await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.target, `event:${e.id}`))
+        .orderBy(asc(auditLog.id))
+    ).map((r) => (r.summary as { op: string }).op);
     expect(ops).toEqual(['add', 'add', 'add', 'move', 'move', 'update', 'remove']); // the first's move up changed nothing: no row
   });
 
   it('asks whether a recording is captioned, and refuses a material with neither link nor file', async () => {
-    expect(materialSchema.safeParse({ kind: 'recording', visibility: 'public', language: 'fi', titleFi: 'Tallenne', url: 'https://x.fi' }).error?.issues[0])
-      .toMatchObject({ path: ['captioned'], message: 'materialsArchive.validation.captioned' });
+    expect(
+      materialSchema.safeParse({
+        kind: 'recording',
+        visibility: 'public',
+        language: 'fi',
+        titleFi: 'Tallenne',
+        url: 'https://x.fi',
+      }).error?.issues[0],
+    ).toMatchObject({ path: ['captioned'], message: 'materialsArchive.validation.captioned' });
     const e = await taysEvent();
-    expect(await saveMaterial(people.tays, { kind: 'event', eventId: e.id }, input({ url: '' }), null))
-      .toEqual({ ok: false, error: 'editor.errors.invalid', fields: { url: 'materialsArchive.validation.linkOrFile' } });
+    expect(await saveMaterial(people.tays, { kind: 'event', eventId: e.id }, input({ url: '' }), null)).toEqual({
+      ok: false,
+      error: 'editor.errors.invalid',
+      fields: { url: 'materialsArchive.validation.linkOrFile' },
+    });
   });
 });
 
@@ -100,15 +142,29 @@ describe('participants-only materials', () => {
     const waiting = await registerParticipant(e.slug, person());
     if (!confirmed.ok || !waiting.ok) throw new Error('sign-up failed');
     expect(waiting.value.status).toBe('waitlisted');
-    const res = await saveMaterialRequest(uploadRequest({ target: `event:${e.id}`, kind: 'slides', visibility: 'participants', language: 'fi', titleFi: 'Vain osallistujille' },
-      { bytes: tinyPdf(['Diat']), name: 'diat.pdf' }), people.tays);
+    const res = await saveMaterialRequest(
+      uploadRequest(
+        {
+          target: `event:${e.id}`,
+          kind: 'slides',
+          visibility: 'participants',
+          language: 'fi',
+          titleFi: 'Vain osallistujille',
+        },
+        { bytes: tinyPdf(['Diat']), name: 'diat.pdf' },
+      ),
+      people.tays,
+    );
     expect(res.status).toBe(200);
-    const { id } = await res.json() as { id: number };
+    const { id } = (await res.json()) as { id: number };
 
-    const reg = (r: typeof confirmed) => (r.ok ? { eventId: e.id, status: r.value.status, attendedOnsite: null } : null)!;
+    const reg = (r: typeof confirmed) =>
+      (r.ok ? { eventId: e.id, status: r.value.status, attendedOnsite: null } : null)!;
     expect((await listMaterialsForRegistration(reg(confirmed))).map((m) => m.titleFi)).toEqual(['Vain osallistujille']);
     expect(await listMaterialsForRegistration(reg(waiting))).toEqual([]);
-    expect(await listMaterialsForRegistration({ eventId: e.id, status: 'cancelled', attendedOnsite: true })).toHaveLength(1); // attended, cancelled later
+    expect(
+      await listMaterialsForRegistration({ eventId: e.id, status: 'cancelled', attendedOnsite: true }),
+    ).toHaveLength(1); // attended, cancelled later
 
     const mine = await registrationFileRequest(confirmed.value.manageToken, String(id), PERSONAL_HEADERS);
     expect(mine.status).toBe(200);
@@ -122,62 +178,132 @@ describe('uploaded files', () => {
   it('refuses a text file named .pdf with a translated message and saves nothing; accepts a real PDF and serves it safely', async () => {
     const e = await taysEvent();
     const before = await counts();
-    const fake = await saveMaterialRequest(uploadRequest({ target: `event:${e.id}`, kind: 'slides', visibility: 'public', language: 'fi', titleFi: 'Opas' },
-      { bytes: new TextEncoder().encode('Tämä on tekstiä, ei PDF.'), name: 'opas.pdf' }), people.tays);
+    const fake = await saveMaterialRequest(
+      uploadRequest(
+        { target: `event:${e.id}`, kind: 'slides', visibility: 'public', language: 'fi', titleFi: 'Opas' },
+        { bytes: new TextEncoder().encode('Tämä on tekstiä, ei PDF.'), name: 'opas.pdf' },
+      ),
+      people.tays,
+    );
     expect(fake.status).toBe(422);
-    const refused = await fake.json() as { ok: boolean; message: string; fields: Record<string, string> };
+    const refused = (await fake.json()) as { ok: boolean; message: string; fields: Record<string, string> };
     expect(refused).toMatchObject({ ok: false, fields: { file: expect.stringContaining('PDF') } });
     expect(refused.message).toContain('Ingenting sparades'); // ?locale=sv
     expect(await counts()).toEqual(before);
 
-    const other = await saveMaterialRequest(uploadRequest({ target: `event:${e.id}`, kind: 'slides', visibility: 'public', language: 'fi', titleFi: 'Opas' },
-      { bytes: tinyPdf(['Opas']), name: 'opas.pdf' }), people.hyks);
+    const other = await saveMaterialRequest(
+      uploadRequest(
+        { target: `event:${e.id}`, kind: 'slides', visibility: 'public', language: 'fi', titleFi: 'Opas' },
+        { bytes: tinyPdf(['Opas']), name: 'opas.pdf' },
+      ),
+      people.hyks,
+    );
     expect(other.status).toBe(404);
     expect(await counts()).toEqual(before); // the file was not kept either
 
-    const ok = await saveMaterialRequest(uploadRequest({ target: `event:${e.id}`, kind: 'guide', visibility: 'public', language: 'both', titleFi: 'Käymättömät – opas' },
-      { bytes: tinyPdf(['Koulua käymättömät']), name: 'Käymättömät opas.txt', type: 'text/plain' }), people.tays);
+    const ok = await saveMaterialRequest(
+      uploadRequest(
+        {
+          target: `event:${e.id}`,
+          kind: 'guide',
+          visibility: 'public',
+          language: 'both',
+          titleFi: 'Käymättömät – opas',
+        },
+        { bytes: tinyPdf(['Koulua käymättömät']), name: 'Käymättömät opas.txt', type: 'text/plain' },
+      ),
+      people.tays,
+    );
     expect(ok.status).toBe(200);
-    const { id } = await ok.json() as { id: number };
+    const { id } = (await ok.json()) as { id: number };
     const [row] = await db().select().from(eventMaterials).where(eq(eventMaterials.id, id));
     expect(row).toMatchObject({ url: null, kind: 'guide' });
 
     const res = await publicFileRequest(String(id));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="K_ym_tt_m_t opas.pdf"; filename*=UTF-8''${encodeURIComponent('Käymättömät opas.pdf')}`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="K_ym_tt_m_t opas.pdf"; filename*=UTF-8''${encodeURIComponent('Käymättömät opas.pdf')}`,
+    );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toMatch(/^sandbox/);
     const body = new Uint8Array(await res.arrayBuffer());
     expect((await extractText(body, { mergePages: true })).text).toContain('Koulua käymättömät');
 
     // Replacing the file with a link drops the stored file; removing the material leaves no file behind.
-    expect((await saveMaterial(people.tays, { kind: 'existing', id }, input({ kind: 'guide', url: 'https://example.fi/opas' }), null)).ok).toBe(true);
-    expect(await db().select({ id: materialFiles.id }).from(materialFiles).where(eq(materialFiles.id, row.fileId!))).toEqual([]);
+    expect(
+      (
+        await saveMaterial(
+          people.tays,
+          { kind: 'existing', id },
+          input({ kind: 'guide', url: 'https://example.fi/opas' }),
+          null,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      await db().select({ id: materialFiles.id }).from(materialFiles).where(eq(materialFiles.id, row.fileId!)),
+    ).toEqual([]);
     expect((await removeMaterial(people.tays, id)).ok).toBe(true);
     expect(await counts()).toEqual(before);
   });
 
   it('refuses a body over 25 MB before reading it', async () => {
     const req = new Request('http://localhost/api/workspace/materials?locale=fi', {
-      method: 'POST', body: 'x', headers: { 'content-length': String(30 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x' },
+      method: 'POST',
+      body: 'x',
+      headers: { 'content-length': String(30 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x' },
     });
     const res = await saveMaterialRequest(req, people.tays);
     expect(res.status).toBe(413);
-    expect((await res.json() as { message: string }).message).toContain('25 Mt');
+    expect(((await res.json()) as { message: string }).message).toContain('25 Mt');
   });
 });
 
 describe('standalone materials and GET /api/materials', () => {
   it('admin manages all standalone materials, an organiser their own; the API lists public ones newest first with filters', async () => {
-    const own = await saveMaterial(people.tays, { kind: 'standalone' }, input({
-      kind: 'model', titleFi: 'Toimintamalli kouluun', titleSv: 'Modell för skolan', descriptionFi: 'Malli poissaolojen ehkäisyyn', language: 'both',
-      themes: ['koulua-kaymattomat'], targetLevel: 'intermediate', year: '2025', url: 'https://example.fi/malli', visibility: 'participants',
-    }), null);
-    const admins = await saveMaterial(people.admin, { kind: 'standalone' }, input({ kind: 'video', titleFi: 'Webinaaritallenne', language: 'fi', captioned: 'yes', url: 'https://example.fi/video' }), null);
+    const own = await saveMaterial(
+      people.tays,
+      { kind: 'standalone' },
+      input({
+        kind: 'model',
+        titleFi: 'Toimintamalli kouluun',
+        titleSv: 'Modell för skolan',
+        descriptionFi: 'Malli poissaolojen ehkäisyyn',
+        language: 'both',
+        themes: ['koulua-kaymattomat'],
+        targetLevel: 'intermediate',
+        year: '2025',
+        url: 'https://example.fi/malli',
+        visibility: 'participants',
+      }),
+      null,
+    );
+    const admins = await saveMaterial(
+      people.admin,
+      { kind: 'standalone' },
+      input({
+        kind: 'video',
+        titleFi: 'Webinaaritallenne',
+        language: 'fi',
+        captioned: 'yes',
+        url: 'https://example.fi/video',
+      }),
+      null,
+    );
     if (!own.ok || !admins.ok) throw new Error('save failed');
-    expect((await db().select({ v: eventMaterials.visibility }).from(eventMaterials).where(eq(eventMaterials.id, own.value.id)))[0].v).toBe('public');
-    expect(await saveMaterial(people.hyks, { kind: 'existing', id: own.value.id }, input(), null)).toEqual({ ok: false, error: 'editor.errors.notFound' });
+    expect(
+      (
+        await db()
+          .select({ v: eventMaterials.visibility })
+          .from(eventMaterials)
+          .where(eq(eventMaterials.id, own.value.id))
+      )[0].v,
+    ).toBe('public');
+    expect(await saveMaterial(people.hyks, { kind: 'existing', id: own.value.id }, input(), null)).toEqual({
+      ok: false,
+      error: 'editor.errors.notFound',
+    });
     expect(await removeMaterial(people.tays, admins.value.id)).toEqual({ ok: false, error: 'editor.errors.notFound' });
     expect((await listStandaloneForOrganiser(people.tays)).map((m) => m.id)).toEqual([own.value.id]);
     expect((await listStandaloneForOrganiser(people.admin)).map((m) => m.id)).toContain(own.value.id);
@@ -188,7 +314,15 @@ describe('standalone materials and GET /api/materials', () => {
       const res = await materialsApiRoute(new NextRequest(`http://localhost/api/materials${q}`));
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       expect(res.headers.get('cache-control')).toBe('public, max-age=60');
-      return await res.json() as { id: number; title: { fi: string; sv: string | null }; kind: string; event: string | null; themes: string[]; url: string; captioned?: boolean | null }[];
+      return (await res.json()) as {
+        id: number;
+        title: { fi: string; sv: string | null };
+        kind: string;
+        event: string | null;
+        themes: string[];
+        url: string;
+        captioned?: boolean | null;
+      }[];
     };
     const all = await api();
     expect(all.map((m) => m.title.fi)).not.toContain('Luonnoksen diat');
@@ -196,8 +330,16 @@ describe('standalone materials and GET /api/materials', () => {
     const model = all.find((m) => m.id === own.value.id)!;
     expect(all.indexOf(video)).toBeLessThan(all.indexOf(model)); // newest first
     expect(video).toMatchObject({ kind: 'video', event: null, captioned: true, url: 'https://example.fi/video' });
-    expect(model).toEqual({ id: own.value.id, title: { fi: 'Toimintamalli kouluun', sv: 'Modell för skolan' }, kind: 'model', event: null,
-      themes: ['koulua-kaymattomat'], url: 'https://example.fi/malli', language: 'both', createdAt: expect.any(String) });
+    expect(model).toEqual({
+      id: own.value.id,
+      title: { fi: 'Toimintamalli kouluun', sv: 'Modell för skolan' },
+      kind: 'model',
+      event: null,
+      themes: ['koulua-kaymattomat'],
+      url: 'https://example.fi/malli',
+      language: 'both',
+      createdAt: expect.any(String),
+    });
     expect((await api('?theme=koulua-kaymattomat')).map((m) => m.id)).toContain(own.value.id);
     expect((await api('?theme=koulua-kaymattomat')).map((m) => m.id)).not.toContain(admins.value.id);
     expect((await api('?lang=sv')).map((m) => m.id)).toContain(own.value.id);
@@ -207,9 +349,17 @@ describe('standalone materials and GET /api/materials', () => {
 
     // A public event file is listed with Kokoon's absolute download URL.
     const e = await taysEvent({ status: 'published' });
-    const res = await saveMaterialRequest(uploadRequest({ target: `event:${e.id}`, kind: 'slides', visibility: 'public', language: 'fi', titleFi: 'Tiedostodiat' },
-      { bytes: tinyPdf(['x']), name: 'd.pdf' }), people.tays);
-    const { id } = await res.json() as { id: number };
-    expect((await api()).find((m) => m.id === id)).toMatchObject({ event: e.slug, url: `http://localhost/api/materials/${id}/file` });
+    const res = await saveMaterialRequest(
+      uploadRequest(
+        { target: `event:${e.id}`, kind: 'slides', visibility: 'public', language: 'fi', titleFi: 'Tiedostodiat' },
+        { bytes: tinyPdf(['x']), name: 'd.pdf' },
+      ),
+      people.tays,
+    );
+    const { id } = (await res.json()) as { id: number };
+    expect((await api()).find((m) => m.id === id)).toMatchObject({
+      event: e.slug,
+      url: `http://localhost/api/materials/${id}/file`,
+    });
   });
 });

@@ -24,17 +24,38 @@ let eventId: number;
 
 beforeAll(async () => {
   const email = 'note@msg.example';
-  session.organiser = { id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['HYKS'] }), email, name: null, role: 'organiser', regions: ['HYKS'] } satisfies Organiser;
+  session.organiser = {
+    id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['HYKS'] }),
+    email,
+    name: null,
+    role: 'organiser',
+    regions: ['HYKS'],
+  } satisfies Organiser;
   eventId = (await createEvent({ scope: 'region', regionCode: 'HYKS' })).id;
-  const base = { eventId, attendance: 'onsite' as const, organisation: 'Kunta', consent: true, status: 'confirmed' as const };
-  await db().insert(registrations).values([
-    { ...base, firstName: 'Aino', lastName: 'A', email: 'aino@kunta.example', language: 'fi' },
-    { ...base, firstName: 'Anna', lastName: 'B', email: 'anna@kommun.example', language: 'sv' },
-    { ...base, firstName: 'Olli', lastName: 'C', email: 'olli@kunta.example', language: 'fi' },
-  ]);
+  const base = {
+    eventId,
+    attendance: 'onsite' as const,
+    organisation: 'Kunta',
+    consent: true,
+    status: 'confirmed' as const,
+  };
+  await db()
+    .insert(registrations)
+    .values([
+      { ...base, firstName: 'Aino', lastName: 'A', email: 'aino@kunta.example', language: 'fi' },
+      { ...base, firstName: 'Anna', lastName: 'B', email: 'anna@kommun.example', language: 'sv' },
+      { ...base, firstName: 'Olli', lastName: 'C', email: 'olli@kunta.example', language: 'fi' },
+    ]);
 });
 
-const form = () => ({ audience: 'registrants', subjectFi: 'Ennakkotehtävä', bodyFi: 'Tuokaa palvelukartta.', subjectSv: '', bodySv: '', formKey: randomUUID() });
+const form = () => ({
+  audience: 'registrants',
+  subjectFi: 'Ennakkotehtävä',
+  bodyFi: 'Tuokaa palvelukartta.',
+  subjectSv: '',
+  bodySv: '',
+  formKey: randomUUID(),
+});
 
 describe('the organiser\'s "message queued" note', () => {
   it('says "3 vastaanottajalle" in Finnish and "3 mottagare" in Swedish', async () => {

@@ -21,29 +21,77 @@ let hyks: Organiser;
 let tays: Organiser;
 let eventId: number;
 
-const input = (o: Partial<Record<string, string>> = {}) => messageSchema.parse({
-  audience: 'registrants', subjectFi: 'Ennakkotehtävä', bodyFi: 'Tuokaa palvelukartta.\n\nTervetuloa!',
-  subjectSv: 'Förhandsuppgift', bodySv: 'Ta med servicekartan.', formKey: randomUUID(), ...o,
-});
+const input = (o: Partial<Record<string, string>> = {}) =>
+  messageSchema.parse({
+    audience: 'registrants',
+    subjectFi: 'Ennakkotehtävä',
+    bodyFi: 'Tuokaa palvelukartta.\n\nTervetuloa!',
+    subjectSv: 'Förhandsuppgift',
+    bodySv: 'Ta med servicekartan.',
+    formKey: randomUUID(),
+    ...o,
+  });
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  hyks = { id: await inviteOrganiser(db(), { email: 'hyks@msg.example', role: 'organiser', regions: ['HYKS'] }), email: 'hyks@msg.example', name: null, role: 'organiser', regions: ['HYKS'] };
-  tays = { id: await inviteOrganiser(db(), { email: 'tays@msg.example', role: 'organiser', regions: ['TAYS'] }), email: 'tays@msg.example', name: null, role: 'organiser', regions: ['TAYS'] };
-  eventId = (await createEvent({ scope: 'region', regionCode: 'HYKS', titleFi: 'HYKS-verkostopäivä', titleSv: 'Nätverksdag HUCS' })).id;
+  hyks = {
+    id: await inviteOrganiser(db(), { email: 'hyks@msg.example', role: 'organiser', regions: ['HYKS'] }),
+    email: 'hyks@msg.example',
+    name: null,
+    role: 'organiser',
+    regions: ['HYKS'],
+  };
+  tays = {
+    id: await inviteOrganiser(db(), { email: 'tays@msg.example', role: 'organiser', regions: ['TAYS'] }),
+    email: 'tays@msg.example',
+    name: null,
+    role: 'organiser',
+    regions: ['TAYS'],
+  };
+  eventId = (
+    await createEvent({
+      scope: 'region',
+      regionCode: 'HYKS',
+      titleFi: 'HYKS-verkostopäivä',
+      titleSv: 'Nätverksdag HUCS',
+    })
+  ).id;
   const base = { eventId, attendance: 'onsite' as const, organisation: 'Kunta', consent: true };
-  await db().insert(registrations).values([
-    { ...base, status: 'confirmed', firstName: 'Aino', lastName: 'A', email: 'aino@kunta.example', language: 'fi', attendedOnsite: true },
-    { ...base, status: 'confirmed', firstName: 'Anna', lastName: 'B', email: 'anna@kommun.example', language: 'sv' },
-    { ...base, status: 'waitlisted', firstName: 'Olli', lastName: 'C', email: 'olli@kunta.example', language: 'fi', waitlistedAt: new Date() },
-    { ...base, status: 'cancelled', firstName: 'Sami', lastName: 'D', email: 'sami@kunta.example', language: 'fi' },
-  ]);
+  await db()
+    .insert(registrations)
+    .values([
+      {
+        ...base,
+        status: 'confirmed',
+        firstName: 'Aino',
+        lastName: 'A',
+        email: 'aino@kunta.example',
+        language: 'fi',
+        attendedOnsite: true,
+      },
+      { ...base, status: 'confirmed', firstName: 'Anna', lastName: 'B', email: 'anna@kommun.example', language: 'sv' },
+      {
+        ...base,
+        status: 'waitlisted',
+        firstName: 'Olli',
+        lastName: 'C',
+        email: 'olli@kunta.example',
+        language: 'fi',
+        waitlistedAt: new Date(),
+      },
+      { ...base, status: 'cancelled', firstName: 'Sami', lastName: 'D', email: 'sami@kunta.example', language: 'fi' },
+    ]);
 });
-afterAll(async () => { await sink.stop(); });
+afterAll(async () => {
+  await sink.stop();
+});
 
-describe('messages to an event\'s people', () => {
+describe("messages to an event's people", () => {
   it('counts each audience: confirmed registrants, the waiting list, attendees', async () => {
-    expect(await audienceCounts(hyks, eventId)).toEqual({ ok: true, value: { registrants: 2, waitlist: 1, attendees: 1 } });
+    expect(await audienceCounts(hyks, eventId)).toEqual({
+      ok: true,
+      value: { registrants: 2, waitlist: 1, attendees: 1 },
+    });
   });
 
   it('queues one mail per registrant in their language, sends them through the outbox, and shows the progress', async () => {
@@ -51,11 +99,19 @@ describe('messages to an event\'s people', () => {
     const r = await sendEventMessage(hyks, eventId, form);
     if (!r.ok) throw new Error(r.error);
     expect(r.value).toMatchObject({ recipients: 2, repeated: false });
-    const [queued] = (await listEventMessages(hyks, eventId, r.value.messageId) as { ok: true; value: { queued: number; sent: number }[] }).value;
+    const [queued] = (
+      (await listEventMessages(hyks, eventId, r.value.messageId)) as {
+        ok: true;
+        value: { queued: number; sent: number }[];
+      }
+    ).value;
     expect(queued).toMatchObject({ queued: 2, sent: 0, failed: 0 });
 
     // The same form posted again (a double click, a retried request) sends nothing more.
-    expect(await sendEventMessage(hyks, eventId, form)).toMatchObject({ ok: true, value: { messageId: r.value.messageId, repeated: true } });
+    expect(await sendEventMessage(hyks, eventId, form)).toMatchObject({
+      ok: true,
+      value: { messageId: r.value.messageId, repeated: true },
+    });
     expect((await db().select().from(mailOutbox).where(eq(mailOutbox.kind, 'organiser_message'))).length).toBe(2);
 
     const start = sink.mails.length;
@@ -72,7 +128,8 @@ describe('messages to an event\'s people', () => {
     expect((await getManagedRegistration(link![1]))?.registration.email).toBe('anna@kommun.example');
     expect(mails.map((m) => m.to)).not.toContain('olli@kunta.example');
 
-    const [done] = (await listEventMessages(hyks, eventId) as { ok: true; value: { queued: number; sent: number }[] }).value;
+    const [done] = ((await listEventMessages(hyks, eventId)) as { ok: true; value: { queued: number; sent: number }[] })
+      .value;
     expect(done).toMatchObject({ queued: 0, sent: 2, failed: 0 });
     const audit = await db().select().from(auditLog).where(eq(auditLog.action, 'event.message'));
     expect(audit).toHaveLength(1);
@@ -86,7 +143,7 @@ describe('messages to an event\'s people', () => {
     expect(messageSchema.safeParse({ ...input(), subjectFi: 'Kaksi\nriviä' }).success).toBe(false);
   });
 
-  it('answers another region\'s organiser as if the event did not exist, and sends nothing to an empty audience', async () => {
+  it("answers another region's organiser as if the event did not exist, and sends nothing to an empty audience", async () => {
     expect(await audienceCounts(tays, eventId)).toEqual({ ok: false, error: 'messages.errors.notFound' });
     expect(await sendEventMessage(tays, eventId, input())).toEqual({ ok: false, error: 'messages.errors.notFound' });
     expect(await listEventMessages(tays, eventId)).toEqual({ ok: false, error: 'messages.errors.notFound' });

@@ -20,20 +20,35 @@ let slug = '';
 let ip = 0;
 const post = (body: unknown) => {
   ip += 1;
-  return POST(new NextRequest(`http://localhost/api/events/${slug}/registrations`, {
-    method: 'POST', headers: { 'content-type': 'application/json', [PEER_HEADER]: `10.9.0.${ip}` }, body: JSON.stringify(body),
-  }), { params: Promise.resolve({ slug }) });
+  return POST(
+    new NextRequest(`http://localhost/api/events/${slug}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [PEER_HEADER]: `10.9.0.${ip}` },
+      body: JSON.stringify(body),
+    }),
+    { params: Promise.resolve({ slug }) },
+  );
 };
 const codeOf = async (email: string) =>
-  (await db().select({ m: registrations.municipalityCode }).from(registrations).where(eq(registrations.email, email)))[0]?.m;
+  (
+    await db().select({ m: registrations.municipalityCode }).from(registrations).where(eq(registrations.email, email))
+  )[0]?.m;
 
-beforeAll(async () => { slug = (await createEvent({ capacityOnsite: 20 })).slug; });
+beforeAll(async () => {
+  slug = (await createEvent({ capacityOnsite: 20 })).slug;
+});
 
 describe('a municipality in either language', () => {
   it('is accepted by the sign-up API by its Finnish or Swedish name as well as its code', async () => {
-    expect((await post({ ...person({ email: 'a@vasa.example', language: 'sv' }), municipality: 'Vaasa' })).status).toBe(201);
-    expect((await post({ ...person({ email: 'b@vasa.example', language: 'sv' }), municipality: ' vasa ' })).status).toBe(201);
-    expect((await post({ ...person({ email: 'c@hki.example', language: 'fi' }), municipality: 'Helsingfors' })).status).toBe(201);
+    expect((await post({ ...person({ email: 'a@vasa.example', language: 'sv' }), municipality: 'Vaasa' })).status).toBe(
+      201,
+    );
+    expect(
+      (await post({ ...person({ email: 'b@vasa.example', language: 'sv' }), municipality: ' vasa ' })).status,
+    ).toBe(201);
+    expect(
+      (await post({ ...person({ email: 'c@hki.example', language: 'fi' }), municipality: 'Helsingfors' })).status,
+    ).toBe(201);
     expect((await post({ ...person({ email: 'd@hki.example' }), municipality: '091' })).status).toBe(201);
     expect(await codeOf('a@vasa.example')).toBe('905');
     expect(await codeOf('b@vasa.example')).toBe('905');
@@ -48,7 +63,7 @@ describe('a municipality in either language', () => {
     expect(await codeOf('e@nowhere.example')).toBeUndefined();
   });
 
-  it('is found by the forms\' type-ahead on either page, suggesting the page\'s names first', async () => {
+  it("is found by the forms' type-ahead on either page, suggesting the page's names first", async () => {
     const ref = await getReferenceData();
     const sv = municipalityOptions(ref.municipalities, 'sv');
     const fi = municipalityOptions(ref.municipalities, 'fi');

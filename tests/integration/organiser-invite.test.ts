@@ -24,11 +24,18 @@ beforeAll(async () => {
   const id = await inviteOrganiser(db(), { email: 'paakayttaja@oph.example', role: 'admin', regions: [] });
   admin = { id, email: 'paakayttaja@oph.example', name: null, role: 'admin', regions: [] };
 });
-afterAll(async () => { await sink.stop(); });
+afterAll(async () => {
+  await sink.stop();
+});
 
 describe('inviting an organiser', () => {
   it('mails the invited person, in Finnish and Swedish, where to sign in and with which rights', async () => {
-    const r = await inviteAsAdmin(admin, { email: 'ydinryhma.tays@pirkanmaa.example', name: 'Tiina Tampere', role: 'organiser', regions: ['TAYS', 'KYS'] });
+    const r = await inviteAsAdmin(admin, {
+      email: 'ydinryhma.tays@pirkanmaa.example',
+      name: 'Tiina Tampere',
+      role: 'organiser',
+      regions: ['TAYS', 'KYS'],
+    });
     expect(r.ok).toBe(true);
     const start = sink.mails.length;
     expect(await drainOutbox(smtpTransport(sink.url))).toEqual({ sent: 1, failed: 0 });
@@ -45,24 +52,48 @@ describe('inviting an organiser', () => {
 
   it('re-inviting an existing address updates its regions (audit-logged), creates no second account and sends no mail', async () => {
     const before = (await db().select().from(mailOutbox)).length;
-    const again = await inviteAsAdmin(admin, { email: 'ydinryhma.tays@pirkanmaa.example', name: null, role: 'organiser', regions: ['TAYS', 'OYS'] });
+    const again = await inviteAsAdmin(admin, {
+      email: 'ydinryhma.tays@pirkanmaa.example',
+      name: null,
+      role: 'organiser',
+      regions: ['TAYS', 'OYS'],
+    });
     expect(again).toMatchObject({ ok: true, value: { created: false, changed: true } });
     expect((await db().select().from(mailOutbox)).length).toBe(before);
-    const rows = await db().select({ id: users.id, name: users.name }).from(users).where(eq(users.email, 'ydinryhma.tays@pirkanmaa.example'));
+    const rows = await db()
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(eq(users.email, 'ydinryhma.tays@pirkanmaa.example'));
     expect(rows).toHaveLength(1);
     expect(rows[0].name).toBe('Tiina Tampere');
-    const regions = (await db().select({ c: organiserRegions.regionCode }).from(organiserRegions).where(eq(organiserRegions.userId, rows[0].id))).map((r) => r.c).sort();
+    const regions = (
+      await db()
+        .select({ c: organiserRegions.regionCode })
+        .from(organiserRegions)
+        .where(eq(organiserRegions.userId, rows[0].id))
+    )
+      .map((r) => r.c)
+      .sort();
     expect(regions).toEqual(['OYS', 'TAYS']);
-    const audit = await db().select().from(auditLog).where(eq(auditLog.target, `user:${rows[0].id}`));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `user:${rows[0].id}`));
     expect(audit.map((a) => a.action)).toEqual(['organiser.invite', 'organiser.invite']);
-    expect(audit[1].summary).toMatchObject({ before: { regions: ['KYS', 'TAYS'] }, after: { email: 'ydinryhma.tays@pirkanmaa.example', role: 'organiser', regions: ['OYS', 'TAYS'] } });
+    expect(audit[1].summary).toMatchObject({
+      before: { regions: ['KYS', 'TAYS'] },
+      after: { email: 'ydinryhma.tays@pirkanmaa.example', role: 'organiser', regions: ['OYS', 'TAYS'] },
+    });
   });
 
   it('refuses an organiser without regions: a translated field error, nothing saved, no mail', async () => {
     const form = { email: 'ei.aluetta@example.fi', name: '', role: 'organiser', regions: [] };
     const parsed = organiserInviteSchema.safeParse(form);
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues[0]).toMatchObject({ path: ['regions'], message: 'organisers.validation.regionsRequired' });
+    expect(parsed.error!.issues[0]).toMatchObject({
+      path: ['regions'],
+      message: 'organisers.validation.regionsRequired',
+    });
     expect(organiserChangeSchema.safeParse({ ...form, email: undefined }).success).toBe(false);
     // An admin needs no regions.
     expect(organiserInviteSchema.safeParse({ ...form, role: 'admin' }).success).toBe(true);
@@ -70,21 +101,34 @@ describe('inviting an organiser', () => {
     const mails = (await db().select().from(mailOutbox)).length;
     const audits = (await db().select().from(auditLog)).length;
     // The domain function holds the rule too (the form is not the only caller).
-    expect(await inviteAsAdmin(admin, { email: 'ei.aluetta@example.fi', name: null, role: 'organiser', regions: [] }))
-      .toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
+    expect(
+      await inviteAsAdmin(admin, { email: 'ei.aluetta@example.fi', name: null, role: 'organiser', regions: [] }),
+    ).toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
     expect(await db().select().from(users).where(eq(users.email, 'ei.aluetta@example.fi'))).toHaveLength(0);
-    const [existing] = await db().select({ id: users.id }).from(users).where(eq(users.email, 'ydinryhma.tays@pirkanmaa.example'));
-    expect(await changeOrganiser(admin, existing.id, { role: 'organiser', regions: [], name: null }))
-      .toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
-    expect(await inviteAsAdmin(admin, { email: 'ydinryhma.tays@pirkanmaa.example', name: null, role: 'organiser', regions: [] }))
-      .toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
+    const [existing] = await db()
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'ydinryhma.tays@pirkanmaa.example'));
+    expect(await changeOrganiser(admin, existing.id, { role: 'organiser', regions: [], name: null })).toEqual({
+      ok: false,
+      error: 'organisers.errors.regionsRequired',
+    });
+    expect(
+      await inviteAsAdmin(admin, {
+        email: 'ydinryhma.tays@pirkanmaa.example',
+        name: null,
+        role: 'organiser',
+        regions: [],
+      }),
+    ).toEqual({ ok: false, error: 'organisers.errors.regionsRequired' });
     expect((await db().select().from(organiserRegions).where(eq(organiserRegions.userId, existing.id))).length).toBe(2);
     expect((await db().select().from(mailOutbox)).length).toBe(mails);
     expect((await db().select().from(auditLog)).length).toBe(audits);
   });
 
   it('an admin cannot demote themselves by re-inviting their own address', async () => {
-    expect(await inviteAsAdmin(admin, { email: admin.email, name: null, role: 'organiser', regions: ['TAYS'] }))
-      .toEqual({ ok: false, error: 'organisers.errors.self' });
+    expect(
+      await inviteAsAdmin(admin, { email: admin.email, name: null, role: 'organiser', regions: ['TAYS'] }),
+    ).toEqual({ ok: false, error: 'organisers.errors.self' });
   });
 });

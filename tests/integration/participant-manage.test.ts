@@ -19,14 +19,21 @@ import { sisterSessionsWithRoom } from '@/lib/events/sister-sessions';
 useTestDatabase();
 
 async function mailCount(eventId: number) {
-  const [{ n }] = await db().select({ n: sql<number>`count(*)::int` }).from(mailOutbox)
-    .innerJoin(registrations, eq(registrations.id, mailOutbox.registrationId)).where(eq(registrations.eventId, eventId));
+  const [{ n }] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .innerJoin(registrations, eq(registrations.id, mailOutbox.registrationId))
+    .where(eq(registrations.eventId, eventId));
   return n;
 }
 
 function formPost(slug: string, fields: Record<string, string>) {
   return new NextRequest(`http://localhost:3000/fi/events/${slug}/sign-up`, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-kokoon-peer': `10.9.${Math.floor(Math.random() * 250)}.1` },
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-kokoon-peer': `10.9.${Math.floor(Math.random() * 250)}.1`,
+    },
     body: new URLSearchParams(fields).toString(),
   });
 }
@@ -40,8 +47,19 @@ describe('a registration of a cancelled event', () => {
     const mails = await mailCount(event.id);
     expect(await cancelRegistration(token)).toMatchObject({ ok: false, error: 'registration.eventCancelled' });
     expect(await changeAttendance(token, 'remote')).toMatchObject({ ok: false, error: 'registration.eventCancelled' });
-    expect(await updateDetails(token, { firstName: 'X', lastName: 'Y', organisation: 'Z', municipality: '091', sector: 'health', role: null, diet: null, accessNeeds: null, language: 'fi' }))
-      .toMatchObject({ ok: false, error: 'registration.eventCancelled' });
+    expect(
+      await updateDetails(token, {
+        firstName: 'X',
+        lastName: 'Y',
+        organisation: 'Z',
+        municipality: '091',
+        sector: 'health',
+        role: null,
+        diet: null,
+        accessNeeds: null,
+        language: 'fi',
+      }),
+    ).toMatchObject({ ok: false, error: 'registration.eventCancelled' });
     const [row] = await db().select().from(registrations).where(eq(registrations.eventId, event.id));
     expect(row).toMatchObject({ status: 'confirmed', attendance: 'onsite', firstName: 'Aino' });
     expect(await mailCount(event.id)).toBe(mails);
@@ -51,24 +69,57 @@ describe('a registration of a cancelled event', () => {
 describe('the sign-up form posted without JavaScript', () => {
   it('registers from the typed municipality name (either language) and answers with a page, not JSON', async () => {
     const event = await createEvent();
-    const res = await handleRegistrationFormPost(formPost(event.slug, {
-      firstName: 'Noora', lastName: 'Lomake', email: 'noora.lomake@ouka.example', organisation: 'Vasa stad', municipality: '',
-      municipalityName: 'vasa', sector: 'education', role: '', attendance: 'onsite', diet: '', accessNeeds: '', language: 'sv', website: '', consent: 'on',
-    }), event.slug, 'fi', 'n0nce');
+    const res = await handleRegistrationFormPost(
+      formPost(event.slug, {
+        firstName: 'Noora',
+        lastName: 'Lomake',
+        email: 'noora.lomake@ouka.example',
+        organisation: 'Vasa stad',
+        municipality: '',
+        municipalityName: 'vasa',
+        sector: 'education',
+        role: '',
+        attendance: 'onsite',
+        diet: '',
+        accessNeeds: '',
+        language: 'sv',
+        website: '',
+        consent: 'on',
+      }),
+      event.slug,
+      'fi',
+      'n0nce',
+    );
     expect(res.status).toBe(201);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
     expect(html).toContain('Ilmoittautuminen vahvistettu');
     expect(html).toContain('<style nonce="n0nce">');
     const [row] = await db().select().from(registrations).where(eq(registrations.eventId, event.id));
-    expect(row).toMatchObject({ email: 'noora.lomake@ouka.example', municipalityCode: '905', language: 'sv', status: 'confirmed' });
+    expect(row).toMatchObject({
+      email: 'noora.lomake@ouka.example',
+      municipalityCode: '905',
+      language: 'sv',
+      status: 'confirmed',
+    });
   });
 
   it('lists the mistakes in form order, translated, and saves nothing', async () => {
     const event = await createEvent();
-    const res = await handleRegistrationFormPost(formPost(event.slug, {
-      firstName: '', lastName: 'Lomake', email: 'ei-osoite', organisation: '', municipalityName: 'Atlantis', sector: '', language: 'sv',
-    }), event.slug, 'sv', null);
+    const res = await handleRegistrationFormPost(
+      formPost(event.slug, {
+        firstName: '',
+        lastName: 'Lomake',
+        email: 'ei-osoite',
+        organisation: '',
+        municipalityName: 'Atlantis',
+        sector: '',
+        language: 'sv',
+      }),
+      event.slug,
+      'sv',
+      null,
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     const items = [...html.matchAll(/<li>([^:<]+):/g)].map((m) => m[1]);
@@ -79,16 +130,25 @@ describe('the sign-up form posted without JavaScript', () => {
 });
 
 describe('changing the attendance mode', () => {
-  it('mails what changed (from which mode to which), not the generic confirmation, in the person\'s language', async () => {
+  it("mails what changed (from which mode to which), not the generic confirmation, in the person's language", async () => {
     const { renderMail } = await import('@/emails/render');
     const event = await createEvent({ format: 'hybrid', capacityOnsite: 1, capacityRemote: 5 });
     const fi = await registerParticipant(event.slug, person({ attendance: 'onsite' }));
     const sv = await registerParticipant(event.slug, person({ attendance: 'onsite', language: 'sv' })); // on-site is full: waiting list
     expect((await changeAttendance(sv.ok ? sv.value.manageToken : '', 'remote')).ok).toBe(true); // into the remote line
     expect((await changeAttendance(fi.ok ? fi.value.manageToken : '', 'remote')).ok).toBe(true);
-    const mails = await db().select({ kind: mailOutbox.kind, payload: mailOutbox.payload }).from(mailOutbox)
-      .innerJoin(registrations, eq(registrations.id, mailOutbox.registrationId)).where(eq(registrations.eventId, event.id)).orderBy(mailOutbox.id);
-    expect(mails.map((m) => m.kind)).toEqual(['confirmation', 'waitlisted', 'attendance_changed', 'attendance_changed']);
+    const mails = await db()
+      .select({ kind: mailOutbox.kind, payload: mailOutbox.payload })
+      .from(mailOutbox)
+      .innerJoin(registrations, eq(registrations.id, mailOutbox.registrationId))
+      .where(eq(registrations.eventId, event.id))
+      .orderBy(mailOutbox.id);
+    expect(mails.map((m) => m.kind)).toEqual([
+      'confirmation',
+      'waitlisted',
+      'attendance_changed',
+      'attendance_changed',
+    ]);
     type Payload = { kind: 'attendance_changed'; data: Parameters<typeof renderMail>[1]; invitation?: unknown };
     const [toQueue, toRemote] = mails.slice(2).map((m) => m.payload as Payload);
     expect(toRemote.invitation).toBeTruthy(); // the updated calendar invitation
@@ -111,11 +171,23 @@ describe('the certificate mail', () => {
     const r = await registerParticipant(training.slug, person({ language: 'sv' }));
     const id = r.ok ? r.value.registrationId : 0;
     await db().update(registrations).set({ attendedOnsite: true }).where(eq(registrations.id, id));
-    await db().update(events).set({ startsAt: new Date(Date.now() - 30 * hours), endsAt: new Date(Date.now() - 24 * hours) }).where(eq(events.id, training.id));
+    await db()
+      .update(events)
+      .set({ startsAt: new Date(Date.now() - 30 * hours), endsAt: new Date(Date.now() - 24 * hours) })
+      .where(eq(events.id, training.id));
     const email = `kouluttaja.${Date.now()}@kokoon.example`;
-    const o = { id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['TYKS'] }), email, name: null, role: 'organiser' as const, regions: ['TYKS'] };
+    const o = {
+      id: await inviteOrganiser(db(), { email, role: 'organiser', regions: ['TYKS'] }),
+      email,
+      name: null,
+      role: 'organiser' as const,
+      regions: ['TYKS'],
+    };
     expect(await sendCertificates(o, training.id)).toMatchObject({ ok: true, value: { queued: 1 } });
-    const [row] = await db().select({ payload: mailOutbox.payload }).from(mailOutbox).where(eq(mailOutbox.kind, 'certificate'));
+    const [row] = await db()
+      .select({ payload: mailOutbox.payload })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.kind, 'certificate'));
     const payload = row.payload as CertificateMailPayload;
     const token = /\/sv\/registrations\/([A-Za-z0-9_-]{43})$/.exec(payload.manageUrl ?? '')?.[1];
     expect(token).toBeTruthy();

@@ -14,7 +14,8 @@ import { registerParticipant } from '@/lib/registrations/service';
 
 useTestDatabase();
 
-const location = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('location');
+const location = (ics: string) =>
+  new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('location');
 
 describe('place names', () => {
   it('follow the reader’s language when the city is a municipality, and stay as written otherwise', async () => {
@@ -30,7 +31,10 @@ describe('place names', () => {
     const event = await createEvent({ city: 'Turku', venueName: 'ICT-talo', venueAddress: null });
     const r = await registerParticipant(event.slug, person({ language: 'sv' }));
     expect(r.ok).toBe(true);
-    const [mail] = await db().select({ payload: mailOutbox.payload }).from(mailOutbox).where(eq(mailOutbox.kind, 'confirmation'));
+    const [mail] = await db()
+      .select({ payload: mailOutbox.payload })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.kind, 'confirmation'));
     const payload = mail.payload as { data: { event: { where: string } }; invitation?: { ics?: string } };
     expect(JSON.stringify(payload)).toContain('ICT-talo, Åbo');
     expect(JSON.stringify(payload)).not.toContain('Turku');

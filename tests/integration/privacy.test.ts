@@ -18,7 +18,8 @@ import { renderOutgoing } from '@/lib/mail/worker';
 
 useTestDatabase();
 
-const stats = async (eventId: number) => db().execute(sql`select sector_code, municipality_code, attendance, count(*)::int as n
+const stats = async (eventId: number) =>
+  db().execute(sql`select sector_code, municipality_code, attendance, count(*)::int as n
   from registrations where event_id = ${eventId} group by 1, 2, 3 order by 1, 2, 3`);
 
 async function signUp(slug: string, o: Parameters<typeof person>[0]) {
@@ -50,9 +51,13 @@ describe('GDPR self-service', () => {
 
     // Per address: a second request in the same minute passes, a third does not (nor from elsewhere).
     expect((await requestDataLink('tiina.tunnettu@kunta.example', 'fi', '198.51.100.2')).ok).toBe(true);
-    expect(await requestDataLink('tiina.tunnettu@kunta.example', 'fi', '198.51.100.3')).toMatchObject({ ok: false, error: 'rateLimited' });
+    expect(await requestDataLink('tiina.tunnettu@kunta.example', 'fi', '198.51.100.3')).toMatchObject({
+      ok: false,
+      error: 'rateLimited',
+    });
     // Per client: five a minute, known or not.
-    for (let i = 0; i < 5; i++) expect((await requestDataLink(`muu${i}@kunta.example`, 'fi', '203.0.113.9')).ok).toBe(true);
+    for (let i = 0; i < 5; i++)
+      expect((await requestDataLink(`muu${i}@kunta.example`, 'fi', '203.0.113.9')).ok).toBe(true);
     expect((await requestDataLink('muu9@kunta.example', 'fi', '203.0.113.9')).ok).toBe(false);
     expect(JSON.stringify(await db().execute(sql`select key from rate_limits`))).not.toContain('tiina');
   });
@@ -61,24 +66,48 @@ describe('GDPR self-service', () => {
     const past = await createEvent({ startsAt: new Date(Date.now() + 86400_000) });
     const upcoming = await createEvent({ capacityOnsite: 1 });
     const email = 'sirkku.salainen@kunta.example';
-    await signUp(past.slug, { email, firstName: 'Sirkku', lastName: 'Salainen', organisation: 'Salaisen koulu', municipality: '837', sector: 'health', role: 'Kuraattori' });
-    const mine = await signUp(upcoming.slug, { email: email.toUpperCase(), firstName: 'Sirkku', lastName: 'Salainen', organisation: 'Salaisen koulu', diet: 'vegaani' });
+    await signUp(past.slug, {
+      email,
+      firstName: 'Sirkku',
+      lastName: 'Salainen',
+      organisation: 'Salaisen koulu',
+      municipality: '837',
+      sector: 'health',
+      role: 'Kuraattori',
+    });
+    const mine = await signUp(upcoming.slug, {
+      email: email.toUpperCase(),
+      firstName: 'Sirkku',
+      lastName: 'Salainen',
+      organisation: 'Salaisen koulu',
+      diet: 'vegaani',
+    });
     const next = await signUp(upcoming.slug, { firstName: 'Jonna', lastName: 'Jonossa' });
     expect(next.status).toBe('waitlisted');
-    await db().execute(sql`update events set starts_at = now() - interval '30 days', ends_at = now() - interval '29 days' where id = ${past.id}`);
+    await db().execute(
+      sql`update events set starts_at = now() - interval '30 days', ends_at = now() - interval '29 days' where id = ${past.id}`,
+    );
     await db().update(registrations).set({ attendedOnsite: true }).where(eq(registrations.eventId, past.id));
     const before = [await stats(past.id), await stats(upcoming.id)];
 
     const data = await collectPersonalData(email);
     expect(data.registrations).toHaveLength(2);
-    expect(data.registrations[0]).toMatchObject({ firstName: 'Sirkku', lastName: 'Salainen', organisation: 'Salaisen koulu', role: 'Kuraattori', attendedOnsite: true });
+    expect(data.registrations[0]).toMatchObject({
+      firstName: 'Sirkku',
+      lastName: 'Salainen',
+      organisation: 'Salaisen koulu',
+      role: 'Kuraattori',
+      attendedOnsite: true,
+    });
     expect(data.registrations[1]).toMatchObject({ diet: 'vegaani', status: 'confirmed' });
     expect(data.mails.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(data)).not.toContain('Jonna');
 
     const report = await erasePersonalData(email);
     expect(report).toEqual({ cancelled: 1, anonymised: 2, organiserAccount: false });
-    expect(await findInDatabase(['Sirkku', 'Salainen', 'sirkku.salainen', 'Salaisen koulu', 'Kuraattori', 'vegaani'])).toEqual([]);
+    expect(
+      await findInDatabase(['Sirkku', 'Salainen', 'sirkku.salainen', 'Salaisen koulu', 'Kuraattori', 'vegaani']),
+    ).toEqual([]);
     const [promoted] = await db().select().from(registrations).where(eq(registrations.id, next.registrationId));
     expect(promoted.status).toBe('confirmed');
     const [cancelled] = await db().select().from(registrations).where(eq(registrations.id, mine.registrationId));
@@ -89,8 +118,20 @@ describe('GDPR self-service', () => {
 
   it('lets only an admin do the same on request, audited without the address', async () => {
     const admin = await inviteOrganiser(db(), { email: 'paakayttaja.gdpr@kokoon.example', role: 'admin', regions: [] });
-    const a: Organiser = { id: admin, email: 'paakayttaja.gdpr@kokoon.example', name: null, role: 'admin', regions: [] };
-    const organiser: Organiser = { id: await inviteOrganiser(db(), { email: 'hyks.gdpr@kokoon.example', role: 'organiser', regions: ['HYKS'] }), email: 'hyks.gdpr@kokoon.example', name: null, role: 'organiser', regions: ['HYKS'] };
+    const a: Organiser = {
+      id: admin,
+      email: 'paakayttaja.gdpr@kokoon.example',
+      name: null,
+      role: 'admin',
+      regions: [],
+    };
+    const organiser: Organiser = {
+      id: await inviteOrganiser(db(), { email: 'hyks.gdpr@kokoon.example', role: 'organiser', regions: ['HYKS'] }),
+      email: 'hyks.gdpr@kokoon.example',
+      name: null,
+      role: 'organiser',
+      regions: ['HYKS'],
+    };
     const event = await createEvent();
     const email = 'pyytaja@kunta.example';
     await signUp(event.slug, { email, firstName: 'Pirjo', lastName: 'Pyytäjä' });
@@ -109,7 +150,13 @@ describe('GDPR self-service', () => {
   });
 
   it("keeps an admin's lookup reference in the workspace: it never opens the public page or its download, nor a person's link the workspace", async () => {
-    const admin: Organiser = { id: await inviteOrganiser(db(), { email: 'paakayttaja.ref@kokoon.example', role: 'admin', regions: [] }), email: 'paakayttaja.ref@kokoon.example', name: null, role: 'admin', regions: [] };
+    const admin: Organiser = {
+      id: await inviteOrganiser(db(), { email: 'paakayttaja.ref@kokoon.example', role: 'admin', regions: [] }),
+      email: 'paakayttaja.ref@kokoon.example',
+      name: null,
+      role: 'admin',
+      regions: [],
+    };
     const event = await createEvent();
     const email = 'viite.vain@kunta.example';
     await signUp(event.slug, { email, firstName: 'Veera', lastName: 'Viitattu' });
@@ -118,7 +165,10 @@ describe('GDPR self-service', () => {
 
     // The public page, its erase action and its download all read the address through emailForDataLink.
     expect(await emailForDataLink(ref)).toBeNull();
-    const download = (token: string, locale = 'fi') => publicDownloadPOST(new NextRequest(`http://localhost/${locale}/my-data/${token}/download`, { method: 'POST' }), { params: Promise.resolve({ locale, token }) });
+    const download = (token: string, locale = 'fi') =>
+      publicDownloadPOST(new NextRequest(`http://localhost/${locale}/my-data/${token}/download`, { method: 'POST' }), {
+        params: Promise.resolve({ locale, token }),
+      });
     for (const locale of ['fi', 'sv']) {
       const res = await download(ref, locale);
       expect(res.status).toBe(404);
@@ -135,6 +185,8 @@ describe('GDPR self-service', () => {
     expect(await adminEmail(admin, token)).toBeNull();
     expect(await adminExport(admin, token)).toBeNull();
     // Only the lookup was audited: the refused attempts read nothing.
-    expect((await db().select().from(auditLog)).filter((l) => l.target === personRef(email)).map((l) => l.action)).toEqual(['gdpr.lookup']);
+    expect(
+      (await db().select().from(auditLog)).filter((l) => l.target === personRef(email)).map((l) => l.action),
+    ).toEqual(['gdpr.lookup']);
   });
 });

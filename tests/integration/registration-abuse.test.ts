@@ -29,13 +29,24 @@ function post(slug: string, body: string | Uint8Array<ArrayBuffer>, query = '') 
 }
 
 async function duplicateMails(registrationId: number) {
-  return db().select({ payload: mailOutbox.payload }).from(mailOutbox)
-    .where(and(eq(mailOutbox.registrationId, registrationId), eq(mailOutbox.kind, 'duplicate'))).orderBy(mailOutbox.id);
+  return db()
+    .select({ payload: mailOutbox.payload })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.registrationId, registrationId), eq(mailOutbox.kind, 'duplicate')))
+    .orderBy(mailOutbox.id);
 }
 
 async function liveManageTokens(registrationId: number) {
-  const [{ n }] = await db().select({ n: sql<number>`count(*)::int` }).from(accessTokens)
-    .where(and(eq(accessTokens.registrationId, registrationId), eq(accessTokens.purpose, 'manage'), isNull(accessTokens.revokedAt)));
+  const [{ n }] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(accessTokens)
+    .where(
+      and(
+        eq(accessTokens.registrationId, registrationId),
+        eq(accessTokens.purpose, 'manage'),
+        isNull(accessTokens.revokedAt),
+      ),
+    );
   return n;
 }
 
@@ -47,7 +58,10 @@ describe('duplicate sign-ups', () => {
     const p = person();
     const first = await post(event.slug, JSON.stringify(p));
     expect(first.status).toBe(201);
-    const [reg] = await db().select({ id: registrations.id }).from(registrations).where(eq(registrations.eventId, event.id));
+    const [reg] = await db()
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(eq(registrations.eventId, event.id));
 
     const answers = await Promise.all(Array.from({ length: 20 }, () => post(event.slug, JSON.stringify(p))));
     for (const res of answers) {
@@ -89,7 +103,10 @@ describe('request bodies that are not UTF-8', () => {
     const at = bytes.indexOf('XX');
     bytes[at] = 0xff; // a byte that never occurs in UTF-8
     bytes[at + 1] = 0x41;
-    for (const [query, message] of [['', /UTF-8/], ['?lang=sv', /UTF-8/]] as const) {
+    for (const [query, message] of [
+      ['', /UTF-8/],
+      ['?lang=sv', /UTF-8/],
+    ] as const) {
       const res = await post(event.slug, new Uint8Array(bytes), query);
       expect(res.status).toBe(422);
       const body = await res.json();
@@ -100,7 +117,11 @@ describe('request bodies that are not UTF-8', () => {
     const fi = await (await post(event.slug, new Uint8Array(bytes))).json();
     expect(sv.message).not.toBe(fi.message);
     // A truncated multi-byte sequence is refused the same way.
-    const cut = Buffer.concat([Buffer.from(json.slice(0, 20), 'utf8'), Buffer.from([0xc3]), Buffer.from(json.slice(20), 'utf8')]);
+    const cut = Buffer.concat([
+      Buffer.from(json.slice(0, 20), 'utf8'),
+      Buffer.from([0xc3]),
+      Buffer.from(json.slice(20), 'utf8'),
+    ]);
     expect((await post(event.slug, new Uint8Array(cut))).status).toBe(422);
     expect(await db().$count(registrations, eq(registrations.eventId, event.id))).toBe(0);
     // Valid UTF-8 with letters beyond ASCII still goes through.

@@ -18,7 +18,10 @@ useTestDatabase();
 const DAY = 86400_000;
 
 async function lastMailTitle(registrationId: number) {
-  const [m] = await db().select({ payload: mailOutbox.payload }).from(mailOutbox).where(eq(mailOutbox.registrationId, registrationId));
+  const [m] = await db()
+    .select({ payload: mailOutbox.payload })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.registrationId, registrationId));
   return (m.payload as { data: { event: { title: string } } }).data.event.title;
 }
 
@@ -40,14 +43,26 @@ describe('the event as a sign-up sees it', () => {
     expect(await registerParticipant(event.slug, person())).toMatchObject({ ok: true, value: { status: 'confirmed' } });
 
     // Registration closed, then opened again; the waiting list switched off; cancelled.
-    await db().update(events).set({ registrationClosesAt: new Date(Date.now() - 1000) }).where(eq(events.id, event.id));
+    await db()
+      .update(events)
+      .set({ registrationClosesAt: new Date(Date.now() - 1000) })
+      .where(eq(events.id, event.id));
     expect(await registerParticipant(event.slug, person())).toMatchObject({ ok: false, error: 'registration.closed' });
-    await db().update(events).set({ registrationClosesAt: new Date(Date.now() + DAY), waitlistEnabled: false }).where(eq(events.id, event.id));
+    await db()
+      .update(events)
+      .set({ registrationClosesAt: new Date(Date.now() + DAY), waitlistEnabled: false })
+      .where(eq(events.id, event.id));
     expect(await registerParticipant(event.slug, person())).toMatchObject({ ok: false, error: 'registration.full' });
     await db().update(events).set({ status: 'cancelled' }).where(eq(events.id, event.id));
-    expect(await registerParticipant(event.slug, person())).toMatchObject({ ok: false, error: 'registration.eventCancelled' });
+    expect(await registerParticipant(event.slug, person())).toMatchObject({
+      ok: false,
+      error: 'registration.eventCancelled',
+    });
     await db().update(events).set({ status: 'draft' }).where(eq(events.id, event.id));
-    expect(await registerParticipant(event.slug, person())).toMatchObject({ ok: false, error: 'registration.notFound' });
+    expect(await registerParticipant(event.slug, person())).toMatchObject({
+      ok: false,
+      error: 'registration.notFound',
+    });
     expect(await db().$count(registrations, eq(registrations.eventId, event.id))).toBe(3);
   });
 });
@@ -58,12 +73,15 @@ describe('rate limit counted in the registration call', () => {
     resetConfig();
     try {
       const event = await createEvent({ capacityOnsite: 100 });
-      const from = (slug: string, body: unknown) => POST(
-        new NextRequest(`http://localhost/api/events/${slug}/registrations`, {
-          method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.7' }, body: JSON.stringify(body),
-        }),
-        { params: Promise.resolve({ slug }) },
-      );
+      const from = (slug: string, body: unknown) =>
+        POST(
+          new NextRequest(`http://localhost/api/events/${slug}/registrations`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.7' },
+            body: JSON.stringify(body),
+          }),
+          { params: Promise.resolve({ slug }) },
+        );
       expect((await from(event.slug, { ...person(), email: 'ei-osoite' })).status).toBe(422);
       expect((await from('ei-ole-tapahtumaa', person())).status).toBe(404);
       expect((await from(event.slug, person())).status).toBe(201);

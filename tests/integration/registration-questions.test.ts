@@ -14,7 +14,13 @@ import { db } from '@/db/client';
 import { auditLog, registrationAnswers, registrations } from '@/db/schema';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
-import { addQuestion, listQuestionsForEditor, moveQuestion, removeQuestion, updateQuestion } from '@/lib/questions/editor';
+import {
+  addQuestion,
+  listQuestionsForEditor,
+  moveQuestion,
+  removeQuestion,
+  updateQuestion,
+} from '@/lib/questions/editor';
 import { questionFormSchema, type QuestionFormValues } from '@/lib/questions/schema';
 import { buildExport } from '@/lib/attendance/export';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
@@ -42,10 +48,20 @@ async function organiser(email: string, role: 'admin' | 'organiser', regions: st
   return { id, email, name: null, role, regions };
 }
 
-const q = (v: Partial<QuestionFormValues>) => questionFormSchema.parse({ type: 'shortText', labelFi: 'Kysymys', labelSv: 'Fråga', askedOf: 'both', required: false, ...v });
+const q = (v: Partial<QuestionFormValues>) =>
+  questionFormSchema.parse({
+    type: 'shortText',
+    labelFi: 'Kysymys',
+    labelSv: 'Fråga',
+    askedOf: 'both',
+    required: false,
+    ...v,
+  });
 
 async function countRegs(eventId: number) {
-  const [r] = await db().execute<{ n: number }>(sql`select count(*)::int as n from registrations where event_id = ${eventId}`);
+  const [r] = await db().execute<{ n: number }>(
+    sql`select count(*)::int as n from registrations where event_id = ${eventId}`,
+  );
   return r.n;
 }
 
@@ -65,28 +81,67 @@ describe('own registration questions', () => {
     const b = await addQuestion(hyks, event.id, q({ labelFi: 'Toka', labelSv: 'Andra' }));
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
-    expect(await removeQuestion(tays, event.id, a.value.id)).toEqual({ ok: false, error: 'editor.questions.errors.notFound' });
+    expect(await removeQuestion(tays, event.id, a.value.id)).toEqual({
+      ok: false,
+      error: 'editor.questions.errors.notFound',
+    });
     expect(await moveQuestion(hyks, event.id, b.value.id, 'up')).toEqual({ ok: true, value: null });
     expect((await listQuestionsForEditor(hyks, event.id))!.map((x) => x.labelFi)).toEqual(['Toka', 'Eka']);
-    const audited = await db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.target, `event:${event.id}`));
+    const audited = await db()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.target, `event:${event.id}`));
     expect(audited.map((r) => r.action)).toEqual(['event.question.add', 'event.question.add', 'event.question.move']);
 
-    const mismatch = questionFormSchema.safeParse({ type: 'single', labelFi: 'Lounas', labelSv: 'Lunch', optionsFi: 'Kyllä\nEi', optionsSv: 'Ja', askedOf: 'onsite' });
+    const mismatch = questionFormSchema.safeParse({
+      type: 'single',
+      labelFi: 'Lounas',
+      labelSv: 'Lunch',
+      optionsFi: 'Kyllä\nEi',
+      optionsSv: 'Ja',
+      askedOf: 'onsite',
+    });
     expect(mismatch.success).toBe(false);
-    expect(mismatch.error!.issues[0]).toMatchObject({ path: ['optionsSv'], message: 'editor.questions.validation.optionsSv' });
+    expect(mismatch.error!.issues[0]).toMatchObject({
+      path: ['optionsSv'],
+      message: 'editor.questions.validation.optionsSv',
+    });
   });
 
   it('the API answers 422 per question with a translated message and stores nothing; valid answers are stored with the registration', async () => {
     const event = await createEvent({ format: 'hybrid', capacityRemote: null });
-    const lunch = await addQuestion(hyks = await organiser('admin.questions@kokoon.example', 'admin', []), event.id,
-      q({ type: 'single', labelFi: 'Lounas', labelSv: 'Lunch', optionsFi: 'Liha\nKasvis', optionsSv: 'Kött\nVegetarisk', required: true, askedOf: 'onsite' }));
-    const topics = await addQuestion(hyks, event.id, q({ type: 'multiple', labelFi: 'Aiheet', labelSv: 'Teman', optionsFi: 'A\nB\nC', optionsSv: 'A\nB\nC' }));
-    const photo = await addQuestion(hyks, event.id, q({ type: 'consent', labelFi: 'Kuvauslupa', labelSv: 'Fotolov', required: true }));
+    const lunch = await addQuestion(
+      (hyks = await organiser('admin.questions@kokoon.example', 'admin', [])),
+      event.id,
+      q({
+        type: 'single',
+        labelFi: 'Lounas',
+        labelSv: 'Lunch',
+        optionsFi: 'Liha\nKasvis',
+        optionsSv: 'Kött\nVegetarisk',
+        required: true,
+        askedOf: 'onsite',
+      }),
+    );
+    const topics = await addQuestion(
+      hyks,
+      event.id,
+      q({ type: 'multiple', labelFi: 'Aiheet', labelSv: 'Teman', optionsFi: 'A\nB\nC', optionsSv: 'A\nB\nC' }),
+    );
+    const photo = await addQuestion(
+      hyks,
+      event.id,
+      q({ type: 'consent', labelFi: 'Kuvauslupa', labelSv: 'Fotolov', required: true }),
+    );
     const wish = await addQuestion(hyks, event.id, q({ type: 'longText', labelFi: 'Toiveet', labelSv: 'Önskemål' }));
     if (!lunch.ok || !topics.ok || !photo.ok || !wish.ok) throw new Error('setup');
     const [L, T, P, W] = [lunch.value.id, topics.value.id, photo.value.id, wish.value.id];
 
-    const bad = await post(event.slug, { ...person({ language: 'sv' }), answers: { [T]: [1, 99], [W]: 5, 424242: 'x' } }, 'sv');
+    const bad = await post(
+      event.slug,
+      { ...person({ language: 'sv' }), answers: { [T]: [1, 99], [W]: 5, 424242: 'x' } },
+      'sv',
+    );
     expect(bad.status).toBe(422);
     const body = await bad.json();
     expect(body.fields).toEqual({
@@ -101,15 +156,31 @@ describe('own registration questions', () => {
     // A remote registrant is not asked the on-site lunch question.
     const remote = await post(event.slug, { ...person({ attendance: 'remote' }), answers: { [P]: true } });
     expect(remote.status).toBe(201);
-    const ok = await post(event.slug, { ...person({ firstName: 'Vastaaja' }), answers: { [L]: 2, [T]: ['3', 1], [P]: true, [W]: '  Lisää kahvia  ' } });
+    const ok = await post(event.slug, {
+      ...person({ firstName: 'Vastaaja' }),
+      answers: { [L]: 2, [T]: ['3', 1], [P]: true, [W]: '  Lisää kahvia  ' },
+    });
     expect(ok.status).toBe(201);
-    const [reg] = await db().select({ id: registrations.id }).from(registrations).where(eq(registrations.firstName, 'Vastaaja'));
-    const stored = await db().select({ questionId: registrationAnswers.questionId, value: registrationAnswers.value }).from(registrationAnswers)
+    const [reg] = await db()
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(eq(registrations.firstName, 'Vastaaja'));
+    const stored = await db()
+      .select({ questionId: registrationAnswers.questionId, value: registrationAnswers.value })
+      .from(registrationAnswers)
       .where(eq(registrationAnswers.registrationId, reg.id));
-    expect(Object.fromEntries(stored.map((s) => [s.questionId, s.value]))).toEqual({ [L]: 2, [T]: [1, 3], [P]: true, [W]: 'Lisää kahvia' });
+    expect(Object.fromEntries(stored.map((s) => [s.questionId, s.value]))).toEqual({
+      [L]: 2,
+      [T]: [1, 3],
+      [P]: true,
+      [W]: 'Lisää kahvia',
+    });
 
     // Answered questions are fixed; an unanswered one can still change.
-    expect(await updateQuestion(hyks, event.id, L, q({ labelFi: 'Muu' }))).toEqual({ ok: false, error: 'editor.questions.errors.locked' });
+    expect(await updateQuestion(hyks, event.id, L, q({ labelFi: 'Muu' }))).toEqual({
+      ok: false,
+      error: 'editor.questions.errors.locked',
+    });
     expect(await removeQuestion(hyks, event.id, W)).toEqual({ ok: false, error: 'editor.questions.errors.locked' });
     const added = await addQuestion(hyks, event.id, q({ labelFi: 'Uusi', labelSv: 'Ny' }));
     expect(added.ok && (await removeQuestion(hyks, event.id, added.value.id)).ok).toBe(true);
@@ -119,7 +190,11 @@ describe('own registration questions', () => {
     const admin = await organiser('admin2.questions@kokoon.example', 'admin', []);
     const event = await createEvent({});
     expect((await post(event.slug, person())).status).toBe(201); // the sign-up keeps a copy of the event now
-    const added = await addQuestion(admin, event.id, q({ type: 'yesNo', labelFi: 'VIPU-yhteyshenkilö?', labelSv: 'VIPU-kontaktperson?', required: true }));
+    const added = await addQuestion(
+      admin,
+      event.id,
+      q({ type: 'yesNo', labelFi: 'VIPU-yhteyshenkilö?', labelSv: 'VIPU-kontaktperson?', required: true }),
+    );
     if (!added.ok) throw new Error('setup');
     const res = await post(event.slug, person());
     expect(res.status).toBe(422);
@@ -130,21 +205,49 @@ describe('own registration questions', () => {
   it('GET /api/events/{slug} gives the event as /api/events does, with its questions and an empty programme; 404 JSON for a draft', async () => {
     const admin = await organiser('admin3.questions@kokoon.example', 'admin', []);
     const event = await createEvent({ language: 'bilingual', titleFi: 'Verkostopäivä', titleSv: 'Nätverksdag' });
-    const added = await addQuestion(admin, event.id, q({ type: 'single', labelFi: 'Työpaja', labelSv: 'Workshop', optionsFi: 'Aamu\nIlta', optionsSv: 'Morgon\nKväll', required: true, askedOf: 'onsite' }));
+    const added = await addQuestion(
+      admin,
+      event.id,
+      q({
+        type: 'single',
+        labelFi: 'Työpaja',
+        labelSv: 'Workshop',
+        optionsFi: 'Aamu\nIlta',
+        optionsSv: 'Morgon\nKväll',
+        required: true,
+        askedOf: 'onsite',
+      }),
+    );
     if (!added.ok) throw new Error('setup');
-    const get = (slug: string) => getEvent(new NextRequest(`http://localhost/api/events/${slug}?lang=sv`), { params: Promise.resolve({ slug }) });
+    const get = (slug: string) =>
+      getEvent(new NextRequest(`http://localhost/api/events/${slug}?lang=sv`), { params: Promise.resolve({ slug }) });
     const res = await get(event.slug);
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     const body = await res.json();
-    expect(body).toMatchObject({ id: event.id, slug: event.slug, title: { fi: 'Verkostopäivä', sv: 'Nätverksdag' }, language: 'bilingual', programme: [] });
+    expect(body).toMatchObject({
+      id: event.id,
+      slug: event.slug,
+      title: { fi: 'Verkostopäivä', sv: 'Nätverksdag' },
+      language: 'bilingual',
+      programme: [],
+    });
     expect(body.url).toMatch(new RegExp(`/sv/events/${event.slug}$`));
     expect(body.availability.status).toBe('open');
-    expect(body.questions).toEqual([{
-      id: added.value.id, type: 'single', label: { fi: 'Työpaja', sv: 'Workshop' }, required: true, askedOf: 'onsite',
-      options: [{ id: 1, label: { fi: 'Aamu', sv: 'Morgon' } }, { id: 2, label: { fi: 'Ilta', sv: 'Kväll' } }],
-    }]);
+    expect(body.questions).toEqual([
+      {
+        id: added.value.id,
+        type: 'single',
+        label: { fi: 'Työpaja', sv: 'Workshop' },
+        required: true,
+        askedOf: 'onsite',
+        options: [
+          { id: 1, label: { fi: 'Aamu', sv: 'Morgon' } },
+          { id: 2, label: { fi: 'Ilta', sv: 'Kväll' } },
+        ],
+      },
+    ]);
     const draft = await createEvent({ status: 'draft' });
     const missing = await get(draft.slug);
     expect(missing.status).toBe(404);
@@ -155,8 +258,23 @@ describe('own registration questions', () => {
   it('answers show in the attendance list (filter by answer), a column each in the exports, the GDPR data, and free-text answers go with erasure (the anonymisation retention uses too)', async () => {
     const admin = await organiser('admin4.questions@kokoon.example', 'admin', []);
     const event = await createEvent({ scope: 'region', regionCode: 'HYKS' });
-    const lunch = await addQuestion(admin, event.id, q({ type: 'single', labelFi: 'Lounas', labelSv: 'Lunch', optionsFi: 'Liha\nKasvis', optionsSv: 'Kött\nVegetarisk', required: true }));
-    const note = await addQuestion(admin, event.id, q({ type: 'shortText', labelFi: 'Terveiset', labelSv: 'Hälsningar' }));
+    const lunch = await addQuestion(
+      admin,
+      event.id,
+      q({
+        type: 'single',
+        labelFi: 'Lounas',
+        labelSv: 'Lunch',
+        optionsFi: 'Liha\nKasvis',
+        optionsSv: 'Kött\nVegetarisk',
+        required: true,
+      }),
+    );
+    const note = await addQuestion(
+      admin,
+      event.id,
+      q({ type: 'shortText', labelFi: 'Terveiset', labelSv: 'Hälsningar' }),
+    );
     if (!lunch.ok || !note.ok) throw new Error('setup');
     const [L, N] = [lunch.value.id, note.value.id];
     const meat = person({ firstName: 'Lihansyöjä', email: 'liha.syoja@kunta.example' });
@@ -185,8 +303,11 @@ describe('own registration questions', () => {
       { event: event.slug, question: 'Terveiset', answer: 'Terveisiä Tampereelta' },
     ]);
     await erasePersonalData(meat.email);
-    const left = await db().select({ questionId: registrationAnswers.questionId }).from(registrationAnswers)
-      .innerJoin(registrations, eq(registrations.id, registrationAnswers.registrationId)).where(eq(registrations.eventId, event.id));
+    const left = await db()
+      .select({ questionId: registrationAnswers.questionId })
+      .from(registrationAnswers)
+      .innerJoin(registrations, eq(registrations.id, registrationAnswers.registrationId))
+      .where(eq(registrations.eventId, event.id));
     expect(left.filter((a) => a.questionId === N)).toEqual([]);
     expect(left.filter((a) => a.questionId === L)).toHaveLength(2);
   });
@@ -194,23 +315,45 @@ describe('own registration questions', () => {
   it('the person changes their answers from the manage page while registration is open, checked as at sign-up', async () => {
     const admin = await organiser('admin5.questions@kokoon.example', 'admin', []);
     const event = await createEvent({});
-    const lunch = await addQuestion(admin, event.id, q({ type: 'single', labelFi: 'Lounas', labelSv: 'Lunch', optionsFi: 'Liha\nKasvis', optionsSv: 'Kött\nVegetarisk', required: true }));
+    const lunch = await addQuestion(
+      admin,
+      event.id,
+      q({
+        type: 'single',
+        labelFi: 'Lounas',
+        labelSv: 'Lunch',
+        optionsFi: 'Liha\nKasvis',
+        optionsSv: 'Kött\nVegetarisk',
+        required: true,
+      }),
+    );
     if (!lunch.ok) throw new Error('setup');
     const L = lunch.value.id;
     const signed = await registerParticipant(event.slug, { ...person(), answers: { [L]: 1 } });
     if (!signed.ok) throw new Error('sign-up');
     const token = signed.value.manageToken;
-    const stored = async () => (await db().select({ value: registrationAnswers.value }).from(registrationAnswers)
-      .where(eq(registrationAnswers.registrationId, signed.value.registrationId))).map((r) => r.value);
+    const stored = async () =>
+      (
+        await db()
+          .select({ value: registrationAnswers.value })
+          .from(registrationAnswers)
+          .where(eq(registrationAnswers.registrationId, signed.value.registrationId))
+      ).map((r) => r.value);
 
-    expect(await updateAnswers(token, { [L]: null })).toEqual({ ok: false, error: 'registration.invalid', fields: { [`answers.${L}`]: 'validation.answerChoose' } });
+    expect(await updateAnswers(token, { [L]: null })).toEqual({
+      ok: false,
+      error: 'registration.invalid',
+      fields: { [`answers.${L}`]: 'validation.answerChoose' },
+    });
     expect(await stored()).toEqual([1]);
     expect(await updateAnswers(token, { [L]: 2 })).toEqual({ ok: true, value: null });
     expect(await stored()).toEqual([2]);
     expect(await updateAnswers('x'.repeat(43), { [L]: 1 })).toEqual({ ok: false, error: 'registration.notFound' });
 
     // Once registration has closed, the answers stay as they are.
-    await db().execute(sql`update events set registration_closes_at = now() - interval '1 minute' where id = ${event.id}`);
+    await db().execute(
+      sql`update events set registration_closes_at = now() - interval '1 minute' where id = ${event.id}`,
+    );
     expect(await updateAnswers(token, { [L]: 1 })).toEqual({ ok: false, error: 'registration.closed' });
     expect(await stored()).toEqual([2]);
   });

@@ -6,7 +6,12 @@ import { person } from '../support/registrations';
 import { db } from '@/db/client';
 import { mailOutbox, registrations } from '@/db/schema';
 import {
-  registerParticipant, cancelRegistration, changeAttendance, setEventCapacity, getManagedRegistration, updateDetails,
+  registerParticipant,
+  cancelRegistration,
+  changeAttendance,
+  setEventCapacity,
+  getManagedRegistration,
+  updateDetails,
 } from '@/lib/registrations/service';
 
 process.env.DATABASE_POOL_SIZE = '40';
@@ -15,15 +20,21 @@ useTestDatabase();
 const DAY = 86400_000;
 
 async function statusCounts(eventId: number) {
-  const rows = await db().select({ status: registrations.status, attendance: registrations.attendance, n: sql<number>`count(*)::int` })
-    .from(registrations).where(eq(registrations.eventId, eventId)).groupBy(registrations.status, registrations.attendance);
+  const rows = await db()
+    .select({ status: registrations.status, attendance: registrations.attendance, n: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(eq(registrations.eventId, eventId))
+    .groupBy(registrations.status, registrations.attendance);
   return Object.fromEntries(rows.map((r) => [`${r.status}:${r.attendance}`, r.n]));
 }
 
 async function mailsFor(eventId: number) {
-  return db().select({ kind: mailOutbox.kind, to: mailOutbox.toEmail, payload: mailOutbox.payload }).from(mailOutbox)
+  return db()
+    .select({ kind: mailOutbox.kind, to: mailOutbox.toEmail, payload: mailOutbox.payload })
+    .from(mailOutbox)
     .innerJoin(registrations, eq(registrations.id, mailOutbox.registrationId))
-    .where(eq(registrations.eventId, eventId)).orderBy(mailOutbox.id);
+    .where(eq(registrations.eventId, eventId))
+    .orderBy(mailOutbox.id);
 }
 
 describe('registration under a rush', () => {
@@ -33,7 +44,10 @@ describe('registration under a rush', () => {
     expect(results.every((r) => r.ok)).toBe(true);
     const ok = results.map((r) => (r.ok ? r.value : null)!);
     expect(ok.filter((r) => r.status === 'confirmed')).toHaveLength(25);
-    const positions = ok.filter((r) => r.status === 'waitlisted').map((r) => r.position).sort((a, b) => a! - b!);
+    const positions = ok
+      .filter((r) => r.status === 'waitlisted')
+      .map((r) => r.position)
+      .sort((a, b) => a! - b!);
     expect(positions).toEqual(Array.from({ length: 275 }, (_, i) => i + 1));
     expect(await statusCounts(event.id)).toEqual({ 'confirmed:onsite': 25, 'waitlisted:onsite': 275 });
     const mails = await mailsFor(event.id);
@@ -57,7 +71,11 @@ describe('registration under a rush', () => {
       ...Array.from({ length: 40 }, () => registerParticipant(event.slug, person({ attendance: 'remote' }))),
     ]);
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(await statusCounts(event.id)).toEqual({ 'confirmed:onsite': 2, 'waitlisted:onsite': 3, 'confirmed:remote': 40 });
+    expect(await statusCounts(event.id)).toEqual({
+      'confirmed:onsite': 2,
+      'waitlisted:onsite': 3,
+      'confirmed:remote': 40,
+    });
   });
 });
 
@@ -73,7 +91,8 @@ describe('one registration per e-mail', () => {
     expect(mails.map((m) => m.kind)).toEqual(['confirmation', 'duplicate']);
     // Both links work: the re-sent one does not break the first.
     const links = mails.map((m) => (m.payload as { data: { manageUrl: string } }).data.manageUrl.split('/').pop()!);
-    for (const token of links) expect((await getManagedRegistration(token))?.registration.email).toBe('maija.meikalainen@kunta.example');
+    for (const token of links)
+      expect((await getManagedRegistration(token))?.registration.email).toBe('maija.meikalainen@kunta.example');
   });
 
   it('creates one registration from a double-clicked submit', async () => {
@@ -103,8 +122,12 @@ describe('waiting list', () => {
     const tokenA = a.ok ? a.value.manageToken : '';
     const cancel = await cancelRegistration(tokenA);
     expect(cancel).toMatchObject({ ok: true, value: { promoted: [b.ok && b.value.registrationId] } });
-    expect((await cancelRegistration(tokenA))).toMatchObject({ ok: true, value: { promoted: [] } });
-    expect(await statusCounts(event.id)).toEqual({ 'cancelled:onsite': 1, 'confirmed:onsite': 1, 'waitlisted:onsite': 1 });
+    expect(await cancelRegistration(tokenA)).toMatchObject({ ok: true, value: { promoted: [] } });
+    expect(await statusCounts(event.id)).toEqual({
+      'cancelled:onsite': 1,
+      'confirmed:onsite': 1,
+      'waitlisted:onsite': 1,
+    });
     const managedC = await getManagedRegistration(c.ok ? c.value.manageToken : '');
     expect(managedC?.position).toBe(1);
     const kinds = (await mailsFor(event.id)).map((m) => m.kind);
@@ -126,7 +149,10 @@ describe('waiting list', () => {
     const tokenA = a.ok ? a.value.manageToken : '';
     expect((await changeAttendance(tokenA, 'remote')).ok).toBe(true);
     expect(await statusCounts(event.id)).toEqual({ 'confirmed:remote': 1, 'confirmed:onsite': 1 });
-    const [rowA] = await db().select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.attendance, 'remote')));
+    const [rowA] = await db()
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.attendance, 'remote')));
     expect(rowA.diet).toBeNull(); // on-site details are not kept for a remote participant
     const tokenB = b.ok ? b.value.manageToken : '';
     expect(await changeAttendance(tokenB, 'remote')).toMatchObject({ ok: false, error: 'registration.modeFull' });
@@ -141,34 +167,78 @@ describe('rules enforced on the server', () => {
     const cancelled = await createEvent({ status: 'cancelled' });
     const draft = await createEvent({ status: 'draft' });
     const onsiteOnly = await createEvent({ format: 'onsite' });
-    expect(await registerParticipant(notOpen.slug, person())).toMatchObject({ ok: false, error: 'registration.notOpen' });
+    expect(await registerParticipant(notOpen.slug, person())).toMatchObject({
+      ok: false,
+      error: 'registration.notOpen',
+    });
     expect(await registerParticipant(closed.slug, person())).toMatchObject({ ok: false, error: 'registration.closed' });
-    expect(await registerParticipant(cancelled.slug, person())).toMatchObject({ ok: false, error: 'registration.eventCancelled' });
-    expect(await registerParticipant(draft.slug, person())).toMatchObject({ ok: false, error: 'registration.notFound' });
-    expect(await registerParticipant('no-such-event', person())).toMatchObject({ ok: false, error: 'registration.notFound' });
-    expect(await registerParticipant(onsiteOnly.slug, person({ attendance: 'remote' })))
-      .toMatchObject({ ok: false, fields: { attendance: 'validation.attendanceNotOffered' } });
-    expect(await registerParticipant(onsiteOnly.slug, person({ municipality: '999' })))
-      .toMatchObject({ ok: false, fields: { municipality: 'validation.municipality' } });
-    const rows = await db().select({ n: sql<number>`count(*)::int` }).from(registrations)
-      .where(sql`${registrations.eventId} in (${notOpen.id}, ${closed.id}, ${cancelled.id}, ${draft.id}, ${onsiteOnly.id})`);
+    expect(await registerParticipant(cancelled.slug, person())).toMatchObject({
+      ok: false,
+      error: 'registration.eventCancelled',
+    });
+    expect(await registerParticipant(draft.slug, person())).toMatchObject({
+      ok: false,
+      error: 'registration.notFound',
+    });
+    expect(await registerParticipant('no-such-event', person())).toMatchObject({
+      ok: false,
+      error: 'registration.notFound',
+    });
+    expect(await registerParticipant(onsiteOnly.slug, person({ attendance: 'remote' }))).toMatchObject({
+      ok: false,
+      fields: { attendance: 'validation.attendanceNotOffered' },
+    });
+    expect(await registerParticipant(onsiteOnly.slug, person({ municipality: '999' }))).toMatchObject({
+      ok: false,
+      fields: { municipality: 'validation.municipality' },
+    });
+    const rows = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(registrations)
+      .where(
+        sql`${registrations.eventId} in (${notOpen.id}, ${closed.id}, ${cancelled.id}, ${draft.id}, ${onsiteOnly.id})`,
+      );
     expect(rows[0].n).toBe(0);
   });
 
   it('drops the diet of a remote participant (keeping access needs, issue 15 §4) and lets details be updated by token only', async () => {
     const event = await createEvent({ format: 'hybrid', capacityRemote: null });
-    const r = await registerParticipant(event.slug, person({ attendance: 'remote', diet: 'vegaani', accessNeeds: 'pyörätuoli' }));
+    const r = await registerParticipant(
+      event.slug,
+      person({ attendance: 'remote', diet: 'vegaani', accessNeeds: 'pyörätuoli' }),
+    );
     const token = r.ok ? r.value.manageToken : '';
     const managed = await getManagedRegistration(token);
     expect(managed?.registration).toMatchObject({ diet: null, accessNeeds: 'pyörätuoli' });
     const upd = await updateDetails(token, {
-      firstName: 'Uusi', lastName: 'Nimi', organisation: 'Toinen org', municipality: '837', sector: 'health', role: null, diet: null, accessNeeds: null, language: 'sv',
+      firstName: 'Uusi',
+      lastName: 'Nimi',
+      organisation: 'Toinen org',
+      municipality: '837',
+      sector: 'health',
+      role: null,
+      diet: null,
+      accessNeeds: null,
+      language: 'sv',
     });
     expect(upd.ok).toBe(true);
-    expect((await getManagedRegistration(token))?.registration).toMatchObject({ firstName: 'Uusi', municipalityCode: '837', language: 'sv' });
+    expect((await getManagedRegistration(token))?.registration).toMatchObject({
+      firstName: 'Uusi',
+      municipalityCode: '837',
+      language: 'sv',
+    });
     expect(await getManagedRegistration(token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'))).toBeNull();
-    expect(await updateDetails('x'.repeat(43), { ...managed!.registration, municipality: '091', sector: 'health', role: null, diet: null, accessNeeds: null, language: 'fi' }))
-      .toMatchObject({ ok: false, error: 'registration.notFound' });
+    expect(
+      await updateDetails('x'.repeat(43), {
+        ...managed!.registration,
+        municipality: '091',
+        sector: 'health',
+        role: null,
+        diet: null,
+        accessNeeds: null,
+        language: 'fi',
+      }),
+    ).toMatchObject({ ok: false, error: 'registration.notFound' });
   });
 });
 

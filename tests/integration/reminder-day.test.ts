@@ -21,11 +21,17 @@ const RAW_ICU = /\{\w+, (plural|select)/;
 /** Queues the reminders due at `now` for an event at `startsAt`, one Finnish and one Swedish participant; renders them. */
 async function remindersFor(now: Date, startsAt: Date) {
   // Sign-up opened in real time (the clock the registration service reads); `now` is the reminder job's moment.
-  const event = await createEvent({ startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3600_000), registrationOpensAt: new Date(Date.now() - 86400_000) });
+  const event = await createEvent({
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 3 * 3600_000),
+    registrationOpensAt: new Date(Date.now() - 86400_000),
+  });
   await registerParticipant(event.slug, person({ language: 'fi' }));
   await registerParticipant(event.slug, person({ language: 'sv' }));
   await enqueueDueReminders(now);
-  const rows = await db().select({ locale: mailOutbox.locale, payload: mailOutbox.payload }).from(mailOutbox)
+  const rows = await db()
+    .select({ locale: mailOutbox.locale, payload: mailOutbox.payload })
+    .from(mailOutbox)
     .innerJoin(registrations, eq(registrations.id, mailOutbox.registrationId))
     .where(eq(registrations.eventId, event.id));
   const mails: Record<string, { subject: string; text: string }> = {};

@@ -37,16 +37,29 @@ describe('retention', () => {
     const future = await createEvent();
     const tokens: string[] = [];
     for (const [i, m] of ['091', '837', '564'].entries()) {
-      const r = await registerParticipant(old.slug, person({ municipality: m, sector: i ? 'social' : 'health', diet: 'laktoositon', firstName: 'Salla', lastName: 'Salainen' }));
+      const r = await registerParticipant(
+        old.slug,
+        person({
+          municipality: m,
+          sector: i ? 'social' : 'health',
+          diet: 'laktoositon',
+          firstName: 'Salla',
+          lastName: 'Salainen',
+        }),
+      );
       if (r.ok) tokens.push(r.value.manageToken);
     }
     await registerParticipant(recent.slug, person({ diet: 'vegaani', accessNeeds: 'induktiosilmukka' }));
     await registerParticipant(future.slug, person({ diet: 'gluteeniton' }));
-    await db().execute(sql`update events set starts_at = ${new Date(now.getTime() - 800 * DAY).toISOString()}::timestamptz,
+    await db()
+      .execute(sql`update events set starts_at = ${new Date(now.getTime() - 800 * DAY).toISOString()}::timestamptz,
       ends_at = ${new Date(now.getTime() - 799 * DAY).toISOString()}::timestamptz where id = ${old.id}`);
-    await db().execute(sql`update events set starts_at = ${new Date(now.getTime() - 2 * DAY).toISOString()}::timestamptz,
+    await db()
+      .execute(sql`update events set starts_at = ${new Date(now.getTime() - 2 * DAY).toISOString()}::timestamptz,
       ends_at = ${new Date(now.getTime() - DAY).toISOString()}::timestamptz where id = ${recent.id}`);
-    await db().insert(rateLimits).values({ key: 'register:198.51.100.7', windowStart: new Date(now.getTime() - 2 * 3600_000), count: 3 });
+    await db()
+      .insert(rateLimits)
+      .values({ key: 'register:198.51.100.7', windowStart: new Date(now.getTime() - 2 * 3600_000), count: 3 });
     const before = await stats(old.id);
 
     const report = await runRetention(now);
@@ -54,7 +67,14 @@ describe('retention', () => {
 
     const oldRows = await db().select().from(registrations).where(eq(registrations.eventId, old.id));
     for (const r of oldRows) {
-      expect(r).toMatchObject({ firstName: '', lastName: '', organisation: '', role: null, diet: null, accessNeeds: null });
+      expect(r).toMatchObject({
+        firstName: '',
+        lastName: '',
+        organisation: '',
+        role: null,
+        diet: null,
+        accessNeeds: null,
+      });
       expect(r.email).toMatch(/^registration-\d+@anonymised\.invalid$/);
     }
     expect(JSON.stringify(oldRows)).not.toMatch(/Salla|Salainen|kunta\.example|Esimerkin/);
@@ -75,26 +95,63 @@ describe('retention', () => {
 describe('retention after the follow-up', () => {
   it('leaves nothing that identifies the person — registration, mails, links, survey name, certificate — and the statistics unchanged', async () => {
     const now = new Date();
-    const admin = { id: await inviteOrganiser(db(), { email: 'retention.admin@kokoon.example', role: 'admin', regions: [] }), email: 'retention.admin@kokoon.example', name: null, role: 'admin' as const, regions: [] };
+    const admin = {
+      id: await inviteOrganiser(db(), { email: 'retention.admin@kokoon.example', role: 'admin', regions: [] }),
+      email: 'retention.admin@kokoon.example',
+      name: null,
+      role: 'admin' as const,
+      regions: [],
+    };
     const training = await createEvent({ kind: 'training', format: 'hybrid', capacityRemote: null });
-    const who = { firstName: 'Ulpu', lastName: 'Unohdettava', email: 'ulpu.unohdettava@koulu.example', organisation: 'Unohduskylän koulu', role: 'Rehtori', municipality: '905', sector: 'social' as const };
+    const who = {
+      firstName: 'Ulpu',
+      lastName: 'Unohdettava',
+      email: 'ulpu.unohdettava@koulu.example',
+      organisation: 'Unohduskylän koulu',
+      role: 'Rehtori',
+      municipality: '905',
+      sector: 'social' as const,
+    };
     const r = await registerParticipant(training.slug, person(who));
     const other = await registerParticipant(training.slug, person({ attendance: 'remote', municipality: '091' }));
     if (!r.ok || !other.ok) throw new Error('sign-up failed');
-    await db().update(registrations).set({ attendedOnsite: true, checkedInAt: now }).where(eq(registrations.id, r.value.registrationId));
-    await db().update(registrations).set({ remoteJoinedAt: now }).where(eq(registrations.id, other.value.registrationId));
+    await db()
+      .update(registrations)
+      .set({ attendedOnsite: true, checkedInAt: now })
+      .where(eq(registrations.id, r.value.registrationId));
+    await db()
+      .update(registrations)
+      .set({ remoteJoinedAt: now })
+      .where(eq(registrations.id, other.value.registrationId));
     await attachSurvey(admin, training.id);
-    await db().execute(sql`update events set starts_at = now() - interval '10 hours', ends_at = now() - interval '4 hours' where id = ${training.id}`);
+    await db().execute(
+      sql`update events set starts_at = now() - interval '10 hours', ends_at = now() - interval '4 hours' where id = ${training.id}`,
+    );
     expect(await enqueueSurveyInvitations(now)).toBe(2);
     // Every mail goes out (bodies are cleared when sent); the survey link comes from the rendered mail.
     const sent: string[] = [];
-    const [surveyMail] = await db().select().from(mailOutbox).where(sql`${mailOutbox.kind} = 'survey' and ${mailOutbox.registrationId} = ${r.value.registrationId}`);
+    const [surveyMail] = await db()
+      .select()
+      .from(mailOutbox)
+      .where(sql`${mailOutbox.kind} = 'survey' and ${mailOutbox.registrationId} = ${r.value.registrationId}`);
     const token = /feedback\/([A-Za-z0-9_-]{43})/.exec((await renderOutgoing(surveyMail)).text)![1];
-    await drainOutbox({ name: 'test', async send(m) { sent.push(m.to); } });
+    await drainOutbox({
+      name: 'test',
+      async send(m) {
+        sent.push(m.to);
+      },
+    });
     const survey = await openSurvey(token, 'fi');
     if (survey.state !== 'open') throw new Error(survey.state);
     const [overall, usefulness, develop] = survey.questions;
-    expect(await submitSurvey(token, { showName: true, [answerField(overall.id)]: '5', [answerField(usefulness.id)]: '4', [answerField(develop.id)]: 'Enemmän esimerkkejä' })).toEqual({ ok: true });
+    expect(
+      await submitSurvey(token, {
+        showName: true,
+        [answerField(overall.id)]: '5',
+        [answerField(usefulness.id)]: '4',
+        [answerField(develop.id)]: 'Enemmän esimerkkejä',
+      }),
+    ).toEqual({ ok: true });
     expect((await buildCertificate(r.value.registrationId)).ok).toBe(true);
     await requestDataLink(who.email, 'fi', '192.0.2.10', now);
     expect(await findInDatabase(['Unohdettava'])).not.toEqual([]); // the scan does find the person before

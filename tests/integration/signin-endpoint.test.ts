@@ -32,19 +32,29 @@ const count = async (table: 'mail_outbox' | 'verification_tokens') =>
 /** A CSRF token and its cookie, as a browser (or a script) gets them from Auth.js. */
 async function csrf(get: (req: NextRequest) => Promise<Response>) {
   const res = await get(new NextRequest(`${BASE}/api/auth/csrf`));
-  const { csrfToken } = await res.json() as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { csrfToken, cookie };
 }
 
 /** Auth.js's own e-mail sign-in POST, exactly as a script would send it. */
-async function postSignIn(post: (req: NextRequest) => Promise<Response>, get: (req: NextRequest) => Promise<Response>, email: string, client = '203.0.113.50') {
+async function postSignIn(
+  post: (req: NextRequest) => Promise<Response>,
+  get: (req: NextRequest) => Promise<Response>,
+  email: string,
+  client = '203.0.113.50',
+) {
   const { csrfToken, cookie } = await csrf(get);
-  const res = await post(new NextRequest(`${BASE}/api/auth/signin/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, origin: BASE, 'x-forwarded-for': client },
-    body: new URLSearchParams({ csrfToken, email, callbackUrl: `${BASE}/fi/workspace` }),
-  }));
+  const res = await post(
+    new NextRequest(`${BASE}/api/auth/signin/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, origin: BASE, 'x-forwarded-for': client },
+      body: new URLSearchParams({ csrfToken, email, callbackUrl: `${BASE}/fi/workspace` }),
+    }),
+  );
   return { status: res.status, location: res.headers.get('location') ?? '' };
 }
 
@@ -94,7 +104,8 @@ describe('asking for a sign-in link', () => {
     expect(await count('mail_outbox')).toBe(3);
 
     await db().execute(sql`delete from rate_limits`);
-    for (let i = 0; i < 10; i++) expect(await requestSignInLink(`muu${i}@example.fi`, '203.0.113.77', 'sv')).toBe('sent');
+    for (let i = 0; i < 10; i++)
+      expect(await requestSignInLink(`muu${i}@example.fi`, '203.0.113.77', 'sv')).toBe('sent');
     expect(await requestSignInLink(ORGANISER, '203.0.113.77', 'fi')).toBe('rateLimited');
     expect(await count('mail_outbox')).toBe(3);
   });

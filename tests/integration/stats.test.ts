@@ -25,30 +25,64 @@ async function organiser(email: string, role: 'admin' | 'organiser', regions: st
 
 type Reg = Partial<typeof registrations.$inferInsert> & { email: string };
 async function register(eventId: number, list: Reg[]) {
-  await db().insert(registrations).values(list.map((r) => ({
-    eventId, status: 'confirmed' as const, attendance: 'onsite' as const, firstName: 'T', lastName: 'T', organisation: 'O',
-    consent: true, municipalityCode: '091', sectorCode: 'education', ...r,
-  })));
+  await db()
+    .insert(registrations)
+    .values(
+      list.map((r) => ({
+        eventId,
+        status: 'confirmed' as const,
+        attendance: 'onsite' as const,
+        firstName: 'T',
+        lastName: 'T',
+        organisation: 'O',
+        consent: true,
+        municipalityCode: '091',
+        sectorCode: 'education',
+        ...r,
+      })),
+    );
 }
 
 beforeAll(async () => {
   people.admin = await organiser('admin@stats.example', 'admin', []);
   people.hyks = await organiser('hyks@stats.example', 'organiser', ['HYKS']);
   people.tays = await organiser('tays@stats.example', 'organiser', ['TAYS']);
-  ev.spring = (await createEvent({ scope: 'region', regionCode: 'HYKS', format: 'hybrid', startsAt: new Date(now.getTime() - 90 * DAY) })).id;
-  ev.autumn = (await createEvent({ scope: 'province', regionCode: 'HYKS', provinceCode: '08', startsAt: new Date(now.getTime() - 10 * DAY) })).id;
-  ev.tays = (await createEvent({ scope: 'region', regionCode: 'TAYS', startsAt: new Date(now.getTime() - 20 * DAY) })).id;
+  ev.spring = (
+    await createEvent({
+      scope: 'region',
+      regionCode: 'HYKS',
+      format: 'hybrid',
+      startsAt: new Date(now.getTime() - 90 * DAY),
+    })
+  ).id;
+  ev.autumn = (
+    await createEvent({
+      scope: 'province',
+      regionCode: 'HYKS',
+      provinceCode: '08',
+      startsAt: new Date(now.getTime() - 10 * DAY),
+    })
+  ).id;
+  ev.tays = (
+    await createEvent({ scope: 'region', regionCode: 'TAYS', startsAt: new Date(now.getTime() - 20 * DAY) })
+  ).id;
   ev.draft = (await createEvent({ scope: 'region', regionCode: 'HYKS', status: 'draft' })).id;
   await register(ev.spring, [
     { email: 'aino@kunta.example', attendedOnsite: true, createdAt: new Date(now.getTime() - 120 * DAY) },
     { email: 'eero@kunta.example', sectorCode: 'social', municipalityCode: '049', attendedOnsite: false },
-    { email: 'pia@kunta.example', attendance: 'remote', sectorCode: 'health', municipalityCode: '285', remoteJoinedAt: new Date() },
+    {
+      email: 'pia@kunta.example',
+      attendance: 'remote',
+      sectorCode: 'health',
+      municipalityCode: '285',
+      remoteJoinedAt: new Date(),
+    },
     { email: 'olli@kunta.example', status: 'waitlisted' },
     { email: 'sami@kunta.example', status: 'cancelled', municipalityCode: '434' },
   ]);
   await register(ev.autumn, [
     { email: ' AINO@kunta.example ', municipalityCode: '285', attendedOnsite: true }, // returning, however typed
-    { email: 'pia@kunta.example', sectorCode: 'health', municipalityCode: '285' },     // returning, not (yet) marked present
+    { email: 'pia@kunta.example', sectorCode: 'health', municipalityCode: '285' }, // returning, not (yet) marked present
     { email: 'uusi@kunta.example', sectorCode: 'other', municipalityCode: '638', attendedOnsite: true },
   ]);
   await register(ev.tays, [{ email: 'aino@kunta.example', municipalityCode: '837', attendedOnsite: true }]);
@@ -58,21 +92,35 @@ describe('reach statistics', () => {
   it('counts a region: registered vs attended per mode, new vs returning, sectors, provinces and unreached municipalities', async () => {
     const r = await areaStats(people.hyks, 'HYKS', period);
     if (!r.ok) throw new Error(r.error);
-    const { stats: { held: stats, timeline }, reach, municipalityCount } = r.value;
+    const {
+      stats: { held: stats, timeline },
+      reach,
+      municipalityCount,
+    } = r.value;
     const unreached = reach!.unreached;
     expect(stats.totals).toEqual({
-      events: 2, registered: { onsite: 5, remote: 1, total: 6 }, attended: { onsite: 3, remote: 1, total: 4 },
-      waitlisted: 1, cancelled: 1, newPeople: 4, returning: 2,
+      events: 2,
+      registered: { onsite: 5, remote: 1, total: 6 },
+      attended: { onsite: 3, remote: 1, total: 4 },
+      waitlisted: 1,
+      cancelled: 1,
+      newPeople: 4,
+      returning: 2,
     });
     expect(stats.events.map((e) => e.id)).toEqual([ev.spring, ev.autumn]); // the draft is not reach
     expect(stats.events[0].missingSectors).toEqual(['other']);
     expect(stats.events[1].missingSectors).toEqual(['social']);
     expect(stats.events[1].totals).toMatchObject({ newPeople: 1, returning: 2 });
     expect(stats.sectors).toEqual([
-      { code: 'education', registered: 2, attended: 2 }, { code: 'social', registered: 1, attended: 0 },
-      { code: 'health', registered: 2, attended: 1 }, { code: 'other', registered: 1, attended: 1 },
+      { code: 'education', registered: 2, attended: 2 },
+      { code: 'social', registered: 1, attended: 0 },
+      { code: 'health', registered: 2, attended: 1 },
+      { code: 'other', registered: 1, attended: 1 },
     ]);
-    expect(stats.provinces).toEqual([{ code: '01', registered: 3, attended: 2 }, { code: '08', registered: 3, attended: 2 }]); // ties by code
+    expect(stats.provinces).toEqual([
+      { code: '01', registered: 3, attended: 2 },
+      { code: '08', registered: 3, attended: 2 },
+    ]); // ties by code
     // Espoo registered but nobody came; Loviisa only cancelled; Helsinki, Kotka and Porvoo attended.
     const espoo = unreached!.find((m) => m.code === '049');
     expect(espoo).toEqual({ code: '049', provinceCode: '01', registered: 1, upcoming: 0 });
@@ -131,8 +179,17 @@ describe('reach statistics', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx!.body as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Hållna evenemang', 'Kommande evenemang', 'Per sektor', 'Per landskap', 'Per kommun', 'Anmälningar över tid', 'Kommuner som inte deltog',
-      'Kommuner anmälda till kommande', 'Årstrend per sektor', 'Årstrend per landskap', 'Landskap och sektorer',
+      'Hållna evenemang',
+      'Kommande evenemang',
+      'Per sektor',
+      'Per landskap',
+      'Per kommun',
+      'Anmälningar över tid',
+      'Kommuner som inte deltog',
+      'Kommuner anmälda till kommande',
+      'Årstrend per sektor',
+      'Årstrend per landskap',
+      'Landskap och sektorer',
     ]);
     // Every title fits an Excel sheet name (31 characters) untruncated, in both languages.
     for (const locale of ['fi', 'sv'] as const) {

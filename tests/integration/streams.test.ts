@@ -22,11 +22,22 @@ const STREAM = 'https://video.example.fi/live/salainen-huone-123';
 
 async function remoteParticipant(startsInMinutes: number, o: Parameters<typeof person>[0] = {}) {
   const now = new Date();
-  const event = await createEvent({ format: 'hybrid', capacityRemote: null, startsAt: new Date(now.getTime() + startsInMinutes * MIN), endsAt: new Date(now.getTime() + (startsInMinutes + 120) * MIN), registrationClosesAt: null });
+  const event = await createEvent({
+    format: 'hybrid',
+    capacityRemote: null,
+    startsAt: new Date(now.getTime() + startsInMinutes * MIN),
+    endsAt: new Date(now.getTime() + (startsInMinutes + 120) * MIN),
+    registrationClosesAt: null,
+  });
   await setEventStream(event.id, { url: STREAM, instructionsFi: 'Tunnusluku 4321' });
   const r = await registerParticipant(event.slug, person({ attendance: 'remote', ...o }));
   if (!r.ok) throw new Error(r.error);
-  return { event, registrationId: r.value.registrationId, manageToken: r.value.manageToken, token: streamToken(r.value.registrationId) };
+  return {
+    event,
+    registrationId: r.value.registrationId,
+    manageToken: r.value.manageToken,
+    token: streamToken(r.value.registrationId),
+  };
 }
 
 const open = (token: string, method: 'GET' | 'POST', headers: Record<string, string> = {}) => {
@@ -34,13 +45,17 @@ const open = (token: string, method: 'GET' | 'POST', headers: Record<string, str
   return (method === 'GET' ? streamGET : streamPOST)(req, { params: Promise.resolve({ token }) });
 };
 
-const joinedAt = async (id: number) => (await db().select({ at: registrations.remoteJoinedAt }).from(registrations).where(eq(registrations.id, id)))[0].at;
+const joinedAt = async (id: number) =>
+  (await db().select({ at: registrations.remoteJoinedAt }).from(registrations).where(eq(registrations.id, id)))[0].at;
 
 describe('personal stream links', () => {
   it('show a page to whatever opens the link, counting nothing; only the join button redirects and counts', async () => {
     const p = await remoteParticipant(10);
     // A plain fetch, and a browser's navigation as a person's click or a scanner's headless browser sends it.
-    for (const headers of [{}, { 'sec-fetch-user': '?1', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none' }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { 'sec-fetch-user': '?1', 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none' },
+    ] as Record<string, string>[]) {
       const opened = await open(p.token, 'GET', headers);
       expect(opened.status).toBe(200);
       expect(opened.headers.get('location')).toBeNull();
@@ -66,7 +81,7 @@ describe('personal stream links', () => {
     expect((await open(p.token, 'POST')).headers.get('location')).toBe('https://video.example.fi/live/uusi-huone');
   });
 
-  it('before the window show when the stream opens, in the participant\'s language, without the URL', async () => {
+  it("before the window show when the stream opens, in the participant's language, without the URL", async () => {
     const p = await remoteParticipant(24 * 60, { language: 'sv' });
     const res = await open(p.token, 'GET', { 'sec-fetch-user': '?1' });
     expect(res.status).toBe(200);
@@ -118,7 +133,7 @@ describe('personal stream links', () => {
 });
 
 describe('the personal feed link', () => {
-  it('lists the person\'s events with stream links, and a new link revokes the old one', async () => {
+  it("lists the person's events with stream links, and a new link revokes the old one", async () => {
     const p = await remoteParticipant(60, { email: 'kalle.kalenteri@kunta.example' });
     const other = await createEvent({ capacityOnsite: 0 });
     await registerParticipant(other.slug, person({ email: 'Kalle.Kalenteri@kunta.example' }));
@@ -126,11 +141,17 @@ describe('the personal feed link', () => {
     expect(first).toMatch(/\/calendar\/personal\/[A-Za-z0-9_-]{43}\.ics$/);
     const token1 = first!.split('/').pop()!.replace('.ics', '');
     const data = await personalFeedData(token1);
-    expect(data?.entries.sort((a, b) => a.eventId - b.eventId)).toEqual([
-      { eventId: p.event.id, status: 'confirmed' }, { eventId: other.id, status: 'waitlisted' },
-    ].sort((a, b) => a.eventId - b.eventId));
+    expect(data?.entries.sort((a, b) => a.eventId - b.eventId)).toEqual(
+      [
+        { eventId: p.event.id, status: 'confirmed' },
+        { eventId: other.id, status: 'waitlisted' },
+      ].sort((a, b) => a.eventId - b.eventId),
+    );
     expect(data?.streamLinks.get(p.event.id)).toContain(`/stream/${p.token}`);
-    const feed = (t: string) => personalGET(new NextRequest(`http://localhost/calendar/personal/${t}.ics`), { params: Promise.resolve({ file: `${t}.ics` }) });
+    const feed = (t: string) =>
+      personalGET(new NextRequest(`http://localhost/calendar/personal/${t}.ics`), {
+        params: Promise.resolve({ file: `${t}.ics` }),
+      });
     const res = await feed(token1);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');

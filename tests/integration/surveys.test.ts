@@ -21,8 +21,12 @@ useTestDatabase();
 
 const HOUR = 3600_000;
 let sink: SmtpSink;
-beforeAll(async () => { sink = await startSmtpSink(); });
-afterAll(async () => { await sink.stop(); });
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+afterAll(async () => {
+  await sink.stop();
+});
 
 async function organiser(email: string, role: 'admin' | 'organiser', regions: string[]): Promise<Organiser> {
   const id = await inviteOrganiser(db(), { email, role, regions });
@@ -33,7 +37,14 @@ describe('feedback survey', () => {
   it('goes to attendees once after the event, answers once by a scanner-safe link, and shows anonymous results in scope', async () => {
     const hyks = await organiser('hyks.survey@kokoon.example', 'organiser', ['HYKS']);
     const tays = await organiser('tays.survey@kokoon.example', 'organiser', ['TAYS']);
-    const event = await createEvent({ scope: 'region', regionCode: 'HYKS', format: 'hybrid', capacityRemote: null, titleFi: 'Palautepäivä', titleSv: 'Responsdag' });
+    const event = await createEvent({
+      scope: 'region',
+      regionCode: 'HYKS',
+      format: 'hybrid',
+      capacityRemote: null,
+      titleFi: 'Palautepäivä',
+      titleSv: 'Responsdag',
+    });
 
     // Attaching: only in scope; the standard questions come in both languages.
     expect(await attachSurvey(tays, event.id)).toEqual({ ok: false, error: 'survey.errors.notFound' });
@@ -41,31 +52,58 @@ describe('feedback survey', () => {
     expect((await attachSurvey(hyks, event.id)).ok).toBe(true); // a second click changes nothing
     const bad = questionSchema.safeParse({ kind: 'choice', textFi: 'Mikä osio?', optionsFi: 'Vain yksi' });
     expect(bad.success).toBe(false);
-    const q = questionSchema.parse({ kind: 'choice', textFi: 'Mikä osio oli paras?', textSv: 'Vilken del var bäst?', optionsFi: 'Aamu\nIltapäivä', optionsSv: 'Förmiddag\nEftermiddag', required: false });
+    const q = questionSchema.parse({
+      kind: 'choice',
+      textFi: 'Mikä osio oli paras?',
+      textSv: 'Vilken del var bäst?',
+      optionsFi: 'Aamu\nIltapäivä',
+      optionsSv: 'Förmiddag\nEftermiddag',
+      required: false,
+    });
     expect((await addQuestion(hyks, event.id, q)).ok).toBe(true);
     expect((await addQuestion(tays, event.id, q)).ok).toBe(false);
     const editor = await getSurveyForEditor(hyks, event.id);
     if (!editor.ok || !editor.value) throw new Error('no survey');
-    expect(editor.value.questions.map((x) => [x.standard, x.kind])).toEqual([['overall', 'scale'], ['usefulness', 'scale'], ['develop', 'text'], [null, 'choice']]);
+    expect(editor.value.questions.map((x) => [x.standard, x.kind])).toEqual([
+      ['overall', 'scale'],
+      ['usefulness', 'scale'],
+      ['develop', 'text'],
+      [null, 'choice'],
+    ]);
     expect(editor.value.questions[0].textSv).toMatch(/Helhetsbedömning/);
 
     // Attendees: on site checked in, remote joined (Swedish), one not marked, one cancelled.
     const ids: Record<string, number> = {};
-    for (const [key, o] of [['onsite', {}], ['remote', { attendance: 'remote', language: 'sv', firstName: 'Sara', lastName: 'Svensk' }], ['absent', {}], ['cancelled', {}]] as const) {
+    for (const [key, o] of [
+      ['onsite', {}],
+      ['remote', { attendance: 'remote', language: 'sv', firstName: 'Sara', lastName: 'Svensk' }],
+      ['absent', {}],
+      ['cancelled', {}],
+    ] as const) {
       const r = await registerParticipant(event.slug, person({ ...o }));
       if (!r.ok) throw new Error(r.error);
       ids[key] = r.value.registrationId;
     }
-    await db().update(registrations).set({ attendedOnsite: true, checkedInAt: new Date() }).where(eq(registrations.id, ids.onsite));
+    await db()
+      .update(registrations)
+      .set({ attendedOnsite: true, checkedInAt: new Date() })
+      .where(eq(registrations.id, ids.onsite));
     await db().update(registrations).set({ remoteJoinedAt: new Date() }).where(eq(registrations.id, ids.remote));
-    await db().update(registrations).set({ status: 'cancelled', attendedOnsite: true }).where(eq(registrations.id, ids.cancelled));
+    await db()
+      .update(registrations)
+      .set({ status: 'cancelled', attendedOnsite: true })
+      .where(eq(registrations.id, ids.cancelled));
     await db().delete(mailOutbox);
 
     expect(await enqueueSurveyInvitations()).toBe(0); // not before the event is over
-    await db().execute(sql`update events set starts_at = now() - interval '9 hours', ends_at = now() - interval '3 hours' where id = ${event.id}`);
+    await db().execute(
+      sql`update events set starts_at = now() - interval '9 hours', ends_at = now() - interval '3 hours' where id = ${event.id}`,
+    );
     expect(await enqueueSurveyInvitations()).toBe(2);
     expect(await enqueueSurveyInvitations()).toBe(0); // at most once per person
-    const [{ n: invitedTwice }] = await db().execute<{ n: number }>(sql`select count(*)::int as n from survey_invitations`);
+    const [{ n: invitedTwice }] = await db().execute<{ n: number }>(
+      sql`select count(*)::int as n from survey_invitations`,
+    );
     expect(invitedTwice).toBe(2);
 
     expect(await drainOutbox(smtpTransport(sink.url))).toEqual({ sent: 2, failed: 0 });
@@ -98,10 +136,27 @@ describe('feedback survey', () => {
     }
     expect(await db().select().from(surveyResponses)).toHaveLength(0);
 
-    expect(await submitSurvey(fiToken, { showName: false, [answerField(overall.id)]: '4', [answerField(useful.id)]: '5', [answerField(develop.id)]: 'Lisää pienryhmiä', [answerField(choice.id)]: '0' })).toEqual({ ok: true });
-    expect(await submitSurvey(fiToken, { showName: false, [answerField(overall.id)]: '1', [answerField(useful.id)]: '1' })).toEqual({ ok: false, error: 'survey.errors.answered' });
+    expect(
+      await submitSurvey(fiToken, {
+        showName: false,
+        [answerField(overall.id)]: '4',
+        [answerField(useful.id)]: '5',
+        [answerField(develop.id)]: 'Lisää pienryhmiä',
+        [answerField(choice.id)]: '0',
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await submitSurvey(fiToken, { showName: false, [answerField(overall.id)]: '1', [answerField(useful.id)]: '1' }),
+    ).toEqual({ ok: false, error: 'survey.errors.answered' });
     expect((await openSurvey(fiToken, 'fi')).state).toBe('answered');
-    expect(await submitSurvey(svToken, { showName: true, [answerField(overall.id)]: '5', [answerField(useful.id)]: '3', [answerField(develop.id)]: 'Mer tid för diskussion' })).toEqual({ ok: true });
+    expect(
+      await submitSurvey(svToken, {
+        showName: true,
+        [answerField(overall.id)]: '5',
+        [answerField(useful.id)]: '3',
+        [answerField(develop.id)]: 'Mer tid för diskussion',
+      }),
+    ).toEqual({ ok: true });
     expect(await submitSurvey('A'.repeat(43), {})).toEqual({ ok: false, error: 'survey.errors.invalidLink' });
 
     // Results: in scope only; anonymous unless the person allowed the name.
@@ -111,9 +166,12 @@ describe('feedback survey', () => {
     expect(res!.questions[0]).toMatchObject({ counts: [0, 0, 0, 1, 1], average: 4.5, answered: 2 });
     expect(res!.questions[1].average).toBe(4);
     expect(res!.questions[3]).toMatchObject({ counts: [1, 0], options: ['Aamu', 'Iltapäivä'] });
-    expect(res!.questions[2].texts).toEqual(expect.arrayContaining([
-      { text: 'Lisää pienryhmiä', name: null }, { text: 'Mer tid för diskussion', name: 'Sara Svensk' },
-    ]));
+    expect(res!.questions[2].texts).toEqual(
+      expect.arrayContaining([
+        { text: 'Lisää pienryhmiä', name: null },
+        { text: 'Mer tid för diskussion', name: 'Sara Svensk' },
+      ]),
+    );
     // The stored answer set has no way back to the person who stayed anonymous.
     const responses = await db().select().from(surveyResponses);
     expect(responses.map((r) => r.namedRegistrationId).sort()).toEqual([ids.remote, null].sort());
@@ -144,7 +202,11 @@ describe('feedback survey', () => {
     const o = await organiser('oys.survey@kokoon.example', 'organiser', ['OYS']);
     const event = await createEvent({ scope: 'region', regionCode: 'OYS' });
     await attachSurvey(o, event.id);
-    const added = await addQuestion(o, event.id, questionSchema.parse({ kind: 'text', textFi: 'Terveiset järjestäjille' }));
+    const added = await addQuestion(
+      o,
+      event.id,
+      questionSchema.parse({ kind: 'text', textFi: 'Terveiset järjestäjille' }),
+    );
     if (!added.ok) throw new Error(added.error);
     const editor = await getSurveyForEditor(o, event.id);
     const standard = editor.ok && editor.value ? editor.value.questions[0].id : 0;

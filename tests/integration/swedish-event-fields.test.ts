@@ -22,9 +22,13 @@ useTestDatabase();
 
 const vevent = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
 const VAASA = {
-  city: 'Vaasa', venueName: 'Vaasan kaupungintalo', venueAddress: 'Kauppapuistikko 23, 65100 Vaasa',
-  venueNameSv: 'Vasa stadshus', venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa',
-  contactName: 'Sanna Mäkinen, TYKS-alueen ydinryhmä', contactNameSv: 'Sanna Mäkinen, kärngruppen för ÅUCS-området',
+  city: 'Vaasa',
+  venueName: 'Vaasan kaupungintalo',
+  venueAddress: 'Kauppapuistikko 23, 65100 Vaasa',
+  venueNameSv: 'Vasa stadshus',
+  venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa',
+  contactName: 'Sanna Mäkinen, TYKS-alueen ydinryhmä',
+  contactNameSv: 'Sanna Mäkinen, kärngruppen för ÅUCS-området',
   contactEmail: 'tyks@kokoon.example',
 };
 
@@ -38,19 +42,36 @@ describe('Swedish venue, address and contact', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const read = await getEventForEdit(admin, r.value.id);
-    expect(read?.values).toMatchObject({ venueNameSv: 'Vasa stadshus', venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa', contactNameSv: VAASA.contactNameSv });
+    expect(read?.values).toMatchObject({
+      venueNameSv: 'Vasa stadshus',
+      venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa',
+      contactNameSv: VAASA.contactNameSv,
+    });
 
-    const cleared = eventSchema.parse(formValues({ startDate: '2027-03-10', endDate: '2027-03-10', ...VAASA, venueNameSv: '', contactNameSv: '  ' }));
+    const cleared = eventSchema.parse(
+      formValues({ startDate: '2027-03-10', endDate: '2027-03-10', ...VAASA, venueNameSv: '', contactNameSv: '  ' }),
+    );
     expect((await updateEvent(admin, r.value.id, cleared, now)).ok).toBe(true);
     const [row] = await db().select().from(events).where(eq(events.id, r.value.id));
-    expect(row).toMatchObject({ venueNameSv: null, contactNameSv: null, venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa' });
+    expect(row).toMatchObject({
+      venueNameSv: null,
+      contactNameSv: null,
+      venueAddressSv: 'Handelsesplanaden 23, 65100 Vasa',
+    });
   });
 
   it('reach the Swedish confirmation mail and its invitation; the Finnish mail keeps the Finnish ones', async () => {
     const event = await createEvent(VAASA);
-    expect((await registerParticipant(event.slug, person({ language: 'sv', email: 'ruth@vasa.example' }))).ok).toBe(true);
-    expect((await registerParticipant(event.slug, person({ language: 'fi', email: 'aino@vaasa.example' }))).ok).toBe(true);
-    const mails = await db().select({ to: mailOutbox.toEmail, payload: mailOutbox.payload }).from(mailOutbox).where(eq(mailOutbox.kind, 'confirmation'));
+    expect((await registerParticipant(event.slug, person({ language: 'sv', email: 'ruth@vasa.example' }))).ok).toBe(
+      true,
+    );
+    expect((await registerParticipant(event.slug, person({ language: 'fi', email: 'aino@vaasa.example' }))).ok).toBe(
+      true,
+    );
+    const mails = await db()
+      .select({ to: mailOutbox.toEmail, payload: mailOutbox.payload })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.kind, 'confirmation'));
     const sv = JSON.stringify(mails.find((m) => m.to === 'ruth@vasa.example')!.payload);
     const fi = JSON.stringify(mails.find((m) => m.to === 'aino@vaasa.example')!.payload);
     expect(sv).toContain('Vasa stadshus, Handelsesplanaden 23, 65100 Vasa');
@@ -81,11 +102,17 @@ describe('Swedish venue, address and contact', () => {
     const other = await createEvent({ city: 'Joensuu', venueName: 'Carelicum', venueNameSv: null });
     const online = await createEvent({ format: 'online', city: null, venueName: null, capacityOnsite: null });
     const r = await eventsApi(new URLSearchParams());
-    const list = (r.body as { events: Array<{ slug: string; city: string | null; venue: unknown; cityName: unknown }> }).events;
+    const list = (r.body as { events: Array<{ slug: string; city: string | null; venue: unknown; cityName: unknown }> })
+      .events;
     expect(list.find((e) => e.slug === event.slug)).toMatchObject({
-      city: 'Vaasa', cityName: { fi: 'Vaasa', sv: 'Vasa' }, venue: { fi: 'Vaasan kaupungintalo', sv: 'Vasa stadshus' },
+      city: 'Vaasa',
+      cityName: { fi: 'Vaasa', sv: 'Vasa' },
+      venue: { fi: 'Vaasan kaupungintalo', sv: 'Vasa stadshus' },
     });
-    expect(list.find((e) => e.slug === other.slug)).toMatchObject({ venue: { fi: 'Carelicum', sv: 'Carelicum' }, cityName: { fi: 'Joensuu', sv: 'Joensuu' } });
+    expect(list.find((e) => e.slug === other.slug)).toMatchObject({
+      venue: { fi: 'Carelicum', sv: 'Carelicum' },
+      cityName: { fi: 'Joensuu', sv: 'Joensuu' },
+    });
     expect(list.find((e) => e.slug === online.slug)).toMatchObject({ venue: null, cityName: null });
   });
 });

@@ -37,7 +37,18 @@ function tamperings(token: string, alphabet = B64): string[] {
       out.add(token.slice(0, i) + c + token.slice(i + 1));
     }
   }
-  for (const t of [token.slice(0, -1), `${token}A`, token.toUpperCase(), token.toLowerCase(), ` ${token}`, `${token}\n`, '', 'null', 'undefined']) out.add(t);
+  for (const t of [
+    token.slice(0, -1),
+    `${token}A`,
+    token.toUpperCase(),
+    token.toLowerCase(),
+    ` ${token}`,
+    `${token}\n`,
+    '',
+    'null',
+    'undefined',
+  ])
+    out.add(t);
   out.delete(token);
   return [...out];
 }
@@ -54,23 +65,57 @@ async function signUp(slug: string, into: Person) {
   const r = await registerParticipant(slug, p);
   if (!r.ok) throw new Error(r.error);
   Object.assign(into, {
-    id: r.value.registrationId, manage: r.value.manageToken, email: p.email,
-    feed: (await resetPersonalFeed(r.value.manageToken))!.split('/').pop()!.replace(/\.ics$/, ''),
-    stream: streamToken(r.value.registrationId), code: checkInCode(r.value.registrationId),
+    id: r.value.registrationId,
+    manage: r.value.manageToken,
+    email: p.email,
+    feed: (await resetPersonalFeed(r.value.manageToken))!
+      .split('/')
+      .pop()!
+      .replace(/\.ics$/, ''),
+    stream: streamToken(r.value.registrationId),
+    code: checkInCode(r.value.registrationId),
   });
 }
 
 beforeAll(async () => {
   const now = Date.now();
-  const hyksEvent = await createEvent({ scope: 'region', regionCode: 'HYKS', format: 'hybrid', capacityRemote: null, startsAt: new Date(now + 10 * 60_000), endsAt: new Date(now + 4 * 3600_000), registrationClosesAt: null });
-  const tyksEvent = await createEvent({ scope: 'region', regionCode: 'TYKS', format: 'hybrid', capacityRemote: null, startsAt: new Date(now + 10 * 60_000), endsAt: new Date(now + 4 * 3600_000), registrationClosesAt: null });
+  const hyksEvent = await createEvent({
+    scope: 'region',
+    regionCode: 'HYKS',
+    format: 'hybrid',
+    capacityRemote: null,
+    startsAt: new Date(now + 10 * 60_000),
+    endsAt: new Date(now + 4 * 3600_000),
+    registrationClosesAt: null,
+  });
+  const tyksEvent = await createEvent({
+    scope: 'region',
+    regionCode: 'TYKS',
+    format: 'hybrid',
+    capacityRemote: null,
+    startsAt: new Date(now + 10 * 60_000),
+    endsAt: new Date(now + 4 * 3600_000),
+    registrationClosesAt: null,
+  });
   eventIds = { hyks: hyksEvent.id, tyks: tyksEvent.id };
   await setEventStream(hyksEvent.id, { url: 'https://video.example/a-secret-room' });
   await setEventStream(tyksEvent.id, { url: 'https://video.example/b-secret-room' });
   await signUp(hyksEvent.slug, A);
   await signUp(tyksEvent.slug, B);
-  hyks = { id: await inviteOrganiser(db(), { email: 'hyks-org@test.example', role: 'organiser', regions: ['HYKS'] }), email: 'hyks-org@test.example', name: null, role: 'organiser', regions: ['HYKS'] };
-  tyks = { id: await inviteOrganiser(db(), { email: 'tyks-org@test.example', role: 'organiser', regions: ['TYKS'] }), email: 'tyks-org@test.example', name: null, role: 'organiser', regions: ['TYKS'] };
+  hyks = {
+    id: await inviteOrganiser(db(), { email: 'hyks-org@test.example', role: 'organiser', regions: ['HYKS'] }),
+    email: 'hyks-org@test.example',
+    name: null,
+    role: 'organiser',
+    regions: ['HYKS'],
+  };
+  tyks = {
+    id: await inviteOrganiser(db(), { email: 'tyks-org@test.example', role: 'organiser', regions: ['TYKS'] }),
+    email: 'tyks-org@test.example',
+    name: null,
+    role: 'organiser',
+    regions: ['TYKS'],
+  };
 });
 
 describe('guessing or tampering with tokens', () => {
@@ -87,7 +132,10 @@ describe('guessing or tampering with tokens', () => {
     expect((await personalFeedData(A.feed))?.entries).toHaveLength(1);
     for (const t of [...tamperings(A.feed), A.manage, B.manage]) {
       expect(await personalFeedData(t), t).toBeNull();
-      const res = await personalGET(new NextRequest(`http://localhost/calendar/personal/${encodeURIComponent(t)}.ics`), { params: Promise.resolve({ file: `${t}.ics` }) });
+      const res = await personalGET(
+        new NextRequest(`http://localhost/calendar/personal/${encodeURIComponent(t)}.ics`),
+        { params: Promise.resolve({ file: `${t}.ics` }) },
+      );
       expect(res.status).toBe(404);
       expect(await res.text()).not.toMatch(/BEGIN:VEVENT|video\.example/);
     }
@@ -96,7 +144,14 @@ describe('guessing or tampering with tokens', () => {
   it("stream links: no altered MAC, and no other registration id with A's MAC, opens a stream", async () => {
     expect(verifyStreamToken(A.stream)).toBe(A.id);
     const [id, mac] = A.stream.split('.');
-    const forged = [...tamperings(mac).map((m) => `${id}.${m}`), `${B.id}.${mac}`, `${id}.${B.stream.split('.')[1]}`, `0${A.stream}`, `${Number(id) + 1}.${mac}`, `-${A.stream}`];
+    const forged = [
+      ...tamperings(mac).map((m) => `${id}.${m}`),
+      `${B.id}.${mac}`,
+      `${id}.${B.stream.split('.')[1]}`,
+      `0${A.stream}`,
+      `${Number(id) + 1}.${mac}`,
+      `-${A.stream}`,
+    ];
     for (const t of forged) {
       expect(verifyStreamToken(t), t).toBeNull();
       expect((await streamState(t)).kind).toBe('invalid');
@@ -117,11 +172,24 @@ describe('guessing or tampering with tokens', () => {
     for (let id = -1; id <= max + 2; id++) {
       const mine = id === eventIds.hyks;
       expect((await listEventRegistrations(hyks, id)).ok, `list ${id}`).toBe(mine);
-      expect((await buildExport(hyks, id, { list: 'registrations', format: 'csv', locale: 'fi' })).ok, `export ${id}`).toBe(mine);
+      expect(
+        (await buildExport(hyks, id, { list: 'registrations', format: 'csv', locale: 'fi' })).ok,
+        `export ${id}`,
+      ).toBe(mine);
       expect(!!(await getEventForEdit(hyks, id)), `edit ${id}`).toBe(mine);
     }
     const other = String(eventIds.tyks);
-    for (const raw of [`${other}e0`, `0x${Number(other).toString(16)}`, ` ${other}`, `${other} `, `${other};select 1`, `${other}.0`, `0${other}`, '__proto__', '9'.repeat(30)]) {
+    for (const raw of [
+      `${other}e0`,
+      `0x${Number(other).toString(16)}`,
+      ` ${other}`,
+      `${other} `,
+      `${other};select 1`,
+      `${other}.0`,
+      `0${other}`,
+      '__proto__',
+      '9'.repeat(30),
+    ]) {
       expect((await listEventRegistrations(hyks, raw as unknown as number)).ok, raw).toBe(false);
     }
     expect((await listEventRegistrations(tyks, eventIds.tyks)).ok).toBe(true);
@@ -132,13 +200,23 @@ describe('guessing or tampering with tokens', () => {
     try {
       const token = randomBytes(32).toString('hex');
       const secret = process.env.AUTH_SECRET!;
-      await db().insert(verificationTokens).values({
-        identifier: hyks.email, token: createHash('sha256').update(`${token}${secret}`).digest('hex'), expires: new Date(Date.now() + 600_000),
-      });
-      const confirm = (t: string, email: string) => confirmPOST(new NextRequest('http://localhost/api/signin/confirm', {
-        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: t, email, locale: 'fi' }),
-      }));
-      const sessions = async () => (await db().execute<{ n: number }>(sql`select count(*)::int as n from sessions`))[0].n;
+      await db()
+        .insert(verificationTokens)
+        .values({
+          identifier: hyks.email,
+          token: createHash('sha256').update(`${token}${secret}`).digest('hex'),
+          expires: new Date(Date.now() + 600_000),
+        });
+      const confirm = (t: string, email: string) =>
+        confirmPOST(
+          new NextRequest('http://localhost/api/signin/confirm', {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ token: t, email, locale: 'fi' }),
+          }),
+        );
+      const sessions = async () =>
+        (await db().execute<{ n: number }>(sql`select count(*)::int as n from sessions`))[0].n;
       for (const t of tamperings(token, '0123456789abcdef').slice(0, 120)) {
         const res = await confirm(t, hyks.email);
         expect(res.headers.get('location')).toMatch(/\/fi\/signin\?error=expired$/);

@@ -19,8 +19,20 @@ let admin: Organiser;
 let hyks: Organiser;
 
 beforeAll(async () => {
-  admin = { id: await inviteOrganiser(db(), { email: 'admin@counts.example', role: 'admin', regions: [] }), email: 'admin@counts.example', name: null, role: 'admin', regions: [] };
-  hyks = { id: await inviteOrganiser(db(), { email: 'hyks@counts.example', role: 'organiser', regions: ['HYKS', 'OYS'] }), email: 'hyks@counts.example', name: null, role: 'organiser', regions: ['HYKS', 'OYS'] };
+  admin = {
+    id: await inviteOrganiser(db(), { email: 'admin@counts.example', role: 'admin', regions: [] }),
+    email: 'admin@counts.example',
+    name: null,
+    role: 'admin',
+    regions: [],
+  };
+  hyks = {
+    id: await inviteOrganiser(db(), { email: 'hyks@counts.example', role: 'organiser', regions: ['HYKS', 'OYS'] }),
+    email: 'hyks@counts.example',
+    name: null,
+    role: 'organiser',
+    regions: ['HYKS', 'OYS'],
+  };
 });
 
 describe('counts shown to organisers and participants', () => {
@@ -36,7 +48,11 @@ describe('counts shown to organisers and participants', () => {
     await addRegistrations(quiet.id, 4);
 
     const listed = new Map((await listWorkspaceEvents(hyks)).map((e) => [e.id, [e.confirmed, e.waitlisted]]));
-    expect([listed.get(busy.id), listed.get(quiet.id), listed.get(empty.id)]).toEqual([[3, 2], [4, 0], [0, 0]]);
+    expect([listed.get(busy.id), listed.get(quiet.id), listed.get(empty.id)]).toEqual([
+      [3, 2],
+      [4, 0],
+      [0, 0],
+    ]);
     expect(listed.has(filler.id)).toBe(false);
 
     expect((await getEventForEdit(hyks, busy.id))?.counts).toEqual({ confirmed: 3, waitlisted: 2 });

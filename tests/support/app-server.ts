@@ -9,7 +9,12 @@ export type AppServer = { url: string; port: number; process: ChildProcess; outp
 
 const root = join(import.meta.dirname, '..', '..');
 
-export async function startAppServer(opts: { databaseUrl: string; port?: number; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
+export async function startAppServer(opts: {
+  databaseUrl: string;
+  port?: number;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+}): Promise<AppServer> {
   const port = opts.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const child = spawn(process.execPath, [...WEB_NODE_FLAGS, ...(opts.nodeArgs ?? []), 'scripts/start.mjs'], {
@@ -26,8 +31,13 @@ export async function startAppServer(opts: { databaseUrl: string; port?: number;
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (d) => { output += d; });
-  child.stderr?.on('data', (d) => { output += d; process.stderr.write(d); });
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+    process.stderr.write(d);
+  });
 
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -35,7 +45,9 @@ export async function startAppServer(opts: { databaseUrl: string; port?: number;
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`The app did not become healthy at ${url} within 60 s:\n${output}`);
@@ -44,7 +56,9 @@ export async function startAppServer(opts: { databaseUrl: string; port?: number;
   }
 
   return {
-    url, port, process: child,
+    url,
+    port,
+    process: child,
     output: () => output,
     async stop() {
       if (child.exitCode !== null) return;

@@ -28,7 +28,11 @@ export type Cluster = {
 };
 
 function spawnWorker(env: Record<string, string>, log: (d: string) => void): ChildProcess {
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/worker.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/worker.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d) => log(String(d)));
   child.stderr?.on('data', (d) => log(String(d)));
   return child;
@@ -43,14 +47,18 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
   let restarts = 0;
   let stopping = false;
   let child: ChildProcess;
-  const log = (d: string) => { output += d; };
+  const log = (d: string) => {
+    output += d;
+  };
   const launch = () => {
     child = spawnWorker(env, log);
     child.once('exit', (code, signal) => {
       if (stopping) return;
       log(`\n[supervisor] worker exited (${code ?? signal}); starting it again\n`);
       restarts += 1;
-      setTimeout(() => { if (!stopping) launch(); }, 500);
+      setTimeout(() => {
+        if (!stopping) launch();
+      }, 500);
     });
   };
   launch();
@@ -60,7 +68,8 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    output: () => output, restarts: () => restarts,
+    output: () => output,
+    restarts: () => restarts,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -72,7 +81,11 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
   };
 }
 
-export async function startCluster(opts: { instances: number; worker: boolean; env?: Record<string, string> }): Promise<Cluster> {
+export async function startCluster(opts: {
+  instances: number;
+  worker: boolean;
+  env?: Record<string, string>;
+}): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'kokoon-system-pg-'));
   // persistent: the data must survive a restart (fault tests); stop() removes the folder itself.
   const pg = await startEmbeddedDb({ dir: join(dir, 'data'), persistent: true });
@@ -81,12 +94,22 @@ export async function startCluster(opts: { instances: number; worker: boolean; e
   await runMigrations(databaseUrl);
   await seedAll(databaseUrl, { demo: false });
   const env: Record<string, string> = {
-    DATABASE_URL: databaseUrl, MAIL_WORKER: 'off', MAIL_POLL_MS: '100', MAIL_RETRY_BASE_MS: '500', NEXT_TELEMETRY_DISABLED: '1',
-    APP_URL: 'http://localhost:3000', DATABASE_POOL_SIZE: '10', ...opts.env,
+    DATABASE_URL: databaseUrl,
+    MAIL_WORKER: 'off',
+    MAIL_POLL_MS: '100',
+    MAIL_RETRY_BASE_MS: '500',
+    NEXT_TELEMETRY_DISABLED: '1',
+    APP_URL: 'http://localhost:3000',
+    DATABASE_POOL_SIZE: '10',
+    ...opts.env,
   };
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   const cluster: Cluster = {
-    pg, databaseUrl, apps: [], sql, env,
+    pg,
+    databaseUrl,
+    apps: [],
+    sql,
+    env,
     async startApp(i) {
       // Links in mails must be the same whatever instance made them: APP_URL is the load balancer's.
       const app = await startAppServer({ databaseUrl, env: { ...env, ...(opts.env ?? {}) } });
@@ -116,7 +139,10 @@ export async function startCluster(opts: { instances: number; worker: boolean; e
 }
 
 /** Inserts an open event straight into the database and returns its slug. */
-export async function openEvent(sql: postgres.Sql, o: { capacity: number | null; waitlist: boolean; slug?: string }): Promise<string> {
+export async function openEvent(
+  sql: postgres.Sql,
+  o: { capacity: number | null; waitlist: boolean; slug?: string },
+): Promise<string> {
   const slug = o.slug ?? `system-${Math.random().toString(36).slice(2, 10)}`;
   const start = new Date(Date.now() + 20 * 86400_000);
   await sql`insert into events (slug, kind, status, title_fi, summary_fi, scope, format, city, starts_at, ends_at, capacity_onsite, waitlist_enabled, registration_opens_at)
@@ -125,26 +151,53 @@ export async function openEvent(sql: postgres.Sql, o: { capacity: number | null;
   return slug;
 }
 
-export type SignUpResult = { status: number; body: Record<string, unknown> | null; error?: string; retryAfter?: string | null };
+export type SignUpResult = {
+  status: number;
+  body: Record<string, unknown> | null;
+  error?: string;
+  retryAfter?: string | null;
+};
 
 let serial = 0;
 /** One sign-up as a browser (or another site) would POST it. `client` becomes the X-Forwarded-For the load balancer would add. */
-export async function signUp(baseUrl: string, slug: string, o: { client?: string; email?: string; language?: Locale; headers?: Record<string, string> } = {}): Promise<SignUpResult> {
+export async function signUp(
+  baseUrl: string,
+  slug: string,
+  o: { client?: string; email?: string; language?: Locale; headers?: Record<string, string> } = {},
+): Promise<SignUpResult> {
   serial += 1;
   const email = o.email ?? `rush.${process.pid}.${serial}.${Math.random().toString(36).slice(2, 8)}@kunta.example`;
   try {
     const res = await fetch(`${baseUrl}/api/events/${slug}/registrations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': o.client ?? `10.77.${(serial >> 8) & 255}.${serial & 255}`, ...o.headers },
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': o.client ?? `10.77.${(serial >> 8) & 255}.${serial & 255}`,
+        ...o.headers,
+      },
       body: JSON.stringify({
-        firstName: 'Ruuhka', lastName: `Testi${serial}`, email, organisation: 'Testikunta', municipality: '091', sector: 'education',
-        role: null, attendance: 'onsite', diet: null, accessNeeds: null, language: o.language ?? 'fi', consent: true,
+        firstName: 'Ruuhka',
+        lastName: `Testi${serial}`,
+        email,
+        organisation: 'Testikunta',
+        municipality: '091',
+        sector: 'education',
+        role: null,
+        attendance: 'onsite',
+        diet: null,
+        accessNeeds: null,
+        language: o.language ?? 'fi',
+        consent: true,
       }),
       signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
     let body: Record<string, unknown> | null = null;
-    try { body = JSON.parse(text); } catch { /* not JSON */ }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
     return { status: res.status, body, retryAfter: res.headers.get('retry-after') };
   } catch (err) {
     return { status: 0, body: null, error: String((err as Error).cause ?? err) };
@@ -155,16 +208,22 @@ export async function signUp(baseUrl: string, slug: string, o: { client?: string
 export async function pool<T>(count: number, concurrency: number, job: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = new Array(count);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, async () => {
-    while (next < count) {
-      const i = next++;
-      out[i] = await job(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        out[i] = await job(i);
+      }
+    }),
+  );
   return out;
 }
 
-export async function waitUntil(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);

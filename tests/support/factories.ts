@@ -39,17 +39,32 @@ export async function createEvent(o: EventOverrides = {}, now = new Date()) {
 }
 
 export async function createSeries(slug: string) {
-  const [row] = await db().insert(trainingSeries).values({ slug, titleFi: `Sarja ${slug}`, trainers: 'Kouluttaja', project: 'TUVET' }).returning();
+  const [row] = await db()
+    .insert(trainingSeries)
+    .values({ slug, titleFi: `Sarja ${slug}`, trainers: 'Kouluttaja', project: 'TUVET' })
+    .returning();
   return row;
 }
 
-export async function addRegistrations(eventId: number, count: number, o: Partial<typeof registrations.$inferInsert> = {}) {
+export async function addRegistrations(
+  eventId: number,
+  count: number,
+  o: Partial<typeof registrations.$inferInsert> = {},
+) {
   if (count === 0) return;
-  await db().insert(registrations).values(
-    Array.from({ length: count }, (_, i) => ({
-      eventId, status: 'confirmed' as const, attendance: 'onsite' as const,
-      firstName: 'Testi', lastName: `Henkilö${i}`, email: `testi.${eventId}.${i}.${Math.random().toString(36).slice(2)}@example.fi`,
-      organisation: 'Testikunta', consent: true, ...o,
-    })),
-  );
+  await db()
+    .insert(registrations)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        eventId,
+        status: 'confirmed' as const,
+        attendance: 'onsite' as const,
+        firstName: 'Testi',
+        lastName: `Henkilö${i}`,
+        email: `testi.${eventId}.${i}.${Math.random().toString(36).slice(2)}@example.fi`,
+        organisation: 'Testikunta',
+        consent: true,
+        ...o,
+      })),
+    );
 }

@@ -5,8 +5,18 @@ let n = 0;
 export function person(o: Partial<RegistrationInput> = {}): RegistrationInput {
   n += 1;
   return {
-    firstName: 'Aino', lastName: `Testinen${n}`, email: `aino.testinen.${n}.${Math.random().toString(36).slice(2, 7)}@kunta.example`,
-    organisation: 'Esimerkin kunta', municipality: '091', sector: 'education', role: 'Erityisopettaja',
-    diet: null, accessNeeds: null, language: 'fi', attendance: 'onsite', consent: true, ...o,
+    firstName: 'Aino',
+    lastName: `Testinen${n}`,
+    email: `aino.testinen.${n}.${Math.random().toString(36).slice(2, 7)}@kunta.example`,
+    organisation: 'Esimerkin kunta',
+    municipality: '091',
+    sector: 'education',
+    role: 'Erityisopettaja',
+    diet: null,
+    accessNeeds: null,
+    language: 'fi',
+    attendance: 'onsite',
+    consent: true,
+    ...o,
   };
 }

@@ -4,13 +4,16 @@ import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 
 export async function findInDatabase(needles: string[]): Promise<string[]> {
-  const tables = await db().execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  const tables = await db().execute<{ name: string }>(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
   const hits: string[] = [];
   for (const { name } of tables) {
     if (name === '__drizzle_migrations') continue;
     const rows = await db().execute<{ j: string }>(sql.raw(`select row_to_json(t)::text as j from "${name}" t`));
     for (const { j } of rows) {
-      for (const n of needles) if (j.toLowerCase().includes(n.toLowerCase())) hits.push(`${name}: ${n} in ${j.slice(0, 200)}`);
+      for (const n of needles)
+        if (j.toLowerCase().includes(n.toLowerCase())) hits.push(`${name}: ${n} in ${j.slice(0, 200)}`);
     }
   }
   return hits;

@@ -4,7 +4,15 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { freePort } from '../../scripts/support/embedded-db';
 
-export type ReceivedMail = { to: string; subject: string; text: string; html: string; raw: string; calendar?: { method: string; content: string }; parsed: ParsedMail };
+export type ReceivedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  raw: string;
+  calendar?: { method: string; content: string };
+  parsed: ParsedMail;
+};
 
 export type SmtpSink = {
   url: string;
@@ -18,27 +26,35 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const port = await freePort();
   const mails: ReceivedMail[] = [];
   let server: SMTPServer | undefined;
-  const make = () => new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const parsed = await simpleParser(raw);
-        const to = Array.isArray(parsed.to) ? parsed.to[0]?.text ?? '' : parsed.to?.text ?? '';
-        const cal = /Content-Type: text\/calendar;[^\n]*method=([A-Z]+)/i.exec(raw);
-        const calAttachment = parsed.attachments.find((a) => a.contentType === 'text/calendar');
-        mails.push({
-          to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '', raw, parsed,
-          calendar: cal ? { method: cal[1].toUpperCase(), content: calAttachment ? calAttachment.content.toString('utf8') : raw } : undefined,
+  const make = () =>
+    new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', async () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          const parsed = await simpleParser(raw);
+          const to = Array.isArray(parsed.to) ? (parsed.to[0]?.text ?? '') : (parsed.to?.text ?? '');
+          const cal = /Content-Type: text\/calendar;[^\n]*method=([A-Z]+)/i.exec(raw);
+          const calAttachment = parsed.attachments.find((a) => a.contentType === 'text/calendar');
+          mails.push({
+            to,
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+            raw,
+            parsed,
+            calendar: cal
+              ? { method: cal[1].toUpperCase(), content: calAttachment ? calAttachment.content.toString('utf8') : raw }
+              : undefined,
+          });
+          callback();
         });
-        callback();
-      });
-    },
-  });
+      },
+    });
   const sink: SmtpSink = {
     url: `smtp://127.0.0.1:${port}`,
     mails,

@@ -23,19 +23,28 @@ async function consistency(cl: Cluster, slug: string) {
     select r.email, r.status, (select count(*)::int from access_tokens t where t.registration_id = r.id and t.purpose = 'manage') as tokens,
       (select count(*)::int from mail_outbox o where o.registration_id = r.id) as mails
     from registrations r join events e on e.id = r.event_id where e.slug = ${slug}`;
-  const [{ orphans }] = await cl.sql`select count(*)::int as orphans from mail_outbox o where o.registration_id is not null
+  const [{ orphans }] =
+    await cl.sql`select count(*)::int as orphans from mail_outbox o where o.registration_id is not null
     and not exists (select 1 from registrations r where r.id = o.registration_id)`;
   return { rows, orphans: orphans as number };
 }
 
 async function health(url: string): Promise<number> {
-  try { return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) })).status; } catch { return 0; }
+  try {
+    return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) })).status;
+  } catch {
+    return 0;
+  }
 }
 
 describe('faults in the data path', () => {
   it('PostgreSQL restarted during a rush: translated 503s in the gap, recovery without restarting the app, nothing half-saved, no orphan mail', async () => {
     sink = await startSmtpSink();
-    c = await startCluster({ instances: 2, worker: true, env: { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXY_HOPS: '1' } });
+    c = await startCluster({
+      instances: 2,
+      worker: true,
+      env: { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXY_HOPS: '1' },
+    });
     const cl = c;
     const slug = await openEvent(cl.sql, { capacity: 50, waitlist: true });
     let answered = 0;
@@ -54,7 +63,10 @@ describe('faults in the data path', () => {
     });
     await restarted;
     const unavailable = results.filter((r) => r.status === 503);
-    expect(results.filter((r) => r.status !== 201 && r.status !== 503), JSON.stringify(results.find((r) => r.status !== 201 && r.status !== 503))).toEqual([]);
+    expect(
+      results.filter((r) => r.status !== 201 && r.status !== 503),
+      JSON.stringify(results.find((r) => r.status !== 201 && r.status !== 503)),
+    ).toEqual([]);
     expect(unavailable.length, 'the restart was seen').toBeGreaterThan(0);
     for (const r of unavailable) {
       expect(r.body).toEqual({ error: 'unavailable', message: catalogues.fi.api.unavailable });
@@ -62,23 +74,39 @@ describe('faults in the data path', () => {
     }
 
     // Both instances answer again by themselves, and take sign-ups.
-    await waitUntil('both instances healthy', async () => (await health(cl.apps[0].url)) === 200 && (await health(cl.apps[1].url)) === 200, 30_000);
+    await waitUntil(
+      'both instances healthy',
+      async () => (await health(cl.apps[0].url)) === 200 && (await health(cl.apps[1].url)) === 200,
+      30_000,
+    );
     // More sign-ups after the gap: on a slow machine the restart can outlast the whole rush, and the
     // last places must still go to exactly 50 people, the rest to the waiting list.
-    const after = await pool(60, 8, (i) => signUp(cl.apps[i % 2].url, slug, { email: `pgfault.after.${i}@kunta.example` }));
+    const after = await pool(60, 8, (i) =>
+      signUp(cl.apps[i % 2].url, slug, { email: `pgfault.after.${i}@kunta.example` }),
+    );
     expect(after.filter((r) => r.status !== 201)).toEqual([]);
 
     const { rows, orphans } = await consistency(cl, slug);
     expect(orphans).toBe(0);
-    expect(rows.every((r) => r.tokens === 1 && r.mails === 1), 'every registration has exactly its token and its mail').toBe(true);
+    expect(
+      rows.every((r) => r.tokens === 1 && r.mails === 1),
+      'every registration has exactly its token and its mail',
+    ).toBe(true);
     const stored = new Set(rows.map((r) => r.email));
-    results.forEach((r, i) => { if (r.status === 201) expect(stored.has(emails[i])).toBe(true); });
+    results.forEach((r, i) => {
+      if (r.status === 201) expect(stored.has(emails[i])).toBe(true);
+    });
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(50);
     expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(rows.length - 50);
 
     // The worker came back too: every stored registration is mailed, nobody else is.
-    await waitUntil('all mails sent', async () => (await cl.sql`select count(*)::int as n from mail_outbox where status <> 'sent'`)[0].n === 0, 90_000)
-      .catch((err) => { throw new Error(`${err.message}\nworker output:\n${cl.worker?.output().slice(-3000)}`); });
+    await waitUntil(
+      'all mails sent',
+      async () => (await cl.sql`select count(*)::int as n from mail_outbox where status <> 'sent'`)[0].n === 0,
+      90_000,
+    ).catch((err) => {
+      throw new Error(`${err.message}\nworker output:\n${cl.worker?.output().slice(-3000)}`);
+    });
     // The worker rode out the restart in its own process: it neither crashed (postgres.js 3.4.9 threw
     // from a deferred socket write once the server vanished, see patches/) nor ran out of things to
     // wait for when its pool had lost every connection.
@@ -90,12 +118,17 @@ describe('faults in the data path', () => {
 
   it('a web instance SIGKILLed mid-rush: every stored registration has its mail in the outbox, and it goes out after the restart', async () => {
     sink = await startSmtpSink();
-    c = await startCluster({ instances: 2, worker: false, env: { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXY_HOPS: '1' } });
+    c = await startCluster({
+      instances: 2,
+      worker: false,
+      env: { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXY_HOPS: '1' },
+    });
     const cl = c;
     const slug = await openEvent(cl.sql, { capacity: 30, waitlist: true });
     let answered = 0;
     const results = await pool(120, 12, async (i) => {
-      if (answered === 40 && cl.apps[1].process.exitCode === null && !cl.apps[1].process.killed) cl.apps[1].process.kill('SIGKILL');
+      if (answered === 40 && cl.apps[1].process.exitCode === null && !cl.apps[1].process.killed)
+        cl.apps[1].process.kill('SIGKILL');
       const r = await signUp(cl.apps[i % 2].url, slug, { email: `kill.${i}@kunta.example` });
       answered += 1;
       return r;
@@ -106,7 +139,9 @@ describe('faults in the data path', () => {
     const { rows, orphans } = await consistency(cl, slug);
     expect(orphans).toBe(0);
     expect(rows.every((r) => r.tokens === 1 && r.mails === 1)).toBe(true);
-    results.forEach((r, i) => { if (r.status === 201) expect(rows.some((row) => row.email === `kill.${i}@kunta.example`)).toBe(true); });
+    results.forEach((r, i) => {
+      if (r.status === 201) expect(rows.some((row) => row.email === `kill.${i}@kunta.example`)).toBe(true);
+    });
     const [{ pending }] = await cl.sql`select count(*)::int as pending from mail_outbox where status = 'pending'`;
     expect(pending).toBe(rows.length);
 

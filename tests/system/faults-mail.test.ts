@@ -17,20 +17,29 @@ afterEach(async () => {
   c = sink = resend = undefined;
 });
 
-const outbox = async (cl: Cluster) => (await cl.sql<{ status: string; n: number; attempts: number }[]>`
-  select status, count(*)::int as n, coalesce(max(attempts), 0)::int as attempts from mail_outbox group by status`);
+const outbox = async (cl: Cluster) =>
+  await cl.sql<{ status: string; n: number; attempts: number }[]>`
+  select status, count(*)::int as n, coalesce(max(attempts), 0)::int as attempts from mail_outbox group by status`;
 
 describe('faults in mail delivery', () => {
   it('SMTP down for a while, then back: every mail is delivered exactly once', async () => {
     sink = await startSmtpSink();
     await sink.stop();
-    c = await startCluster({ instances: 1, worker: true, env: { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXY_HOPS: '1' } });
+    c = await startCluster({
+      instances: 1,
+      worker: true,
+      env: { MAIL_TRANSPORT: 'smtp', SMTP_URL: sink.url, RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXY_HOPS: '1' },
+    });
     const cl = c;
     const slug = await openEvent(cl.sql, { capacity: 10, waitlist: true });
     const results = await pool(25, 5, (i) => signUp(cl.apps[0].url, slug, { email: `smtp.${i}@kunta.example` }));
     expect(results.every((r) => r.status === 201)).toBe(true);
     // The worker tries, fails, and keeps the mails for later.
-    await waitUntil('failed attempts recorded', async () => (await outbox(cl)).some((r) => r.status === 'pending' && r.attempts >= 2), 30_000);
+    await waitUntil(
+      'failed attempts recorded',
+      async () => (await outbox(cl)).some((r) => r.status === 'pending' && r.attempts >= 2),
+      30_000,
+    );
     expect((await outbox(cl)).find((r) => r.status === 'sent')).toBeUndefined();
     await sink.start();
     await sink.waitFor(25, 60_000);
@@ -44,8 +53,16 @@ describe('faults in mail delivery', () => {
     resend = await startFakeResend({ perSecond: 2 });
     const fake = resend;
     c = await startCluster({
-      instances: 1, worker: false,
-      env: { MAIL_TRANSPORT: 'resend', RESEND_API_KEY: 're_system_test', RESEND_BASE_URL: fake.url, RESEND_RATE_PER_SECOND: '2', RATE_LIMIT_PER_MINUTE: '0', TRUSTED_PROXY_HOPS: '1' },
+      instances: 1,
+      worker: false,
+      env: {
+        MAIL_TRANSPORT: 'resend',
+        RESEND_API_KEY: 're_system_test',
+        RESEND_BASE_URL: fake.url,
+        RESEND_RATE_PER_SECOND: '2',
+        RATE_LIMIT_PER_MINUTE: '0',
+        TRUSTED_PROXY_HOPS: '1',
+      },
     });
     const cl = c;
     const slug = await openEvent(cl.sql, { capacity: null, waitlist: false });
@@ -72,14 +89,19 @@ describe('faults in mail delivery', () => {
     expect(more.every((r) => r.status === 201)).toBe(true);
     const workers = await Promise.all([startWorkerProcess(cl.env), startWorkerProcess(cl.env)]);
     try {
-      await waitUntil('every mail sent again', async () => (await outbox(cl)).every((r) => r.status === 'sent'), 90_000);
+      await waitUntil(
+        'every mail sent again',
+        async () => (await outbox(cl)).every((r) => r.status === 'sent'),
+        90_000,
+      );
     } finally {
       await Promise.all(workers.map((w) => w.stop()));
     }
     expect(fake.requests.filter((r) => r.status === 429).length, 'the limit was overrun').toBeGreaterThan(0);
     expect(fake.delivered).toHaveLength(34);
     expect(new Set(fake.delivered.map((d) => d.to)).size).toBe(34);
-    const [{ maxAttempts }] = await cl.sql`select max(attempts)::int as "maxAttempts" from mail_outbox o join registrations r on r.id = o.registration_id where r.email like 'resend.more.%'`;
+    const [{ maxAttempts }] =
+      await cl.sql`select max(attempts)::int as "maxAttempts" from mail_outbox o join registrations r on r.id = o.registration_id where r.email like 'resend.more.%'`;
     expect(maxAttempts, 'a 429 is not a failed attempt').toBe(1);
     const [{ failed }] = await cl.sql`select count(*)::int as failed from mail_outbox where status = 'failed'`;
     expect(failed).toBe(0);

@@ -20,7 +20,11 @@ function forgedHeaders(): Record<string, string> {
   forged += 1;
   const ip = `198.51.${(forged >> 8) & 255}.${forged & 255}`;
   return {
-    'x-forwarded-for': ip, 'x-real-ip': ip, forwarded: `for=${ip}`, 'true-client-ip': ip, 'cf-connecting-ip': ip,
+    'x-forwarded-for': ip,
+    'x-real-ip': ip,
+    forwarded: `for=${ip}`,
+    'true-client-ip': ip,
+    'cf-connecting-ip': ip,
     'x-kokoon-peer': ip,
   };
 }
@@ -47,7 +51,9 @@ describe('forged client addresses', () => {
   it('the sign-in form says "too many" after 10 requests a minute from one machine, whatever headers it forges', async () => {
     await waitUntil('the start of a minute window', () => new Date().getSeconds() < 30, 35_000);
     const page = await browser.newPage();
-    await page.route('**/*', (route) => route.continue({ headers: { ...route.request().headers(), ...forgedHeaders() } }));
+    await page.route('**/*', (route) =>
+      route.continue({ headers: { ...route.request().headers(), ...forgedHeaders() } }),
+    );
     const outcomes: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.goto(`${c.apps[0].url}/fi/signin`);
@@ -63,7 +69,9 @@ describe('forged client addresses', () => {
   it('the my-data request form says "too many" after 5 requests a minute from one machine, whatever headers it forges', async () => {
     await waitUntil('the start of a minute window', () => new Date().getSeconds() < 30, 35_000);
     const page = await browser.newPage();
-    await page.route('**/*', (route) => route.continue({ headers: { ...route.request().headers(), ...forgedHeaders() } }));
+    await page.route('**/*', (route) =>
+      route.continue({ headers: { ...route.request().headers(), ...forgedHeaders() } }),
+    );
     const outcomes: string[] = [];
     for (let i = 0; i < 7; i++) {
       await page.goto(`${c.apps[0].url}/fi/my-data`);
@@ -84,9 +92,25 @@ describe('forged client addresses', () => {
 const NS = `kokoon${process.pid}`;
 const HOST_ADDR = '10.213.7.1';
 const PEER_ADDR = '10.213.7.2';
-function sh(cmd: string[]) { execFileSync(cmd[0], cmd.slice(1), { stdio: 'pipe' }); }
+function sh(cmd: string[]) {
+  execFileSync(cmd[0], cmd.slice(1), { stdio: 'pipe' });
+}
 function fromOtherHost(url: string, host?: string): { code: string } {
-  const args = ['netns', 'exec', NS, 'curl', '-s', '-o', '/dev/null', '-w', '%{http_code}', '--max-time', '5', ...(host ? ['-H', `Host: ${host}`] : []), url];
+  const args = [
+    'netns',
+    'exec',
+    NS,
+    'curl',
+    '-s',
+    '-o',
+    '/dev/null',
+    '-w',
+    '%{http_code}',
+    '--max-time',
+    '5',
+    ...(host ? ['-H', `Host: ${host}`] : []),
+    url,
+  ];
   const r = spawnSync('ip', args, { encoding: 'utf8' });
   return { code: r.stdout.trim() || `exit ${r.status}` };
 }
@@ -94,7 +118,10 @@ function fromOtherHost(url: string, host?: string): { code: string } {
 /** GET /fi/dev/mailbox over loopback with a Host header of our choosing (fetch will not set Host). */
 function statusWithHost(port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/fi/dev/mailbox', headers: { host } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+    const req = request({ host: '127.0.0.1', port, path: '/fi/dev/mailbox', headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
     req.on('error', reject);
     req.end();
   });
@@ -111,7 +138,9 @@ describe('the demo mailbox from another machine', () => {
       sh(['ip', 'netns', 'exec', NS, 'ip', 'addr', 'add', `${PEER_ADDR}/30`, 'dev', `${NS}b`]);
       sh(['ip', 'netns', 'exec', NS, 'ip', 'link', 'set', `${NS}b`, 'up']);
     } catch (err) {
-      throw new Error(`This test needs root and iproute2 (ip netns) to make a second host: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+      throw new Error(
+        `This test needs root and iproute2 (ip netns) to make a second host: ${String((err as { stderr?: Buffer }).stderr ?? err)}`,
+      );
     }
   });
   afterAll(() => {
@@ -121,7 +150,10 @@ describe('the demo mailbox from another machine', () => {
 
   it('is not served to a non-loopback peer, even one that calls itself localhost', async () => {
     // Listening on every interface (HOST=0.0.0.0), as someone might run the demo on a LAN.
-    const app = await startAppServer({ databaseUrl: c.databaseUrl, env: { ...c.env, HOST: '0.0.0.0', MAIL_TRANSPORT: 'dev' } });
+    const app = await startAppServer({
+      databaseUrl: c.databaseUrl,
+      env: { ...c.env, HOST: '0.0.0.0', MAIL_TRANSPORT: 'dev' },
+    });
     try {
       const local = await fetch(`${app.url}/fi/dev/mailbox`);
       expect(local.status).toBe(200);
@@ -138,7 +170,10 @@ describe('the demo mailbox from another machine', () => {
   });
 
   it('is not reachable at all from another machine when the demo binds to 127.0.0.1 (its default)', async () => {
-    const app = await startAppServer({ databaseUrl: c.databaseUrl, env: { ...c.env, HOST: '127.0.0.1', MAIL_TRANSPORT: 'dev' } });
+    const app = await startAppServer({
+      databaseUrl: c.databaseUrl,
+      env: { ...c.env, HOST: '127.0.0.1', MAIL_TRANSPORT: 'dev' },
+    });
     try {
       expect((await fetch(`http://127.0.0.1:${app.port}/api/health`)).status).toBe(200);
       expect(fromOtherHost(`http://${HOST_ADDR}:${app.port}/api/health`).code).toBe('000');

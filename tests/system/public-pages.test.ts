@@ -45,7 +45,9 @@ describe('public pages served from the page cache', () => {
     const csp = again.headers.get('content-security-policy') ?? '';
     const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
-    const inline = [...again.html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const inline = [
+      ...again.html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1]);
     expect(inline.length).toBeGreaterThan(0);
     for (const body of inline) expect(scriptSrc).toContain(`'sha256-${sha(body)}'`);
     // No hash for anything that is not on the page.
@@ -69,7 +71,9 @@ describe('public pages served from the page cache', () => {
     }
     await c.sql`update events set title_fi = 'Uusi otsikko verkostopäivälle' where slug = ${slug}`;
     for (const i of [0, 1]) {
-      expect(await within(1500, i, `/fi/events/${slug}`, (html) => html.includes('Uusi otsikko verkostopäivälle'))).toBeLessThan(1500);
+      expect(
+        await within(1500, i, `/fi/events/${slug}`, (html) => html.includes('Uusi otsikko verkostopäivälle')),
+      ).toBeLessThan(1500);
       expect(await within(1500, i, '/fi', (html) => html.includes('Uusi otsikko verkostopäivälle'))).toBeLessThan(1500);
     }
   });
@@ -79,7 +83,12 @@ describe('public pages served from the page cache', () => {
     for (const i of [0, 1]) await page(i, `/fi/events/${slug}`);
     expect((await page(1, `/fi/events/${slug}`)).html).toContain(fi.open);
     for (let n = 0; n < 2; n++) expect((await signUp(c.apps[0].url, slug)).status).toBe(201);
-    const took = await within(7000, 1, `/fi/events/${slug}`, (html) => html.includes(`>${fi.full}<`) && !html.includes(fi.open));
+    const took = await within(
+      7000,
+      1,
+      `/fi/events/${slug}`,
+      (html) => html.includes(`>${fi.full}<`) && !html.includes(fi.open),
+    );
     expect(took).toBeLessThan(7000);
     await within(7000, 1, '/fi', (html) => html.includes(`>${fi.full}<`));
   });
@@ -118,7 +127,13 @@ describe('public pages served from the page cache', () => {
   });
 
   it('secret-link pages are never sent on as a Referer', async () => {
-    for (const path of ['/fi/registrations/not-a-real-token', '/fi/feedback/not-a-real-token', '/fi/my-data/not-a-real-token', '/fi/signin/confirm?token=x', '/stream/not-a-real-token']) {
+    for (const path of [
+      '/fi/registrations/not-a-real-token',
+      '/fi/feedback/not-a-real-token',
+      '/fi/my-data/not-a-real-token',
+      '/fi/signin/confirm?token=x',
+      '/stream/not-a-real-token',
+    ]) {
       const res = await fetch(`${c.apps[0].url}${path}`, { redirect: 'manual' });
       expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
     }

@@ -13,7 +13,13 @@ describe('CSV for Finnish Excel', () => {
   });
 
   it('writes BOM, semicolons, CRLF and quoted fields', () => {
-    const bytes = toCsv(['Nimi', 'Huom'], [['Öljymäki; "Ö"', null], ['=cmd', 3]]);
+    const bytes = toCsv(
+      ['Nimi', 'Huom'],
+      [
+        ['Öljymäki; "Ö"', null],
+        ['=cmd', 3],
+      ],
+    );
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(bytes.subarray(3).toString('utf8')).toBe('"Nimi";"Huom"\r\n"Öljymäki; ""Ö""";""\r\n"\'=cmd";"3"\r\n');
   });
@@ -31,8 +37,16 @@ describe('search', () => {
 
 describe('list filters from the query', () => {
   it('keeps valid values and drops the rest', () => {
-    expect(parseFilters({ q: '  Äijälä ', mode: 'onsite', status: 'bogus', sector: 'education', municipality: '091', other: 'x' }))
-      .toEqual({ q: 'Äijälä', mode: 'onsite', sector: 'education', municipality: '091' });
+    expect(
+      parseFilters({
+        q: '  Äijälä ',
+        mode: 'onsite',
+        status: 'bogus',
+        sector: 'education',
+        municipality: '091',
+        other: 'x',
+      }),
+    ).toEqual({ q: 'Äijälä', mode: 'onsite', sector: 'education', municipality: '091' });
     expect(parseFilters(new URLSearchParams('municipality=91&mode=&q='))).toEqual({});
     expect(parseFilters({ status: ['waitlisted', 'confirmed'] })).toEqual({ status: 'waitlisted' });
     expect(filtersQuery({ q: 'a b', mode: 'remote' }, { list: 'waitlist' })).toBe('q=a+b&mode=remote&list=waitlist');
@@ -40,7 +54,8 @@ describe('list filters from the query', () => {
 
   it('reads ids strictly', () => {
     expect(parseId('12')).toBe(12);
-    for (const v of ['', '0', '-1', '1.5', '1e3', '12abc', '99999999999', null, undefined]) expect(parseId(v)).toBeNull();
+    for (const v of ['', '0', '-1', '1.5', '1e3', '12abc', '99999999999', null, undefined])
+      expect(parseId(v)).toBeNull();
   });
 });
 
@@ -52,7 +67,8 @@ describe('check-in codes', () => {
     const mac = code.split('.')[1];
     expect(verifyCheckInCode(`43.${mac}`)).toBeNull();
     expect(verifyCheckInCode(`42.${mac.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`)).toBeNull();
-    for (const bad of ['42', '42.', `42.${mac}=`, `x.${mac}`, `0.${mac}`, `99999999999.${mac}`]) expect(verifyCheckInCode(bad)).toBeNull();
+    for (const bad of ['42', '42.', `42.${mac}=`, `x.${mac}`, `0.${mac}`, `99999999999.${mac}`])
+      expect(verifyCheckInCode(bad)).toBeNull();
     expect(checkInUrl('sv', 42)).toBe(`http://localhost:3000/sv/workspace/checkin/${code}`);
   });
 
@@ -66,7 +82,11 @@ describe('check-in codes', () => {
   it('shows the QR image in the HTML part only, with alt text, and only when there is one', async () => {
     const qr = await qrDataUrl('http://localhost:3000/fi/workspace/checkin/1.AAAAAAAAAAAAAAAAAAAAAA');
     for (const kind of ['confirmation', 'promoted'] as const) {
-      const withCode = await renderMail(kind, { ...exampleMailData.fi, checkInUrl: 'http://localhost:3000/fi/workspace/checkin/1.x', checkInQrSrc: qr });
+      const withCode = await renderMail(kind, {
+        ...exampleMailData.fi,
+        checkInUrl: 'http://localhost:3000/fi/workspace/checkin/1.x',
+        checkInQrSrc: qr,
+      });
       expect(withCode.html).toContain(`src="${qr}"`);
       expect(withCode.html).toMatch(/alt="Henkilökohtainen QR-koodisi saapumisen kirjaamiseen"/);
       expect(withCode.html).toContain('QR-koodi ilmoittautumispisteelle');

@@ -36,18 +36,34 @@ describe('event availability', () => {
   });
 
   it('is full for a hybrid event only when both modes are full', () => {
-    const a = computeAvailability({ ...base, format: 'hybrid', capacityRemote: 100, confirmedOnsite: 40, confirmedRemote: 100, waitlistEnabled: false }, now);
+    const a = computeAvailability(
+      {
+        ...base,
+        format: 'hybrid',
+        capacityRemote: 100,
+        confirmedOnsite: 40,
+        confirmedRemote: 100,
+        waitlistEnabled: false,
+      },
+      now,
+    );
     expect(a.status).toBe('full');
   });
 
   it('is not open before the registration opens, and closed after the deadline or the event', () => {
     expect(computeAvailability(base, new Date('2026-03-01T00:00:00Z')).status).toBe('not_open');
     expect(computeAvailability(base, new Date('2026-05-16T00:00:00Z')).status).toBe('closed');
-    expect(computeAvailability({ ...base, registrationClosesAt: null }, new Date('2026-05-20T06:00:00Z')).status).toBe('closed');
-    expect(computeAvailability({ ...base, registrationClosesAt: null }, new Date('2026-05-20T05:59:00Z')).status).toBe('open');
+    expect(computeAvailability({ ...base, registrationClosesAt: null }, new Date('2026-05-20T06:00:00Z')).status).toBe(
+      'closed',
+    );
+    expect(computeAvailability({ ...base, registrationClosesAt: null }, new Date('2026-05-20T05:59:00Z')).status).toBe(
+      'open',
+    );
   });
 
   it('says cancelled for a cancelled event whatever else holds', () => {
-    expect(computeAvailability({ ...base, status: 'cancelled' }, new Date('2026-03-01T00:00:00Z')).status).toBe('cancelled');
+    expect(computeAvailability({ ...base, status: 'cancelled' }, new Date('2026-03-01T00:00:00Z')).status).toBe(
+      'cancelled',
+    );
   });
 });

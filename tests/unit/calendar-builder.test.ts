@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import ical from 'node-ical';
-import { buildFeedCalendar, eventDescription, eventLocation, type FeedEntry, type FeedEvent } from '@/lib/calendar/builder';
+import {
+  buildFeedCalendar,
+  eventDescription,
+  eventLocation,
+  type FeedEntry,
+  type FeedEvent,
+} from '@/lib/calendar/builder';
 import { eventUid } from '@/lib/calendar/ical';
 import { composeRegistrationMail } from '@/lib/mail/compose';
 import type { Locale } from '@/lib/i18n/routing';
@@ -10,7 +16,10 @@ import type { Locale } from '@/lib/i18n/routing';
 const WINTER = { startsAt: new Date('2027-03-26T07:00:00Z'), endsAt: new Date('2027-03-26T13:30:00Z') };
 const SUMMER = { startsAt: new Date('2027-03-30T06:00:00Z'), endsAt: new Date('2027-03-30T12:30:00Z') };
 const BASE = 'https://kokoon.example';
-const HEADER = { name: 'Kokoon – HYKS-alueen tapahtumat', description: 'VIP-verkoston tapahtumat: HYKS-alue (Helsinki).' };
+const HEADER = {
+  name: 'Kokoon – HYKS-alueen tapahtumat',
+  description: 'VIP-verkoston tapahtumat: HYKS-alue (Helsinki).',
+};
 
 function event(over: Partial<FeedEvent> = {}): FeedEvent {
   return {
@@ -38,12 +47,26 @@ function event(over: Partial<FeedEvent> = {}): FeedEvent {
   };
 }
 
-type IcalEvent = { uid: string; summary: string; status: string; sequence: number; start: Date; end: Date; stamp: Date; lastModified: Date; location: string | null; description: string; url: string };
+type IcalEvent = {
+  uid: string;
+  summary: string;
+  status: string;
+  sequence: number;
+  start: Date;
+  end: Date;
+  stamp: Date;
+  lastModified: Date;
+  location: string | null;
+  description: string;
+  url: string;
+};
 
 /** Reads a feed with ical.js (times resolved through the VTIMEZONE the file ships) and node-ical, and checks they agree. */
 function parseBoth(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
-  const vtz = calendar.getAllSubcomponents('vtimezone').find((c) => c.getFirstPropertyValue('tzid') === 'Europe/Helsinki');
+  const vtz = calendar
+    .getAllSubcomponents('vtimezone')
+    .find((c) => c.getFirstPropertyValue('tzid') === 'Europe/Helsinki');
   expect(vtz, 'VTIMEZONE Europe/Helsinki').toBeDefined();
   const zone = new ICAL.Timezone(vtz!);
   const instant = (v: ICAL.Component, name: string) => {
@@ -152,9 +175,12 @@ describe('calendar feed builder', () => {
     expect(events[0].stamp.toISOString()).toBe('2026-10-02T10:20:30.000Z');
 
     // The UID is the one the e-mailed invitations carry, so the two never become two entries.
-    const mail = composeRegistrationMail('confirmation',
+    const mail = composeRegistrationMail(
+      'confirmation',
       { id: 1, firstName: 'Aino', lastName: 'Mäkinen', email: 'aino@example.fi', language: 'fi', attendance: 'onsite' },
-      { ...event(), status: 'published', venueNameSv: null, venueAddressSv: null, contactNameSv: null }, { manageToken: 'x' });
+      { ...event(), status: 'published', venueNameSv: null, venueAddressSv: null, contactNameSv: null },
+      { manageToken: 'x' },
+    );
     expect(mail.payload.invitation?.uid).toBe(eventUid(42));
   });
 
@@ -168,11 +194,13 @@ describe('calendar feed builder', () => {
     expect(sv.summary).toBe('INSTÄLLT: Nätverksdag, Helsingfors');
   });
 
-  it('marks a waitlisted entry as tentative and appends the caller\'s extra text', () => {
-    const { events } = parseBoth(build([
-      { event: event({ id: 1 }), waitlisted: true },
-      { event: event({ id: 2 }), extra: 'Oma striimilinkki: https://kokoon.example/stream/abc' },
-    ]));
+  it("marks a waitlisted entry as tentative and appends the caller's extra text", () => {
+    const { events } = parseBoth(
+      build([
+        { event: event({ id: 1 }), waitlisted: true },
+        { event: event({ id: 2 }), extra: 'Oma striimilinkki: https://kokoon.example/stream/abc' },
+      ]),
+    );
     expect(events[0]).toMatchObject({ summary: 'JONOSSA: Verkostopäivä, Helsinki; kevät', status: 'TENTATIVE' });
     expect(events[1]).toMatchObject({ summary: 'Verkostopäivä, Helsinki; kevät', status: 'CONFIRMED' });
     expect(events[1].description.endsWith('\n\nOma striimilinkki: https://kokoon.example/stream/abc')).toBe(true);
@@ -185,23 +213,27 @@ describe('calendar feed builder', () => {
     const { events } = parseBoth(build([{ event: event() }]));
     expect(events[0].location).toBe('Paasitorni, Paasivuorenkatu 5 A, 00530 Helsinki');
     expect(events[0].url).toBe('https://kokoon.example/fi/events/verkostopaiva-helsinki');
-    expect(events[0].description).toBe([
-      'Alueellinen verkostopäivä koulua käymättömistä.',
-      '',
-      'Toteutus: Paikan päällä ja verkossa',
-      'Tapahtumaa voi seurata verkossa. Osallistumislinkki lähetetään ilmoittautuneille.',
-      'Paikka: Paasitorni, Paasivuorenkatu 5 A, 00530 Helsinki',
-      'Hinta: Maksuton',
-      'Ilmoittautuminen ja lisätiedot: https://kokoon.example/fi/events/verkostopaiva-helsinki#registration',
-      'Yhteyshenkilö: Liisa Korhonen, liisa.korhonen@example.fi, 040 123 4567',
-    ].join('\n'));
+    expect(events[0].description).toBe(
+      [
+        'Alueellinen verkostopäivä koulua käymättömistä.',
+        '',
+        'Toteutus: Paikan päällä ja verkossa',
+        'Tapahtumaa voi seurata verkossa. Osallistumislinkki lähetetään ilmoittautuneille.',
+        'Paikka: Paasitorni, Paasivuorenkatu 5 A, 00530 Helsinki',
+        'Hinta: Maksuton',
+        'Ilmoittautuminen ja lisätiedot: https://kokoon.example/fi/events/verkostopaiva-helsinki#registration',
+        'Yhteyshenkilö: Liisa Korhonen, liisa.korhonen@example.fi, 040 123 4567',
+      ].join('\n'),
+    );
 
     const sv = eventDescription(event({ format: 'onsite', isFree: false, priceNote: '50 €' }), 'sv', BASE);
     expect(sv).toContain('Regional nätverksdag.');
     expect(sv).toContain('Genomförande: På plats');
     expect(sv).toContain('Evenemanget kan inte följas på nätet.');
     expect(sv).toContain('Pris: 50 €');
-    expect(sv).toContain('Anmälan och mer information: https://kokoon.example/sv/events/verkostopaiva-helsinki#registration');
+    expect(sv).toContain(
+      'Anmälan och mer information: https://kokoon.example/sv/events/verkostopaiva-helsinki#registration',
+    );
   });
 
   it('falls back to Finnish text for an event without Swedish', () => {
@@ -214,7 +246,12 @@ describe('calendar feed builder', () => {
   it('says "Verkossa" / "På nätet" for an online-only event and adds the city when the address lacks it', () => {
     expect(eventLocation(event({ format: 'online' }), 'fi')).toBe('Verkossa');
     expect(eventLocation(event({ format: 'online' }), 'sv')).toBe('På nätet');
-    expect(eventLocation(event({ format: 'onsite', venueName: 'Kaupungintalo', venueAddress: 'Torikatu 10', city: 'Oulu' }), 'fi')).toBe('Kaupungintalo, Torikatu 10, Oulu');
+    expect(
+      eventLocation(
+        event({ format: 'onsite', venueName: 'Kaupungintalo', venueAddress: 'Torikatu 10', city: 'Oulu' }),
+        'fi',
+      ),
+    ).toBe('Kaupungintalo, Torikatu 10, Oulu');
     expect(eventLocation(event({ venueName: null, venueAddress: null, city: 'Kuopio' }), 'fi')).toBe('Kuopio');
     expect(eventLocation(event({ venueName: null, venueAddress: null, city: null }), 'fi')).toBeNull();
     const online = parseBoth(build([{ event: event({ format: 'online' }) }])).events[0];

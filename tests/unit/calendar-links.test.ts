@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { resetConfig } from '@/lib/config';
-import { eventDownloadPath, feedPath, googleEventUrl, icsBaseName, parseFeedPath, subscribeUrls, utcStamp } from '@/lib/calendar/links';
+import {
+  eventDownloadPath,
+  feedPath,
+  googleEventUrl,
+  icsBaseName,
+  parseFeedPath,
+  subscribeUrls,
+  utcStamp,
+} from '@/lib/calendar/links';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
 
 describe('calendar links', () => {
@@ -15,9 +23,16 @@ describe('calendar links', () => {
 
     expect(parseFeedPath('/calendar/all.ics')).toEqual({ kind: 'all' });
     expect(parseFeedPath('/calendar/region/hyks.ics')).toEqual({ kind: 'region', region: 'hyks', national: true });
-    expect(parseFeedPath('/calendar/region/hyks.ics?national=0&lang=sv')).toEqual({ kind: 'region', region: 'hyks', national: false });
+    expect(parseFeedPath('/calendar/region/hyks.ics?national=0&lang=sv')).toEqual({
+      kind: 'region',
+      region: 'hyks',
+      national: false,
+    });
     expect(parseFeedPath('/calendar/province/14.ics')).toEqual({ kind: 'province', province: '14' });
-    expect(parseFeedPath('/calendar/theme/sijoitetut-lapset.ics')).toEqual({ kind: 'theme', theme: 'sijoitetut-lapset' });
+    expect(parseFeedPath('/calendar/theme/sijoitetut-lapset.ics')).toEqual({
+      kind: 'theme',
+      theme: 'sijoitetut-lapset',
+    });
     expect(parseFeedPath('/calendar/region/hyks')).toBeNull();
     expect(parseFeedPath('/calendar/personal/abc.ics')).toBeNull();
     expect(parseFeedPath('/fi/events')).toBeNull();
@@ -32,29 +47,41 @@ describe('calendar links', () => {
   });
 
   it('builds webcal, Google, Outlook.com and Microsoft 365 subscribe links from the https address', () => {
-    const fi = subscribeUrls('https://kokoon.example', '/calendar/region/hyks.ics', 'fi', 'Kokoon – HYKS-alueen tapahtumat');
+    const fi = subscribeUrls(
+      'https://kokoon.example',
+      '/calendar/region/hyks.ics',
+      'fi',
+      'Kokoon – HYKS-alueen tapahtumat',
+    );
     expect(fi.https).toBe('https://kokoon.example/calendar/region/hyks.ics');
     expect(fi.webcal).toBe('webcal://kokoon.example/calendar/region/hyks.ics');
-    expect(fi.google).toBe(`https://calendar.google.com/calendar/r?cid=${encodeURIComponent('webcal://kokoon.example/calendar/region/hyks.ics')}`);
+    expect(fi.google).toBe(
+      `https://calendar.google.com/calendar/r?cid=${encodeURIComponent('webcal://kokoon.example/calendar/region/hyks.ics')}`,
+    );
     expect(fi.outlook).toBe(
-      `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent('https://kokoon.example/calendar/region/hyks.ics')}`
-      + `&name=${encodeURIComponent('Kokoon – HYKS-alueen tapahtumat')}`,
+      `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent('https://kokoon.example/calendar/region/hyks.ics')}` +
+        `&name=${encodeURIComponent('Kokoon – HYKS-alueen tapahtumat')}`,
     );
     expect(fi.microsoft365).toBe(
-      `https://outlook.office.com/calendar/0/addfromweb?url=${encodeURIComponent('https://kokoon.example/calendar/region/hyks.ics')}`
-      + `&name=${encodeURIComponent('Kokoon – HYKS-alueen tapahtumat')}`,
+      `https://outlook.office.com/calendar/0/addfromweb?url=${encodeURIComponent('https://kokoon.example/calendar/region/hyks.ics')}` +
+        `&name=${encodeURIComponent('Kokoon – HYKS-alueen tapahtumat')}`,
     );
     const sv = subscribeUrls('https://kokoon.example', '/calendar/region/hyks.ics?national=0', 'sv', 'x');
     expect(sv.https).toBe('https://kokoon.example/calendar/region/hyks.ics?national=0&lang=sv');
     expect(sv.webcal).toBe('webcal://kokoon.example/calendar/region/hyks.ics?national=0&lang=sv');
   });
 
-  it('fills Google Calendar\'s add-event form with UTC times', () => {
+  it("fills Google Calendar's add-event form with UTC times", () => {
     expect(utcStamp(new Date('2027-03-26T07:00:00Z'))).toBe('20270326T070000Z');
-    const url = new URL(googleEventUrl({
-      title: 'Verkostopäivä & kevät', start: new Date('2027-03-30T06:00:00Z'), end: new Date('2027-03-30T12:30:00Z'),
-      details: 'Rivi 1\nRivi 2', location: 'Paasitorni, Helsinki',
-    }));
+    const url = new URL(
+      googleEventUrl({
+        title: 'Verkostopäivä & kevät',
+        start: new Date('2027-03-30T06:00:00Z'),
+        end: new Date('2027-03-30T12:30:00Z'),
+        details: 'Rivi 1\nRivi 2',
+        location: 'Paasitorni, Helsinki',
+      }),
+    );
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
     expect(url.searchParams.get('action')).toBe('TEMPLATE');
     expect(url.searchParams.get('text')).toBe('Verkostopäivä & kevät');
@@ -65,10 +92,18 @@ describe('calendar links', () => {
 });
 
 describe('<SubscribeLinks>', () => {
-  const saved = { APP_URL: process.env.APP_URL, APP_SECRET: process.env.APP_SECRET, AUTH_SECRET: process.env.AUTH_SECRET };
+  const saved = {
+    APP_URL: process.env.APP_URL,
+    APP_SECRET: process.env.APP_SECRET,
+    AUTH_SECRET: process.env.AUTH_SECRET,
+  };
   beforeAll(() => {
     // A non-local APP_URL needs real secrets (lib/config.ts).
-    Object.assign(process.env, { APP_URL: 'https://kokoon.example', APP_SECRET: 'calendar-links-test-secret-0123456789', AUTH_SECRET: 'calendar-links-test-auth-secret-012345' });
+    Object.assign(process.env, {
+      APP_URL: 'https://kokoon.example',
+      APP_SECRET: 'calendar-links-test-secret-0123456789',
+      AUTH_SECRET: 'calendar-links-test-auth-secret-012345',
+    });
     resetConfig();
   });
   afterAll(() => {
@@ -80,11 +115,22 @@ describe('<SubscribeLinks>', () => {
   });
 
   it('renders a labelled block with the three links and a copyable address that works without JavaScript', async () => {
-    const html = renderToStaticMarkup(await SubscribeLinks({ feedPath: '/calendar/region/hyks.ics', locale: 'sv', name: 'Kokoon – evenemang i HUCS-området', headingLevel: 3 }));
+    const html = renderToStaticMarkup(
+      await SubscribeLinks({
+        feedPath: '/calendar/region/hyks.ics',
+        locale: 'sv',
+        name: 'Kokoon – evenemang i HUCS-området',
+        headingLevel: 3,
+      }),
+    );
     expect(html).toMatch(/<section aria-labelledby="subscribe-calendar-region-hyks-ics"/);
-    expect(html).toContain('<h3 id="subscribe-calendar-region-hyks-ics" class="text-lg font-bold text-brand-dark">Prenumerera i kalendern</h3>');
+    expect(html).toContain(
+      '<h3 id="subscribe-calendar-region-hyks-ics" class="text-lg font-bold text-brand-dark">Prenumerera i kalendern</h3>',
+    );
     expect(html).toContain('href="webcal://kokoon.example/calendar/region/hyks.ics?lang=sv"');
-    expect(html).toContain(`href="https://calendar.google.com/calendar/r?cid=${encodeURIComponent('webcal://kokoon.example/calendar/region/hyks.ics?lang=sv')}"`);
+    expect(html).toContain(
+      `href="https://calendar.google.com/calendar/r?cid=${encodeURIComponent('webcal://kokoon.example/calendar/region/hyks.ics?lang=sv')}"`,
+    );
     expect(html).toContain(`name=${encodeURIComponent('Kokoon – evenemang i HUCS-området')}`);
     const label = /<label for="([^"]+)"[^>]*>Kalenderns adress för andra kalenderprogram<\/label>/.exec(html);
     expect(label).not.toBeNull();

@@ -18,8 +18,11 @@ describe('client address for rate limits', () => {
   it('is the TCP peer with no trusted proxy, whatever the client writes in forwarding headers', () => {
     withEnv({ TRUSTED_PROXY_HOPS: '0' });
     const forged = {
-      'x-forwarded-for': '198.51.100.1, 198.51.100.2', 'x-real-ip': '198.51.100.3', forwarded: 'for=198.51.100.4',
-      'true-client-ip': '198.51.100.5', 'cf-connecting-ip': '198.51.100.6',
+      'x-forwarded-for': '198.51.100.1, 198.51.100.2',
+      'x-real-ip': '198.51.100.3',
+      forwarded: 'for=198.51.100.4',
+      'true-client-ip': '198.51.100.5',
+      'cf-connecting-ip': '198.51.100.6',
     };
     expect(clientAddress(h({ ...forged, [PEER_HEADER]: '192.0.2.7' }))).toBe('192.0.2.7');
   });
@@ -32,16 +35,22 @@ describe('client address for rate limits', () => {
   it('takes the address the n-th trusted proxy saw, ignoring what the client prepended', () => {
     withEnv({ TRUSTED_PROXY_HOPS: '1' });
     // client forged 203.0.113.1; the load balancer appended the real 192.0.2.50; the LB is the peer.
-    expect(clientAddress(h({ 'x-forwarded-for': '203.0.113.1, 192.0.2.50', [PEER_HEADER]: '10.0.0.2' }))).toBe('192.0.2.50');
+    expect(clientAddress(h({ 'x-forwarded-for': '203.0.113.1, 192.0.2.50', [PEER_HEADER]: '10.0.0.2' }))).toBe(
+      '192.0.2.50',
+    );
     withEnv({ TRUSTED_PROXY_HOPS: '2' });
-    expect(clientAddress(h({ 'x-forwarded-for': '203.0.113.1, 192.0.2.50, 10.0.0.9', [PEER_HEADER]: '10.0.0.2' }))).toBe('192.0.2.50');
+    expect(
+      clientAddress(h({ 'x-forwarded-for': '203.0.113.1, 192.0.2.50, 10.0.0.9', [PEER_HEADER]: '10.0.0.2' })),
+    ).toBe('192.0.2.50');
     // Someone who reaches the app past the proxies is keyed by its own peer address.
     expect(clientAddress(h({ [PEER_HEADER]: '192.0.2.99' }))).toBe('192.0.2.99');
   });
 
   it('reads a configured single-value header only behind a trusted proxy', () => {
     withEnv({ TRUSTED_PROXY_HOPS: '1', CLIENT_IP_HEADER: 'x-real-ip' });
-    expect(clientAddress(h({ 'x-real-ip': '192.0.2.60', 'x-forwarded-for': '203.0.113.1', [PEER_HEADER]: '10.0.0.2' }))).toBe('192.0.2.60');
+    expect(
+      clientAddress(h({ 'x-real-ip': '192.0.2.60', 'x-forwarded-for': '203.0.113.1', [PEER_HEADER]: '10.0.0.2' })),
+    ).toBe('192.0.2.60');
     withEnv({ TRUSTED_PROXY_HOPS: '0', CLIENT_IP_HEADER: 'x-real-ip' });
     expect(clientAddress(h({ 'x-real-ip': '192.0.2.60', [PEER_HEADER]: '10.0.0.2' }))).toBe('10.0.0.2');
   });

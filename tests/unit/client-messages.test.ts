@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import fi from '@/lib/i18n/messages/fi.json';
 import sv from '@/lib/i18n/messages/sv.json';
-import { PUBLIC_CLIENT_NAMESPACES, SIGN_UP_FORM_MESSAGES, WORKSPACE_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
+import {
+  PUBLIC_CLIENT_NAMESPACES,
+  SIGN_UP_FORM_MESSAGES,
+  WORKSPACE_CLIENT_NAMESPACES,
+  pickMessages,
+} from '@/lib/i18n/client-messages';
 import { translator, type Messages } from '@/components/i18n/translate';
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): [string, string][] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : flatten(v, `${prefix}${k}.`)));
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${prefix}${k}`, v]] : flatten(v, `${prefix}${k}.`),
+  );
 
 describe('messages handed to the sign-up form', () => {
   it('picks whole namespaces and parts of them, and nothing else', () => {
@@ -18,7 +25,10 @@ describe('messages handed to the sign-up form', () => {
     expect(picked.validation).toEqual(fi.validation);
   });
 
-  for (const [locale, catalogue] of [['fi', fi], ['sv', sv]] as const) {
+  for (const [locale, catalogue] of [
+    ['fi', fi],
+    ['sv', sv],
+  ] as const) {
     it(`are filled in exactly as next-intl would (${locale})`, () => {
       const messages = pickMessages(catalogue, SIGN_UP_FORM_MESSAGES) as Messages;
       const ours = translator(messages);

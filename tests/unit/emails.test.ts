@@ -4,7 +4,17 @@ import { fi, fill, sv, textValues } from '@/emails/messages';
 
 const LOCALES: Locale[] = ['fi', 'sv'];
 // Kinds whose reader still has a registration to change or cancel.
-const WITH_MANAGE_LINK: MailKind[] = ['confirmation', 'waitlisted', 'promoted', 'reminder', 'event_changed', 'duplicate', 'stream_opens', 'organiser_message', 'attendance_changed'];
+const WITH_MANAGE_LINK: MailKind[] = [
+  'confirmation',
+  'waitlisted',
+  'promoted',
+  'reminder',
+  'event_changed',
+  'duplicate',
+  'stream_opens',
+  'organiser_message',
+  'attendance_changed',
+];
 // Kinds that may carry the personal stream link (reminder only for remote attendance).
 const WITH_STREAM_LINK: MailKind[] = ['reminder', 'stream_opens'];
 
@@ -231,7 +241,10 @@ describe('participant mails', () => {
         const remote = await renderMail(kind, data(locale, { attendance: 'remote' }));
         expect(remote.text).toContain(t.common.streamLater);
         const base = data(locale, {});
-        for (const other of [data(locale, { attendance: 'onsite' }), { ...base, attendance: 'remote' as const, event: { ...base.event, online: false } }]) {
+        for (const other of [
+          data(locale, { attendance: 'onsite' }),
+          { ...base, attendance: 'remote' as const, event: { ...base.event, online: false } },
+        ]) {
           expect((await renderMail(kind, other)).text).not.toContain(t.common.streamLater);
         }
       }
@@ -244,7 +257,8 @@ describe('participant mails', () => {
         const d = data(locale, { attendance: 'remote' });
         const mail = await renderMail(kind, d);
         if (WITH_STREAM_LINK.includes(kind)) {
-          for (const [href] of mail.html.matchAll(/href="[^"]*stream[^"]*"/gi)) expect(href).toBe(`href="${d.streamUrl}"`);
+          for (const [href] of mail.html.matchAll(/href="[^"]*stream[^"]*"/gi))
+            expect(href).toBe(`href="${d.streamUrl}"`);
         } else {
           // The only mention allowed: the note that the link comes later (confirmation, promoted).
           const later = (locale === 'fi' ? fi : sv).common.streamLater;
@@ -268,7 +282,11 @@ describe('participant mails', () => {
 describe('mail message catalogues', () => {
   it('have exactly the same keys in Finnish and Swedish', () => {
     expect([...svKeys.keys()].sort()).toEqual([...fiKeys.keys()].sort());
-    expect(Object.keys(fi).filter((k) => k !== 'layout' && k !== 'common').sort()).toEqual([...MAIL_KINDS].sort());
+    expect(
+      Object.keys(fi)
+        .filter((k) => k !== 'layout' && k !== 'common')
+        .sort(),
+    ).toEqual([...MAIL_KINDS].sort());
   });
 
   it('have no empty texts and the same placeholders in both languages', () => {
@@ -292,7 +310,10 @@ describe('organiser messages', () => {
     const attack = '<script>alert(1)</script> & <b>lihava</b>';
     const mail = await renderMail('organiser_message', {
       ...exampleMailData.fi,
-      message: { subject: `Tärkeää:\r\nBcc: x@y.example ${attack}`, body: `Ensimmäinen rivi\ntoinen rivi\n\n${attack}` },
+      message: {
+        subject: `Tärkeää:\r\nBcc: x@y.example ${attack}`,
+        body: `Ensimmäinen rivi\ntoinen rivi\n\n${attack}`,
+      },
     });
     expect(mail.subject).toBe(`Tärkeää: Bcc: x@y.example ${attack} – ${exampleMailData.fi.event.title}`);
     expect(mail.html).not.toContain('<script>');

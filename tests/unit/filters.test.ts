@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseApiFilters, parseCatalogueFilters } from '@/lib/events/filters';
 
-const ref = { regionCodes: ['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS'], provinceCodes: ['01', '14', '19'], themeSlugs: ['koulua-kaymattomat'] };
+const ref = {
+  regionCodes: ['HYKS', 'TYKS', 'TAYS', 'KYS', 'OYS'],
+  provinceCodes: ['01', '14', '19'],
+  themeSlugs: ['koulua-kaymattomat'],
+};
 
 describe('event filters', () => {
   it('accepts region codes in any case and national', () => {
@@ -10,10 +14,18 @@ describe('event filters', () => {
   });
 
   it('reports every bad value by name', () => {
-    const { errors } = parseApiFilters(new URLSearchParams('region=XYZ&kind=party&theme=nope&province=99&lang=en&from=2026-02-30&bogus=1'), ref);
+    const { errors } = parseApiFilters(
+      new URLSearchParams('region=XYZ&kind=party&theme=nope&province=99&lang=en&from=2026-02-30&bogus=1'),
+      ref,
+    );
     expect(errors.map((e) => `${e.code}:${e.name}`).sort()).toEqual([
-      'invalidDate:from', 'invalidParameter:kind', 'invalidParameter:lang', 'invalidParameter:province',
-      'invalidParameter:region', 'invalidParameter:theme', 'unknownParameter:bogus',
+      'invalidDate:from',
+      'invalidParameter:kind',
+      'invalidParameter:lang',
+      'invalidParameter:province',
+      'invalidParameter:region',
+      'invalidParameter:theme',
+      'unknownParameter:bogus',
     ]);
   });
 
@@ -22,7 +34,9 @@ describe('event filters', () => {
     expect(errors).toEqual([]);
     expect(query.startsFrom?.toISOString()).toBe('2026-05-31T21:00:00.000Z');
     expect(query.startsBefore?.toISOString()).toBe('2026-06-30T21:00:00.000Z');
-    expect(parseApiFilters(new URLSearchParams('from=2026-07-01&to=2026-06-01'), ref).errors[0].code).toBe('invalidRange');
+    expect(parseApiFilters(new URLSearchParams('from=2026-07-01&to=2026-06-01'), ref).errors[0].code).toBe(
+      'invalidRange',
+    );
   });
 
   it('turns a catalogue month into its Helsinki range and drops a malformed one', () => {

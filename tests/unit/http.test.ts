@@ -31,7 +31,9 @@ describe('signed out', () => {
   it('sends the visitor to the sign-in page with a way back to the same address', () => {
     const res = signInRedirect('sv', 'http://localhost/sv/workspace/events/7/export?format=csv&list=waitlist');
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`/sv/signin?callbackUrl=${encodeURIComponent('/sv/workspace/events/7/export?format=csv&list=waitlist')}`);
+    expect(res.headers.get('location')).toBe(
+      `/sv/signin?callbackUrl=${encodeURIComponent('/sv/workspace/events/7/export?format=csv&list=waitlist')}`,
+    );
     expect(res.headers.get('cache-control')).toBe('private, no-store');
   });
 });

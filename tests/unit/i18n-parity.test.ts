@@ -46,7 +46,10 @@ describe('message catalogues', () => {
   });
 
   it('come out of translate() formatted: no raw ICU plural or select in either language', () => {
-    for (const [locale, texts] of [['fi', f], ['sv', s]] as const) {
+    for (const [locale, texts] of [
+      ['fi', f],
+      ['sv', s],
+    ] as const) {
       for (const [key, text] of texts) {
         const values = Object.fromEntries(placeholders(text).map((name) => [name, 3]));
         for (const count of [0, 1, 3]) {
@@ -62,9 +65,15 @@ describe('message catalogues', () => {
   it('contain every key the code asks for by a literal name', () => {
     const root = join(__dirname, '..', '..');
     const missing: string[] = [];
-    for (const file of [...sourceFiles(join(root, 'app')), ...sourceFiles(join(root, 'components')), ...sourceFiles(join(root, 'lib'))]) {
+    for (const file of [
+      ...sourceFiles(join(root, 'app')),
+      ...sourceFiles(join(root, 'components')),
+      ...sourceFiles(join(root, 'lib')),
+    ]) {
       const code = readFileSync(file, 'utf8');
-      const namespaces = [...code.matchAll(/(?:getTranslations|useTranslations)\(\s*(?:'([\w.]+)'|\{[^}]*namespace:\s*'([\w.]+)')/g)].map((m) => m[1] ?? m[2]);
+      const namespaces = [
+        ...code.matchAll(/(?:getTranslations|useTranslations)\(\s*(?:'([\w.]+)'|\{[^}]*namespace:\s*'([\w.]+)')/g),
+      ].map((m) => m[1] ?? m[2]);
       const ns = namespaces.length === 1 ? namespaces[0] : undefined;
       for (const m of code.matchAll(/\bt\('([\w.]+)'/g)) {
         const key = m[1];

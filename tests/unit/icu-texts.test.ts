@@ -14,17 +14,30 @@ describe('organiser message queued note', () => {
     expect(translate('fi', 'messages.done.queued', { count: 1 })).toBe('Viesti on jonossa 1 vastaanottajalle.');
     expect(translate('sv', 'messages.done.queued', { count: 3 })).toBe('Meddelandet står i kö till 3 mottagare.');
     expect(translate('sv', 'messages.done.queued', { count: 1 })).toBe('Meddelandet står i kö till 1 mottagare.');
-    for (const l of ['fi', 'sv'] as const) expect(translate(l, 'messages.done.queued', { count: 3 })).not.toMatch(RAW_ICU);
+    for (const l of ['fi', 'sv'] as const)
+      expect(translate(l, 'messages.done.queued', { count: 3 })).not.toMatch(RAW_ICU);
   });
 });
 
 describe('certificate hours', () => {
   const base: Omit<CertificateData, 'locale' | 'hours'> = {
-    name: 'Aino Testinen', course: 'Koulutus', session: null, date: 'ke 3.4.2026', mode: 'onsite', place: null,
-    trainers: null, organiser: 'VIP-verkosto', number: 'K-1', issued: '3.4.2026',
+    name: 'Aino Testinen',
+    course: 'Koulutus',
+    session: null,
+    date: 'ke 3.4.2026',
+    mode: 'onsite',
+    place: null,
+    trainers: null,
+    organiser: 'VIP-verkosto',
+    number: 'K-1',
+    issued: '3.4.2026',
   };
   const text = async (locale: Locale, hours: number) =>
-    (await extractText(new Uint8Array(await renderCertificatePdf({ ...base, locale, hours } as CertificateData)), { mergePages: true })).text.replace(/\s+/g, ' ');
+    (
+      await extractText(new Uint8Array(await renderCertificatePdf({ ...base, locale, hours } as CertificateData)), {
+        mergePages: true,
+      })
+    ).text.replace(/\s+/g, ' ');
 
   it('says "1 tunti" / "1 timme" for one hour and the plural for other counts, fractions with a comma', async () => {
     expect(await text('fi', 1)).toContain('1 tunti ');

@@ -32,7 +32,9 @@ function parse(text: string) {
 
 /** The UTC instant of a DTSTART/DTEND, resolved through the VTIMEZONE shipped in the same file. */
 function instantVia(calendar: ICAL.Component, vevent: ICAL.Component, name: 'dtstart' | 'dtend'): Date {
-  const vtimezone = calendar.getAllSubcomponents('vtimezone').find((c) => c.getFirstPropertyValue('tzid') === 'Europe/Helsinki');
+  const vtimezone = calendar
+    .getAllSubcomponents('vtimezone')
+    .find((c) => c.getFirstPropertyValue('tzid') === 'Europe/Helsinki');
   expect(vtimezone).toBeDefined();
   const zone = new ICAL.Timezone(vtimezone!);
   const local = vevent.getFirstPropertyValue(name) as ICAL.Time;
@@ -125,13 +127,20 @@ describe('calendar invitation', () => {
       for (const tz of ['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/Helsinki']) {
         process.env.TZ = tz;
         const text = buildInvitation(input(SUMMER));
-        outputs.add(text.split('\r\n').filter((l) => /^DT(START|END);/.test(l)).join('\n'));
+        outputs.add(
+          text
+            .split('\r\n')
+            .filter((l) => /^DT(START|END);/.test(l))
+            .join('\n'),
+        );
       }
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
-    expect([...outputs]).toEqual(['DTSTART;TZID=Europe/Helsinki:20260330T090000\nDTEND;TZID=Europe/Helsinki:20260330T153000']);
+    expect([...outputs]).toEqual([
+      'DTSTART;TZID=Europe/Helsinki:20260330T090000\nDTEND;TZID=Europe/Helsinki:20260330T153000',
+    ]);
   });
 
   it('cancels with METHOD:CANCEL, STATUS:CANCELLED and the same UID at a higher SEQUENCE', () => {
@@ -152,7 +161,9 @@ describe('calendar invitation', () => {
   });
 
   it('refuses an end before the start and an invalid date', () => {
-    expect(() => buildInvitation(input({ start: WINTER.end, end: WINTER.start }))).toThrow(/end must not be before start/);
+    expect(() => buildInvitation(input({ start: WINTER.end, end: WINTER.start }))).toThrow(
+      /end must not be before start/,
+    );
     expect(() => buildInvitation(input({ start: new Date('not a date') }))).toThrow(/invalid start or end/);
   });
 

@@ -21,7 +21,8 @@ function leaves(tree: unknown, prefix = ''): [string, string][] {
     const args = Array.from({ length: tree.length }, (_, i) => (i === 0 ? 'HYKS-alue (Helsinki)' : true));
     return [[`${prefix}()`, String((tree as (...a: unknown[]) => unknown)(...args))]];
   }
-  if (tree && typeof tree === 'object') return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (tree && typeof tree === 'object')
+    return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return [];
 }
 
@@ -49,13 +50,16 @@ function calendarOutputs(lang: Locale): [string, string][] {
   const names = ['HYKS-alue (Helsinki)', 'KYS-alue', 'Pohjanmaa', 'Åbo (Turku)'];
   return [
     ...leaves(t),
-    ...names.flatMap((n) => [
-      [`feeds.region.name(${n})`, t.feeds.region.name(n)],
-      [`feeds.region.description(${n}, true)`, t.feeds.region.description(n, true)],
-      [`feeds.region.description(${n}, false)`, t.feeds.region.description(n, false)],
-      [`feeds.province.name(${n})`, t.feeds.province.name(n)],
-      [`feeds.theme.description(${n})`, t.feeds.theme.description(n)],
-    ] as [string, string][]),
+    ...names.flatMap(
+      (n) =>
+        [
+          [`feeds.region.name(${n})`, t.feeds.region.name(n)],
+          [`feeds.region.description(${n}, true)`, t.feeds.region.description(n, true)],
+          [`feeds.region.description(${n}, false)`, t.feeds.region.description(n, false)],
+          [`feeds.province.name(${n})`, t.feeds.province.name(n)],
+          [`feeds.theme.description(${n})`, t.feeds.theme.description(n)],
+        ] as [string, string][],
+    ),
     ['errors.badLang', t.errors.badLang('en')],
     ['errors.badNational', t.errors.badNational('2')],
   ];
@@ -63,7 +67,9 @@ function calendarOutputs(lang: Locale): [string, string][] {
 
 describe('language parity of mails, calendars and PDFs', () => {
   // The UI catalogues decide which languages the app speaks (fi and sv; en when it is added).
-  const languages = readdirSync(join(__dirname, '..', '..', 'lib', 'i18n', 'messages')).map((f) => f.replace(/\.json$/, '')).sort();
+  const languages = readdirSync(join(__dirname, '..', '..', 'lib', 'i18n', 'messages'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
 
   it('speaks Finnish and Swedish at least', () => {
     expect(languages).toEqual(expect.arrayContaining(['fi', 'sv']));
@@ -84,7 +90,8 @@ describe('language parity of mails, calendars and PDFs', () => {
             // A Swedish text that is word for word the Finnish one is usually a forgotten translation.
             // (Not a text that holds no words of its own, only placeholders and punctuation.)
             const words = text.replace(/\{[^}]*\}/g, '').replace(/[\s\p{P}]/gu, '');
-            if (text.length > 12 && words) expect(text, `${name} ${lang} ${key} is not translated`).not.toBe(reference.get(key));
+            if (text.length > 12 && words)
+              expect(text, `${name} ${lang} ${key} is not translated`).not.toBe(reference.get(key));
           }
         }
       }

@@ -22,6 +22,7 @@ describe('server-rendered links', () => {
   });
 
   it('leaves other addresses alone', () => {
-    for (const href of ['https://example.fi/x', 'mailto:a@b.fi', '#main', '//cdn.example/x']) expect(localeHref(href, 'fi')).toBe(href);
+    for (const href of ['https://example.fi/x', 'mailto:a@b.fi', '#main', '//cdn.example/x'])
+      expect(localeHref(href, 'fi')).toBe(href);
   });
 });

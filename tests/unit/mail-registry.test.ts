@@ -12,9 +12,18 @@ const LOCALES: Locale[] = ['fi', 'sv'];
 // A placeholder ("{name}") or a plural/select ("{count, plural, …") that was never formatted.
 const RAW_ICU = /\{\s*\w+\s*(\}|,\s*(plural|select|selectordinal|number|date)\b)/;
 
-const decode = (s: string) => s.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 /** The headings of the HTML part, as a reader sees them. */
-const headings = (html: string) => [...html.matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)].map((m) => decode(m[1].replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')).trim());
+const headings = (html: string) =>
+  [...html.matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)].map((m) =>
+    decode(m[1].replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')).trim(),
+  );
 
 describe('mail template registry', () => {
   it('has a template for every kind of mail the outbox carries', () => {
@@ -22,7 +31,15 @@ describe('mail template registry', () => {
       [...MAIL_KINDS, 'survey', 'certificate', 'data_access', 'signin', 'organiser_invite'].sort(),
     );
     // Mails with a calendar invitation or a PDF never go in a batch request.
-    expect([...KINDS_WITH_ATTACHMENTS].sort()).toEqual(['attendance_changed', 'cancelled', 'certificate', 'confirmation', 'event_cancelled', 'event_changed', 'promoted']);
+    expect([...KINDS_WITH_ATTACHMENTS].sort()).toEqual([
+      'attendance_changed',
+      'cancelled',
+      'certificate',
+      'confirmation',
+      'event_cancelled',
+      'event_changed',
+      'promoted',
+    ]);
   });
 
   for (const kind of MAIL_TEMPLATE_KINDS) {
@@ -42,8 +59,12 @@ describe('mail template registry', () => {
   }
 
   it('refuses a kind it does not know and a language it does not speak', async () => {
-    await expect(render('welcome' as 'signin', { locale: 'fi', url: 'https://x' }, 'fi')).rejects.toThrow(/unknown mail kind/);
-    await expect(render('signin', { locale: 'fi', url: 'https://x' }, 'en' as Locale)).rejects.toThrow(/unknown mail locale/);
+    await expect(render('welcome' as 'signin', { locale: 'fi', url: 'https://x' }, 'fi')).rejects.toThrow(
+      /unknown mail kind/,
+    );
+    await expect(render('signin', { locale: 'fi', url: 'https://x' }, 'en' as Locale)).rejects.toThrow(
+      /unknown mail locale/,
+    );
   });
 
   it('gives no client island the mail texts (they stay out of the browser bundles)', () => {
@@ -53,7 +74,8 @@ describe('mail template registry', () => {
 });
 
 describe('plain-text part of the mails outside the registration flow', () => {
-  const outgoing = (payload: object) => renderOutgoing({ toEmail: 'someone@kunta.example', payload, idempotencyKey: 'test' });
+  const outgoing = (payload: object) =>
+    renderOutgoing({ toEmail: 'someone@kunta.example', payload, idempotencyKey: 'test' });
 
   it('has the sign-in heading as written, not upper-cased', async () => {
     const fi = await outgoing({ kind: 'signin', locale: 'fi', url: 'https://kokoon.example/fi/signin/verify?token=x' });
@@ -69,7 +91,15 @@ describe('plain-text part of the mails outside the registration flow', () => {
     expect(invite.text).toContain('Sinut on kutsuttu Kokooniin');
     expect(invite.text).toContain('Du har bjudits in till Kokoon');
     expect(invite.text).toContain('Din behörighet: arrangör, områdena HYKS');
-    const survey = await outgoing({ kind: 'survey', locale: 'sv', firstName: 'Anna', title: 'Samling', when: '3.4.2026', closes: '10.4.2026', url: 'https://kokoon.example/sv/feedback/x' });
+    const survey = await outgoing({
+      kind: 'survey',
+      locale: 'sv',
+      firstName: 'Anna',
+      title: 'Samling',
+      when: '3.4.2026',
+      closes: '10.4.2026',
+      url: 'https://kokoon.example/sv/feedback/x',
+    });
     expect(survey.text).toContain('Tack för att du deltog!');
     expect(survey.text).not.toContain('TACK FÖR ATT DU DELTOG!');
   });

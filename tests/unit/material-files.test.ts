@@ -4,7 +4,8 @@ import { MAX_FILE_BYTES } from '@/lib/materials/schema';
 import { tinyPdf } from '@/db/seed/tiny-pdf';
 import { zip } from '../support/zip';
 
-const ooxml = (dir: string) => zip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', [`${dir}/document.xml`]: '<x/>' });
+const ooxml = (dir: string) =>
+  zip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', [`${dir}/document.xml`]: '<x/>' });
 
 describe('material file types by content', () => {
   it('accepts a real PDF and the three OOXML kinds, whatever they are called', () => {
@@ -17,7 +18,10 @@ describe('material file types by content', () => {
   });
 
   it('refuses a text file named .pdf, a plain zip, an HTML page and an empty or oversized file', () => {
-    expect(checkUpload(new TextEncoder().encode('just text, not a PDF'), 'opas.pdf')).toEqual({ ok: false, error: 'materialsArchive.errors.fileType' });
+    expect(checkUpload(new TextEncoder().encode('just text, not a PDF'), 'opas.pdf')).toEqual({
+      ok: false,
+      error: 'materialsArchive.errors.fileType',
+    });
     expect(detectFileType(zip({ 'readme.txt': 'hi' }))).toBeNull();
     expect(detectFileType(zip({ '[Content_Types].xml': '<Types/>', 'word/a.xml': '', 'xl/b.xml': '' }))).toBeNull(); // ambiguous
     expect(detectFileType(new TextEncoder().encode('<html><script>alert(1)</script>'))).toBeNull();
@@ -28,7 +32,9 @@ describe('material file types by content', () => {
   });
 
   it('keeps a readable name with the detected extension', () => {
-    expect(storedFilename('C:\\fakepath\\Käymättömät opas.exe', { ext: 'pdf', contentType: 'application/pdf' })).toBe('Käymättömät opas.pdf');
+    expect(storedFilename('C:\\fakepath\\Käymättömät opas.exe', { ext: 'pdf', contentType: 'application/pdf' })).toBe(
+      'Käymättömät opas.pdf',
+    );
     expect(storedFilename('', { ext: 'docx', contentType: '' })).toBe('material.docx');
   });
 });

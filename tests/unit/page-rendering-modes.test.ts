@@ -22,7 +22,10 @@ function pages(dir: string): string[] {
 
 /** `/fi/events/[slug]` → `/fi/events/x` (route groups dropped). */
 function samplePath(file: string): string {
-  const segs = relative(appDir, file).split(sep).slice(0, -1).filter((s) => !/^\(.*\)$/.test(s));
+  const segs = relative(appDir, file)
+    .split(sep)
+    .slice(0, -1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return '/fi' + segs.map((s) => '/' + (s.startsWith('[') ? 'x' : s)).join('');
 }
 
@@ -31,7 +34,12 @@ function forcedDynamic(file: string): boolean {
   for (;;) {
     for (const f of ['page.tsx', 'layout.tsx']) {
       const p = join(dir, f);
-      if ((f === 'layout.tsx' || p === file) && existsSync(p) && /export const dynamic = 'force-dynamic'/.test(readFileSync(p, 'utf8'))) return true;
+      if (
+        (f === 'layout.tsx' || p === file) &&
+        existsSync(p) &&
+        /export const dynamic = 'force-dynamic'/.test(readFileSync(p, 'utf8'))
+      )
+        return true;
     }
     if (dir === appDir) return false;
     dir = dir.slice(0, dir.lastIndexOf(sep));
@@ -51,7 +59,10 @@ describe('rendering mode of every page', () => {
         expect(src).not.toMatch(/\bconnection\(\)|\bheaders\(\)|\bcookies\(\)|searchParams|force-dynamic/);
         expect(isPrivatePath(path)).toBe(false);
       } else {
-        expect(forcedDynamic(file), `${relative(root, file)} must export dynamic = 'force-dynamic' (itself or in a layout)`).toBe(true);
+        expect(
+          forcedDynamic(file),
+          `${relative(root, file)} must export dynamic = 'force-dynamic' (itself or in a layout)`,
+        ).toBe(true);
         expect(src).not.toMatch(/export const revalidate/);
       }
     });

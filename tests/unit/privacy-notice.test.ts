@@ -6,7 +6,8 @@ import fi from '@/lib/i18n/messages/fi.json';
 import sv from '@/lib/i18n/messages/sv.json';
 import { privacyNotice } from '@/lib/privacy/notice';
 
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
 
 describe('privacy notice statements', () => {
   it('with Resend, names the processor and the transfer basis, and makes no "no transfer" claim', () => {
@@ -14,7 +15,16 @@ describe('privacy notice statements', () => {
     expect(n.recipients).toBe('recipientsTransfer');
     expect(n.transfers).toEqual([{ processor: 'Resend, Inc.', purpose: 'mail', country: 'US', basis: 'dpfOrScc' }]);
     for (const [messages, words] of [
-      [fi.privacy, ['Resend, Inc.', 'sähköposti', 'Yhdysv', 'EU:n ja Yhdysvaltojen välisen tietosuojakehyksen', 'vakiosopimuslausekkeet']],
+      [
+        fi.privacy,
+        [
+          'Resend, Inc.',
+          'sähköposti',
+          'Yhdysv',
+          'EU:n ja Yhdysvaltojen välisen tietosuojakehyksen',
+          'vakiosopimuslausekkeet',
+        ],
+      ],
       [sv.privacy, ['Resend, Inc.', 'e-post', 'USA', 'dataskyddsramen mellan EU och USA', 'standardavtalsklausuler']],
     ] as const) {
       const recipients = messages[n.recipients];

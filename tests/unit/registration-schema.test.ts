@@ -4,8 +4,18 @@ import { REGISTRATION_FIELDS, detailsSchema, registrationSchema } from '@/lib/re
 // The sign-up schema runs in the browser as zod/mini and on the server (422 per field): these are
 // the message keys the server answers with, field by field.
 const valid = {
-  firstName: ' Anna ', lastName: 'Virtanen', organisation: 'Koulu', municipality: '091', sector: 'education', role: '',
-  diet: null, language: 'fi', email: ' Anna@Example.FI ', attendance: 'onsite', consent: true, website: '',
+  firstName: ' Anna ',
+  lastName: 'Virtanen',
+  organisation: 'Koulu',
+  municipality: '091',
+  sector: 'education',
+  role: '',
+  diet: null,
+  language: 'fi',
+  email: ' Anna@Example.FI ',
+  attendance: 'onsite',
+  consent: true,
+  website: '',
 };
 
 const firstIssue = (input: unknown) => {
@@ -49,7 +59,21 @@ describe('registration schema', () => {
   });
 
   it('keeps its fields and the manage page its subset', () => {
-    expect(REGISTRATION_FIELDS).toEqual(['firstName', 'lastName', 'organisation', 'municipality', 'sector', 'role', 'diet', 'accessNeeds', 'language', 'email', 'attendance', 'consent', 'website']);
+    expect(REGISTRATION_FIELDS).toEqual([
+      'firstName',
+      'lastName',
+      'organisation',
+      'municipality',
+      'sector',
+      'role',
+      'diet',
+      'accessNeeds',
+      'language',
+      'email',
+      'attendance',
+      'consent',
+      'website',
+    ]);
     const { email: _e, attendance: _a, consent: _c, website: _w, ...details } = valid;
     expect(detailsSchema.safeParse(details).success).toBe(true);
     expect(detailsSchema.safeParse({ ...details, email: 'anna@example.fi' }).success).toBe(false);

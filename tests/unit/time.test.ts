@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEventTime, formatMonth, helsinkiTime, monthRange, toHelsinkiIso, dayStart } from '@/lib/time';
+import {
+  formatDate,
+  formatDateTime,
+  formatEventTime,
+  formatMonth,
+  helsinkiTime,
+  monthRange,
+  toHelsinkiIso,
+  dayStart,
+} from '@/lib/time';
 
 describe('Helsinki time formatting', () => {
   const start = new Date('2026-04-01T06:00:00Z'); // 9.00 Helsinki summer time

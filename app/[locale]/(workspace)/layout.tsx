@@ -9,7 +9,13 @@ import { WorkspaceNav } from '@/components/workspace/workspace-nav';
 // Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
 export const dynamic = 'force-dynamic';
 
-export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = pageLocale((await params).locale);
   return (
     <NextIntlClientProvider messages={pickMessages(await getMessages(), WORKSPACE_CLIENT_NAMESPACES)}>

@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { KNOWN_GAPS, STATEMENT_PREPARED, STATEMENT_REVIEWED, statementDate } from '@/lib/accessibility-statement';
 
-
 // Served from the page cache (lib/cache/page-cache.mjs).
 export const revalidate = 3600;
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -20,7 +19,11 @@ export default async function AccessibilityStatementPage({ params }: { params: P
     <section key={k}>
       <h2 className="text-xl font-bold">{t(`${k}Title`)}</h2>
       <p className="mt-1">{t(k)}</p>
-      {k === 'feedback' && <p className="mt-1"><a href="mailto:saavutettavuus@kokoon.example">{t('feedbackEmail')}</a></p>}
+      {k === 'feedback' && (
+        <p className="mt-1">
+          <a href="mailto:saavutettavuus@kokoon.example">{t('feedbackEmail')}</a>
+        </p>
+      )}
     </section>
   );
   return (
@@ -36,15 +39,17 @@ export default async function AccessibilityStatementPage({ params }: { params: P
         <ul className="mt-1 list-disc space-y-2 pl-5">
           {KNOWN_GAPS.map((g) => (
             <li key={g.key}>
-              {t(`gap.${g.key}`)}{' '}
-              {t('gapFix', { criteria: g.wcag.join(', '), date: statementDate(g.fixBy, locale) })}
+              {t(`gap.${g.key}`)} {t('gapFix', { criteria: g.wcag.join(', '), date: statementDate(g.fixBy, locale) })}
             </li>
           ))}
         </ul>
       </section>
       {(['gaps', 'feedback', 'supervision'] as const).map(section)}
       <p className="text-muted">
-        {t('dates', { prepared: statementDate(STATEMENT_PREPARED, locale), reviewed: statementDate(STATEMENT_REVIEWED, locale) })}
+        {t('dates', {
+          prepared: statementDate(STATEMENT_PREPARED, locale),
+          reviewed: statementDate(STATEMENT_REVIEWED, locale),
+        })}
       </p>
     </div>
   );

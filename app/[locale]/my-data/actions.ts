@@ -14,7 +14,11 @@ export async function requestDataAction(locale: string, values: unknown): Promis
   const parsed = dataRequestSchema.safeParse(values);
   if (!parsed.success) {
     const key = parsed.error.issues[0]?.message ?? 'validation.email';
-    return { ok: false, message: translate(l, 'privacyData.errorSummary'), field: translate(l, key.includes('.') ? key : 'validation.email') };
+    return {
+      ok: false,
+      message: translate(l, 'privacyData.errorSummary'),
+      field: translate(l, key.includes('.') ? key : 'validation.email'),
+    };
   }
   const r = await requestDataLink(parsed.data.email, l, clientAddress(await headers()));
   if (!r.ok) return { ok: false, message: translate(l, 'privacyData.rateLimited') };

@@ -30,7 +30,9 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         </div>
       )}
       <p>{t('intro')}</p>
-      <IntlIsland><DataRequestForm locale={locale} /></IntlIsland>
+      <IntlIsland>
+        <DataRequestForm locale={locale} />
+      </IntlIsland>
       <PrivacyNote />
     </div>
   );

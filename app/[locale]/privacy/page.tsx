@@ -6,7 +6,6 @@ import { config } from '@/lib/config';
 import { DATA_LINK_MINUTES } from '@/lib/privacy/schema';
 import { privacyNotice } from '@/lib/privacy/notice';
 
-
 // Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
 // database, and at least every 300 s.
 export const revalidate = 300;
@@ -33,12 +32,21 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
       <p className="text-lg">{t('lead')}</p>
       <section className={section}>
         <h2 className="text-xl font-bold">{t('controllerTitle')}</h2>
-        <p>{c.PRIVACY_CONTROLLER}{c.PRIVACY_CONTROLLER_ADDRESS ? `, ${c.PRIVACY_CONTROLLER_ADDRESS}` : ''}</p>
+        <p>
+          {c.PRIVACY_CONTROLLER}
+          {c.PRIVACY_CONTROLLER_ADDRESS ? `, ${c.PRIVACY_CONTROLLER_ADDRESS}` : ''}
+        </p>
       </section>
       <section className={section}>
         <h2 className="text-xl font-bold">{t('contactTitle')}</h2>
-        <p>{t('contact')} <a href={`mailto:${c.PRIVACY_CONTACT_EMAIL}`}>{c.PRIVACY_CONTACT_EMAIL}</a></p>
-        {c.PRIVACY_DPO_EMAIL && <p>{t('dpo')} <a href={`mailto:${c.PRIVACY_DPO_EMAIL}`}>{c.PRIVACY_DPO_EMAIL}</a></p>}
+        <p>
+          {t('contact')} <a href={`mailto:${c.PRIVACY_CONTACT_EMAIL}`}>{c.PRIVACY_CONTACT_EMAIL}</a>
+        </p>
+        {c.PRIVACY_DPO_EMAIL && (
+          <p>
+            {t('dpo')} <a href={`mailto:${c.PRIVACY_DPO_EMAIL}`}>{c.PRIVACY_DPO_EMAIL}</a>
+          </p>
+        )}
       </section>
       {(['what', 'why'] as const).map((k) => (
         <section key={k} className={section}>
@@ -53,7 +61,9 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
       {notice.transfers.length > 0 && (
         <section className={section}>
           <h2 className="text-xl font-bold">{t('transferTitle')}</h2>
-          {notice.transfers.map((x) => <p key={x.processor}>{t('transfer', { processor: x.processor })}</p>)}
+          {notice.transfers.map((x) => (
+            <p key={x.processor}>{t('transfer', { processor: x.processor })}</p>
+          ))}
         </section>
       )}
       <section className={section}>
@@ -69,7 +79,11 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
       <section className={section}>
         <h2 className="text-xl font-bold">{t('rightsTitle')}</h2>
         <p>{t('rights')}</p>
-        <p><Link href="/my-data" className="font-semibold">{t('myDataLink')}</Link></p>
+        <p>
+          <Link href="/my-data" className="font-semibold">
+            {t('myDataLink')}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -7,7 +7,6 @@ import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
 
-
 // Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
 // database, and at least every 60 s.
 export const revalidate = 60;
@@ -30,9 +29,14 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
       <ul className="grid gap-4 sm:grid-cols-2">
         {ref.regions.map((r) => (
           <li key={r.code} className="rounded-lg border border-line bg-white p-4">
-            <h2 className="text-xl font-bold"><Link href={`/regions/${r.code.toLowerCase()}`}>{localized(locale, r.nameFi, r.nameSv)}</Link></h2>
+            <h2 className="text-xl font-bold">
+              <Link href={`/regions/${r.code.toLowerCase()}`}>{localized(locale, r.nameFi, r.nameSv)}</Link>
+            </h2>
             <p className="mt-1 text-muted">
-              {ref.provinces.filter((p) => p.regionCode === r.code).map((p) => localized(locale, p.nameFi, p.nameSv)).join(', ')}
+              {ref.provinces
+                .filter((p) => p.regionCode === r.code)
+                .map((p) => localized(locale, p.nameFi, p.nameSv))
+                .join(', ')}
             </p>
           </li>
         ))}

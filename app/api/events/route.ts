@@ -11,5 +11,8 @@ const headers = {
 
 export const GET = withDatabaseErrors(async (req: NextRequest) => {
   const { status, body } = await eventsApi(req.nextUrl.searchParams);
-  return NextResponse.json(body, { status, headers: status === 200 ? headers : { 'Access-Control-Allow-Origin': '*' } });
+  return NextResponse.json(body, {
+    status,
+    headers: status === 200 ? headers : { 'Access-Control-Allow-Origin': '*' },
+  });
 });

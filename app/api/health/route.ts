@@ -5,5 +5,8 @@ export const dynamic = 'force-dynamic';
 
 export async function GET() {
   const ok = await databaseAnswers();
-  return NextResponse.json({ status: ok ? 'ok' : 'unavailable' }, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+  return NextResponse.json(
+    { status: ok ? 'ok' : 'unavailable' },
+    { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  );
 }

@@ -9,4 +9,5 @@ export const dynamic = 'force-dynamic';
 const headers = { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' };
 
 export const GET = withDatabaseErrors(async (req: NextRequest) =>
-  NextResponse.json(await materialsApi(req.nextUrl.searchParams, req.nextUrl.origin), { headers }));
+  NextResponse.json(await materialsApi(req.nextUrl.searchParams, req.nextUrl.origin), { headers }),
+);

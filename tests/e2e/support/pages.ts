@@ -4,15 +4,37 @@
 import { e2eDb } from './session';
 
 export const publicPages = [
-  '/fi', '/sv', '/fi?region=TAYS&kind=network_day', '/sv?kind=party',
-  '/fi/past', '/sv/past', '/fi/regions', '/sv/regions/oys',
-  '/fi/events/koulua-koulua-kaymattomille', '/sv/events/koulua-koulua-kaymattomille',
-  '/fi/events/etela-savon-verkostopaiva', '/sv/events/tuvet-osallisuus-turku',
-  '/fi/series/tuvet-lapsen-osallisuus', '/sv/series/tuvet-aikuisten-nakokulma',
-  '/fi/about', '/sv/about', '/fi/ei-ole', '/fi/privacy', '/sv/privacy', '/fi/accessibility', '/sv/accessibility',
+  '/fi',
+  '/sv',
+  '/fi?region=TAYS&kind=network_day',
+  '/sv?kind=party',
+  '/fi/past',
+  '/sv/past',
+  '/fi/regions',
+  '/sv/regions/oys',
+  '/fi/events/koulua-koulua-kaymattomille',
+  '/sv/events/koulua-koulua-kaymattomille',
+  '/fi/events/etela-savon-verkostopaiva',
+  '/sv/events/tuvet-osallisuus-turku',
+  '/fi/series/tuvet-lapsen-osallisuus',
+  '/sv/series/tuvet-aikuisten-nakokulma',
+  '/fi/about',
+  '/sv/about',
+  '/fi/ei-ole',
+  '/fi/privacy',
+  '/sv/privacy',
+  '/fi/accessibility',
+  '/sv/accessibility',
   // After the event and privacy (issue 6)
-  '/fi/materials', '/sv/materials', '/fi/materials?theme=sijoitetut-lapset&q=diat', '/sv/materials?q=finns-inte',
-  '/fi/my-data', '/sv/my-data', `/fi/my-data/${'x'.repeat(43)}`, `/sv/feedback/${'x'.repeat(43)}`, `/fi/feedback/${'x'.repeat(43)}`,
+  '/fi/materials',
+  '/sv/materials',
+  '/fi/materials?theme=sijoitetut-lapset&q=diat',
+  '/sv/materials?q=finns-inte',
+  '/fi/my-data',
+  '/sv/my-data',
+  `/fi/my-data/${'x'.repeat(43)}`,
+  `/sv/feedback/${'x'.repeat(43)}`,
+  `/fi/feedback/${'x'.repeat(43)}`,
 ];
 
 export type WorkspaceIds = { hyks: number; past: number; draft: number; series: number };
@@ -24,7 +46,12 @@ export async function workspaceIds(): Promise<WorkspaceIds> {
     return row.id as number;
   };
   const [series] = await e2eDb()`select id from training_series order by id limit 1`;
-  return { hyks: await idOf('hyks-verkostopaiva'), past: await idOf('kymenlaakson-verkostopaiva'), draft: await idOf('luonnos-oys-kevatseminaari'), series: series.id as number };
+  return {
+    hyks: await idOf('hyks-verkostopaiva'),
+    past: await idOf('kymenlaakson-verkostopaiva'),
+    draft: await idOf('luonnos-oys-kevatseminaari'),
+    series: series.id as number,
+  };
 }
 
 /** A case's title: its path with the ids shown as {id}. */

@@ -29,7 +29,9 @@ export async function sessionFor(email: string): Promise<string> {
 export const SESSION_COOKIE = 'authjs.session-token';
 
 export async function signInContext(context: BrowserContext, baseURL: string, email: string): Promise<void> {
-  await context.addCookies([{ name: SESSION_COOKIE, value: await sessionFor(email), url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: await sessionFor(email), url: baseURL, httpOnly: true, sameSite: 'Lax' },
+  ]);
 }
 
 export function cookieHeader(token: string): string {
@@ -40,9 +42,15 @@ export function cookieHeader(token: string): string {
  * A freshly invited organiser of its own (as an admin would invite one), so that a spec signing in
  * through the mailbox never races another spec for the same address's sign-in link.
  */
-export async function inviteTestOrganiser(prefix: string, role: 'admin' | 'organiser', regions: string[]): Promise<string> {
+export async function inviteTestOrganiser(
+  prefix: string,
+  role: 'admin' | 'organiser',
+  regions: string[],
+): Promise<string> {
   const email = `${prefix}.${Date.now()}.${randomBytes(3).toString('hex')}@kokoon.example`;
-  const [user] = await e2eDb()`insert into users (id, email, name, role) values (${crypto.randomUUID()}, ${email}, ${`Testi ${prefix}`}, ${role}) returning id`;
-  for (const region of regions) await e2eDb()`insert into organiser_regions (user_id, region_code) values (${user.id}, ${region})`;
+  const [user] =
+    await e2eDb()`insert into users (id, email, name, role) values (${crypto.randomUUID()}, ${email}, ${`Testi ${prefix}`}, ${role}) returning id`;
+  for (const region of regions)
+    await e2eDb()`insert into organiser_regions (user_id, region_code) values (${user.id}, ${region})`;
   return email;
 }

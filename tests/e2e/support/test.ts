@@ -6,19 +6,22 @@ import { test as base, expect } from '@playwright/test';
 export const CSP_TAG = 'kokoon-csp-violation';
 
 export const test = base.extend<{ cspGuard: string[] }>({
-  cspGuard: [async ({ context }, use) => {
-    const violations: string[] = [];
-    await context.addInitScript((tag) => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`${tag}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI}`);
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.addInitScript((tag) => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`${tag}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI}`);
+        });
+      }, CSP_TAG);
+      context.on('console', (m) => {
+        if (m.text().startsWith(CSP_TAG)) violations.push(m.text());
       });
-    }, CSP_TAG);
-    context.on('console', (m) => {
-      if (m.text().startsWith(CSP_TAG)) violations.push(m.text());
-    });
-    await use(violations);
-    expect(violations, 'Content-Security-Policy violations').toEqual([]);
-  }, { auto: true }],
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -22,16 +22,30 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p>{t('intro')}</p>
-      {mails.length === 0 ? <p>{t('empty')}</p> : (
+      {mails.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
         <table className="w-full border-collapse bg-white text-left">
-          <thead><tr className="border-b border-line">
-            <th scope="col" className="p-2">{t('to')}</th><th scope="col" className="p-2">{t('subject')}</th><th scope="col" className="p-2">{t('sent')}</th>
-          </tr></thead>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="p-2">
+                {t('to')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('subject')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('sent')}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {mails.map((m) => (
               <tr key={m.id} className="border-b border-line">
                 <td className="p-2 break-all">{m.toEmail}</td>
-                <td className="p-2"><Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link></td>
+                <td className="p-2">
+                  <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>
+                </td>
                 <td className="p-2 whitespace-nowrap">{formatDateTime(m.createdAt, locale)}</td>
               </tr>
             ))}

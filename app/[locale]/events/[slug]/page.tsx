@@ -8,7 +8,6 @@ import { EventArticle } from '@/components/events/event-article';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-
 // Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
 // database, and at least every 30 s.
 export const revalidate = 30;

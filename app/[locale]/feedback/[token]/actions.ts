@@ -12,7 +12,11 @@ export async function submitSurveyAction(locale: string, token: string, values: 
   const r = await submitSurvey(token, values);
   if (r.ok) return { ok: true };
   if (r.error === 'survey.errors.fields') {
-    return { ok: false, message: translate(l, 'survey.page.errorSummary'), fields: Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(l, v)])) };
+    return {
+      ok: false,
+      message: translate(l, 'survey.page.errorSummary'),
+      fields: Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(l, v)])),
+    };
   }
   return { ok: false, message: translate(l, r.error) };
 }

@@ -24,8 +24,12 @@ export default async function FeedbackPage({ params }: { params: Promise<{ local
   const t = await getTranslations('survey.page');
   const s = await openSurvey(token, locale);
   if (s.state !== 'open') {
-    const [title, text] = s.state === 'answered' ? [t('answeredTitle'), t('answeredText')]
-      : s.state === 'closed' ? [t('closedTitle'), t('closedText', { title: s.title })] : [t('invalidTitle'), t('invalidText')];
+    const [title, text] =
+      s.state === 'answered'
+        ? [t('answeredTitle'), t('answeredText')]
+        : s.state === 'closed'
+          ? [t('closedTitle'), t('closedText', { title: s.title })]
+          : [t('invalidTitle'), t('invalidText')];
     return (
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-bold">{title}</h1>
@@ -39,7 +43,9 @@ export default async function FeedbackPage({ params }: { params: Promise<{ local
       <p>{t('intro', { when: s.when, closes: s.closes })}</p>
       <p>{t('anonymous')}</p>
       <PrivacyNote />
-      <IntlIsland><AnswerForm locale={locale} token={token} questions={s.questions} /></IntlIsland>
+      <IntlIsland>
+        <AnswerForm locale={locale} token={token} questions={s.questions} />
+      </IntlIsland>
     </div>
   );
 }

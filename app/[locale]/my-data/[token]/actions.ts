@@ -10,7 +10,8 @@ export async function eraseAction(locale: string, token: string, form: FormData)
   const l = isLocale(locale) ? locale : 'fi';
   const email = await emailForDataLink(token);
   if (!email) redirect(`/${l}/my-data/${encodeURIComponent(token)}`);
-  if (!eraseSchema.safeParse({ confirm: form.get('confirm') ?? false }).success) redirect(`/${l}/my-data/${token}?error=confirm`);
+  if (!eraseSchema.safeParse({ confirm: form.get('confirm') ?? false }).success)
+    redirect(`/${l}/my-data/${token}?error=confirm`);
   const r = await erasePersonalData(email);
   redirect(`/${l}/my-data?erased=${r.anonymised}-${r.cancelled}`);
 }

@@ -30,7 +30,9 @@ export default async function MyDataViewPage({ params, searchParams }: Props) {
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-bold">{t('invalidTitle')}</h1>
         <p>{t('invalidText')}</p>
-        <p><Link href="/my-data">{t('again')}</Link></p>
+        <p>
+          <Link href="/my-data">{t('again')}</Link>
+        </p>
       </div>
     );
   }
@@ -40,8 +42,17 @@ export default async function MyDataViewPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t('viewTitle')}</h1>
       <p>{t('viewIntro', { email })}</p>
-      {error === 'confirm' && <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">{t('validation.confirm')}</p>}
-      <PersonalDataView data={data} locale={locale} downloadUrl={`/${locale}/my-data/${token}/download`} eraseAction={eraseAction.bind(null, locale, token)} />
+      {error === 'confirm' && (
+        <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">
+          {t('validation.confirm')}
+        </p>
+      )}
+      <PersonalDataView
+        data={data}
+        locale={locale}
+        downloadUrl={`/${locale}/my-data/${token}/download`}
+        eraseAction={eraseAction.bind(null, locale, token)}
+      />
     </div>
   );
 }

@@ -16,7 +16,6 @@ async function findRegion(code: string) {
   return region ? { region, provinces: ref.provinces.filter((p) => p.regionCode === region.code) } : null;
 }
 
-
 // Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
 // database, and at least every 30 s.
 export const revalidate = 30;
@@ -49,7 +48,10 @@ export default async function RegionPage({ params }: Props) {
         <ul className="mt-1 flex flex-wrap gap-2">
           {found.provinces.map((p) => (
             <li key={p.code}>
-              <a href={`/${locale}?province=${p.code}`} className="inline-block rounded-full border border-brand px-3 py-0.5">
+              <a
+                href={`/${locale}?province=${p.code}`}
+                className="inline-block rounded-full border border-brand px-3 py-0.5"
+              >
                 {localized(locale, p.nameFi, p.nameSv)}
               </a>
             </li>
@@ -57,12 +59,16 @@ export default async function RegionPage({ params }: Props) {
         </ul>
       </div>
       <section aria-labelledby="regional-heading">
-        <h2 id="regional-heading" className="text-2xl font-bold mb-3">{t('upcoming')}</h2>
+        <h2 id="regional-heading" className="text-2xl font-bold mb-3">
+          {t('upcoming')}
+        </h2>
         <EventList events={regional} locale={locale} empty={t('none')} />
       </section>
       <SubscribeLinks feedPath={`/calendar/region/${found.region.code.toLowerCase()}.ics`} locale={locale} />
       <section aria-labelledby="national-heading">
-        <h2 id="national-heading" className="text-2xl font-bold mb-3">{t('national')}</h2>
+        <h2 id="national-heading" className="text-2xl font-bold mb-3">
+          {t('national')}
+        </h2>
         <EventList events={national} locale={locale} empty={t('none')} />
       </section>
     </div>

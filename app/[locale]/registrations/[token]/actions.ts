@@ -31,13 +31,16 @@ export async function updateDetailsAction(locale: string, token: string, values:
   const parsed = detailsSchema.safeParse(values);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= translate(lang, isMessageKey(i.message) ? i.message : 'validation.text');
+    for (const i of parsed.error.issues)
+      fields[String(i.path[0])] ??= translate(lang, isMessageKey(i.message) ? i.message : 'validation.text');
     return { ok: false, message: translate(lang, 'registration.errors.invalid'), fields };
   }
   if (!looksLikeToken(token)) return { ok: false, message: translate(lang, 'registration.errors.notFound') };
   const r = await updateDetails(token, parsed.data);
   if (!r.ok) {
-    const fields = r.fields ? Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(lang, v!)])) : undefined;
+    const fields = r.fields
+      ? Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(lang, v!)]))
+      : undefined;
     return { ok: false, message: translate(lang, errorMessageKey(r.error)), fields };
   }
   return { ok: true, message: translate(lang, 'manage.updated') };
@@ -49,7 +52,9 @@ export async function updateAnswersAction(locale: string, token: string, answers
   if (!looksLikeToken(token)) return { ok: false, message: translate(lang, 'registration.errors.notFound') };
   const r = await updateAnswers(token, answers);
   if (!r.ok) {
-    const fields = r.fields ? Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(lang, v!)])) : undefined;
+    const fields = r.fields
+      ? Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, translate(lang, v!)]))
+      : undefined;
     return { ok: false, message: translate(lang, errorMessageKey(r.error)), fields };
   }
   return { ok: true, message: translate(lang, 'manage.answersSaved') };

@@ -33,7 +33,10 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string; confirm?: string }> };
+type Props = {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<{ done?: string; confirm?: string }>;
+};
 
 const button = 'rounded px-5 py-2 font-semibold';
 const NOTICE_ERRORS = ['notFound', 'notOpen', 'closed', 'eventCancelled', 'modeFull', 'invalid'];
@@ -50,13 +53,16 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       <div className="space-y-3">
         <h1 className="text-3xl font-bold">{t('manage.invalidTitle')}</h1>
         <p>{t('manage.invalidText')}</p>
-        <p><Link href="/">{t('errors.home')}</Link></p>
+        <p>
+          <Link href="/">{t('errors.home')}</Link>
+        </p>
       </div>
     );
   }
   const { registration: r, event: e, position } = managed;
   const [ref, materials] = await Promise.all([getReferenceData(), listMaterialsForRegistration(r)]);
-  const streams = r.status === 'confirmed' && r.attendance === 'remote' && e.format !== 'onsite' && e.status !== 'cancelled';
+  const streams =
+    r.status === 'confirmed' && r.attendance === 'remote' && e.format !== 'onsite' && e.status !== 'cancelled';
   const muni = ref.municipalities.find((m) => m.code === r.municipalityCode);
   const over = new Date() >= e.endsAt;
   const eventCancelled = e.status === 'cancelled';
@@ -66,58 +72,112 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const confirming = active && confirm === 'cancel';
   const mode = r.attendance;
   // After cancelling, the way back while the event still has room for the person's mode.
-  const canRegisterAgain = r.status === 'cancelled' && !eventCancelled && !over
-    && managed.availability.status === 'open' && managed.availability.seatsLeft[mode] !== 0;
+  const canRegisterAgain =
+    r.status === 'cancelled' &&
+    !eventCancelled &&
+    !over &&
+    managed.availability.status === 'open' &&
+    managed.availability.seatsLeft[mode] !== 0;
   const otherMode = modesOf(e.format).find((m) => m !== r.attendance);
   // The door check-in code, as in the confirmation mail: for a confirmed on-site place of an event still ahead.
-  const checkInQr = r.status === 'confirmed' && r.attendance === 'onsite' && e.format !== 'online' && !eventCancelled && !over
-    ? await qrDataUrl(checkInUrl(locale, r.id)) : null;
+  const checkInQr =
+    r.status === 'confirmed' && r.attendance === 'onsite' && e.format !== 'online' && !eventCancelled && !over
+      ? await qrDataUrl(checkInUrl(locale, r.id))
+      : null;
   // Own questions: the answers can be changed while registration is open.
-  const questions = active && new Date() < registrationClosesAt(e)
-    ? formQuestions(await eventQuestions(e.id), locale).filter((q) => askedOfMode(q.askedOf, r.attendance)) : [];
+  const questions =
+    active && new Date() < registrationClosesAt(e)
+      ? formQuestions(await eventQuestions(e.id), locale).filter((q) => askedOfMode(q.askedOf, r.attendance))
+      : [];
   const currentAnswers = questions.length ? await answersOf(r.id) : new Map();
   const errorCode = done?.startsWith('error') ? done.replace(/^error-?/, '') : undefined;
-  const notice = done === 'cancelled' ? t('manage.cancelled') : done === 'switched' ? t('manage.switched')
-    : errorCode !== undefined ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`) : null;
-  const statusText = eventCancelled ? t('manage.statusEventCancelled') : r.status === 'confirmed' ? t('manage.statusConfirmed')
-    : r.status === 'waitlisted' ? t('manage.statusWaitlisted', { position: position ?? 1 }) : t('manage.statusCancelled');
+  const notice =
+    done === 'cancelled'
+      ? t('manage.cancelled')
+      : done === 'switched'
+        ? t('manage.switched')
+        : errorCode !== undefined
+          ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`)
+          : null;
+  const statusText = eventCancelled
+    ? t('manage.statusEventCancelled')
+    : r.status === 'confirmed'
+      ? t('manage.statusConfirmed')
+      : r.status === 'waitlisted'
+        ? t('manage.statusWaitlisted', { position: position ?? 1 })
+        : t('manage.statusCancelled');
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('manage.title')}</h1>
       {eventCancelled && (
-        <section aria-labelledby="event-cancelled-heading" className="rounded-lg border-2 border-bad bg-bad-light p-4 text-bad">
-          <h2 id="event-cancelled-heading" className="text-xl font-bold">{t('manage.eventCancelledTitle')}</h2>
+        <section
+          aria-labelledby="event-cancelled-heading"
+          className="rounded-lg border-2 border-bad bg-bad-light p-4 text-bad"
+        >
+          <h2 id="event-cancelled-heading" className="text-xl font-bold">
+            {t('manage.eventCancelledTitle')}
+          </h2>
           <p className="mt-1">{t('manage.eventCancelledText')}</p>
         </section>
       )}
-      {notice && <p role="status" className={`rounded border p-3 font-semibold ${done?.startsWith('error') ? 'border-bad bg-bad-light text-bad' : 'border-ok bg-ok-light text-ok'}`}>{notice}</p>}
+      {notice && (
+        <p
+          role="status"
+          className={`rounded border p-3 font-semibold ${done?.startsWith('error') ? 'border-bad bg-bad-light text-bad' : 'border-ok bg-ok-light text-ok'}`}
+        >
+          {notice}
+        </p>
+      )}
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('manage.event')}</dt>
-        <dd><Link href={`/events/${e.slug}`}><LocalizedText locale={locale} fi={e.titleFi} sv={e.titleSv} /></Link></dd>
+        <dd>
+          <Link href={`/events/${e.slug}`}>
+            <LocalizedText locale={locale} fi={e.titleFi} sv={e.titleSv} />
+          </Link>
+        </dd>
         <dt className="font-semibold">{t('event.when')}</dt>
         <dd>{formatEventTime(e.startsAt, e.endsAt, locale)}</dd>
         <dt className="font-semibold">{t('event.where')}</dt>
-        <dd>{e.format !== 'online' && (e.venueName || e.venueAddress || e.city)
-          ? <EventPlace event={e} city={await cityName(e.city, locale)} locale={locale} />
-          : t('formats.online')}</dd>
+        <dd>
+          {e.format !== 'online' && (e.venueName || e.venueAddress || e.city) ? (
+            <EventPlace event={e} city={await cityName(e.city, locale)} locale={locale} />
+          ) : (
+            t('formats.online')
+          )}
+        </dd>
         <dt className="font-semibold">{t('manage.status')}</dt>
         <dd className="font-semibold">{statusText}</dd>
         <dt className="font-semibold">{t('manage.attendance')}</dt>
-        <dd>{r.attendance === 'onsite' ? t('registration.form.attendanceOnsite') : t('registration.form.attendanceRemote')}</dd>
+        <dd>
+          {r.attendance === 'onsite'
+            ? t('registration.form.attendanceOnsite')
+            : t('registration.form.attendanceRemote')}
+        </dd>
         <dt className="font-semibold">{t('manage.name')}</dt>
-        <dd>{r.firstName} {r.lastName}</dd>
+        <dd>
+          {r.firstName} {r.lastName}
+        </dd>
         <dt className="font-semibold">{t('manage.email')}</dt>
         <dd>{r.email}</dd>
         <dt className="font-semibold">{t('manage.organisation')}</dt>
-        <dd>{r.organisation}{muni ? `, ${localized(locale, muni.nameFi, muni.nameSv)}` : ''}</dd>
+        <dd>
+          {r.organisation}
+          {muni ? `, ${localized(locale, muni.nameFi, muni.nameSv)}` : ''}
+        </dd>
       </dl>
 
       {canRegisterAgain && (
         <section aria-labelledby="again-heading" className="rounded-lg border-2 border-brand bg-white p-4">
-          <h2 id="again-heading" className="text-xl font-bold">{t('manage.registerAgainTitle')}</h2>
+          <h2 id="again-heading" className="text-xl font-bold">
+            {t('manage.registerAgainTitle')}
+          </h2>
           <p className="mt-1">{t('manage.registerAgainText')}</p>
-          <p className="mt-2"><Link href={`/events/${e.slug}#registration`} className="font-semibold">{t('manage.registerAgainLink')}</Link></p>
+          <p className="mt-2">
+            <Link href={`/events/${e.slug}#registration`} className="font-semibold">
+              {t('manage.registerAgainLink')}
+            </Link>
+          </p>
         </section>
       )}
 
@@ -125,46 +185,74 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
 
       {e.kind === 'training' && certificateBlocker({ kind: e.kind, endsAt: e.endsAt }, r) === null && (
         <section aria-labelledby="certificate-heading" className="rounded-lg border-2 border-ok bg-white p-4">
-          <h2 id="certificate-heading" className="text-xl font-bold">{t('certificate.title')}</h2>
+          <h2 id="certificate-heading" className="text-xl font-bold">
+            {t('certificate.title')}
+          </h2>
           <p className="mt-1">{t('certificate.text')}</p>
-          <p className="mt-2"><a href={`/${locale}/registrations/${token}/certificate`} download className="font-semibold">{t('certificate.download')}</a></p>
+          <p className="mt-2">
+            <a href={`/${locale}/registrations/${token}/certificate`} download className="font-semibold">
+              {t('certificate.download')}
+            </a>
+          </p>
         </section>
       )}
 
       {checkInQr && (
         <section aria-labelledby="checkin-heading" className="rounded-lg border-2 border-brand bg-white p-4">
-          <h2 id="checkin-heading" className="text-xl font-bold">{t('manage.checkInTitle')}</h2>
+          <h2 id="checkin-heading" className="text-xl font-bold">
+            {t('manage.checkInTitle')}
+          </h2>
           <p className="mt-1">{t('manage.checkInText')}</p>
-          <img src={checkInQr} alt={t('manage.checkInAlt')} width={200} height={200} className="mt-3 border border-line" />
+          <img
+            src={checkInQr}
+            alt={t('manage.checkInAlt')}
+            width={200}
+            height={200}
+            className="mt-3 border border-line"
+          />
         </section>
       )}
 
       {streams && !over && (
         <section aria-labelledby="stream-heading" className="rounded-lg border-2 border-brand bg-white p-4">
-          <h2 id="stream-heading" className="text-xl font-bold">{t('manage.streamTitle')}</h2>
+          <h2 id="stream-heading" className="text-xl font-bold">
+            {t('manage.streamTitle')}
+          </h2>
           <p className="mt-1">{t('manage.streamText', { time: formatDateTime(streamWindow(e).opensAt, locale) })}</p>
-          <p className="mt-2"><a href={streamLink(r.id)} className="font-semibold">{t('manage.streamLink')}</a></p>
+          <p className="mt-2">
+            <a href={streamLink(r.id)} className="font-semibold">
+              {t('manage.streamLink')}
+            </a>
+          </p>
         </section>
       )}
 
       {materials.length > 0 && (
         <section aria-labelledby="materials-heading" className="rounded-lg border border-line bg-white p-4">
-          <h2 id="materials-heading" className="text-xl font-bold">{t('manage.materialsTitle')}</h2>
+          <h2 id="materials-heading" className="text-xl font-bold">
+            {t('manage.materialsTitle')}
+          </h2>
           <MaterialLinks materials={materials} locale={locale} via={{ locale, token }} />
         </section>
       )}
 
       {r.status !== 'cancelled' && (
         <section aria-labelledby="feed-heading" className="rounded-lg border border-line bg-white p-4">
-          <h2 id="feed-heading" className="text-xl font-bold">{t('manage.feedTitle')}</h2>
+          <h2 id="feed-heading" className="text-xl font-bold">
+            {t('manage.feedTitle')}
+          </h2>
           <p className="mt-1">{t('manage.feedText')}</p>
-          <IntlIsland><PersonalFeed action={resetFeedAction.bind(null, token)} /></IntlIsland>
+          <IntlIsland>
+            <PersonalFeed action={resetFeedAction.bind(null, token)} />
+          </IntlIsland>
         </section>
       )}
 
       {active && otherMode && (
         <section aria-labelledby="switch-heading" className="rounded-lg border border-line bg-white p-4">
-          <h2 id="switch-heading" className="text-xl font-bold">{t('manage.switchTitle')}</h2>
+          <h2 id="switch-heading" className="text-xl font-bold">
+            {t('manage.switchTitle')}
+          </h2>
           <form action={switchAttendanceAction.bind(null, locale, token, otherMode)} className="mt-2">
             <button type="submit" className={`${button} border-2 border-brand-dark text-brand-dark bg-white`}>
               {otherMode === 'remote' ? t('manage.switchToRemote') : t('manage.switchToOnsite')}
@@ -175,49 +263,86 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
 
       {active && (
         <section aria-labelledby="update-heading" className="rounded-lg border border-line bg-white p-4">
-          <h2 id="update-heading" className="text-xl font-bold">{t('manage.updateTitle')}</h2>
-          <IntlIsland><DetailsForm
-            locale={locale}
-            token={token}
-            onsite={r.attendance === 'onsite'}
-            initial={{
-              firstName: r.firstName, lastName: r.lastName, organisation: r.organisation, municipality: r.municipalityCode ?? '',
-              sector: (r.sectorCode ?? 'other') as 'education', role: r.role ?? '', diet: r.diet ?? '', accessNeeds: r.accessNeeds ?? '',
-              language: r.language,
-            }}
-            municipalities={municipalityOptions(ref.municipalities, locale)}
-            sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
-          /></IntlIsland>
-          <div className="mt-3"><PrivacyNote /></div>
+          <h2 id="update-heading" className="text-xl font-bold">
+            {t('manage.updateTitle')}
+          </h2>
+          <IntlIsland>
+            <DetailsForm
+              locale={locale}
+              token={token}
+              onsite={r.attendance === 'onsite'}
+              initial={{
+                firstName: r.firstName,
+                lastName: r.lastName,
+                organisation: r.organisation,
+                municipality: r.municipalityCode ?? '',
+                sector: (r.sectorCode ?? 'other') as 'education',
+                role: r.role ?? '',
+                diet: r.diet ?? '',
+                accessNeeds: r.accessNeeds ?? '',
+                language: r.language,
+              }}
+              municipalities={municipalityOptions(ref.municipalities, locale)}
+              sectors={ref.sectors.map((s) => ({ code: s.code, name: localized(locale, s.nameFi, s.nameSv) }))}
+            />
+          </IntlIsland>
+          <div className="mt-3">
+            <PrivacyNote />
+          </div>
         </section>
       )}
       {questions.length > 0 && (
         <section aria-labelledby="answers-heading" className="rounded-lg border border-line bg-white p-4">
-          <h2 id="answers-heading" className="text-xl font-bold">{t('manage.answersTitle')}</h2>
-          <IntlIsland><AnswersForm questions={questions} mode={r.attendance} save={updateAnswersAction.bind(null, locale, token)}
-            initial={Object.fromEntries(questions.map((q) => [`q${q.id}`, formValueOf(q.type, currentAnswers.get(q.id))]))} /></IntlIsland>
+          <h2 id="answers-heading" className="text-xl font-bold">
+            {t('manage.answersTitle')}
+          </h2>
+          <IntlIsland>
+            <AnswersForm
+              questions={questions}
+              mode={r.attendance}
+              save={updateAnswersAction.bind(null, locale, token)}
+              initial={Object.fromEntries(
+                questions.map((q) => [`q${q.id}`, formValueOf(q.type, currentAnswers.get(q.id))]),
+              )}
+            />
+          </IntlIsland>
         </section>
       )}
 
       {active && (
         <section aria-labelledby="cancel-heading" className="rounded-lg border-2 border-bad bg-white p-4">
-          <h2 id="cancel-heading" className="text-xl font-bold">{t('manage.cancelTitle')}</h2>
+          <h2 id="cancel-heading" className="text-xl font-bold">
+            {t('manage.cancelTitle')}
+          </h2>
           <p className="mt-1">{t('manage.cancelText')}</p>
           {confirming ? (
-            <div role="group" aria-labelledby="cancel-confirm-heading" className="mt-3 rounded border-2 border-bad bg-bad-light p-3">
-              <h3 id="cancel-confirm-heading" className="text-lg font-bold text-bad">{t('manage.cancelConfirmTitle')}</h3>
+            <div
+              role="group"
+              aria-labelledby="cancel-confirm-heading"
+              className="mt-3 rounded border-2 border-bad bg-bad-light p-3"
+            >
+              <h3 id="cancel-confirm-heading" className="text-lg font-bold text-bad">
+                {t('manage.cancelConfirmTitle')}
+              </h3>
               <p className="mt-1">{t('manage.cancelConfirmText')}</p>
               <div className="mt-3 flex flex-wrap items-center gap-4">
                 <form method="post" action={`/${locale}/registrations/${token}/cancel`}>
-                  <button type="submit" className={`${button} bg-bad text-white`}>{t('manage.cancelConfirmButton')}</button>
+                  <button type="submit" className={`${button} bg-bad text-white`}>
+                    {t('manage.cancelConfirmButton')}
+                  </button>
                 </form>
-                <a href={`/${locale}/registrations/${token}`} className="font-semibold">{t('manage.cancelKeep')}</a>
+                <a href={`/${locale}/registrations/${token}`} className="font-semibold">
+                  {t('manage.cancelKeep')}
+                </a>
               </div>
             </div>
           ) : (
             <p className="mt-3">
               {/* A plain link (a full page load, with or without JavaScript): asking changes nothing. */}
-              <a href={`/${locale}/registrations/${token}?confirm=cancel#cancel-confirm-heading`} className={`${button} inline-block bg-bad text-white no-underline`}>
+              <a
+                href={`/${locale}/registrations/${token}?confirm=cancel#cancel-confirm-heading`}
+                className={`${button} inline-block bg-bad text-white no-underline`}
+              >
                 {t('manage.cancelButton')}
               </a>
             </p>

@@ -14,7 +14,6 @@ import { cityNamer } from '@/lib/reference';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-
 // Served from the page cache (lib/cache/page-cache.mjs): re-rendered when what it shows changes in the
 // database, and at least every 30 s.
 export const revalidate = 30;
@@ -39,8 +38,12 @@ export default async function SeriesPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header>
-        <p className="text-sm font-semibold text-muted uppercase tracking-wide">{t('series.label')} · {series.project}</p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight"><LocalizedText locale={locale} fi={series.titleFi} sv={series.titleSv} /></h1>
+        <p className="text-sm font-semibold text-muted uppercase tracking-wide">
+          {t('series.label')} · {series.project}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold leading-tight">
+          <LocalizedText locale={locale} fi={series.titleFi} sv={series.titleSv} />
+        </h1>
       </header>
       <LocalizedText locale={locale} fi={series.descriptionFi} sv={series.descriptionSv} block>
         {(text) => <Paragraphs text={text} className="text-lg prose-text" />}
@@ -53,7 +56,10 @@ export default async function SeriesPage({ params }: Props) {
       </dl>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="text-xl font-bold">
-          {t('series.sessions')} <span className="font-normal text-muted">({t('series.sessionCount', { count: series.sessions.length })})</span>
+          {t('series.sessions')}{' '}
+          <span className="font-normal text-muted">
+            ({t('series.sessionCount', { count: series.sessions.length })})
+          </span>
         </h2>
         <ol className="mt-3 grid gap-3">
           {series.sessions.map((s) => (
@@ -63,7 +69,11 @@ export default async function SeriesPage({ params }: Props) {
                 {' – '}
                 <time dateTime={s.startsAt.toISOString()}>{formatEventTime(s.startsAt, s.endsAt, locale)}</time>
               </h3>
-              {s.venueName && <p className="text-muted"><LocalizedText locale={locale} fi={s.venueName} sv={s.venueNameSv} /></p>}
+              {s.venueName && (
+                <p className="text-muted">
+                  <LocalizedText locale={locale} fi={s.venueName} sv={s.venueNameSv} />
+                </p>
+              )}
               <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
                 <AvailabilityBadge availability={s.availability} locale={locale} />
                 <SeatsLeft availability={s.availability} />

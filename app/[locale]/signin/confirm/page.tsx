@@ -9,8 +9,12 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false }, referrer: 'same-origin' };
 
 // Opening the e-mailed link lands here and changes nothing: only the button (a POST) signs in.
-export default async function ConfirmSignInPage({ params, searchParams }: {
-  params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string; callbackUrl?: string }>;
+export default async function ConfirmSignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string; email?: string; callbackUrl?: string }>;
 }) {
   const locale = pageLocale((await params).locale);
   const { token = '', email = '', callbackUrl = `/${locale}/workspace` } = await searchParams;
@@ -24,7 +28,9 @@ export default async function ConfirmSignInPage({ params, searchParams }: {
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="rounded bg-brand-dark px-6 py-3 text-lg font-semibold text-white">{t('confirmButton')}</button>
+        <button type="submit" className="rounded bg-brand-dark px-6 py-3 text-lg font-semibold text-white">
+          {t('confirmButton')}
+        </button>
       </form>
     </div>
   );

@@ -15,5 +15,8 @@ type Ctx = { params: Promise<{ slug: string }> };
 export const GET = withDatabaseErrors(async (req: NextRequest, ctx: Ctx) => {
   const { slug } = await ctx.params;
   const { status, body } = await eventApi(slug, req.nextUrl.searchParams);
-  return NextResponse.json(body, { status, headers: status === 200 ? headers : { 'Access-Control-Allow-Origin': '*' } });
+  return NextResponse.json(body, {
+    status,
+    headers: status === 200 ? headers : { 'Access-Control-Allow-Origin': '*' },
+  });
 });

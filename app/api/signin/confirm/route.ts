@@ -12,10 +12,14 @@ export async function POST(req: NextRequest) {
   if (origin && origin !== new URL(publicBaseUrl()).origin) return new NextResponse('Forbidden', { status: 403 });
   // The sign-in button sends a form; no body, JSON or anything else unreadable is a client error.
   const form = await req.formData().catch(() => null);
-  if (!form) return new NextResponse('Bad Request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!form)
+    return new NextResponse('Bad Request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const locale = toLocale(form.get('locale'));
   const field = (name: string) => String(form.get(name) ?? '').slice(0, 500);
-  const callbackUrl = field('callbackUrl').startsWith('/') && !field('callbackUrl').startsWith('//') ? field('callbackUrl') : `/${locale}/workspace`;
+  const callbackUrl =
+    field('callbackUrl').startsWith('/') && !field('callbackUrl').startsWith('//')
+      ? field('callbackUrl')
+      : `/${locale}/workspace`;
   const url = new URL(`${publicBaseUrl()}/api/auth/callback/email`);
   url.search = new URLSearchParams({ token: field('token'), email: field('email'), callbackUrl }).toString();
   const res = await handlers.GET(new NextRequest(url, { headers: { cookie: req.headers.get('cookie') ?? '' } }));
@@ -24,7 +28,10 @@ export async function POST(req: NextRequest) {
   if (res.status >= 300 && res.status < 400 && location.includes('error=')) {
     return NextResponse.redirect(`${publicBaseUrl()}/${locale}/signin?error=expired`, 303);
   }
-  const out = new NextResponse(null, { status: 303, headers: { location: location || `${publicBaseUrl()}${callbackUrl}` } });
+  const out = new NextResponse(null, {
+    status: 303,
+    headers: { location: location || `${publicBaseUrl()}${callbackUrl}` },
+  });
   for (const cookie of res.headers.getSetCookie()) out.headers.append('set-cookie', cookie);
   return out;
 }

@@ -14,10 +14,15 @@ export const GET = withDatabaseErrors(async (req: NextRequest, ctx: { params: Pr
   const token = icsBaseName((await ctx.params).file);
   const data = token ? await personalFeedData(token) : null;
   const asked = parseFeedLang(req.nextUrl.searchParams);
-  const lang = req.nextUrl.searchParams.has('lang') && asked.ok ? asked.lang : data?.language ?? 'fi';
+  const lang = req.nextUrl.searchParams.has('lang') && asked.ok ? asked.lang : (data?.language ?? 'fi');
   if (!data) {
     return new Response(calendarTexts(lang).errors.notFound, {
-      status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
+      status: 404,
+      headers: {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+      },
     });
   }
   const body = await buildPersonalFeed(data.entries, lang, (eventId) => data.streamLinks.get(eventId));

@@ -7,7 +7,13 @@ import type { Locale } from '@/lib/i18n/routing';
 import { addAudienceItem, moveAudienceItem, updateAudienceItem, type AudienceAdminResult } from '@/lib/audience/admin';
 import { isAudienceList, type AudienceListKey } from '@/lib/audience/lists';
 
-function answer(l: Locale, list: AudienceListKey | null, r: AudienceAdminResult<unknown>, done: string, code?: string): never {
+function answer(
+  l: Locale,
+  list: AudienceListKey | null,
+  r: AudienceAdminResult<unknown>,
+  done: string,
+  code?: string,
+): never {
   const q = new URLSearchParams(r.ok ? { done } : { error: r.error.split('.').pop()! });
   if (list) q.set('list', list);
   if (code) q.set('code', code);
@@ -28,7 +34,11 @@ export async function updateItemAction(form: FormData): Promise<void> {
   const list = form.get('list');
   if (!isAudienceList(list)) answer(l, null, { ok: false, error: 'audience.errors.notFound' }, '');
   const code = str(form, 'code');
-  const r = await updateAudienceItem(o, list, code, { nameFi: form.get('nameFi'), nameSv: form.get('nameSv'), active: form.get('active') === 'on' });
+  const r = await updateAudienceItem(o, list, code, {
+    nameFi: form.get('nameFi'),
+    nameSv: form.get('nameSv'),
+    active: form.get('active') === 'on',
+  });
   answer(l, list, r, 'saved', code);
 }
 

@@ -10,38 +10,69 @@ import { parseId } from '@/lib/ids';
 import type { Locale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
 import {
-  cancelSchema, eventSchema, fieldErrors, materialSchema, streamSchema, type EditorResult,
+  cancelSchema,
+  eventSchema,
+  fieldErrors,
+  materialSchema,
+  streamSchema,
+  type EditorResult,
 } from '@/lib/events/editor-schema';
 import {
-  addEventMaterial, cancelEvent, createEvent, duplicateEvent, publishEvent, setStream, unpublishEvent, updateEvent,
+  addEventMaterial,
+  cancelEvent,
+  createEvent,
+  duplicateEvent,
+  publishEvent,
+  setStream,
+  unpublishEvent,
+  updateEvent,
 } from '@/lib/events/editor';
 
 const editPage = (l: Locale, id: number, query: string) => `/${l}/workspace/events/${id}/edit?${query}`;
-const keys = { fieldErrors, invalid: 'editor.errors.invalid', signedOut: 'editor.errors.signedOut', notFound: 'editor.errors.notFound' };
+const keys = {
+  fieldErrors,
+  invalid: 'editor.errors.invalid',
+  signedOut: 'editor.errors.signedOut',
+  notFound: 'editor.errors.notFound',
+};
 
-export const saveEventAction = organiserAction<typeof eventSchema, number | null>({ schema: eventSchema, ...keys }, async ({ organiser, locale: l, id }, input) => {
-  if (id === null) {
-    const r = await createEvent(organiser, input);
+export const saveEventAction = organiserAction<typeof eventSchema, number | null>(
+  { schema: eventSchema, ...keys },
+  async ({ organiser, locale: l, id }, input) => {
+    if (id === null) {
+      const r = await createEvent(organiser, input);
+      if (!r.ok) return refused(l, r);
+      return {
+        ok: true,
+        message: translate(l, 'editor.done.created'),
+        redirectTo: editPage(l, r.value.id, 'done=created'),
+      };
+    }
+    const r = await updateEvent(organiser, id, input);
     if (!r.ok) return refused(l, r);
-    return { ok: true, message: translate(l, 'editor.done.created'), redirectTo: editPage(l, r.value.id, 'done=created') };
-  }
-  const r = await updateEvent(organiser, id, input);
-  if (!r.ok) return refused(l, r);
-  const parts = [translate(l, 'editor.done.saved')];
-  if (r.value.notified) parts.push(translate(l, 'editor.done.notified', { count: r.value.notified }));
-  if (r.value.promoted.length) parts.push(translate(l, 'editor.done.promoted', { count: r.value.promoted.length }));
-  return { ok: true, message: parts.join(' ') };
-});
+    const parts = [translate(l, 'editor.done.saved')];
+    if (r.value.notified) parts.push(translate(l, 'editor.done.notified', { count: r.value.notified }));
+    if (r.value.promoted.length) parts.push(translate(l, 'editor.done.promoted', { count: r.value.promoted.length }));
+    return { ok: true, message: parts.join(' ') };
+  },
+);
 
 /** Status changes are plain POST forms: they work without JavaScript and answer with a redirect. */
-async function statusChange(locale: string, eventId: number, run: (o: Organiser, id: number) => Promise<EditorResult<unknown>>, done: string): Promise<never> {
+async function statusChange(
+  locale: string,
+  eventId: number,
+  run: (o: Organiser, id: number) => Promise<EditorResult<unknown>>,
+  done: string,
+): Promise<never> {
   const { organiser: o, locale: l } = await actionOrganiser(locale);
   const id = parseId(eventId);
   if (id === null) redirect(`/${l}/workspace`);
   const r = await run(o, id);
   if (!r.ok) {
     const count = r.params?.count;
-    redirect(editPage(l, id, `error=${r.error.replace('editor.errors.', '')}${count !== undefined ? `&count=${count}` : ''}`));
+    redirect(
+      editPage(l, id, `error=${r.error.replace('editor.errors.', '')}${count !== undefined ? `&count=${count}` : ''}`),
+    );
   }
   const value = r.value as { id?: number; notified?: number } | null;
   if (value?.id) redirect(editPage(l, value.id, `done=${done}`));
@@ -63,17 +94,27 @@ export async function duplicateAction(locale: string, eventId: number): Promise<
 }
 
 export async function cancelAction(locale: string, eventId: number, formData: FormData): Promise<void> {
-  const parsed = cancelSchema.safeParse({ changeNoteFi: formData.get('changeNoteFi') ?? '', changeNoteSv: formData.get('changeNoteSv') ?? '' });
-  if (!parsed.success || formData.get('confirm') !== 'yes') redirect(editPage(toLocale(locale), Number(eventId), 'error=cancelConfirm'));
+  const parsed = cancelSchema.safeParse({
+    changeNoteFi: formData.get('changeNoteFi') ?? '',
+    changeNoteSv: formData.get('changeNoteSv') ?? '',
+  });
+  if (!parsed.success || formData.get('confirm') !== 'yes')
+    redirect(editPage(toLocale(locale), Number(eventId), 'error=cancelConfirm'));
   await statusChange(locale, eventId, (o, id) => cancelEvent(o, id, parsed.data), 'cancelled');
 }
 
-export const saveStreamAction = organiserAction({ schema: streamSchema, ...keys }, async ({ organiser, locale: l, id }, input) => {
-  const r = await setStream(organiser, id, input);
-  return r.ok ? { ok: true, message: translate(l, 'editor.done.stream') } : refused(l, r);
-});
+export const saveStreamAction = organiserAction(
+  { schema: streamSchema, ...keys },
+  async ({ organiser, locale: l, id }, input) => {
+    const r = await setStream(organiser, id, input);
+    return r.ok ? { ok: true, message: translate(l, 'editor.done.stream') } : refused(l, r);
+  },
+);
 
-export const addMaterialAction = organiserAction({ schema: materialSchema, ...keys }, async ({ organiser, locale: l, id }, input) => {
-  const r = await addEventMaterial(organiser, id, input);
-  return r.ok ? { ok: true, message: translate(l, 'editor.done.material') } : refused(l, r);
-});
+export const addMaterialAction = organiserAction(
+  { schema: materialSchema, ...keys },
+  async ({ organiser, locale: l, id }, input) => {
+    const r = await addEventMaterial(organiser, id, input);
+    return r.ok ? { ok: true, message: translate(l, 'editor.done.material') } : refused(l, r);
+  },
+);

@@ -10,8 +10,11 @@ import { questionFieldErrors, questionFormSchema } from '@/lib/questions/schema'
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from '@/lib/questions/editor';
 
 const spec = {
-  schema: questionFormSchema, fieldErrors: questionFieldErrors,
-  invalid: 'editor.questions.errors.fields', signedOut: 'editor.questions.errors.signedOut', notFound: 'editor.questions.errors.notFound',
+  schema: questionFormSchema,
+  fieldErrors: questionFieldErrors,
+  invalid: 'editor.questions.errors.fields',
+  signedOut: 'editor.questions.errors.signedOut',
+  notFound: 'editor.questions.errors.notFound',
 };
 
 export const addQuestionAction = organiserAction(spec, async ({ organiser, locale, id }, input) => {
@@ -30,14 +33,25 @@ export async function updateQuestionAction(locale: string, eventId: number, ques
 }
 
 /** The plain forms (remove, up, down) answer with the editor page and a notice. */
-async function change(locale: string, eventId: number, questionId: number, run: 'remove' | 'up' | 'down'): Promise<never> {
+async function change(
+  locale: string,
+  eventId: number,
+  questionId: number,
+  run: 'remove' | 'up' | 'down',
+): Promise<never> {
   const { organiser, locale: l } = await actionOrganiser(locale);
   const id = parseId(eventId);
   const qid = parseId(questionId);
   if (id === null) redirect(`/${l}/workspace`);
-  const r = qid === null ? { ok: false as const, error: 'editor.questions.errors.notFound' }
-    : run === 'remove' ? await removeQuestion(organiser, id, qid) : await moveQuestion(organiser, id, qid, run);
-  const query = r.ok ? `questions=${run === 'remove' ? 'removed' : 'moved'}` : `questionsError=${r.error.replace('editor.questions.errors.', '')}`;
+  const r =
+    qid === null
+      ? { ok: false as const, error: 'editor.questions.errors.notFound' }
+      : run === 'remove'
+        ? await removeQuestion(organiser, id, qid)
+        : await moveQuestion(organiser, id, qid, run);
+  const query = r.ok
+    ? `questions=${run === 'remove' ? 'removed' : 'moved'}`
+    : `questionsError=${r.error.replace('editor.questions.errors.', '')}`;
   redirect(`/${l}/workspace/events/${id}/edit?${query}#ev-questions`);
 }
 

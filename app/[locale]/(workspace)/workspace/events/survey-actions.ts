@@ -14,7 +14,12 @@ import { addQuestion, attachSurvey, removeQuestion, type SurveyResult } from '@/
 
 const back = (l: Locale, id: number, query: string) => `/${l}/workspace/events/${id}/edit?${query}#ev-survey`;
 
-async function surveyChange(locale: string, eventId: number, change: (o: Organiser, eventId: number) => Promise<SurveyResult<unknown>>, done: string): Promise<never> {
+async function surveyChange(
+  locale: string,
+  eventId: number,
+  change: (o: Organiser, eventId: number) => Promise<SurveyResult<unknown>>,
+  done: string,
+): Promise<never> {
   const { organiser, locale: l } = await actionOrganiser(locale);
   const id = parseId(eventId);
   if (id === null) redirect(`/${l}/workspace`);
@@ -28,13 +33,24 @@ export async function attachSurveyAction(locale: string, eventId: number): Promi
 
 export async function removeQuestionAction(locale: string, eventId: number, questionId: number): Promise<void> {
   const qid = parseId(questionId);
-  await surveyChange(locale, eventId, async (o, id) => (qid === null ? { ok: false, error: 'survey.errors.notFound' } : removeQuestion(o, id, qid)), 'removed');
+  await surveyChange(
+    locale,
+    eventId,
+    async (o, id) => (qid === null ? { ok: false, error: 'survey.errors.notFound' } : removeQuestion(o, id, qid)),
+    'removed',
+  );
 }
 
-export const addQuestionAction = organiserAction({
-  schema: questionSchema, fieldErrors: surveyFieldErrors,
-  invalid: 'survey.errors.fields', signedOut: 'survey.errors.signedOut', notFound: 'survey.errors.notFound',
-}, async ({ organiser, locale: l, id }, input) => {
-  const r = await addQuestion(organiser, id, input);
-  return r.ok ? { ok: true, message: translate(l, 'survey.editor.added') } : refused(l, r);
-});
+export const addQuestionAction = organiserAction(
+  {
+    schema: questionSchema,
+    fieldErrors: surveyFieldErrors,
+    invalid: 'survey.errors.fields',
+    signedOut: 'survey.errors.signedOut',
+    notFound: 'survey.errors.notFound',
+  },
+  async ({ organiser, locale: l, id }, input) => {
+    const r = await addQuestion(organiser, id, input);
+    return r.ok ? { ok: true, message: translate(l, 'survey.editor.added') } : refused(l, r);
+  },
+);

@@ -10,7 +10,9 @@ import type { Locale } from '@/lib/i18n/routing';
 import { moveMaterial, removeMaterial } from '@/lib/materials/editor';
 
 function listPage(l: Locale, eventId: number | null, notice: string): string {
-  return eventId === null ? `/${l}/workspace/materials?material=${notice}` : `/${l}/workspace/events/${eventId}/edit?material=${notice}#ev-materials`;
+  return eventId === null
+    ? `/${l}/workspace/materials?material=${notice}`
+    : `/${l}/workspace/events/${eventId}/edit?material=${notice}#ev-materials`;
 }
 
 export async function removeMaterialAction(locale: string, materialId: number): Promise<void> {

@@ -21,18 +21,35 @@ export default async function StandaloneMaterialsPage({ params, searchParams }: 
   const locale = pageLocale((await params).locale);
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/materials`);
   const [m, ref, materials, { material }] = await Promise.all([
-    getTranslations('materialsArchive'), getReferenceData(), listStandaloneForOrganiser(organiser), searchParams,
+    getTranslations('materialsArchive'),
+    getReferenceData(),
+    listStandaloneForOrganiser(organiser),
+    searchParams,
   ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{m('workspaceTitle')}</h1>
-        <p className="text-lg">{m(organiser.role === 'admin' ? 'workspaceIntroAdmin' : 'workspaceIntro')} <Link href="/materials">{m('bankLink')}</Link></p>
+        <p className="text-lg">
+          {m(organiser.role === 'admin' ? 'workspaceIntroAdmin' : 'workspaceIntro')}{' '}
+          <Link href="/materials">{m('bankLink')}</Link>
+        </p>
       </header>
-      <section aria-labelledby="standalone-list" className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5">
-        <h2 id="standalone-list" className="text-2xl font-bold">{m('standaloneTitle')}</h2>
-        <MaterialManager locale={locale} materials={materials} target="standalone" standalone
-          themes={ref.themes.map((th) => ({ slug: th.slug, name: localized(locale, th.nameFi, th.nameSv) }))} notice={material} />
+      <section
+        aria-labelledby="standalone-list"
+        className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5"
+      >
+        <h2 id="standalone-list" className="text-2xl font-bold">
+          {m('standaloneTitle')}
+        </h2>
+        <MaterialManager
+          locale={locale}
+          materials={materials}
+          target="standalone"
+          standalone
+          themes={ref.themes.map((th) => ({ slug: th.slug, name: localized(locale, th.nameFi, th.nameSv) }))}
+          notice={material}
+        />
       </section>
     </div>
   );

@@ -8,7 +8,12 @@ import type { Locale } from '@/lib/i18n/routing';
 import { organiserChangeSchema, organiserFormValues, organiserInviteSchema } from '@/lib/auth/organiser-schema';
 import { changeOrganiser, inviteAsAdmin, setOrganiserDisabled, type OrganiserResult } from '@/lib/auth/organisers';
 
-function answer(l: Locale, r: OrganiserResult<unknown> | { ok: false; error: string }, done: string, userId?: string): never {
+function answer(
+  l: Locale,
+  r: OrganiserResult<unknown> | { ok: false; error: string },
+  done: string,
+  userId?: string,
+): never {
   const q = new URLSearchParams(r.ok ? { done } : { error: r.error.split('.').pop()! });
   if (userId) q.set('u', userId);
   redirect(`/${l}/workspace/organisers?${q}${userId ? `#u-${userId}` : ''}`);

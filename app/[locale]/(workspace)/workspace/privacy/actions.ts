@@ -15,7 +15,8 @@ export async function adminLookupAction(locale: string, form: FormData): Promise
 
 export async function adminEraseAction(locale: string, token: string, form: FormData): Promise<void> {
   const { organiser: o, locale: l } = await actionOrganiser(locale);
-  if (!eraseSchema.safeParse({ confirm: form.get('confirm') ?? false }).success) redirect(`/${l}/workspace/privacy/${token}?error=confirm`);
+  if (!eraseSchema.safeParse({ confirm: form.get('confirm') ?? false }).success)
+    redirect(`/${l}/workspace/privacy/${token}?error=confirm`);
   const r = await adminErase(o, token);
   redirect(r ? `/${l}/workspace/privacy?erased=${r.anonymised}-${r.cancelled}` : `/${l}/workspace/privacy`);
 }

@@ -23,13 +23,36 @@ export default async function AdminPrivacyPage({ params, searchParams }: Props) 
       <BackLink />
       <h1 className="text-3xl font-bold">{t('admin.title')}</h1>
       <p>{t('admin.intro')}</p>
-      {e && <p role="status" className="rounded border-2 border-ok bg-ok-light p-3 font-semibold text-ok">{t('admin.erased', { anonymised: Number(e[1]), cancelled: Number(e[2]) })}</p>}
-      <form action={adminLookupAction.bind(null, locale)} className="space-y-3 rounded-lg border border-line bg-white p-4">
-        <label htmlFor="ap-email" className="block font-semibold">{t('email')}</label>
-        {error === 'email' && <p id="ap-email-error" className="font-semibold text-bad">{v('email')}</p>}
-        <input id="ap-email" name="email" type="email" required autoComplete="off" aria-invalid={error === 'email'}
-          aria-describedby={error === 'email' ? 'ap-email-error' : undefined} className="block w-full rounded border border-muted px-3 py-2" />
-        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">{t('admin.find')}</button>
+      {e && (
+        <p role="status" className="rounded border-2 border-ok bg-ok-light p-3 font-semibold text-ok">
+          {t('admin.erased', { anonymised: Number(e[1]), cancelled: Number(e[2]) })}
+        </p>
+      )}
+      <form
+        action={adminLookupAction.bind(null, locale)}
+        className="space-y-3 rounded-lg border border-line bg-white p-4"
+      >
+        <label htmlFor="ap-email" className="block font-semibold">
+          {t('email')}
+        </label>
+        {error === 'email' && (
+          <p id="ap-email-error" className="font-semibold text-bad">
+            {v('email')}
+          </p>
+        )}
+        <input
+          id="ap-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="off"
+          aria-invalid={error === 'email'}
+          aria-describedby={error === 'email' ? 'ap-email-error' : undefined}
+          className="block w-full rounded border border-muted px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">
+          {t('admin.find')}
+        </button>
       </form>
     </div>
   );

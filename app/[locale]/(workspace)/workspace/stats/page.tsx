@@ -16,7 +16,10 @@ import { AreaReport, HeatSection, TrendSections } from '@/components/stats/area-
 import { BackLink } from '@/components/ui/back-link';
 import { toLocale } from '@/lib/i18n/routing';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'stats' });
@@ -36,7 +39,8 @@ export default async function StatsPage({ params, searchParams }: Props) {
   const qs = new URLSearchParams({ area: r.area, from: r.period.from, to: r.period.to }).toString();
   const exportHref = `/${locale}/workspace/stats/export?${qs}`;
   const areaName = (a: string) => (a === ALL ? t('allAreas') : l.area(a));
-  const span = (p: { from: string; to: string }) => `${formatShortDate(dayStart(p.from), locale)}–${formatShortDate(dayStart(p.to), locale)}`;
+  const span = (p: { from: string; to: string }) =>
+    `${formatShortDate(dayStart(p.from), locale)}–${formatShortDate(dayStart(p.to), locale)}`;
   const periodText = span(r.period);
   const previousText = span(previousYear(r.period));
 
@@ -49,53 +53,122 @@ export default async function StatsPage({ params, searchParams }: Props) {
       </header>
       {r.periodError && (
         <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">
-          <span aria-hidden="true">! </span>{t(r.periodError.replace('stats.', '') as 'errors.badDate')} {t('errors.defaultUsed')}
+          <span aria-hidden="true">! </span>
+          {t(r.periodError.replace('stats.', '') as 'errors.badDate')} {t('errors.defaultUsed')}
         </p>
       )}
-      <form method="get" action={`/${locale}/workspace/stats`} aria-labelledby="stats-filter" className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-3">
-        <h2 id="stats-filter" className="text-xl font-bold sm:col-span-3">{t('filter.heading')}</h2>
+      <form
+        method="get"
+        action={`/${locale}/workspace/stats`}
+        aria-labelledby="stats-filter"
+        className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-3"
+      >
+        <h2 id="stats-filter" className="text-xl font-bold sm:col-span-3">
+          {t('filter.heading')}
+        </h2>
         <div>
-          <label htmlFor="area" className="block font-semibold">{t('filter.area')}</label>
-          <select id="area" name="area" defaultValue={r.area} className="mt-1 w-full rounded border-2 border-muted bg-white px-3 py-2">
-            {r.choices.map((a) => <option key={a} value={a}>{areaName(a)}</option>)}
+          <label htmlFor="area" className="block font-semibold">
+            {t('filter.area')}
+          </label>
+          <select
+            id="area"
+            name="area"
+            defaultValue={r.area}
+            className="mt-1 w-full rounded border-2 border-muted bg-white px-3 py-2"
+          >
+            {r.choices.map((a) => (
+              <option key={a} value={a}>
+                {areaName(a)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="from" className="block font-semibold">{t('filter.from')}</label>
-          <input id="from" name="from" type="date" defaultValue={r.period.from} required className="mt-1 w-full rounded border-2 border-muted bg-white px-3 py-2" />
+          <label htmlFor="from" className="block font-semibold">
+            {t('filter.from')}
+          </label>
+          <input
+            id="from"
+            name="from"
+            type="date"
+            defaultValue={r.period.from}
+            required
+            className="mt-1 w-full rounded border-2 border-muted bg-white px-3 py-2"
+          />
         </div>
         <div>
-          <label htmlFor="to" className="block font-semibold">{t('filter.to')}</label>
-          <input id="to" name="to" type="date" defaultValue={r.period.to} required className="mt-1 w-full rounded border-2 border-muted bg-white px-3 py-2" />
+          <label htmlFor="to" className="block font-semibold">
+            {t('filter.to')}
+          </label>
+          <input
+            id="to"
+            name="to"
+            type="date"
+            defaultValue={r.period.to}
+            required
+            className="mt-1 w-full rounded border-2 border-muted bg-white px-3 py-2"
+          />
         </div>
         <p className="text-sm text-muted sm:col-span-3">{t('filter.hint')}</p>
         <div className="sm:col-span-3">
-          <button type="submit" className="rounded bg-brand-dark px-4 py-2 font-semibold text-white">{t('filter.submit')}</button>
+          <button type="submit" className="rounded bg-brand-dark px-4 py-2 font-semibold text-white">
+            {t('filter.submit')}
+          </button>
         </div>
       </form>
 
       {r.overview ? (
         <>
           <section aria-labelledby="stats-regions" className="space-y-3 rounded-lg border border-line bg-white p-4">
-            <h2 id="stats-regions" className="text-xl font-bold">{r.tables[0].title}</h2>
-            <BarChart id="stats-regions-chart" title={t('overviewChart')} description={t('seeTable')}
+            <h2 id="stats-regions" className="text-xl font-bold">
+              {r.tables[0].title}
+            </h2>
+            <BarChart
+              id="stats-regions-chart"
+              title={t('overviewChart')}
+              description={t('seeTable')}
               series={[{ label: t('col.registered') }, { label: t('col.attended') }]}
-              data={r.overview.map((row) => ({ label: l.area(row.area), values: [row.totals.registered.total, row.totals.attended.total] }))} />
+              data={r.overview.map((row) => ({
+                label: l.area(row.area),
+                values: [row.totals.registered.total, row.totals.attended.total],
+              }))}
+            />
             <DataTable table={r.tables[0]} empty={t('noData')} />
             <p className="text-sm text-muted">{t('definitions')}</p>
             <ul className="flex flex-wrap gap-3">
-              {r.choices.filter((a) => a !== ALL).map((a) => (
-                <li key={a}><Link href={`/workspace/stats?${new URLSearchParams({ area: a, from: r.period.from, to: r.period.to })}`}>{t('openArea', { area: l.area(a) })}</Link></li>
-              ))}
+              {r.choices
+                .filter((a) => a !== ALL)
+                .map((a) => (
+                  <li key={a}>
+                    <Link
+                      href={`/workspace/stats?${new URLSearchParams({ area: a, from: r.period.from, to: r.period.to })}`}
+                    >
+                      {t('openArea', { area: l.area(a) })}
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </section>
-          <TrendSections id="stats" tables={r.tables} trend={r.trend} keys={['trendRegions', 'trendSectors', 'trendProvinces']}
-            periodText={periodText} previousText={previousText} />
+          <TrendSections
+            id="stats"
+            tables={r.tables}
+            trend={r.trend}
+            keys={['trendRegions', 'trendSectors', 'trendProvinces']}
+            periodText={periodText}
+            previousText={previousText}
+          />
           <HeatSection id="stats" tables={r.tables} heat={r.heat} />
           <ExportLinks id="stats" tables={r.tables} exportHref={exportHref} />
         </>
       ) : (
-        <AreaReport id="stats" locale={locale} report={r} exportHref={exportHref} periodText={periodText} previousText={previousText} />
+        <AreaReport
+          id="stats"
+          locale={locale}
+          report={r}
+          exportHref={exportHref}
+          periodText={periodText}
+          previousText={previousText}
+        />
       )}
     </div>
   );

@@ -20,17 +20,30 @@ export default async function DevMailPage({ params }: { params: Promise<{ locale
   const t = await getTranslations('devMailbox');
   return (
     <div className="space-y-4">
-      <p><Link href="/dev/mailbox">← {t('back')}</Link></p>
+      <p>
+        <Link href="/dev/mailbox">← {t('back')}</Link>
+      </p>
       <h1 className="text-2xl font-bold">{mail.subject}</h1>
-      <p>{t('to')}: {mail.toEmail}</p>
+      <p>
+        {t('to')}: {mail.toEmail}
+      </p>
       <h2 className="text-xl font-bold">{t('html')}</h2>
-      <iframe title={t('html')} sandbox="allow-popups allow-popups-to-escape-sandbox" srcDoc={mail.html} className="h-[32rem] w-full border border-line bg-white" />
+      <iframe
+        title={t('html')}
+        sandbox="allow-popups allow-popups-to-escape-sandbox"
+        srcDoc={mail.html}
+        className="h-[32rem] w-full border border-line bg-white"
+      />
       <h2 className="text-xl font-bold">{t('text')}</h2>
       <pre className="whitespace-pre-wrap break-words rounded border border-line bg-white p-3 text-sm">{mail.text}</pre>
-      {mail.ics && (<>
-        <h2 className="text-xl font-bold">{t('invitation')}</h2>
-        <pre className="whitespace-pre-wrap break-all rounded border border-line bg-white p-3 text-xs">{mail.ics}</pre>
-      </>)}
+      {mail.ics && (
+        <>
+          <h2 className="text-xl font-bold">{t('invitation')}</h2>
+          <pre className="whitespace-pre-wrap break-all rounded border border-line bg-white p-3 text-xs">
+            {mail.ics}
+          </pre>
+        </>
+      )}
     </div>
   );
 }

@@ -13,14 +13,21 @@ import { MaterialsBankView } from '@/components/lists/materials-bank-view';
 type Props = { params: Promise<{ locale: string; list: string; query: string }> };
 
 const VIEWS = { upcoming: CatalogueView, past: PastView, materials: MaterialsBankView } as const;
-const TITLES = { upcoming: ['catalogue', 'title'], past: ['past', 'title'], materials: ['materialsBank', 'title'] } as const;
+const TITLES = {
+  upcoming: ['catalogue', 'title'],
+  past: ['past', 'title'],
+  materials: ['materialsBank', 'title'],
+} as const;
 
 export const revalidate = 30;
 export function generateStaticParams() {
   return [];
 }
 
-function parse(list: string, query: string): { view: keyof typeof VIEWS; raw: Record<string, string | string[]> } | null {
+function parse(
+  list: string,
+  query: string,
+): { view: keyof typeof VIEWS; raw: Record<string, string | string[]> } | null {
   if (!Object.hasOwn(VIEWS, list)) return null;
   let decoded: string;
   try {

@@ -13,5 +13,8 @@ export const POST = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
   const email = await emailForDataLink(token);
   if (!email) return jsonError(404, 'not_found', undefined, PERSONAL_HEADERS);
   const body = JSON.stringify(await collectPersonalData(email), null, 2);
-  return fileResponse({ body, contentType: 'application/json; charset=utf-8', filename: 'kokoon-tiedot.json' }, PERSONAL_HEADERS);
+  return fileResponse(
+    { body, contentType: 'application/json; charset=utf-8', filename: 'kokoon-tiedot.json' },
+    PERSONAL_HEADERS,
+  );
 });

@@ -19,7 +19,11 @@ export const POST = withDatabaseErrors(async (req: NextRequest, ctx: Ctx) => {
   const { locale: raw, token } = await ctx.params;
   const locale = isLocale(raw) ? raw : 'fi';
   // Back to the person's own page, nowhere else: anything not shaped like a token stays out of the URL.
-  const page = (done: string) => NextResponse.redirect(new URL(`/${locale}/registrations/${looksLikeToken(token) ? token : '-'}?done=${done}`, req.url), 303);
+  const page = (done: string) =>
+    NextResponse.redirect(
+      new URL(`/${locale}/registrations/${looksLikeToken(token) ? token : '-'}?done=${done}`, req.url),
+      303,
+    );
   if (!looksLikeToken(token)) return page('error');
   const r = await cancelRegistration(token);
   return page(r.ok ? 'cancelled' : `error-${r.error.replace('registration.', '')}`);

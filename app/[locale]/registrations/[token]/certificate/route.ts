@@ -14,7 +14,11 @@ export const GET = withDatabaseErrors(async (_req: NextRequest, ctx: Ctx) => {
   const { token } = await ctx.params;
   const id = looksLikeToken(token) ? await registrationForManageToken(token) : null;
   const cert = id ? await buildCertificate(id) : null;
-  if (!cert?.ok) return new NextResponse('Not found', { status: 404, headers: { ...PERSONAL_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!cert?.ok)
+    return new NextResponse('Not found', {
+      status: 404,
+      headers: { ...PERSONAL_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const { pdf, filename } = cert.value;
   return fileResponse({ body: pdf, contentType: 'application/pdf', filename }, PERSONAL_HEADERS);
 });

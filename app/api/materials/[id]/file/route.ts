@@ -5,4 +5,6 @@ import { withDatabaseErrors } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withDatabaseErrors(async (_req: NextRequest, ctx: { params: Promise<{ id: string }> }) => publicFileRequest((await ctx.params).id));
+export const GET = withDatabaseErrors(async (_req: NextRequest, ctx: { params: Promise<{ id: string }> }) =>
+  publicFileRequest((await ctx.params).id),
+);

@@ -19,7 +19,10 @@ import { toLocale } from '@/lib/i18n/routing';
 // Anyone not signed in gets the sign-in page, an organiser outside the event's scope "not found",
 // and neither sees who the code belongs to.
 
-type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'attendance' });
@@ -40,35 +43,72 @@ export default async function CheckInCodePage({ params, searchParams }: Props) {
   const t = await getTranslations('attendance');
   const name = `${p.firstName} ${p.lastName}`;
   const fields = <HiddenFields locale={locale} eventId={event.id} registrationId={p.id} back="code" code={code} />;
-  const status = p.status === 'confirmed' ? t('status.confirmed') : p.status === 'waitlisted' ? t('status.waitlistedPlain') : t('status.cancelled');
+  const status =
+    p.status === 'confirmed'
+      ? t('status.confirmed')
+      : p.status === 'waitlisted'
+        ? t('status.waitlistedPlain')
+        : t('status.cancelled');
 
   return (
     <div className="mx-auto max-w-xl space-y-5">
       <h1 className="text-2xl font-bold sm:text-3xl">{t('code.title')}</h1>
       <AttendanceNotice done={one(query.done)} error={one(query.error)} name={name} />
-      <section aria-labelledby="person-heading" className="space-y-3 rounded-lg border-2 border-brand-dark bg-white p-4">
-        <h2 id="person-heading" className="text-2xl font-bold">{name}</h2>
+      <section
+        aria-labelledby="person-heading"
+        className="space-y-3 rounded-lg border-2 border-brand-dark bg-white p-4"
+      >
+        <h2 id="person-heading" className="text-2xl font-bold">
+          {name}
+        </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt className="font-semibold">{t('code.organisation')}</dt><dd>{p.organisation}</dd>
+          <dt className="font-semibold">{t('code.organisation')}</dt>
+          <dd>{p.organisation}</dd>
           <dt className="font-semibold">{t('code.event')}</dt>
-          <dd>{localized(locale, event.titleFi, event.titleSv)}<br />{formatEventTime(event.startsAt, event.endsAt, locale)}</dd>
-          <dt className="font-semibold">{t('code.mode')}</dt><dd>{t(p.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</dd>
-          <dt className="font-semibold">{t('code.status')}</dt><dd>{status}</dd>
+          <dd>
+            {localized(locale, event.titleFi, event.titleSv)}
+            <br />
+            {formatEventTime(event.startsAt, event.endsAt, locale)}
+          </dd>
+          <dt className="font-semibold">{t('code.mode')}</dt>
+          <dd>{t(p.attendance === 'onsite' ? 'modeOnsite' : 'modeRemote')}</dd>
+          <dt className="font-semibold">{t('code.status')}</dt>
+          <dd>{status}</dd>
         </dl>
         {p.status !== 'confirmed' ? (
-          <p className="font-semibold"><span aria-hidden="true">! </span>{t('code.noPlace')}</p>
+          <p className="font-semibold">
+            <span aria-hidden="true">! </span>
+            {t('code.noPlace')}
+          </p>
         ) : event.status === 'cancelled' ? (
-          <p className="font-semibold"><span aria-hidden="true">! </span>{t('errors.eventCancelled')}</p>
+          <p className="font-semibold">
+            <span aria-hidden="true">! </span>
+            {t('errors.eventCancelled')}
+          </p>
         ) : p.checkedInAt ? (
           <div className="space-y-3">
-            <p className="text-lg font-bold text-ok"><span aria-hidden="true">✓ </span>{t('arrival.checkedIn', { time: clockText(p.checkedInAt, locale, event.startsAt) })}</p>
-            <form action={undoCheckInAction}>{fields}
-              <button type="submit" className="rounded border-2 border-brand-dark bg-white px-4 py-3 font-semibold text-brand-dark">{t('actions.undo')}<span className="sr-only">: {name}</span></button>
+            <p className="text-lg font-bold text-ok">
+              <span aria-hidden="true">✓ </span>
+              {t('arrival.checkedIn', { time: clockText(p.checkedInAt, locale, event.startsAt) })}
+            </p>
+            <form action={undoCheckInAction}>
+              {fields}
+              <button
+                type="submit"
+                className="rounded border-2 border-brand-dark bg-white px-4 py-3 font-semibold text-brand-dark"
+              >
+                {t('actions.undo')}
+                <span className="sr-only">: {name}</span>
+              </button>
             </form>
           </div>
         ) : (
-          <form action={checkInAction}>{fields}
-            <button type="submit" className="w-full rounded bg-brand-dark px-6 py-5 text-xl font-bold text-white">{t('actions.checkIn')}<span className="sr-only">: {name}</span></button>
+          <form action={checkInAction}>
+            {fields}
+            <button type="submit" className="w-full rounded bg-brand-dark px-6 py-5 text-xl font-bold text-white">
+              {t('actions.checkIn')}
+              <span className="sr-only">: {name}</span>
+            </button>
           </form>
         )}
       </section>

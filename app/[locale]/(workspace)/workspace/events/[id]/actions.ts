@@ -23,12 +23,19 @@ function str(form: FormData, key: string): string {
 }
 
 /** Where to go back to: only our own pages, built from validated parts. */
-function back(form: FormData, locale: Locale, registrationId: number | null, eventId: number | null, params: Record<string, string>): string {
+function back(
+  form: FormData,
+  locale: Locale,
+  registrationId: number | null,
+  eventId: number | null,
+  params: Record<string, string>,
+): string {
   const from = str(form, 'back');
   const r: Record<string, string> = registrationId ? { r: String(registrationId) } : {};
   if (from === 'code') {
     const code = str(form, 'code');
-    if (verifyCheckInCode(code)) return `/${locale}/workspace/checkin/${code}?${new URLSearchParams({ ...params, ...r })}`;
+    if (verifyCheckInCode(code))
+      return `/${locale}/workspace/checkin/${code}?${new URLSearchParams({ ...params, ...r })}`;
   }
   const event = eventId ?? parseId(str(form, 'eventId'));
   if (!event) return `/${locale}/workspace`;
@@ -37,7 +44,9 @@ function back(form: FormData, locale: Locale, registrationId: number | null, eve
     const q = str(form, 'q').slice(0, 200);
     return `/${locale}/workspace/events/${event}/checkin?${new URLSearchParams({ ...params, ...r, ...(q ? { q } : {}) })}${registrationId ? `#p-${registrationId}` : ''}`;
   }
-  const filters = parseFilters(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>);
+  const filters = parseFilters(
+    Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+  );
   return `/${locale}/workspace/events/${event}?${filtersQuery(filters, { ...params, ...r })}${registrationId ? `#r-${registrationId}` : ''}`;
 }
 
@@ -48,34 +57,63 @@ async function run<T extends { eventId: number }>(
 ): Promise<never> {
   const { organiser: o, locale } = await actionOrganiser(str(form, 'locale'));
   const registrationId = parseId(str(form, 'registrationId'));
-  const result: AttendanceResult<T> = registrationId === null ? { ok: false, error: 'attendance.notFound' } : await change(o, registrationId);
-  if (!result.ok) redirect(back(form, locale, registrationId, null, { error: result.error.replace('attendance.', '') }));
+  const result: AttendanceResult<T> =
+    registrationId === null ? { ok: false, error: 'attendance.notFound' } : await change(o, registrationId);
+  if (!result.ok)
+    redirect(back(form, locale, registrationId, null, { error: result.error.replace('attendance.', '') }));
   const { done: d, extra } = done(result.value);
   redirect(back(form, locale, registrationId, result.value.eventId, { done: d, ...extra }));
 }
 
 export async function checkInAction(form: FormData): Promise<void> {
-  await run(form, (o, id) => checkIn(o, id), (v) => ({ done: v.changed ? 'checkedIn' : 'alreadyCheckedIn' }));
+  await run(
+    form,
+    (o, id) => checkIn(o, id),
+    (v) => ({ done: v.changed ? 'checkedIn' : 'alreadyCheckedIn' }),
+  );
 }
 
 export async function undoCheckInAction(form: FormData): Promise<void> {
-  await run(form, (o, id) => undoCheckIn(o, id), () => ({ done: 'undone' }));
+  await run(
+    form,
+    (o, id) => undoCheckIn(o, id),
+    () => ({ done: 'undone' }),
+  );
 }
 
 export async function markAttendedAction(form: FormData): Promise<void> {
   const attended = str(form, 'attended') === 'yes';
-  await run(form, (o, id) => markAttended(o, id, attended), () => ({ done: attended ? 'present' : 'absent' }));
+  await run(
+    form,
+    (o, id) => markAttended(o, id, attended),
+    () => ({ done: attended ? 'present' : 'absent' }),
+  );
 }
 
 export async function cancelOnBehalfAction(form: FormData): Promise<void> {
-  await run(form, (o, id) => cancelOnBehalf(o, id), (v) => ({ done: 'cancelled', extra: { promoted: String(v.promoted.length) } }));
+  await run(
+    form,
+    (o, id) => cancelOnBehalf(o, id),
+    (v) => ({ done: 'cancelled', extra: { promoted: String(v.promoted.length) } }),
+  );
 }
 
 export async function promoteAction(form: FormData): Promise<void> {
-  await run(form, (o, id) => promoteManually(o, id), (v) => ({ done: v.overCapacity ? 'promotedOver' : 'promoted' }));
+  await run(
+    form,
+    (o, id) => promoteManually(o, id),
+    (v) => ({ done: v.overCapacity ? 'promotedOver' : 'promoted' }),
+  );
 }
 
 export async function moveAction(form: FormData): Promise<void> {
   const to = str(form, 'to');
-  await run(form, (o, id) => moveOnBehalf(o, id, to), (v) => ({ done: v.changed ? (to === 'remote' ? 'movedRemote' : 'movedOnsite') : 'notMoved', extra: { promoted: String(v.promoted.length) } }));
+  await run(
+    form,
+    (o, id) => moveOnBehalf(o, id, to),
+    (v) => ({
+      done: v.changed ? (to === 'remote' ? 'movedRemote' : 'movedOnsite') : 'notMoved',
+      extra: { promoted: String(v.promoted.length) },
+    }),
+  );
 }

@@ -10,6 +10,8 @@ export async function sendCertificatesAction(locale: string, eventId: number): P
   const id = parseId(eventId);
   if (id === null) redirect(`/${l}/workspace`);
   const r = await sendCertificates(organiser, id);
-  const query = r.ok ? `certificates=sent&queued=${r.value.queued}&already=${r.value.already}` : `certificatesError=${r.error.replace('certificate.', '')}`;
+  const query = r.ok
+    ? `certificates=sent&queued=${r.value.queued}&already=${r.value.already}`
+    : `certificatesError=${r.error.replace('certificate.', '')}`;
   redirect(`/${l}/workspace/events/${id}?${query}#certificates-heading`);
 }

@@ -20,7 +20,10 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   await connection();
   const locale = pageLocale((await params).locale);
   const { series } = await searchParams;
-  const organiser = await requireOrganiser(locale, `/${locale}/workspace/events/new${series ? `?series=${encodeURIComponent(series)}` : ''}`);
+  const organiser = await requireOrganiser(
+    locale,
+    `/${locale}/workspace/events/new${series ? `?series=${encodeURIComponent(series)}` : ''}`,
+  );
   const t = await getTranslations('editor');
   const seriesId = series ? idOrNotFound(series) : null;
   const defaults = seriesId !== null ? await sessionDefaults(organiser, seriesId) : {};
@@ -30,7 +33,10 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   const seriesChoice = seriesId !== null ? options.series.find((s) => s.value === String(seriesId)) : undefined;
   return (
     <div className="space-y-6">
-      <BackLink href={seriesChoice ? `/workspace/series/${seriesId}` : undefined} label={seriesChoice ? localized(locale, seriesChoice.fi, seriesChoice.sv) : undefined} />
+      <BackLink
+        href={seriesChoice ? `/workspace/series/${seriesId}` : undefined}
+        label={seriesChoice ? localized(locale, seriesChoice.fi, seriesChoice.sv) : undefined}
+      />
       <h1 className="text-3xl font-bold">{seriesChoice ? t('pages.newSession') : t('pages.newEvent')}</h1>
       <p>{t('pages.newEventIntro')}</p>
       <EventForm locale={locale} eventId={null} initial={initial} options={options} slugEditable />

@@ -30,16 +30,32 @@ export default async function EditMaterialPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <BackLink href={back} />
-      <h1 className="text-3xl font-bold">{m('editTitle')}: {localized(locale, x.titleFi, x.titleSv)}</h1>
+      <h1 className="text-3xl font-bold">
+        {m('editTitle')}: {localized(locale, x.titleFi, x.titleSv)}
+      </h1>
       <div className="rounded-lg border border-line bg-white p-4 sm:p-5">
-        <MaterialForm locale={locale} target={`material:${x.id}`} standalone={x.eventId === null} currentFile={x.filename}
+        <MaterialForm
+          locale={locale}
+          target={`material:${x.id}`}
+          standalone={x.eventId === null}
+          currentFile={x.filename}
           doneHref={`/${locale}${back}${x.eventId !== null ? '#ev-materials' : ''}`}
           themes={ref.themes.map((th) => ({ slug: th.slug, name: localized(locale, th.nameFi, th.nameSv) }))}
           initial={{
-            kind: x.kind, visibility: x.visibility, language: x.language, titleFi: x.titleFi, titleSv: s(x.titleSv),
-            descriptionFi: s(x.descriptionFi), descriptionSv: s(x.descriptionSv), url: s(x.url),
-            captioned: x.captioned === null ? '' : x.captioned ? 'yes' : 'no', themes: x.themes, targetLevel: (x.targetLevel ?? '') as '', year: x.year ? String(x.year) : '',
-          }} />
+            kind: x.kind,
+            visibility: x.visibility,
+            language: x.language,
+            titleFi: x.titleFi,
+            titleSv: s(x.titleSv),
+            descriptionFi: s(x.descriptionFi),
+            descriptionSv: s(x.descriptionSv),
+            url: s(x.url),
+            captioned: x.captioned === null ? '' : x.captioned ? 'yes' : 'no',
+            themes: x.themes,
+            targetLevel: (x.targetLevel ?? '') as '',
+            year: x.year ? String(x.year) : '',
+          }}
+        />
       </div>
     </div>
   );

@@ -28,9 +28,18 @@ export default async function AdminPrivacyViewPage({ params, searchParams }: Pro
       <BackLink href="/workspace/privacy" label={(await getTranslations('workspace'))('privacyLink')} />
       <h1 className="text-3xl font-bold">{t('admin.title')}</h1>
       <p>{t('viewIntro', { email })}</p>
-      {error === 'confirm' && <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">{t('validation.confirm')}</p>}
+      {error === 'confirm' && (
+        <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">
+          {t('validation.confirm')}
+        </p>
+      )}
       {data.registrations.length === 0 && !data.organiserAccount && <p>{t('admin.none')}</p>}
-      <PersonalDataView data={data} locale={locale} downloadUrl={`/${locale}/workspace/privacy/${token}/export`} eraseAction={adminEraseAction.bind(null, locale, token)} />
+      <PersonalDataView
+        data={data}
+        locale={locale}
+        downloadUrl={`/${locale}/workspace/privacy/${token}/export`}
+        eraseAction={adminEraseAction.bind(null, locale, token)}
+      />
     </div>
   );
 }

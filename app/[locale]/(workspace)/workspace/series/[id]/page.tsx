@@ -35,16 +35,28 @@ export default async function SeriesPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <BackLink />
       <h1 className="text-3xl font-bold">{title}</h1>
-      {done === 'created' && <p role="status" className="rounded border border-ok bg-ok-light p-3 font-semibold text-ok">{t('done.seriesCreated')}</p>}
+      {done === 'created' && (
+        <p role="status" className="rounded border border-ok bg-ok-light p-3 font-semibold text-ok">
+          {t('done.seriesCreated')}
+        </p>
+      )}
 
       <section aria-labelledby="series-sessions" className="space-y-3">
-        <h2 id="series-sessions" className="text-2xl font-bold">{t('series.sessions')}</h2>
-        {series.sessions.length === 0 ? <p>{t('series.noSessions')}</p> : (
+        <h2 id="series-sessions" className="text-2xl font-bold">
+          {t('series.sessions')}
+        </h2>
+        {series.sessions.length === 0 ? (
+          <p>{t('series.noSessions')}</p>
+        ) : (
           <ul className="space-y-2">
             {series.sessions.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded border border-line bg-white p-3">
+              <li
+                key={s.id}
+                className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded border border-line bg-white p-3"
+              >
                 <Link href={`/workspace/events/${s.id}/edit`} className="font-semibold">
-                  {formatEventTime(s.startsAt, s.endsAt, locale)}{s.city ? ` · ${city(s.city)}` : ''}
+                  {formatEventTime(s.startsAt, s.endsAt, locale)}
+                  {s.city ? ` · ${city(s.city)}` : ''}
                 </Link>
                 <span className="text-muted">{status[s.status]}</span>
               </li>
@@ -52,13 +64,24 @@ export default async function SeriesPage({ params, searchParams }: Props) {
           </ul>
         )}
         <p className="flex flex-wrap gap-4">
-          <Link href={`/workspace/events/new?series=${series.id}`} className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white no-underline hover:bg-brand">{t('series.addSession')}</Link>
-          {hasPublic && <Link href={`/series/${series.slug}`} className="inline-block py-2">{t('series.publicPage')}</Link>}
+          <Link
+            href={`/workspace/events/new?series=${series.id}`}
+            className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white no-underline hover:bg-brand"
+          >
+            {t('series.addSession')}
+          </Link>
+          {hasPublic && (
+            <Link href={`/series/${series.slug}`} className="inline-block py-2">
+              {t('series.publicPage')}
+            </Link>
+          )}
         </p>
       </section>
 
       <section aria-labelledby="series-edit" className="space-y-3">
-        <h2 id="series-edit" className="text-2xl font-bold">{t('series.details')}</h2>
+        <h2 id="series-edit" className="text-2xl font-bold">
+          {t('series.details')}
+        </h2>
         <SeriesForm locale={locale} seriesId={series.id} initial={series.values} />
       </section>
     </div>

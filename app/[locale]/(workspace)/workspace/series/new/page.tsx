@@ -18,7 +18,11 @@ export default async function NewSeriesPage({ params }: { params: Promise<{ loca
       <BackLink />
       <h1 className="text-3xl font-bold">{t('pages.newSeries')}</h1>
       <p>{t('pages.newSeriesIntro')}</p>
-      <SeriesForm locale={locale} seriesId={null} initial={{ titleFi: '', titleSv: '', descriptionFi: '', descriptionSv: '', trainers: '', project: '' }} />
+      <SeriesForm
+        locale={locale}
+        seriesId={null}
+        initial={{ titleFi: '', titleSv: '', descriptionFi: '', descriptionSv: '', trainers: '', project: '' }}
+      />
     </div>
   );
 }

@@ -15,7 +15,10 @@ import { formatEventTime } from '@/lib/time';
 import { checkInAction, undoCheckInAction } from '../actions';
 import { toLocale } from '@/lib/i18n/routing';
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: 'attendance' });
@@ -36,7 +39,9 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   const { event, people, counts } = door.value;
   const t = await getTranslations('attendance');
   const last = people.find((p) => String(p.id) === one(query.r));
-  const arrivals = Object.fromEntries(people.filter((p) => p.checkedInAt).map((p) => [p.id, clockText(new Date(p.checkedInAt!), locale, event.startsAt)]));
+  const arrivals = Object.fromEntries(
+    people.filter((p) => p.checkedInAt).map((p) => [p.id, clockText(new Date(p.checkedInAt!), locale, event.startsAt)]),
+  );
   const done = one(query.done);
   const confirmed = counts.confirmed.onsite; // the door list is the on-site people only
 
@@ -57,25 +62,44 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
           checkInAction={checkInAction}
           undoAction={undoCheckInAction}
           canCheckIn={event.status !== 'cancelled'}
-          afterSearch={<>
-            {!onEventDay && (
-              <p className="rounded border-2 border-warn bg-warn-light p-3 font-semibold text-warn">
-                <span aria-hidden="true">! </span>{t('door.notEventDay', { when: formatEventTime(event.startsAt, event.endsAt, locale) })}
-              </p>
-            )}
-            <AttendanceNotice done={done} error={one(query.error)} name={last ? `${last.firstName} ${last.lastName}` : null}>
-              {last && done === 'checkedIn' && last.checkedInAt && (
-                <form action={undoCheckInAction} className="mt-2">
-                  <HiddenFields locale={locale} eventId={event.id} registrationId={last.id} back="door" extra={searchText ? { q: searchText } : undefined} />
-                  <button type="submit" className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark">
-                    {t('actions.undo')}<span className="sr-only">: {last.firstName} {last.lastName}</span>
-                  </button>
-                </form>
+          afterSearch={
+            <>
+              {!onEventDay && (
+                <p className="rounded border-2 border-warn bg-warn-light p-3 font-semibold text-warn">
+                  <span aria-hidden="true">! </span>
+                  {t('door.notEventDay', { when: formatEventTime(event.startsAt, event.endsAt, locale) })}
+                </p>
               )}
-            </AttendanceNotice>
-            <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
-            {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
-          </>}
+              <AttendanceNotice
+                done={done}
+                error={one(query.error)}
+                name={last ? `${last.firstName} ${last.lastName}` : null}
+              >
+                {last && done === 'checkedIn' && last.checkedInAt && (
+                  <form action={undoCheckInAction} className="mt-2">
+                    <HiddenFields
+                      locale={locale}
+                      eventId={event.id}
+                      registrationId={last.id}
+                      back="door"
+                      extra={searchText ? { q: searchText } : undefined}
+                    />
+                    <button
+                      type="submit"
+                      className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark"
+                    >
+                      {t('actions.undo')}
+                      <span className="sr-only">
+                        : {last.firstName} {last.lastName}
+                      </span>
+                    </button>
+                  </form>
+                )}
+              </AttendanceNotice>
+              <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
+              {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
+            </>
+          }
         />
       </EventHeader>
     </div>

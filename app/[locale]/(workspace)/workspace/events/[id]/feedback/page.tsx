@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), robots: { index: false, follow: false } };
 }
 
-const number = (n: number, locale: string) => n.toLocaleString(locale === 'sv' ? 'sv-FI' : 'fi-FI', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const number = (n: number, locale: string) =>
+  n.toLocaleString(locale === 'sv' ? 'sv-FI' : 'fi-FI', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 // An event's feedback: every question's distribution (chart and table) or free texts, and the export.
 export default async function EventFeedbackPage({ params }: Props) {
@@ -35,23 +36,44 @@ export default async function EventFeedbackPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <EventHeader event={event} locale={locale} current="feedback" heading={t('heading')} />
-      {!results ? <p>{t('none')} <Link href={`/workspace/events/${event.id}/edit#ev-survey`}>{t('nav')}</Link></p> : (
+      {!results ? (
+        <p>
+          {t('none')} <Link href={`/workspace/events/${event.id}/edit#ev-survey`}>{t('nav')}</Link>
+        </p>
+      ) : (
         <>
           <p>{t('counts', { invited: results.invited, responses: results.responses })}</p>
           {results.responses > 0 && (
             <section aria-labelledby="fb-export" className="rounded-lg border border-line bg-white p-4">
-              <h2 id="fb-export" className="text-xl font-bold">{t('export')}</h2>
+              <h2 id="fb-export" className="text-xl font-bold">
+                {t('export')}
+              </h2>
               <p className="mt-1 flex gap-4">
                 {(['csv', 'xlsx'] as const).map((f) => (
-                  <a key={f} href={`/${locale}/workspace/events/${event.id}/feedback/export?format=${f}`} download aria-label={`${t('export')}, ${t(f)}`}>{t(f)}</a>
+                  <a
+                    key={f}
+                    href={`/${locale}/workspace/events/${event.id}/feedback/export?format=${f}`}
+                    download
+                    aria-label={`${t('export')}, ${t(f)}`}
+                  >
+                    {t(f)}
+                  </a>
                 ))}
               </p>
             </section>
           )}
           {results.questions.map((q, i) => (
-            <section key={q.id} aria-labelledby={`fb-q-${q.id}`} className="space-y-2 rounded-lg border border-line bg-white p-4">
-              <h2 id={`fb-q-${q.id}`} className="text-lg font-bold">{i + 1}. {q.text}</h2>
-              {q.answered === 0 ? <p>{t('noAnswers')}</p> : q.kind === 'text' ? (
+            <section
+              key={q.id}
+              aria-labelledby={`fb-q-${q.id}`}
+              className="space-y-2 rounded-lg border border-line bg-white p-4"
+            >
+              <h2 id={`fb-q-${q.id}`} className="text-lg font-bold">
+                {i + 1}. {q.text}
+              </h2>
+              {q.answered === 0 ? (
+                <p>{t('noAnswers')}</p>
+              ) : q.kind === 'text' ? (
                 <>
                   <p>{t('answered', { count: q.answered })}</p>
                   <ul className="space-y-2">
@@ -65,10 +87,21 @@ export default async function EventFeedbackPage({ params }: Props) {
                 </>
               ) : (
                 <>
-                  {q.average !== null && <p className="font-semibold">{t('average', { value: number(q.average, locale), count: q.answered })}</p>}
+                  {q.average !== null && (
+                    <p className="font-semibold">
+                      {t('average', { value: number(q.average, locale), count: q.answered })}
+                    </p>
+                  )}
                   {q.kind === 'choice' && <p>{t('answered', { count: q.answered })}</p>}
-                  <Distribution id={`fb-chart-${q.id}`} caption={t('chartLabel', { question: q.text })} labels={q.kind === 'choice' ? { ...labels, value: t('option') } : labels}
-                    bars={q.counts.map((count, j) => ({ label: q.kind === 'scale' ? String(j + 1) : q.options[j], count }))} />
+                  <Distribution
+                    id={`fb-chart-${q.id}`}
+                    caption={t('chartLabel', { question: q.text })}
+                    labels={q.kind === 'choice' ? { ...labels, value: t('option') } : labels}
+                    bars={q.counts.map((count, j) => ({
+                      label: q.kind === 'scale' ? String(j + 1) : q.options[j],
+                      count,
+                    }))}
+                  />
                 </>
               )}
             </section>

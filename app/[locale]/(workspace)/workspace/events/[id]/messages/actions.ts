@@ -21,24 +21,37 @@ function fieldMessageKey(field: string, message: string): string {
 const fieldErrors = (error: z.ZodError) =>
   Object.fromEntries(Object.entries(messageFieldErrors(error)).map(([k, v]) => [k, fieldMessageKey(k, v)]));
 
-export const sendMessageAction = organiserAction({
-  schema: messageSchema, fieldErrors,
-  invalid: 'messages.errors.invalid', signedOut: 'editor.errors.signedOut', notFound: 'messages.errors.notFound',
-}, async ({ organiser, locale: l, id }, input) => {
-  const r = await sendEventMessage(organiser, id, input);
-  if (!r.ok) return refused(l, r);
-  return {
-    ok: true, message: translate(l, 'messages.done.queued', { count: r.value.recipients }),
-    redirectTo: `/${l}/workspace/events/${r.value.eventId}/messages/${r.value.messageId}`,
-  };
-});
+export const sendMessageAction = organiserAction(
+  {
+    schema: messageSchema,
+    fieldErrors,
+    invalid: 'messages.errors.invalid',
+    signedOut: 'editor.errors.signedOut',
+    notFound: 'messages.errors.notFound',
+  },
+  async ({ organiser, locale: l, id }, input) => {
+    const r = await sendEventMessage(organiser, id, input);
+    if (!r.ok) return refused(l, r);
+    return {
+      ok: true,
+      message: translate(l, 'messages.done.queued', { count: r.value.recipients }),
+      redirectTo: `/${l}/workspace/events/${r.value.eventId}/messages/${r.value.messageId}`,
+    };
+  },
+);
 
 /** "Send a test to me": to the signed-in organiser's own address (from the session), never to anyone else. */
-export const sendTestMessageAction = organiserAction({
-  schema: testMessageSchema, fieldErrors,
-  invalid: 'messages.errors.invalid', signedOut: 'editor.errors.signedOut', notFound: 'messages.errors.notFound',
-}, async ({ organiser, locale: l, id }, input) => {
-  const r = await sendTestMessage(organiser, id, input);
-  if (!r.ok) return refused(l, r);
-  return { ok: true, message: translate(l, `messages.test.queued.${input.testLanguage}`, { email: r.value.to }) };
-});
+export const sendTestMessageAction = organiserAction(
+  {
+    schema: testMessageSchema,
+    fieldErrors,
+    invalid: 'messages.errors.invalid',
+    signedOut: 'editor.errors.signedOut',
+    notFound: 'messages.errors.notFound',
+  },
+  async ({ organiser, locale: l, id }, input) => {
+    const r = await sendTestMessage(organiser, id, input);
+    if (!r.ok) return refused(l, r);
+    return { ok: true, message: translate(l, `messages.test.queued.${input.testLanguage}`, { email: r.value.to }) };
+  },
+);

@@ -28,7 +28,10 @@ export default async function EventMessagesPage({ params }: Props) {
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/messages`);
   const eventId = idOrNotFound(id);
   const [event, counts, languages, sent] = await Promise.all([
-    scopedEvent(o, eventId), audienceCounts(o, eventId), audienceLanguageCounts(o, eventId), listEventMessages(o, eventId),
+    scopedEvent(o, eventId),
+    audienceCounts(o, eventId),
+    audienceLanguageCounts(o, eventId),
+    listEventMessages(o, eventId),
   ]);
   if (!event || !counts.ok || !languages.ok || !sent.ok) notFound();
   const t = await getTranslations('messages');
@@ -36,12 +39,22 @@ export default async function EventMessagesPage({ params }: Props) {
     <div className="space-y-6">
       <EventHeader event={event} locale={locale} current="messages" heading={t('heading')} />
       <section aria-labelledby="msg-new" className="space-y-3 rounded-lg border border-line bg-white p-4 sm:p-5">
-        <h2 id="msg-new" className="text-xl font-bold">{t('newHeading')}</h2>
+        <h2 id="msg-new" className="text-xl font-bold">
+          {t('newHeading')}
+        </h2>
         <p>{t('intro')}</p>
-        <MessageForm locale={locale} eventId={event.id} formKey={randomUUID()} counts={counts.value} languages={languages.value} />
+        <MessageForm
+          locale={locale}
+          eventId={event.id}
+          formKey={randomUUID()}
+          counts={counts.value}
+          languages={languages.value}
+        />
       </section>
       <section aria-labelledby="msg-list" className="space-y-3">
-        <h2 id="msg-list" className="text-xl font-bold">{t('listHeading')}</h2>
+        <h2 id="msg-list" className="text-xl font-bold">
+          {t('listHeading')}
+        </h2>
         <ProgressTable eventId={event.id} messages={sent.value} locale={locale} />
       </section>
     </div>

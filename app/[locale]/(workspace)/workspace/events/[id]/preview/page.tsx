@@ -30,11 +30,25 @@ export default async function EventPreviewPage({ params }: Props) {
   const other = locale === 'fi' ? 'sv' : 'fi';
   return (
     <div className="space-y-6">
-      <div role="note" aria-labelledby="preview-note" className="space-y-2 rounded-lg border-2 border-warn bg-warn-light p-4 text-ink">
-        <p id="preview-note" className="font-bold">{t(event.status === 'draft' ? 'bannerDraft' : event.status === 'cancelled' ? 'bannerCancelled' : 'bannerPublished')}</p>
+      <div
+        role="note"
+        aria-labelledby="preview-note"
+        className="space-y-2 rounded-lg border-2 border-warn bg-warn-light p-4 text-ink"
+      >
+        <p id="preview-note" className="font-bold">
+          {t(
+            event.status === 'draft'
+              ? 'bannerDraft'
+              : event.status === 'cancelled'
+                ? 'bannerCancelled'
+                : 'bannerPublished',
+          )}
+        </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1">
           <Link href={`/workspace/events/${event.id}/edit`}>{t('backToEditor')}</Link>
-          <Link href={`/workspace/events/${event.id}/preview`} locale={other}>{t('otherLanguage')}</Link>
+          <Link href={`/workspace/events/${event.id}/preview`} locale={other}>
+            {t('otherLanguage')}
+          </Link>
           {event.status !== 'draft' && <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>}
         </p>
       </div>

@@ -46,32 +46,57 @@ export default async function SignInSheetPage({ params }: Props) {
         <p>{t('sheet.hint')}</p>
       </div>
       <section aria-labelledby="sheet-heading" className="bg-white p-2 print:p-0">
-        <h2 id="sheet-heading" className="text-xl font-bold">{t('sheet.title')}: {localized(locale, event.titleFi, event.titleSv)}</h2>
-        <p className="mb-3">{formatEventTime(event.startsAt, event.endsAt, locale)}{place ? ` · ${place}` : ''}</p>
-        {rows.length === 0 ? <p>{t('sheet.empty')}</p> : (
+        <h2 id="sheet-heading" className="text-xl font-bold">
+          {t('sheet.title')}: {localized(locale, event.titleFi, event.titleSv)}
+        </h2>
+        <p className="mb-3">
+          {formatEventTime(event.startsAt, event.endsAt, locale)}
+          {place ? ` · ${place}` : ''}
+        </p>
+        {rows.length === 0 ? (
+          <p>{t('sheet.empty')}</p>
+        ) : (
           // A data table for paper: on a narrow screen it scrolls in its own box, the page does not.
-          <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-labelledby="sheet-heading">
-          <table className="sheet-table w-full border-collapse text-left">
-            <caption className="sr-only">{t('sheet.caption', { count: rows.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="w-10 border border-ink p-2 text-right">{t('sheet.colNumber')}</th>
-                <th scope="col" className="border border-ink p-2">{t('sheet.colName')}</th>
-                <th scope="col" className="border border-ink p-2">{t('sheet.colOrganisation')}</th>
-                <th scope="col" className="w-2/5 border border-ink p-2">{t('sheet.colSignature')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={r.id}>
-                  <td className="border border-ink p-2 text-right">{i + 1}</td>
-                  <th scope="row" className="border border-ink p-2 font-semibold">{r.lastName}, {r.firstName}</th>
-                  <td className="border border-ink p-2">{r.organisation}{r.municipalityCode && muni.get(r.municipalityCode) ? `, ${muni.get(r.municipalityCode)}` : ''}</td>
-                  <td className="h-12 border border-ink p-2" />
+          <div
+            className="overflow-x-auto print:overflow-visible"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="sheet-heading"
+          >
+            <table className="sheet-table w-full border-collapse text-left">
+              <caption className="sr-only">{t('sheet.caption', { count: rows.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="w-10 border border-ink p-2 text-right">
+                    {t('sheet.colNumber')}
+                  </th>
+                  <th scope="col" className="border border-ink p-2">
+                    {t('sheet.colName')}
+                  </th>
+                  <th scope="col" className="border border-ink p-2">
+                    {t('sheet.colOrganisation')}
+                  </th>
+                  <th scope="col" className="w-2/5 border border-ink p-2">
+                    {t('sheet.colSignature')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr key={r.id}>
+                    <td className="border border-ink p-2 text-right">{i + 1}</td>
+                    <th scope="row" className="border border-ink p-2 font-semibold">
+                      {r.lastName}, {r.firstName}
+                    </th>
+                    <td className="border border-ink p-2">
+                      {r.organisation}
+                      {r.municipalityCode && muni.get(r.municipalityCode) ? `, ${muni.get(r.municipalityCode)}` : ''}
+                    </td>
+                    <td className="h-12 border border-ink p-2" />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         )}
       </section>

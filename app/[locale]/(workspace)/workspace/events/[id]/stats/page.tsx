@@ -31,8 +31,14 @@ export default async function EventStatsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <EventHeader event={event} locale={locale} current="stats" heading={t('eventHeading')} />
-      <ReachReport id="event-stats" locale={locale} stats={stats} tables={tables} held={held}
-        exportHref={`/${locale}/workspace/events/${event.id}/stats/export`} />
+      <ReachReport
+        id="event-stats"
+        locale={locale}
+        stats={stats}
+        tables={tables}
+        held={held}
+        exportHref={`/${locale}/workspace/events/${event.id}/stats/export`}
+      />
     </div>
   );
 }

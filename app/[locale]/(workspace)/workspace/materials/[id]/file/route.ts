@@ -4,4 +4,6 @@ import { organiserFileRequest } from '@/lib/materials/http';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withOrganiser<{ locale: string; id: string }>(async ({ organiser, params }) => organiserFileRequest(organiser, params.id));
+export const GET = withOrganiser<{ locale: string; id: string }>(async ({ organiser, params }) =>
+  organiserFileRequest(organiser, params.id),
+);

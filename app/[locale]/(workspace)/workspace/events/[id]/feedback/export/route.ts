@@ -10,7 +10,8 @@ export const dynamic = 'force-dynamic';
 
 export const GET = withOrganiser<{ locale: string; id: string }>(async ({ url, locale, params, organiser }) => {
   const format = url.searchParams.get('format') ?? 'csv';
-  if (format !== 'csv' && format !== 'xlsx') return jsonError(400, 'bad_request', translate(locale, 'attendance.export.badRequest'));
+  if (format !== 'csv' && format !== 'xlsx')
+    return jsonError(400, 'bad_request', translate(locale, 'attendance.export.badRequest'));
   const eventId = parseId(params.id);
   const file = eventId === null ? null : await exportSurveyResults(organiser, eventId, format, locale);
   if (!file) return jsonError(404, 'not_found', translate(locale, 'survey.errors.notFound'));

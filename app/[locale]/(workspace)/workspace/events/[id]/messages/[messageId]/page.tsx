@@ -25,7 +25,10 @@ export default async function MessageProgressPage({ params }: Props) {
   await connection();
   const { locale: raw, id, messageId } = await params;
   const locale = pageLocale(raw);
-  const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/messages/${encodeURIComponent(messageId)}`);
+  const o = await requireOrganiser(
+    locale,
+    `/${locale}/workspace/events/${encodeURIComponent(id)}/messages/${encodeURIComponent(messageId)}`,
+  );
   const eventId = idOrNotFound(id);
   const msgId = idOrNotFound(messageId);
   const [event, found] = await Promise.all([scopedEvent(o, eventId), listEventMessages(o, eventId, msgId)]);
@@ -36,34 +39,60 @@ export default async function MessageProgressPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <EventHeader event={event} locale={locale} current="messages" heading={t('heading')} />
-      <p><Link href={`/workspace/events/${event.id}/messages`}>← {t('backToMessages')}</Link></p>
+      <p>
+        <Link href={`/workspace/events/${event.id}/messages`}>← {t('backToMessages')}</Link>
+      </p>
       <section aria-labelledby="progress" className="space-y-3 rounded-lg border border-line bg-white p-4">
-        <h2 id="progress" className="text-xl font-bold">{t('progressHeading')}</h2>
-        <p role="status" className={`rounded border-2 p-3 font-semibold ${m.failed ? 'border-bad bg-bad-light text-bad' : done ? 'border-ok bg-ok-light text-ok' : 'border-line bg-paper'}`}>
+        <h2 id="progress" className="text-xl font-bold">
+          {t('progressHeading')}
+        </h2>
+        <p
+          role="status"
+          className={`rounded border-2 p-3 font-semibold ${m.failed ? 'border-bad bg-bad-light text-bad' : done ? 'border-ok bg-ok-light text-ok' : 'border-line bg-paper'}`}
+        >
           {m.failed ? <span aria-hidden="true">! </span> : done ? <span aria-hidden="true">✓ </span> : null}
           {t('progress', { sent: m.sent, recipients: m.recipients, queued: m.queued, failed: m.failed })}
         </p>
         <dl className="grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1">
-          <dt className="font-semibold">{t('col.queued')}</dt><dd className="tabular-nums">{m.queued}</dd>
-          <dt className="font-semibold">{t('col.sent')}</dt><dd className="tabular-nums">{m.sent}</dd>
-          <dt className="font-semibold">{t('col.failed')}</dt><dd className="tabular-nums">{m.failed}</dd>
+          <dt className="font-semibold">{t('col.queued')}</dt>
+          <dd className="tabular-nums">{m.queued}</dd>
+          <dt className="font-semibold">{t('col.sent')}</dt>
+          <dd className="tabular-nums">{m.sent}</dd>
+          <dt className="font-semibold">{t('col.failed')}</dt>
+          <dd className="tabular-nums">{m.failed}</dd>
         </dl>
         {m.failed > 0 && <p>{t('failedHint')}</p>}
-        {!done && <p><Link href={`/workspace/events/${event.id}/messages/${m.id}`}>{t('refresh')}</Link></p>}
+        {!done && (
+          <p>
+            <Link href={`/workspace/events/${event.id}/messages/${m.id}`}>{t('refresh')}</Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="msg-text" className="space-y-3 rounded-lg border border-line bg-white p-4">
-        <h2 id="msg-text" className="text-xl font-bold">{t('textHeading')}</h2>
-        <p>{t('meta', { audience: t(`audiences.${m.audience}`), who: m.sentByEmail, when: formatDateTime(m.createdAt, locale) })}</p>
+        <h2 id="msg-text" className="text-xl font-bold">
+          {t('textHeading')}
+        </h2>
+        <p>
+          {t('meta', {
+            audience: t(`audiences.${m.audience}`),
+            who: m.sentByEmail,
+            when: formatDateTime(m.createdAt, locale),
+          })}
+        </p>
         <div className="grid gap-4 md:grid-cols-2">
           <div lang="fi">
             <h3 className="font-bold">{m.subjectFi}</h3>
             <Paragraphs text={m.bodyFi} className="mt-2" />
           </div>
           <div lang="sv">
-            {m.subjectSv && m.bodySv ? (<>
-              <h3 className="font-bold">{m.subjectSv}</h3>
-              <Paragraphs text={m.bodySv} className="mt-2" />
-            </>) : <p lang={locale}>{t('noSwedish')}</p>}
+            {m.subjectSv && m.bodySv ? (
+              <>
+                <h3 className="font-bold">{m.subjectSv}</h3>
+                <Paragraphs text={m.bodySv} className="mt-2" />
+              </>
+            ) : (
+              <p lang={locale}>{t('noSwedish')}</p>
+            )}
           </div>
         </div>
       </section>
