@@ -124,7 +124,7 @@ test.describe('who the audience is', () => {
     await expect(
       page.getByRole('region', { name: 'Koulutusasteittain' }).getByRole('rowheader', { name: 'Perusopetus' }),
     ).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Puuttuvat kohderyhmät tapahtumittain' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Puuttuvat ryhmät tapahtumittain' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Tehtäväryhmittäin (CSV)' })).toBeVisible();
     await expectNoAxeViolations(page);
   });

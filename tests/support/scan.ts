@@ -9,7 +9,8 @@ export async function findInDatabase(needles: string[]): Promise<string[]> {
   );
   const hits: string[] = [];
   for (const { name } of tables) {
-    if (name === '__drizzle_migrations') continue;
+    // Reference lists hold words anyone may type (a role "Rehtori" is also a list item): not personal data.
+    if (['__drizzle_migrations', 'role_categories', 'organisation_types', 'education_levels'].includes(name)) continue;
     const rows = await db().execute<{ j: string }>(sql.raw(`select row_to_json(t)::text as j from "${name}" t`));
     for (const { j } of rows) {
       for (const n of needles)

@@ -120,6 +120,7 @@ describe('<SubscribeLinks>', () => {
         feedPath: '/calendar/region/hyks.ics',
         locale: 'sv',
         name: 'Kokoon – evenemang i HUCS-området',
+        description: 'VIP-nätverkets evenemang i HUCS-området samt nationella evenemang.',
         headingLevel: 3,
       }),
     );
@@ -137,6 +138,7 @@ describe('<SubscribeLinks>', () => {
     const input = new RegExp(`<input id="${label![1]}"[^>]*>`).exec(html)?.[0] ?? '';
     expect(input).toMatch(/ readonly=""/i);
     expect(input).toContain('value="https://kokoon.example/calendar/region/hyks.ics?lang=sv"');
+    expect(html).toContain('VIP-nätverkets evenemang i HUCS-området samt nationella evenemang.'); // what it holds
     expect(html).not.toContain('<button'); // the copy button appears only where the browser can copy
   });
 });

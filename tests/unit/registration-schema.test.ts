@@ -72,6 +72,11 @@ describe('registration schema', () => {
       'email',
       'attendance',
       'consent',
+      'answers',
+      'roleCategory',
+      'organisationType',
+      'educationLevels',
+      'vipuContact',
       'website',
     ]);
     const { email: _e, attendance: _a, consent: _c, website: _w, ...details } = valid;
