@@ -12,7 +12,7 @@ export { Field, inputClass, describedBy };
 export function useMessage() {
   const t = useTranslations();
   return (m?: string | null) =>
-    m ? (/^[a-z]+(\.[A-Za-z]+)+$/.test(m) ? t(m as 'editor.validation.required') : m) : undefined;
+    m ? (/^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/.test(m) ? t(m as 'editor.validation.required') : m) : undefined;
 }
 
 export type ActionResult =

@@ -53,7 +53,7 @@ test.describe('materials archive', () => {
     await section.getByLabel('Nimi suomeksi').fill(`Tallenne ${stamp}`);
     await section.getByLabel('Osoite').fill('https://video.kokoon.example/e2e');
     await section.getByRole('button', { name: 'Lisää materiaali' }).click();
-    await expect(section.getByText('Onko tallenne tekstitetty?')).toBeVisible();
+    await expect(section.locator('legend', { hasText: 'Onko tallenne tekstitetty?' })).toBeVisible();
     await expect(section.getByRole('alert').first()).toContainText('Kerro, onko tallenne tekstitetty.');
     await section.getByLabel('Kyllä, tekstitetty').check();
     await section.getByRole('button', { name: 'Lisää materiaali' }).click();
