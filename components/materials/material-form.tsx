@@ -248,7 +248,7 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
           type="file"
           aria-invalid={!!fileError}
           aria-describedby={describedBy(`${P}-file`, true, !!fileError)}
-          className="mt-1 block"
+          className="mt-1 block w-full max-w-full"
         />
       </Field>
       {RECORDING_KINDS.includes(kind) && (

@@ -49,6 +49,7 @@ test.describe('workspace on a phone', () => {
       'Koulutussarjat',
       'Tavoittavuus',
       'Palaute alueittain',
+      'Materiaalit',
     ]);
     await expect(nav.getByRole('link', { name: 'Tapahtumat' })).toHaveAttribute('aria-current', 'page');
     await nav.getByRole('link', { name: 'Koulutussarjat' }).click();
