@@ -124,7 +124,7 @@ test.describe('signing up', () => {
     await expect(page.getByLabel('Sektori')).not.toHaveValue('');
     for (
       let i = 0;
-      i < 12 && !(await page.getByLabel(/Hyväksyn, että tietojani/).evaluate((el) => el === document.activeElement));
+      i < 30 && !(await page.getByLabel(/Hyväksyn, että tietojani/).evaluate((el) => el === document.activeElement));
       i++
     ) {
       await page.keyboard.press('Tab');

@@ -23,7 +23,15 @@ const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
   admin: 'admin@kokoon.example',
 };
 
-let ids: { event: number; surveyed: number; confirmed: number; message: number; series: number; privacy: string };
+let ids: {
+  event: number;
+  surveyed: number;
+  confirmed: number;
+  message: number;
+  series: number;
+  privacy: string;
+  material: number;
+};
 const tokens: Partial<Record<Who, string>> = {};
 
 test.beforeAll(async () => {
@@ -46,7 +54,15 @@ test.beforeAll(async () => {
   // lib/privacy/admin.ts: its own hash domain, so it never opens the public my-data page).
   const privacy = randomBytes(32).toString('base64url');
   await sql`insert into data_requests (token_hash, email, expires_at) values (${createHash('sha256').update(`gdpr-admin-ref:${privacy}`).digest('hex')}, 'matriisi@kunta.example', now() + interval '1 hour')`;
+  // A material of the HYKS event with an uploaded file: its editor and its file are the event's.
+  const [file] = await sql`
+    insert into material_files (content_type, filename, size, data)
+    values ('application/pdf', 'matriisi.pdf', 9, ${Buffer.from('%PDF-1.4\n')}) returning id`;
+  const [material] = await sql`
+    insert into event_materials (event_id, kind, title_fi, file_id, visibility)
+    values (${event.id}, 'slides', 'Matriisin diat', ${file.id}, 'participants') returning id`;
   ids = {
+    material: material.id,
     event: event.id,
     surveyed: surveyed.id,
     confirmed: confirmed.id,
@@ -74,6 +90,7 @@ const PARAMS: Record<string, () => string> = {
   'messages/[messageId]': () => String(ids.message),
   'checkin/[code]': () => checkInCode(ids.confirmed),
   'privacy/[token]': () => ids.privacy,
+  'materials/[id]': () => String(ids.material),
 };
 
 type Variant = {
@@ -89,6 +106,10 @@ const VARIANTS: Record<string, Variant[]> = {
   'events/new': [{ ownWorkspace: true }],
   'series/new': [{ ownWorkspace: true }],
   feedback: [{ ownWorkspace: true }],
+  series: [{ ownWorkspace: true }],
+  // Every organiser keeps standalone materials; a material of an event is that event's.
+  materials: [{ ownWorkspace: true }],
+  audience: [{ adminOnly: true }],
   'events/[id]/export': [{ query: '?format=csv&list=registrations' }],
   'events/[id]/stats/export': [{ query: '?format=xlsx' }],
   // A past HYKS event with a survey (the export of an event without one is a 404 for everyone).
