@@ -111,12 +111,16 @@ function pagePolicy(opts: HeaderOptions & { framable: boolean }, src: { script: 
   });
 }
 
-/** CSP for everything that is not an HTML page: JSON, calendar files, CSV/XLSX, redirects. */
+/**
+ * CSP for everything that is not an HTML page: JSON, calendar files, CSV/XLSX, uploaded materials,
+ * redirects. `sandbox`: even a file a browser chose to render (an uploaded PDF) runs nothing.
+ */
 export const NON_HTML_CSP = policy({
   'default-src': [`'none'`],
   'base-uri': [`'none'`],
   'form-action': [`'none'`],
   'frame-ancestors': [`'none'`],
+  sandbox: true,
 });
 
 /**
