@@ -60,7 +60,7 @@ test.describe('organiser event editor', () => {
     await page.getByLabel('Päättymispäivä').fill(`${year}-03-10`);
     await page.getByLabel('Päättymisaika').fill('15:00');
     await page.getByLabel('Paikan nimi', { exact: true }).fill('Tampereen yliopisto, Pinni B');
-    await page.getByLabel('Katuosoite').fill('Kanslerinrinne 1, 33100 Tampere');
+    await page.getByLabel('Katuosoite', { exact: true }).fill('Kanslerinrinne 1, 33100 Tampere');
     await page.getByLabel('Paikkakunta').fill('Tampere');
     await page.getByLabel('Paikkoja paikan päällä').fill('35');
     await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
