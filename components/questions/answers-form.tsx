@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { checkAnswers, toAnswerRule, type FormQuestion } from '@/lib/questions/schema';
+import { checkAnswers, toAnswerRule, type FormQuestion } from '@/lib/questions/answer-rules';
 import { isMessageKey } from '@/lib/text-rules';
 import type { Translate } from '@/components/i18n/translate';
 import { QuestionFields, toApiAnswers } from './question-fields';

@@ -7,7 +7,7 @@
 import type { FieldErrors, UseFormRegister, FieldValues, Path } from 'react-hook-form';
 import { Field, inputClass, describedBy } from '@/components/registrations/field';
 import type { Translate } from '@/components/i18n/translate';
-import { askedOfMode, type FormQuestion, type StoredAnswer } from '@/lib/questions/schema';
+import { askedOfMode, type FormQuestion, type StoredAnswer } from '@/lib/questions/answer-rules';
 
 export const formFieldOf = (id: number) => `answers.q${id}`;
 export const domIdOf = (id: number) => `reg-q${id}`;

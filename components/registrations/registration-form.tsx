@@ -11,7 +11,7 @@ import { Field, inputClass, describedBy } from './field';
 import { isMessageKey } from '@/lib/text-rules';
 import { translator, type Messages } from '@/components/i18n/translate';
 import type { Locale } from '@/lib/i18n/routing';
-import { checkAnswers, toAnswerRule, type FormQuestion } from '@/lib/questions/schema';
+import { checkAnswers, toAnswerRule, type FormQuestion } from '@/lib/questions/answer-rules';
 import { QuestionFields, domIdOf, formFieldOf, toApiAnswers } from '@/components/questions/question-fields';
 import { AudienceFields } from '@/components/audience/audience-fields';
 import type { AudienceOptions } from '@/lib/audience/lists';
