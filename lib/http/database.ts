@@ -21,10 +21,15 @@ const UNAVAILABLE = new Set([
 
 /** Is this (or what caused it: drizzle wraps driver errors) a database that is down or restarting? */
 export function isDatabaseUnavailable(err: unknown): boolean {
+  return unavailableCode(err) !== undefined;
+}
+
+function unavailableCode(err: unknown): string | undefined {
   for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (UNAVAILABLE.has((e as { code?: string }).code ?? '')) return true;
+    const code = (e as { code?: string }).code ?? '';
+    if (UNAVAILABLE.has(code)) return code;
   }
-  return false;
+  return undefined;
 }
 
 export function withDatabaseErrors<A extends unknown[]>(handler: (req: NextRequest, ...rest: A) => Promise<Response>) {
@@ -32,7 +37,10 @@ export function withDatabaseErrors<A extends unknown[]>(handler: (req: NextReque
     try {
       return await handler(req, ...rest);
     } catch (err) {
-      if (!isDatabaseUnavailable(err)) throw err;
+      const code = unavailableCode(err);
+      if (code === undefined) throw err;
+      // One line for the operator: which failure it was (never the request's data).
+      console.warn(`[db] unavailable (${code}) on ${req.method} ${req.nextUrl.pathname}`);
       const lang = toLocale(req.nextUrl.searchParams.get('lang'));
       return NextResponse.json(
         { error: 'unavailable', message: translate(lang, 'api.unavailable') },
