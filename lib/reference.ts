@@ -6,6 +6,7 @@ import { asc } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { regions, provinces, themes, sectors, municipalities } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
+import { ttlCache } from '@/lib/cache/ttl';
 
 export type Region = { code: string; nameFi: string; nameSv: string };
 export type Province = { code: string; nameFi: string; nameSv: string; regionCode: string | null };
@@ -19,9 +20,6 @@ export type ReferenceData = {
   sectors: Sector[];
   municipalities: Municipality[];
 };
-
-const TTL_MS = 60_000;
-let cache: { at: number; data: Promise<ReferenceData> } | undefined;
 
 async function load(): Promise<ReferenceData> {
   const d = db();
@@ -60,21 +58,15 @@ async function load(): Promise<ReferenceData> {
   return { regions: r, provinces: p, themes: t, sectors: s, municipalities: m };
 }
 
+const reference = ttlCache(load, 60_000);
+
 export function getReferenceData(): Promise<ReferenceData> {
-  const now = Date.now();
-  if (!cache || now - cache.at > TTL_MS) {
-    const data = load();
-    cache = { at: now, data };
-    data.catch(() => {
-      cache = undefined;
-    });
-  }
-  return cache.data;
+  return reference.get();
 }
 
 /** For tests and admin edits: forget the cached copy. */
 export function invalidateReferenceData(): void {
-  cache = undefined;
+  reference.invalidate();
 }
 
 const cityIndexes = new WeakMap<ReferenceData, Map<string, Municipality>>();

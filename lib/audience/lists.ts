@@ -6,6 +6,7 @@ import { db } from '@/db/client';
 import { educationLevels, organisationTypes, roleCategories } from '@/db/schema';
 import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
+import { ttlCache } from '@/lib/cache/ttl';
 import { audienceAnswers, type AudienceInput } from './schema';
 
 export const AUDIENCE_LISTS = ['roleCategories', 'organisationTypes', 'educationLevels'] as const;
@@ -16,9 +17,6 @@ export const AUDIENCE_TABLES = { roleCategories, organisationTypes, educationLev
 
 export type AudienceItem = { code: string; nameFi: string; nameSv: string; sortOrder: number; active: boolean };
 export type AudienceLists = Record<AudienceListKey, AudienceItem[]>;
-
-const TTL_MS = 60_000;
-let cache: { at: number; data: Promise<AudienceLists> } | undefined;
 
 async function load(): Promise<AudienceLists> {
   const read = (key: AudienceListKey) => {
@@ -33,20 +31,14 @@ async function load(): Promise<AudienceLists> {
 }
 
 /** Every item of every list, inactive ones included (statistics and exports still name them). */
+const lists = ttlCache(load, 60_000);
+
 export function getAudienceLists(): Promise<AudienceLists> {
-  const now = Date.now();
-  if (!cache || now - cache.at > TTL_MS) {
-    const data = load();
-    cache = { at: now, data };
-    data.catch(() => {
-      cache = undefined;
-    });
-  }
-  return cache.data;
+  return lists.get();
 }
 
 export function invalidateAudienceLists(): void {
-  cache = undefined;
+  lists.invalidate();
 }
 
 export type AudienceOption = { code: string; name: string };

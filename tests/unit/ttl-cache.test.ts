@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ttlCache } from '@/lib/cache/ttl';
+
+afterEach(() => vi.useRealTimers());
+
+describe('ttlCache (reference and audience lists)', () => {
+  it('reads once within the time to live, again after it or after invalidate()', async () => {
+    vi.useFakeTimers();
+    let reads = 0;
+    const c = ttlCache(async () => ++reads, 60_000);
+    expect(await c.get()).toBe(1);
+    vi.advanceTimersByTime(59_000);
+    expect(await c.get()).toBe(1);
+    vi.advanceTimersByTime(2_000);
+    expect(await c.get()).toBe(2);
+    c.invalidate();
+    expect(await c.get()).toBe(3);
+  });
+
+  it('forgets a failed read at once, so a database that is back is read again', async () => {
+    let fail = true;
+    const c = ttlCache(async () => {
+      if (fail) throw new Error('down');
+      return 'lists';
+    }, 60_000);
+    await expect(c.get()).rejects.toThrow('down');
+    fail = false;
+    expect(await c.get()).toBe('lists');
+  });
+});
