@@ -22,7 +22,6 @@ export async function SubscribeLinks({
   name,
   named = false,
   note,
-  description,
 }: {
   feedPath: string;
   locale: Locale;
@@ -33,14 +32,12 @@ export async function SubscribeLinks({
   named?: boolean;
   /** How the feed differs from the list beside it (e.g. filters it does not follow), if it does. */
   note?: string;
-  /** What the feed holds, in words; by default the feed's own calendar description. */
-  description?: string;
 }) {
   const t = calendarTexts(locale).subscribe;
   const spec = parseFeedPath(feedPath);
   const calendarName = name ?? (spec ? await feedName(spec, locale) : null) ?? 'Kokoon';
   // Say exactly what the feed holds, so nobody expects it to be the list on the page (issue 16).
-  const holds = description ?? (spec ? await feedDescription(spec, locale) : null);
+  const holds = spec ? await feedDescription(spec, locale) : null;
   const urls = subscribeUrls(publicBaseUrl(), feedPath, locale, calendarName);
   const H = `h${headingLevel}` as const;
   const headingId = idFor('subscribe', feedPath);

@@ -559,6 +559,29 @@ describe('calendar components', () => {
     expect(await AddToCalendar({ slug: slugs.luonnos, locale: 'fi' })).toBeNull();
   });
 
+  it('<SubscribeLinks> renders a labelled block with the three links, what the feed holds, and a copyable address that works without JavaScript', async () => {
+    const html = renderToStaticMarkup(
+      await SubscribeLinks({ feedPath: '/calendar/region/hyks.ics', locale: 'sv', headingLevel: 3 }),
+    );
+    expect(html).toMatch(/<section aria-labelledby="subscribe-calendar-region-hyks-ics"/);
+    expect(html).toContain(
+      '<h3 id="subscribe-calendar-region-hyks-ics" class="text-lg font-bold text-brand-dark">Prenumerera i kalendern</h3>',
+    );
+    expect(html).toContain('href="webcal://kokoon.example/calendar/region/hyks.ics?lang=sv"');
+    expect(html).toContain(
+      `href="https://calendar.google.com/calendar/r?cid=${encodeURIComponent('webcal://kokoon.example/calendar/region/hyks.ics?lang=sv')}"`,
+    );
+    const label = /<label for="([^"]+)"[^>]*>Kalenderns adress för andra kalenderprogram<\/label>/.exec(html);
+    expect(label).not.toBeNull();
+    const input = new RegExp(`<input id="${label![1]}"[^>]*>`).exec(html)?.[0] ?? '';
+    expect(input).toMatch(/ readonly=""/i);
+    expect(input).toContain('value="https://kokoon.example/calendar/region/hyks.ics?lang=sv"');
+    // What it holds: the feed's own calendar description, in the page's language.
+    expect(html).toContain('HUCS-området');
+    expect(html).not.toContain('HYKS-alueen');
+    expect(html).not.toContain('<button'); // the copy button appears only where the browser can copy
+  });
+
   it('<SubscribeLinks> names the Outlook.com calendar after the feed', async () => {
     const html = renderToStaticMarkup(await SubscribeLinks({ feedPath: '/calendar/region/hyks.ics', locale: 'fi' }));
     expect(html).toContain('>Tilaa kalenteriin</h2>');
