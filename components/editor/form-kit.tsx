@@ -137,6 +137,39 @@ export function TextField<T extends FieldValues>(p: TextProps<T>) {
   );
 }
 
+/** One labelled select, its error wired with aria-describedby; `empty` adds a first "none" option. */
+export function SelectField<T extends FieldValues>(p: {
+  name: Path<T>;
+  label: string;
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+  idPrefix: string;
+  options: readonly { value: string; label: string }[];
+  required?: boolean;
+  empty?: string;
+}) {
+  const msg = useMessage();
+  const id = `${p.idPrefix}-${p.name}`;
+  const error = (p.errors as Record<string, { message?: string } | undefined>)[p.name];
+  return (
+    <Field id={id} label={p.label} required={p.required} error={msg(error?.message)}>
+      <select
+        id={id}
+        className={inputClass(!!error)}
+        aria-describedby={describedBy(id, false, !!error)}
+        {...p.register(p.name)}
+      >
+        {p.empty !== undefined && <option value="">{p.empty}</option>}
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /** Finnish and Swedish versions of one text side by side (one above the other on a phone). */
 export function BilingualPair({ children }: { children: ReactNode }) {
   return <div className="grid gap-4 md:grid-cols-2">{children}</div>;

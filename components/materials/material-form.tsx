@@ -26,11 +26,11 @@ import {
   describedBy,
   ErrorSummary,
   Field,
-  inputClass,
   ResultNote,
   TextField,
   useMessage,
   type ActionResult,
+  SelectField,
 } from '@/components/editor/form-kit';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -139,21 +139,16 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
     text: (o: string) => string,
     required = true,
   ) => (
-    <Field id={`${P}-${name}`} label={label(name)} required={required} error={msg(errors[name]?.message)}>
-      <select
-        id={`${P}-${name}`}
-        className={inputClass(!!errors[name])}
-        aria-describedby={describedBy(`${P}-${name}`, false, !!errors[name])}
-        {...register(name)}
-      >
-        {!required && <option value="">{m('noLevel')}</option>}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {text(o)}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <SelectField<MaterialFormValues>
+      name={name}
+      label={label(name)}
+      register={register}
+      errors={errors}
+      idPrefix={P}
+      required={required}
+      empty={required ? undefined : m('noLevel')}
+      options={options.map((o) => ({ value: o, label: text(o) }))}
+    />
   );
 
   return (

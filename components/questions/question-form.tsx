@@ -27,6 +27,7 @@ import {
   TextField,
   useMessage,
   type ActionResult,
+  SelectField,
 } from '@/components/editor/form-kit';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -99,20 +100,15 @@ export function QuestionForm({
         />
       )}
       <ResultNote result={result} />
-      <Field id={`${P}-type`} label={label('type')} required error={msg(errors.type?.message)}>
-        <select
-          id={`${P}-type`}
-          className={inputClass(!!errors.type)}
-          aria-describedby={describedBy(`${P}-type`, false, !!errors.type)}
-          {...register('type')}
-        >
-          {QUESTION_TYPES.map((k) => (
-            <option key={k} value={k}>
-              {t(`types.${k}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField<QuestionFormValues>
+        name="type"
+        label={label('type')}
+        register={register}
+        errors={errors}
+        idPrefix={P}
+        required
+        options={QUESTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))}
+      />
       <BilingualPair>
         <TextField<QuestionFormValues>
           name="labelFi"

@@ -16,14 +16,11 @@ import { addQuestionAction } from '@/app/[locale]/(workspace)/workspace/events/s
 import {
   applyFieldErrors,
   BilingualPair,
-  describedBy,
   ErrorSummary,
-  Field,
-  inputClass,
   ResultNote,
   TextField,
-  useMessage,
   type ActionResult,
+  SelectField,
 } from '@/components/editor/form-kit';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -40,7 +37,6 @@ const ORDER = ['kind', 'textFi', 'textSv', 'optionsFi', 'optionsSv'];
 
 export function QuestionForm({ locale, eventId }: { locale: Locale; eventId: number }) {
   const t = useTranslations('survey.editor');
-  const msg = useMessage();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
   const {
@@ -83,20 +79,15 @@ export function QuestionForm({ locale, eventId }: { locale: Locale; eventId: num
         />
       )}
       <ResultNote result={result} />
-      <Field id={`${P}-kind`} label={label('kind')} required error={msg(errors.kind?.message)}>
-        <select
-          id={`${P}-kind`}
-          className={inputClass(!!errors.kind)}
-          aria-describedby={describedBy(`${P}-kind`, false, !!errors.kind)}
-          {...register('kind')}
-        >
-          {QUESTION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField<QuestionFormValues>
+        name="kind"
+        label={label('kind')}
+        register={register}
+        errors={errors}
+        idPrefix={P}
+        required
+        options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
       <BilingualPair>
         <TextField<QuestionFormValues>
           name="textFi"
