@@ -124,7 +124,7 @@ export async function saveMaterialRequest(req: Request, who: Organiser | null = 
   const raw = form.get('file');
   let file: UploadedFile | null = null;
   if (raw instanceof File && raw.size > 0) {
-    const checked = checkUpload(new Uint8Array(await raw.arrayBuffer()), raw.name);
+    const checked = await checkUpload(new Uint8Array(await raw.arrayBuffer()), raw.name);
     if (!checked.ok) return refusal(l, 422, checked.error, { file: checked.error });
     file = checked.file;
   }
