@@ -3,6 +3,7 @@ import 'server-only';
 // The public sign-up counts its hit inside the registration call itself (kokoon_register, migration
 // 0009, with the window from `rateLimitWindow`): one round trip per sign-up. Other callers, and the
 // sign-up requests refused before that call, use `hitRateLimit`.
+import { createHash } from 'node:crypto';
 import { lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { rateLimits } from '@/db/schema';
@@ -13,6 +14,11 @@ export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 export function rateLimitWindow(now: Date): { windowStart: Date; retryAfterSeconds: number } {
   const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   return { windowStart, retryAfterSeconds: Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000) };
+}
+
+/** A key for counting by e-mail address without storing it: the rate-limit table never holds addresses. */
+export function addressKey(prefix: string, email: string): string {
+  return `${prefix}:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)}`;
 }
 
 export async function hitRateLimit(key: string, perMinute: number, now = new Date()): Promise<RateLimitResult> {

@@ -3,7 +3,7 @@ import 'server-only';
 // whether or not the address belongs to an organiser. This is the only way a sign-in link is made:
 // Auth.js refuses link requests that did not pass through here (see afterSignInLimits).
 import { z } from 'zod';
-import { hitRateLimit } from '@/lib/rate-limit';
+import { addressKey, hitRateLimit } from '@/lib/rate-limit';
 import { afterSignInLimits, signIn } from './index';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -20,7 +20,7 @@ export async function requestSignInLink(
   if (!parsed.success) return 'invalid';
   const { email } = parsed.data;
   const [perAddress, perClient] = await Promise.all([
-    hitRateLimit(`signin-address:${email}`, 3),
+    hitRateLimit(addressKey('signin-address', email), 3),
     hitRateLimit(`signin-client:${client}`, 10),
   ]);
   if (!perAddress.allowed || !perClient.allowed) return 'rateLimited';

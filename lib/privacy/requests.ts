@@ -4,11 +4,10 @@ import 'server-only';
 // whether the address is known or not, so the form tells nobody who has registered. Requests are
 // rate-limited per client and per address (lib/rate-limit, counted in PostgreSQL). Opening the
 // link shows a page; only its buttons (POST) download or erase.
-import { createHash } from 'node:crypto';
 import { db } from '@/db/client';
 import { dataRequests } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
-import { hitRateLimit } from '@/lib/rate-limit';
+import { addressKey, hitRateLimit } from '@/lib/rate-limit';
 import { hashToken, looksLikeToken, newToken } from '@/lib/registrations/tokens';
 import { emailForDataToken, isKnownAddress, normaliseEmail } from './data';
 import { DATA_LINK_MINUTES } from './schema';
@@ -29,11 +28,9 @@ export async function requestDataLink(
   now = new Date(),
 ): Promise<DataRequestResult> {
   const e = normaliseEmail(email);
-  // The address is counted by its hash: the rate-limit table never holds addresses.
-  const addressKey = createHash('sha256').update(e).digest('hex').slice(0, 32);
   const [byClient, byAddress] = await Promise.all([
     hitRateLimit(`data-request:${client}`, PER_CLIENT_PER_MINUTE, now),
-    hitRateLimit(`data-request-address:${addressKey}`, PER_ADDRESS_PER_MINUTE, now),
+    hitRateLimit(addressKey('data-request-address', e), PER_ADDRESS_PER_MINUTE, now),
   ]);
   if (!byClient.allowed || !byAddress.allowed) {
     return {

@@ -102,6 +102,10 @@ describe('asking for a sign-in link', () => {
     expect(await count('mail_outbox')).toBe(3);
     expect(await requestSignInLink(ORGANISER, '198.51.100.9', 'fi')).toBe('rateLimited');
     expect(await count('mail_outbox')).toBe(3);
+    // The limit counts the address by its hash: the rate-limit table never holds an address.
+    const keys = await db().execute<{ key: string }>(sql`select key from rate_limits`);
+    expect(keys.map((k) => k.key).filter((k) => k.startsWith('signin-address:'))).toHaveLength(1);
+    expect(keys.some((k) => k.key.includes('@'))).toBe(false);
 
     await db().execute(sql`delete from rate_limits`);
     for (let i = 0; i < 10; i++)
