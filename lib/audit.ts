@@ -267,6 +267,19 @@ export const AUDIT_FIELDS = [
   'registrations',
   'rows',
   'from',
+  'captioned',
+  'file',
+  'questionId',
+  'type',
+  'labelFi',
+  'required',
+  'askedOf',
+  'direction',
+  'position',
+  'nameFi',
+  'nameSv',
+  'active',
+  'sortOrder',
 ] as const;
 
 export type AuditChange = { field: string; before?: unknown; after: unknown };

@@ -11,6 +11,7 @@ import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import {
   AUDIT_ACTIONS,
+  AUDIT_FIELDS,
   auditActionKey,
   auditChanges,
   describeAction,
@@ -109,6 +110,12 @@ describe('the audit log', () => {
       expect(fi(`actions.${auditActionKey(a)}`), a).not.toContain('editor.audit');
       expect(sv(`actions.${auditActionKey(a)}`), a).not.toContain('editor.audit');
       expect(sv(`actions.${auditActionKey(a)}`)).not.toBe(fi(`actions.${auditActionKey(a)}`));
+    }
+    // And every field a summary names (materials, own questions, audience lists included).
+    for (const f of ['captioned', 'file', 'askedOf', 'labelFi', 'nameSv', 'active', ...AUDIT_FIELDS]) {
+      expect(AUDIT_FIELDS as readonly string[], f).toContain(f);
+      expect(fi(`fields.${f}`), f).not.toContain('editor.audit');
+      expect(sv(`fields.${f}`), f).not.toContain('editor.audit');
     }
     // Every action literal written anywhere in lib/ is one of them (the type checks calls; this checks the list is whole).
     const written = new Set<string>();
