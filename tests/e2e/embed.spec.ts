@@ -81,15 +81,14 @@ test.describe('embeddable list', () => {
 
     const res = await page.goto('/sv/embed?region=XYZ&limit=many');
     expect(res!.status()).toBe(200);
-    await expect(page.getByRole('alert')).toContainText('region, limit');
-    await expect(page.getByRole('alert')).toContainText('felaktiga');
+    await expect(page.getByRole('alert').filter({ hasText: 'felaktiga' })).toContainText('region, limit');
     // The bad filter is left out and the default number shown.
     expect(await items(page).count()).toBeGreaterThan(2);
     expect(await items(page).count()).toBeLessThanOrEqual(10);
 
     await page.goto('/fi/embed?limit=500&kind=network_day');
     expect(await items(page).count()).toBeLessThanOrEqual(50);
-    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('alert').filter({ hasText: 'virheellisiä' })).toHaveCount(0);
   });
 
   test('fits a 320 px wide frame without scrolling sideways', async ({ page }) => {
@@ -103,6 +102,7 @@ test.describe('embeddable list', () => {
     context,
     baseURL,
   }) => {
+    test.setTimeout(90_000); // sign-in, a framed page and axe over both on a busy machine
     await signInContext(context, baseURL!, 'admin@kokoon.example');
     await page.goto('/fi/workspace');
     await page.getByRole('link', { name: 'Upotettava lista' }).click();
@@ -119,7 +119,6 @@ test.describe('embeddable list', () => {
     const preview = page.frameLocator('iframe[title="VIP-nätverkets kommande evenemang"]');
     await expect(preview.getByRole('heading', { level: 1, name: 'Kommande evenemang' })).toBeVisible();
     await expect(preview.getByRole('listitem')).toHaveCount(Math.min(3, (await upcomingOf('TAYS', 3)).length));
-    await expectNoAxeViolations(page);
 
     // The framed list tells its parent how tall it is (what the snippet's listener reads).
     const height = await page.evaluate(
@@ -133,6 +132,7 @@ test.describe('embeddable list', () => {
         }),
     );
     expect(height).toBeGreaterThan(100);
+    await expectNoAxeViolations(page);
   });
 
   test('a regional organiser has neither the generator nor its link', async ({ page, context, baseURL }) => {
