@@ -62,6 +62,18 @@ test.describe('embeddable list', () => {
     expect(ld.itemListElement.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(
       expected.map((e) => `/fi/events/${e.slug}`),
     );
+    // The site's own lists carry the same kind of ItemList: the filtered catalogue and the region page.
+    for (const path of ['/fi?region=TAYS', '/fi/regions/tays']) {
+      const html = await (await page.request.get(path)).text();
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) =>
+        JSON.parse(m[1]),
+      );
+      const list = blocks.find((b) => b['@type'] === 'ItemList');
+      expect(list, path).toBeTruthy();
+      expect(list.itemListElement.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(
+        expect.arrayContaining(expected.map((e) => `/fi/events/${e.slug}`)),
+      );
+    }
     // Kokoon may frame it (the workspace preview); the catalogue may be framed by nobody.
     expect(res!.headers()['content-security-policy']).toMatch(/frame-ancestors 'self'(;|$| )/);
     const catalogue = await page.request.get('/fi?region=TAYS');
