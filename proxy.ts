@@ -5,7 +5,8 @@
 // - public pages served from the page cache: no nonce (the HTML is the same for everyone); server.ts
 //   gives them a CSP with the hashes of their inline scripts. A catalogue, past-events or materials
 //   list with filters in its query is rewritten to /{locale}/filtered/{list}/{query}, so that each
-//   filter combination is one cached page;
+//   filter combination is one cached page; the embeddable list /{locale}/embed?… likewise to
+//   /embed/{locale}/{query} (app/embed, a document of its own);
 // - stream links and files: the non-HTML CSP and the same base headers (the JSON API and the
 //   calendar feeds get theirs from next.config.ts, without passing here).
 // Authorization never lives here (see lib/auth/guards).
@@ -17,7 +18,7 @@ import { refuseServerActionPost } from './lib/request-guards';
 import {
   baseHeaders,
   isCachedPublicPath,
-  isPrivatePath,
+  isEmbedPath,
   isSecretLinkPath,
   newNonce,
   NON_HTML_CSP,
@@ -55,15 +56,31 @@ function referrer(pathname: string): Record<string, string> {
 
 const FILTERED_LISTS: Record<string, string> = { '': 'upcoming', '/past': 'past', '/materials': 'materials' };
 
+/** A list's query as one path segment: sorted, empty values dropped ('' when nothing is left). */
+function canonicalQuery(params: URLSearchParams): string {
+  const kept = [...params]
+    .filter(([k, v]) => k !== '_rsc' && v.trim() !== '')
+    .sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
+  return encodeURIComponent(new URLSearchParams(kept).toString());
+}
+
 /** `/fi/past?region=TAYS&month=2027-01` → `/fi/filtered/past/month%3D2027-01%26region%3DTAYS` (sorted, empty values dropped). */
 function filteredListPath(pathname: string, params: URLSearchParams): string | null {
   const m = /^\/(fi|sv)(\/past|\/materials)?\/?$/.exec(pathname);
   if (!m) return null;
-  const kept = [...params]
-    .filter(([k, v]) => k !== '_rsc' && v.trim() !== '')
-    .sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
-  if (kept.length === 0) return null;
-  return `/${m[1]}/filtered/${FILTERED_LISTS[m[2] ?? '']}/${encodeURIComponent(new URLSearchParams(kept).toString())}`;
+  const query = canonicalQuery(params);
+  if (query === '') return null;
+  return `/${m[1]}/filtered/${FILTERED_LISTS[m[2] ?? '']}/${query}`;
+}
+
+/**
+ * `/fi/embed?theme=x&region=TAYS` → `/embed/fi/region%3DTAYS%26theme%3Dx` (`-` without filters): the
+ * embeddable list lives in app/embed, outside app/[locale] so that it has a layout of its own (no
+ * site header, footer or client islands), and each filter combination is one cached page.
+ */
+function embedListPath(pathname: string, params: URLSearchParams): string | null {
+  const m = /^\/(fi|sv)\/embed\/?$/.exec(pathname);
+  return m ? `/embed/${m[1]}/${canonicalQuery(params) || '-'}` : null;
 }
 
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
@@ -91,12 +108,14 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   if (isCachedPublicPath(pathname)) {
     // The locale is in the path and the page sets it itself: next-intl's middleware has nothing to
     // do here (and its language cookie would make the response unfit for shared caches).
-    const filtered = filteredListPath(pathname, request.nextUrl.searchParams);
+    const params = request.nextUrl.searchParams;
+    const filtered = embedListPath(pathname, params) ?? filteredListPath(pathname, params);
     const res = filtered ? NextResponse.rewrite(new URL(filtered, request.url)) : NextResponse.next();
     return withHeaders(res, baseHeaders(opts));
   }
   const nonce = newNonce();
-  const csp = pageCsp(nonce, { ...opts, framable: !isPrivatePath(pathname) });
+  // Only the embeddable list may be framed, and it is a cached page (server.ts sets its CSP).
+  const csp = pageCsp(nonce, { ...opts, framable: isEmbedPath(pathname) });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);
   const res = i18n(new NextRequest(request, { headers: requestHeaders }));

@@ -25,6 +25,7 @@ import {
   baseHeaders,
   hashedPageCsp,
   isCachedPublicPath,
+  isEmbedPath,
   NON_HTML_CSP,
   parseFrameAncestors,
 } from './lib/security/headers';
@@ -46,7 +47,6 @@ const headerOpts = {
   https: cfg.APP_URL.startsWith('https:'),
   dev: false,
   frameAncestors: parseFrameAncestors(cfg.FRAME_ANCESTORS),
-  framable: true,
 };
 /** What CDNs and shared caches may do with a public page (browsers always ask again). */
 const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30';
@@ -56,13 +56,15 @@ type Prepared = { csp: string; gzip?: Buffer; br?: Buffer };
 const prepared = new Map<string, Prepared>();
 const PREPARED_MAX = 500;
 
-function prepare(body: Buffer): { page: Prepared; key: string } {
+/** `framable`: the embeddable list alone may be framed (by FRAME_ANCESTORS and Kokoon itself). */
+function prepare(body: Buffer, framable: boolean): { page: Prepared; key: string } {
   const key = createHash('sha256').update(body).digest('base64url');
-  let p = prepared.get(key);
+  const cacheKey = framable ? `frame:${key}` : key;
+  let p = prepared.get(cacheKey);
   if (!p) {
-    p = { csp: hashedPageCsp(inlineHashes(body.toString('utf8')), headerOpts) };
+    p = { csp: hashedPageCsp(inlineHashes(body.toString('utf8')), { ...headerOpts, framable }) };
     if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value as string);
-    prepared.set(key, p);
+    prepared.set(cacheKey, p);
   }
   return { page: p, key };
 }
@@ -81,6 +83,7 @@ function encodingFor(accept: string): 'br' | 'gzip' | null {
  */
 function capture(req: IncomingMessage, res: ServerResponse, kind: 'page' | 'api') {
   const started = Date.now();
+  const framable = isEmbedPath((req.url ?? '/').split('?')[0]);
   const accept = String(req.headers['accept-encoding'] ?? '');
   delete req.headers['accept-encoding']; // Next must not compress what we still have to read
   const chunks: Buffer[] = [];
@@ -133,7 +136,7 @@ function capture(req: IncomingMessage, res: ServerResponse, kind: 'page' | 'api'
     const body = Buffer.concat(chunks);
     const { page, key } =
       kind === 'page'
-        ? prepare(body)
+        ? prepare(body, framable)
         : { page: { csp: '' }, key: createHash('sha256').update(body).digest('base64url') };
     if (kind === 'page') {
       res.setHeader('Content-Security-Policy', page.csp);

@@ -7,6 +7,7 @@ import { FilterForm } from '@/components/events/filter-form';
 import { EventList } from '@/components/events/event-card';
 import { FilterErrors } from '@/components/events/filter-errors';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
+import { EventListJsonLd } from '@/components/events/event-list-json-ld';
 import { feedPath, type FeedSpec } from '@/lib/calendar/links';
 import type { EventQuery } from '@/lib/events/filters';
 import { translate } from '@/lib/i18n/messages';
@@ -48,6 +49,7 @@ export async function CatalogueView({
   const page = await loadCatalogue(raw, 'upcoming');
   return (
     <div className="space-y-6">
+      <EventListJsonLd events={page.events} locale={locale} />
       <PageIntro title={t('title')} intro={t('intro')} />
       {/* After filtering the page lands on the results (#results), not on the filters again. */}
       <FilterForm

@@ -8,7 +8,11 @@ import { WorkspaceNavLinks, type WorkspaceNavItem } from './workspace-nav-links'
 export async function WorkspaceNav({ locale }: { locale: Locale }) {
   const organiser = await currentOrganiser();
   if (!organiser) return null; // the page itself sends a stranger to sign in
-  const [t, ed] = await Promise.all([getTranslations('workspace'), getTranslations('editor')]);
+  const [t, ed, em] = await Promise.all([
+    getTranslations('workspace'),
+    getTranslations('editor'),
+    getTranslations('embed.generator'),
+  ]);
   const ws = `/${locale}/workspace`;
   const items: WorkspaceNavItem[] = [
     { href: ws, text: t('navEvents'), also: [`${ws}/events`, `${ws}/checkin`] },
@@ -20,6 +24,7 @@ export async function WorkspaceNav({ locale }: { locale: Locale }) {
     ...(can(organiser, 'manageOrganisers') ? [{ href: `${ws}/organisers`, text: t('organisers') }] : []),
     ...(can(organiser, 'readAuditLog') ? [{ href: `${ws}/audit`, text: ed('workspace.audit') }] : []),
     ...(can(organiser, 'handleDataRequests') ? [{ href: `${ws}/privacy`, text: t('privacyLink') }] : []),
+    ...(can(organiser, 'embedList') ? [{ href: `${ws}/embed`, text: em('navLink') }] : []),
   ];
   return <WorkspaceNavLinks label={t('navLabel')} items={items} />;
 }

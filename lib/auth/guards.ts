@@ -60,6 +60,8 @@ const ADMIN_ONLY = {
   actNationally: true,
   /** Edit the audience lists of the sign-up (role category, organisation type, education level). */
   editAudienceLists: true,
+  /** Make the copy-paste snippet that embeds the event list on another site (/workspace/embed). */
+  embedList: true,
 } as const;
 export type Action = keyof typeof ADMIN_ONLY;
 

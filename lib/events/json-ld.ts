@@ -1,6 +1,7 @@
-// schema.org Event for an event page, so search engines show date, place and availability.
+// schema.org Event for an event page, so search engines show date, place and availability, and an
+// ItemList of the events a list page (catalogue, region, embeddable list) shows.
 // Never includes a stream URL or anyone's personal data.
-import type { EventDetail } from './queries';
+import type { EventDetail, EventSummary } from './queries';
 import { localized } from '@/lib/i18n/messages';
 import { toHelsinkiIso } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
@@ -56,6 +57,28 @@ export function eventJsonLd(e: EventDetail, locale: Locale, pageUrl: string): Re
     organizer: e.contactName
       ? { '@type': 'Organization', name: 'VIP-verkosto', email: e.contactEmail ?? undefined }
       : { '@type': 'Organization', name: 'VIP-verkosto' },
+  };
+}
+
+/**
+ * schema.org ItemList of a list page (a summary list: each event's position, name and address on Kokoon,
+ * whose own page carries the full Event). `baseUrl` is the public base URL; names in the page's language.
+ */
+export function eventListJsonLd(
+  list: Pick<EventSummary, 'slug' | 'titleFi' | 'titleSv'>[],
+  locale: Locale,
+  baseUrl: string,
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    numberOfItems: list.length,
+    itemListElement: list.map((e, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      url: `${baseUrl}/${locale}/events/${e.slug}`,
+      name: localized(locale, e.titleFi, e.titleSv),
+    })),
   };
 }
 

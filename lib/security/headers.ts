@@ -5,7 +5,9 @@
 // - Personal and organiser pages (React, hydrated): scripts only with the per-request nonce
 //   ('strict-dynamic' lets Next's nonce'd bootstrap load its chunks); cached public pages: scripts by
 //   the hashes of their inline scripts (server.ts) and Next's chunks from 'self'; no inline styles except style attributes (react-email
-//   previews, harmless without script); frame-ancestors from FRAME_ANCESTORS on public pages only.
+//   previews, harmless without script). Only the embeddable list (/{locale}/embed) may be framed: by
+//   Kokoon itself (the workspace's live preview) and the FRAME_ANCESTORS origins; every other page
+//   says frame-ancestors 'none'.
 // - API, calendar and other non-HTML responses: `default-src 'none'` — nothing in them may run.
 // - HSTS only when the app's public URL is https (browsers ignore it over http anyway).
 import { createHash } from 'node:crypto';
@@ -15,7 +17,7 @@ export type HeaderOptions = {
   https: boolean;
   /** `next dev` needs eval for its refresh runtime. */
   dev: boolean;
-  /** Origins allowed to frame public pages (FRAME_ANCESTORS); empty = nobody. */
+  /** Origins besides Kokoon's own allowed to frame the embeddable list (FRAME_ANCESTORS). */
   frameAncestors: string[];
 };
 
@@ -43,12 +45,17 @@ export function isPrivatePath(pathname: string): boolean {
   return /^\/(fi|sv)\/(workspace|registrations|signin|dev)(\/|$)/.test(pathname);
 }
 
+/** The embeddable list of upcoming events (app/embed): the one page other sites may frame. */
+export function isEmbedPath(pathname: string): boolean {
+  return /^\/(fi|sv)\/embed\/?$/.test(pathname);
+}
+
 /**
  * Public pages served from the page cache (lib/cache/page-cache.mjs): the same HTML for everyone, so
  * no per-request nonce; server.ts gives them a CSP with the hashes of their inline scripts.
  */
 export function isCachedPublicPath(pathname: string): boolean {
-  return /^\/(fi|sv)(\/(past|about|privacy|accessibility|materials|regions(\/[^/]+)?|events\/[^/]+|series\/[^/]+|filtered\/[^/]+\/[^/]+))?\/?$/.test(
+  return /^\/(fi|sv)(\/(past|about|privacy|accessibility|materials|embed|regions(\/[^/]+)?|events\/[^/]+|series\/[^/]+|filtered\/[^/]+\/[^/]+))?\/?$/.test(
     pathname,
   );
 }
@@ -93,7 +100,7 @@ export function hashedPageCsp(
 }
 
 function pagePolicy(opts: HeaderOptions & { framable: boolean }, src: { script: string[]; style: string[] }): string {
-  const ancestors = opts.framable && opts.frameAncestors.length ? opts.frameAncestors : [`'none'`];
+  const ancestors = opts.framable ? [`'self'`, ...opts.frameAncestors] : [`'none'`];
   return policy({
     'default-src': [`'self'`],
     'script-src': src.script,

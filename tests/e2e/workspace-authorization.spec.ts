@@ -110,6 +110,7 @@ const VARIANTS: Record<string, Variant[]> = {
   // Every organiser keeps standalone materials; a material of an event is that event's.
   materials: [{ ownWorkspace: true }],
   audience: [{ adminOnly: true }],
+  embed: [{ adminOnly: true }],
   'events/[id]/export': [{ query: '?format=csv&list=registrations' }],
   'events/[id]/stats/export': [{ query: '?format=xlsx' }],
   // A past HYKS event with a survey (the export of an event without one is a 404 for everyone).

@@ -13,7 +13,7 @@ import { formValues } from '../support/event-form';
 import { db } from '@/db/client';
 import { auditLog, events, mailOutbox, registrations, users } from '@/db/schema';
 import { inviteOrganiser } from '@/lib/auth/accounts';
-import type { Organiser } from '@/lib/auth/guards';
+import { can, type Organiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
 import { findByCheckInCode, listDoor, listEventRegistrations } from '@/lib/attendance/registrations';
 import { checkIn, markAttended, undoCheckIn } from '@/lib/attendance/check-in';
@@ -148,6 +148,8 @@ const entries: Entry[] = [
   },
   { name: 'audit log', adminOnly: true, run: (o) => listAuditLog(o) },
   { name: 'organiser accounts', adminOnly: true, run: (o) => listOrganisers(o) },
+  // The page asks requireAdmin(…, 'embedList') and reads only public data.
+  { name: 'embed snippet generator', adminOnly: true, run: async (o) => can(o, 'embedList') || null },
   // Route handlers
   {
     name: 'export CSV',

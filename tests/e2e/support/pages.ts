@@ -35,6 +35,9 @@ export const publicPages = [
   `/fi/my-data/${'x'.repeat(43)}`,
   `/sv/feedback/${'x'.repeat(43)}`,
   `/fi/feedback/${'x'.repeat(43)}`,
+  // The embeddable list (issue 17)
+  '/fi/embed?region=TAYS',
+  '/sv/embed?kind=training&limit=3',
 ];
 
 export type WorkspaceIds = { hyks: number; past: number; draft: number; series: number };
@@ -94,4 +97,5 @@ export const workspaceCases: WorkspaceCase[] = [
   { who: 'admin@kokoon.example', path: () => '/fi/workspace/audit' },
   { who: 'admin@kokoon.example', path: () => '/sv/workspace/audit' },
   { who: 'admin@kokoon.example', path: () => '/fi/workspace/privacy' },
+  { who: 'admin@kokoon.example', path: () => '/sv/workspace/embed?region=TAYS&lang=fi' },
 ];

@@ -7,6 +7,7 @@ import { listUpcomingEvents } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import { EventList } from '@/components/events/event-card';
 import { SubscribeLinks } from '@/components/calendar/subscribe-links';
+import { EventListJsonLd } from '@/components/events/event-list-json-ld';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -42,6 +43,7 @@ export default async function RegionPage({ params }: Props) {
   ]);
   return (
     <div className="space-y-8">
+      <EventListJsonLd events={[...regional, ...national]} locale={locale} />
       <div>
         <h1 className="text-3xl font-bold">{localized(locale, found.region.nameFi, found.region.nameSv)}</h1>
         <h2 className="mt-4 text-lg font-bold">{t('provinces')}</h2>
