@@ -133,6 +133,15 @@ async function checkChoices(
       forbidden = true;
     }
   }
+  // An event reached only through a named series stays in it: saved outside, it would leave the
+  // organiser's scope halfway through the save (its new places are set after the form's columns).
+  if (existing && !can(o, 'actNationally') && !inNamedSeries && !fields.regionCode && !fields.scope) {
+    const ownRegion = i.scope !== 'national' && !!i.regionCode && o.regions.includes(i.regionCode);
+    if (!ownRegion && !(await isNamedOn(o, existing.id))) {
+      fields.seriesId = 'editor.validation.seriesLeavesScope';
+      forbidden = true;
+    }
+  }
   if (i.seriesId !== null && i.seriesId !== existing?.seriesId && !(await canManageSeries(o, i.seriesId))) {
     fields.seriesId = 'editor.validation.series';
     forbidden = true;
