@@ -69,7 +69,12 @@ SignInEmail.PreviewProps = {
 // The invitation an admin's "invite" sends: in both languages (the person's language is not known
 // yet), with the address of the sign-in page — not a sign-in link, which would expire before many
 // people read their mail.
-export type InviteMail = { role: 'admin' | 'organiser'; regions: string[]; baseUrl: string; locale?: Locale };
+export type InviteMail = {
+  role: 'admin' | 'organiser' | 'project';
+  regions: string[];
+  baseUrl: string;
+  locale?: Locale;
+};
 
 /** "Kutsu Kokoonin järjestäjäksi / Inbjudan att arrangera evenemang i Kokoon": both languages, Finnish first. */
 export const inviteSubject = () => locales.map((l) => mailTranslator(l)('organiser_invite.subject')).join(' / ');
@@ -102,7 +107,9 @@ export function InviteEmail({ role, regions, baseUrl }: InviteMail) {
             const access =
               role === 'admin'
                 ? t('organiser_invite.admin')
-                : t('organiser_invite.organiser', { regions: regions.join(', ') });
+                : role === 'project'
+                  ? t('organiser_invite.project')
+                  : t('organiser_invite.organiser', { regions: regions.join(', ') });
             return (
               <Section key={locale} lang={locale}>
                 <Heading as="h1" style={{ fontSize: '22px' }}>

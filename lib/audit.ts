@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'event.message',
   'series.create',
   'series.update',
+  'event.organisers',
+  'series.organisers',
   'registration.checkIn',
   'registration.undoCheckIn',
   'registration.markAttended',

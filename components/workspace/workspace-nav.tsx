@@ -17,7 +17,8 @@ export async function WorkspaceNav({ locale }: { locale: Locale }) {
   const items: WorkspaceNavItem[] = [
     { href: ws, text: t('navEvents'), also: [`${ws}/events`, `${ws}/checkin`] },
     { href: `${ws}/series`, text: ed('workspace.series') },
-    { href: `${ws}/stats`, text: t('stats') },
+    // Region statistics need a region (a project organiser has none: its events' own statistics remain).
+    ...(organiser.regions.length || can(organiser, 'actNationally') ? [{ href: `${ws}/stats`, text: t('stats') }] : []),
     { href: `${ws}/feedback`, text: t('feedbackLink') },
     { href: `${ws}/materials`, text: ed('materials.title') },
     ...(can(organiser, 'editAudienceLists') ? [{ href: `${ws}/audience`, text: t('audienceLink') }] : []),

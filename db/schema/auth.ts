@@ -1,11 +1,12 @@
 // Organiser accounts (Auth.js tables, in the shape @auth/drizzle-adapter expects) and their
 // roles: a national admin sees everything; a regional organiser sees their regions' events and the
-// national events they are named on. Nobody signs up: an admin invites (npm run admin -- invite).
+// events and series they are named on (co-organisers); a project organiser only what it is named on. Nobody signs up: an admin invites (npm run admin -- invite).
 import { integer, pgEnum, pgTable, primaryKey, text, timestamp, index } from 'drizzle-orm/pg-core';
 import { regions } from './places';
-import { events } from './events';
+import { events, trainingSeries } from './events';
 
-export const organiserRole = pgEnum('organiser_role', ['admin', 'organiser']);
+/** `project`: tied to no region; manages only the series and events it is named on (TUVET staff). */
+export const organiserRole = pgEnum('organiser_role', ['admin', 'organiser', 'project']);
 
 export const users = pgTable('users', {
   id: text('id')
@@ -71,7 +72,7 @@ export const organiserRegions = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.regionCode] })],
 );
 
-/** Organisers named on a (national) event besides those of its region. */
+/** Co-organisers: accounts named on an event besides its region's organisers (same rights on it). */
 export const eventOrganisers = pgTable(
   'event_organisers',
   {
@@ -83,4 +84,18 @@ export const eventOrganisers = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('event_organisers_user_idx').on(t.userId)],
+);
+
+/** Co-organisers of a training series: the series and all its sessions are theirs too. */
+export const seriesOrganisers = pgTable(
+  'series_organisers',
+  {
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => trainingSeries.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.seriesId, t.userId] }), index('series_organisers_user_idx').on(t.userId)],
 );

@@ -6,7 +6,7 @@ import { organiserRegions, users } from '@/db/schema';
 
 export async function inviteOrganiser(
   db: Database,
-  input: { email: string; name?: string; role: 'admin' | 'organiser'; regions: string[] },
+  input: { email: string; name?: string; role: 'admin' | 'organiser' | 'project'; regions: string[] },
 ) {
   const email = input.email.trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`not an e-mail address: ${input.email}`);
@@ -20,8 +20,10 @@ export async function inviteOrganiser(
       })
       .returning({ id: users.id });
     await tx.delete(organiserRegions).where(eq(organiserRegions.userId, user.id));
-    if (input.regions.length)
-      await tx.insert(organiserRegions).values(input.regions.map((regionCode) => ({ userId: user.id, regionCode })));
+    // Only a regional organiser has regions (a project organiser is tied to none).
+    const regions = input.role === 'organiser' ? input.regions : [];
+    if (regions.length)
+      await tx.insert(organiserRegions).values(regions.map((regionCode) => ({ userId: user.id, regionCode })));
     return user.id;
   });
 }
@@ -34,4 +36,6 @@ export const DEMO_ORGANISERS = [
     role: 'organiser' as const,
     regions: [code],
   })),
+  // TUVET project staff: no region, named on the TUVET series (db/seed/organisers.ts).
+  { email: 'tuvet@kokoon.example', name: 'TUVET-hanke', role: 'project' as const, regions: [] },
 ];

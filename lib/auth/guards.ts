@@ -6,16 +6,19 @@ import { notFound, redirect } from 'next/navigation';
 import { and, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { qualified } from '@/db/qualified';
-import { eventOrganisers, events, organiserRegions, users } from '@/db/schema';
+import { eventOrganisers, events, organiserRegions, seriesOrganisers, trainingSeries, users } from '@/db/schema';
 import { signInPath } from '@/lib/http/signin';
 import { isValidId } from '@/lib/ids';
 import { auth } from './index';
+
+/** `organiser`: a region's core group; `project`: tied to no region, only what it is named on. */
+export type OrganiserRole = 'admin' | 'organiser' | 'project';
 
 export type Organiser = {
   id: string;
   email: string;
   name: string | null;
-  role: 'admin' | 'organiser';
+  role: OrganiserRole;
   regions: string[];
 };
 
@@ -33,7 +36,8 @@ export const currentOrganiser = cache(async (): Promise<Organiser | null> => {
     .select({ code: organiserRegions.regionCode })
     .from(organiserRegions)
     .where(eq(organiserRegions.userId, u.id));
-  return { ...u, regions: regions.map((r) => r.code) };
+  // A project organiser is tied to no region, whatever rows an old account may still have.
+  return { ...u, regions: u.role === 'project' ? [] : regions.map((r) => r.code) };
 });
 
 /** The signed-in organiser, or a redirect to the sign-in page. */
@@ -62,6 +66,8 @@ const ADMIN_ONLY = {
   editAudienceLists: true,
   /** Make the copy-paste snippet that embeds the event list on another site (/workspace/embed). */
   embedList: true,
+  /** Name the co-organisers of an event or a series (lib/auth/co-organisers.ts). */
+  nameCoOrganisers: true,
 } as const;
 export type Action = keyof typeof ADMIN_ONLY;
 
@@ -77,11 +83,31 @@ export async function requireAdmin(locale: string, action: Action, returnTo?: st
   return o;
 }
 
-/** SQL condition on `events` for what this organiser may see and change. */
+/**
+ * SQL condition on `events` for what this organiser may see and change: an admin everything; anyone
+ * else the events of their regions (none for a project organiser), the events they are named on as a
+ * co-organiser, and every session of a series they are named on.
+ */
 export function eventScope(o: Organiser): SQL {
   if (can(o, 'actNationally')) return sql`true`;
   const named = sql`exists (select 1 from ${eventOrganisers} eo where eo.event_id = ${qualified(events.id)} and eo.user_id = ${o.id})`;
-  return o.regions.length ? or(inArray(events.regionCode, o.regions), named)! : named;
+  const namedSeries = sql`exists (select 1 from ${seriesOrganisers} so where so.series_id = ${qualified(events.seriesId)} and so.user_id = ${o.id})`;
+  const regions = o.role === 'project' ? [] : o.regions;
+  return regions.length ? or(inArray(events.regionCode, regions), named, namedSeries)! : or(named, namedSeries)!;
+}
+
+/**
+ * SQL condition on `training_series` for what this organiser may manage. A series has no region of
+ * its own: an admin always; its named co-organisers (series_organisers); otherwise an organiser when
+ * every session is in their scope (a series that spans regions is managed nationally) or, before it
+ * has sessions, when they created it (`created_by`).
+ */
+export function seriesScope(o: Organiser): SQL {
+  if (can(o, 'actNationally')) return sql`true`;
+  const named = sql`exists (select 1 from ${seriesOrganisers} so where so.series_id = ${qualified(trainingSeries.id)} and so.user_id = ${o.id})`;
+  const hasSessions = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)})`;
+  const outside = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)} and not (${eventScope(o)}))`;
+  return sql`(${named} or (${hasSessions} and not ${outside}) or (not ${hasSessions} and ${eq(trainingSeries.createdBy, o.id)}))`;
 }
 
 type EventRow = typeof events.$inferSelect;

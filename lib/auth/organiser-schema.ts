@@ -1,5 +1,6 @@
 // The national admin's forms for organiser accounts (invite, change role and regions). Region codes
-// are checked against the reference data by lib/auth/organisers.ts.
+// are checked against the reference data by lib/auth/organisers.ts. Roles: admin, a region's
+// organiser (at least one region), a project organiser (no region: only what it is named on).
 import { isStorableText, z } from '@/lib/zod';
 
 const regionList = z
@@ -8,7 +9,7 @@ const regionList = z
   .transform((r) => [...new Set(r)]);
 
 const changeFields = {
-  role: z.enum(['admin', 'organiser'], { error: 'organisers.validation.role' }),
+  role: z.enum(['admin', 'organiser', 'project'], { error: 'organisers.validation.role' }),
   regions: regionList,
   name: z
     .string()
@@ -19,8 +20,9 @@ const changeFields = {
 };
 
 /** An organiser works in at least one region (without one they would see nothing, and their invitation
- *  mail would list no regions); an admin sees all regions, so theirs are not asked for. */
-export function needsRegions(v: { role: 'admin' | 'organiser'; regions: string[] }): boolean {
+ *  mail would list no regions); an admin sees all regions and a project organiser only the series and
+ *  events it is named on, so theirs are not asked for (and not kept). */
+export function needsRegions(v: { role: 'admin' | 'organiser' | 'project'; regions: string[] }): boolean {
   return v.role === 'organiser' && v.regions.length === 0;
 }
 

@@ -1,6 +1,8 @@
 import 'server-only';
 // The national admin's management of organiser accounts: invite (create an account that may sign
-// in), change role and regions, disable and enable. An organiser always has at least one region.
+// in), change role and regions, disable and enable. A regional organiser always has at least one
+// region; an admin and a project organiser none (a project organiser manages only the series and
+// events an admin names it on: lib/auth/co-organisers).
 // Inviting an address that already has an account updates that account's role and regions instead
 // (no second account, no second mail), audit-logged as an invite with before and after. Admins only: for anyone else every function
 // answers `organisers.errors.notFound`, as the page does. Each change writes its audit row in its
@@ -13,7 +15,7 @@ import { organiserRegions, sessions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { enqueue } from '@/lib/mail/outbox';
 import { getReferenceData } from '@/lib/reference';
-import { can, type Organiser } from './guards';
+import { can, type Organiser, type OrganiserRole } from './guards';
 import { needsRegions, type OrganiserChange, type OrganiserInvite } from './organiser-schema';
 
 export type OrganiserError =
@@ -28,7 +30,7 @@ export type OrganiserAccount = {
   id: string;
   email: string;
   name: string | null;
-  role: 'admin' | 'organiser';
+  role: OrganiserRole;
   regions: string[];
   invitedAt: Date;
   disabledAt: Date | null;
@@ -86,7 +88,7 @@ export async function inviteAsAdmin(
   if (!can(o, 'manageOrganisers')) return NOT_FOUND;
   if (needsRegions(input)) return REGIONS_REQUIRED;
   if (!(await knownRegions(input.regions))) return { ok: false, error: 'organisers.errors.region' };
-  const regions = input.role === 'admin' ? [] : input.regions;
+  const regions = input.role === 'organiser' ? input.regions : [];
   return db().transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
@@ -155,7 +157,7 @@ export async function changeOrganiser(
   return db().transaction(async (tx) => {
     const u = await lockAccount(tx, userId);
     if (!u) return NOT_FOUND;
-    const regions = input.role === 'admin' ? [] : [...input.regions].sort();
+    const regions = input.role === 'organiser' ? [...input.regions].sort() : [];
     const before = { role: u.role, regions: await regionsOf(tx, userId), name: u.name };
     const after = { role: input.role, regions, name: input.name ?? u.name };
     if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, value: { changed: false } };

@@ -11,6 +11,7 @@ import { listEventMaterials, type Material } from '@/lib/materials/queries';
 import { localInputs, type EventFormValues } from './editor-schema';
 import { isValidId } from '@/lib/ids';
 import { listManageableSeries } from './series-editor';
+import { isNamedOnAnySeries } from '@/lib/auth/co-organisers';
 
 export type Choice = { value: string; fi: string; sv: string };
 export type ProvinceChoice = Choice & { regionCode: string };
@@ -27,9 +28,15 @@ export async function editorOptions(
   o: Organiser,
   current?: { scope: string; regionCode: string | null; seriesId: number | null } | null,
 ): Promise<EditorOptions> {
-  const [ref, series] = await Promise.all([getReferenceData(), listManageableSeries(o)]);
+  const [ref, series, seriesCoOrganiser] = await Promise.all([
+    getReferenceData(),
+    listManageableSeries(o),
+    isNamedOnAnySeries(o),
+  ]);
   const admin = can(o, 'actNationally');
-  const regionAllowed = (code: string) => admin || o.regions.includes(code) || code === current?.regionCode;
+  // A series' co-organiser may place its sessions anywhere (lib/events/editor checks the series on save).
+  const anywhere = admin || seriesCoOrganiser;
+  const regionAllowed = (code: string) => anywhere || o.regions.includes(code) || code === current?.regionCode;
   const seriesChoices: Choice[] = series.map((s) => ({
     value: String(s.id),
     fi: s.titleFi,
@@ -51,7 +58,7 @@ export async function editorOptions(
       .map((p) => ({ value: p.code, fi: p.nameFi, sv: p.nameSv, regionCode: p.regionCode! })),
     themes: ref.themes.map((t) => ({ value: String(t.id), fi: t.nameFi, sv: t.nameSv })),
     series: seriesChoices,
-    nationalAllowed: admin || current?.scope === 'national',
+    nationalAllowed: anywhere || current?.scope === 'national',
   };
 }
 

@@ -22,6 +22,7 @@ import {
 } from './editor-schema';
 import { notifyRegistrants } from './notify-registrants';
 import { canManageSeries } from './series-editor';
+import { isNamedOnSeries } from '@/lib/auth/co-organisers';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
 
 export type { EditorError, EditorResult } from './editor-schema';
@@ -99,6 +100,9 @@ async function isNamedOn(o: Organiser, eventId: number): Promise<boolean> {
  * Choices the schema cannot check alone: places and themes that exist, a province of the chosen
  * region, and what this organiser may choose — their own regions, national only as an admin or on a
  * national event they are named on, a series they manage. Keeping what the event already has is fine.
+ * A session of a series the organiser is named on (a co-organiser of the series, e.g. a project
+ * organiser) may be in any region or national: the series spans regions and its sessions are theirs.
+ * So a project organiser, who has no region, creates events only inside its series.
  */
 async function checkChoices(
   o: Organiser,
@@ -116,7 +120,8 @@ async function checkChoices(
   const knownThemes = new Set(ref.themes.map((t) => t.id));
   if (i.themeIds.some((id) => !knownThemes.has(id))) fields.themeIds = 'editor.validation.theme';
 
-  if (!can(o, 'actNationally')) {
+  const inNamedSeries = i.seriesId !== null && (await isNamedOnSeries(o, i.seriesId));
+  if (!can(o, 'actNationally') && !inNamedSeries) {
     if (i.scope === 'national') {
       const keeps = existing?.scope === 'national' && (await isNamedOn(o, existing.id));
       if (!keeps) {
@@ -125,6 +130,15 @@ async function checkChoices(
       }
     } else if (i.regionCode && !o.regions.includes(i.regionCode) && i.regionCode !== existing?.regionCode) {
       fields.regionCode = 'editor.validation.regionNotAllowed';
+      forbidden = true;
+    }
+  }
+  // An event reached only through a named series stays in it: saved outside, it would leave the
+  // organiser's scope halfway through the save (its new places are set after the form's columns).
+  if (existing && !can(o, 'actNationally') && !inNamedSeries && !fields.regionCode && !fields.scope) {
+    const ownRegion = i.scope !== 'national' && !!i.regionCode && o.regions.includes(i.regionCode);
+    if (!ownRegion && !(await isNamedOn(o, existing.id))) {
+      fields.seriesId = 'editor.validation.seriesLeavesScope';
       forbidden = true;
     }
   }

@@ -1,26 +1,19 @@
 import 'server-only';
 // Training series in the workspace: create and edit a series, list its sessions, and prefill a new
-// session from it. A series has no region of its own, so who may manage it follows its sessions: an
-// admin always; an organiser when every session is in their scope (a series that spans regions is
-// managed nationally) or, before it has sessions, when they created it (`created_by`).
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+// session from it. Who may manage a series (`seriesScope`: its co-organisers, or an organiser whose
+// scope holds every session) is decided in lib/auth/guards.
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { events, eventThemes, trainingSeries } from '@/db/schema';
-import { can, eventScope, type Organiser } from '@/lib/auth/guards';
+import { eventScope, seriesScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import type { EditorResult, EventFormValues, SeriesFormValues, SeriesInput } from './editor-schema';
 import { localInputs } from './editor-schema';
 import { isValidId } from '@/lib/ids';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
 
-/** SQL condition on `training_series` for what this organiser may manage. */
-export function seriesScope(o: Organiser): SQL {
-  if (can(o, 'actNationally')) return sql`true`;
-  const hasSessions = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)})`;
-  const outside = sql`exists (select 1 from ${events} where ${events.seriesId} = ${qualified(trainingSeries.id)} and not (${eventScope(o)}))`;
-  return sql`((${hasSessions} and not ${outside}) or (not ${hasSessions} and ${eq(trainingSeries.createdBy, o.id)}))`;
-}
+export { seriesScope }; // the rule lives in lib/auth/guards
 
 export async function canManageSeries(o: Organiser, seriesId: number): Promise<boolean> {
   if (!isValidId(seriesId)) return false;

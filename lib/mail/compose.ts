@@ -56,7 +56,11 @@ export type InvitationPayload = {
 export type RegistrationMailPayload = { kind: MailKind; data: MailData; invitation?: InvitationPayload };
 export type SignInMailPayload = { kind: 'signin'; locale: Locale; url: string };
 /** An admin invited this person to the workspace (lib/auth/organisers). */
-export type InviteMailPayload = { kind: 'organiser_invite'; role: 'admin' | 'organiser'; regions: string[] };
+export type InviteMailPayload = {
+  kind: 'organiser_invite';
+  role: 'admin' | 'organiser' | 'project';
+  regions: string[];
+};
 export type OutboxPayload = RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload;
 
 export function manageUrl(locale: Locale, token: string): string {

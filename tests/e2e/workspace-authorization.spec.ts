@@ -6,7 +6,8 @@ import { checkInCode } from '@/lib/attendance/qr';
 import { cookieHeader, e2eDb, sessionFor } from './support/session';
 
 // The authorization matrix over HTTP against the built app: anonymous, an organiser of another
-// region (TAYS), the event's own organiser (HYKS) and a national admin × every workspace page and
+// region (TAYS), a project organiser named elsewhere (TUVET, on the TUVET series only), the event's
+// own organiser (HYKS) and a national admin × every workspace page and
 // route handler, and replayed server-action forms. Strangers are sent to the sign-in page; another
 // region's ids are answered 404 exactly like ids that do not exist. (The same matrix at the domain
 // layer, with every server action, is tests/integration/authorization-matrix.test.ts.)
@@ -16,9 +17,11 @@ import { cookieHeader, e2eDb, sessionFor } from './support/session';
 // [param] needs a demo value below, or the first test fails; its answers default to those of an
 // event's page (the own region and admins 200, another region 404) unless VARIANTS says otherwise.
 
-type Who = 'anonymous' | 'otherRegion' | 'organiser' | 'admin';
+type Who = 'anonymous' | 'otherRegion' | 'project' | 'coOrganiser' | 'organiser' | 'admin';
 const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
   otherRegion: 'tays@kokoon.example',
+  project: 'tuvet@kokoon.example',
+  coOrganiser: 'kys@kokoon.example',
   organiser: 'hyks@kokoon.example',
   admin: 'admin@kokoon.example',
 };
@@ -220,13 +223,60 @@ test.describe('workspace authorization over HTTP', () => {
       got[entry.label] = {};
       want[entry.label] = {
         otherRegion: entry.ownWorkspace ? 200 : 404,
+        project: entry.ownWorkspace ? 200 : 404,
         organiser: entry.adminOnly ? 404 : 200,
         admin: 200,
       };
-      for (const who of ['otherRegion', 'organiser', 'admin'] as const)
+      for (const who of ['otherRegion', 'project', 'organiser', 'admin'] as const)
         got[entry.label][who] = (await status(request, entry, who)).status;
     }
     expect(got).toEqual(want);
+  });
+
+  test('lets a project organiser and a co-organiser reach the events they are named on, and nobody else', async ({
+    request,
+  }) => {
+    // The demo names tuvet@ on the TUVET series (sessions in several regions) and kys@ on the Lapland
+    // network day of OYS (db/seed/organisers.ts).
+    const sql = e2eDb();
+    const [turku] = await sql`select id from events where slug = 'tuvet-osallisuus-turku'`;
+    const [series] = await sql`select id from training_series where slug = 'tuvet-lapsen-osallisuus'`;
+    const [lapland] = await sql`select id from events where slug = 'lapin-verkostopaiva'`;
+    const pages = (id: number) => [
+      `/fi/workspace/events/${id}`,
+      `/fi/workspace/events/${id}/edit`,
+      `/fi/workspace/events/${id}/checkin`,
+      `/fi/workspace/events/${id}/messages`,
+      `/fi/workspace/events/${id}/stats`,
+      `/fi/workspace/events/${id}/sheet`,
+      `/fi/workspace/events/${id}/export?format=csv&list=registrations`,
+    ];
+    const got: Record<string, Record<string, number>> = {};
+    const want: Record<string, Record<string, number>> = {};
+    const check = async (path: string, allowed: Who[]) => {
+      got[path] = {};
+      want[path] = {};
+      for (const who of ['otherRegion', 'project', 'coOrganiser'] as const) {
+        want[path][who] = allowed.includes(who) ? 200 : 404;
+        got[path][who] = (await request.get(path, { headers: headers(who), maxRedirects: 0 })).status();
+      }
+    };
+    for (const path of [...pages(turku.id), `/fi/workspace/series/${series.id}`]) await check(path, ['project']);
+    for (const path of pages(lapland.id)) await check(path, ['coOrganiser']);
+    // Another region's event stays "not found" for the project organiser.
+    await check(`/fi/workspace/events/${ids.event}/edit`, []);
+    expect(got).toEqual(want);
+
+    // Its workspace lists the TUVET sessions and nothing else.
+    const html = await (await request.get('/fi/workspace', { headers: headers('project') })).text();
+    expect(html).toContain('Projektin järjestäjä');
+    const links = [...html.matchAll(/href="\/fi\/workspace\/events\/(\d+)"/g)].map((m) => Number(m[1]));
+    const tuvet = (
+      await sql`select e.id from events e join series_organisers so on so.series_id = e.series_id
+        join users u on u.id = so.user_id where u.email = ${EMAIL.project}`
+    ).map((r) => r.id as number);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((id) => tuvet.includes(id))).toBe(true);
   });
 
   test('refuses a replayed check-in form from another region or a stranger, and accepts it from the organiser', async ({

@@ -1,17 +1,19 @@
 // Every workspace entry point at the domain layer × who is asking: an organiser of another region,
-// the event's own regional organiser, a national admin. Pages, server actions and route handlers
+// the event's own regional organiser, a co-organiser from another region named on the event (or the
+// series), a project organiser named on the event's series, a project organiser named on another
+// series, a national admin. Pages, server actions and route handlers
 // are thin and call exactly these functions with the signed-in organiser, so this is the check that
 // matters (tests/e2e/workspace-authorization.spec.ts covers anonymous visitors and the same answers
 // over HTTP). Each call gets fresh data, so an allowed change cannot hide a refused one. Another
-// region's answer must be "not found" and must change nothing.
+// region's (or another project's) answer must be "not found" and must change nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/test-db';
-import { addRegistrations, createEvent, createSeries } from '../support/factories';
+import { addRegistrations, createEvent as insertEvent, createSeries } from '../support/factories';
 import { formValues } from '../support/event-form';
 import { db } from '@/db/client';
-import { auditLog, events, mailOutbox, registrations, users } from '@/db/schema';
+import { auditLog, eventOrganisers, events, mailOutbox, registrations, seriesOrganisers, users } from '@/db/schema';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import { can, type Organiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
@@ -39,16 +41,37 @@ import { audienceCounts, listEventMessages, sendEventMessage } from '@/lib/messa
 import { messageSchema } from '@/lib/messages/schema';
 import { listAuditLog } from '@/lib/audit';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
+import { setEventCoOrganisers, setSeriesCoOrganisers } from '@/lib/auth/co-organisers';
 
 useTestDatabase();
 
-type Who = 'otherRegion' | 'organiser' | 'admin';
+type Who = 'otherRegion' | 'otherProject' | 'organiser' | 'coOrganiser' | 'project' | 'admin';
+const WHO: Who[] = ['otherRegion', 'otherProject', 'organiser', 'coOrganiser', 'project', 'admin'];
 const people = {} as Record<Who, Organiser>;
+/** The series every test event belongs to: the project organiser is named on it. */
+let projectSeries: { id: number };
 const DAY = 86400_000;
 const period = { from: '2000-01-01', to: '2099-12-31' };
 
-async function organiser(email: string, role: 'admin' | 'organiser', regions: string[]): Promise<Organiser> {
+async function organiser(email: string, role: Organiser['role'], regions: string[]): Promise<Organiser> {
   return { id: await inviteOrganiser(db(), { email, role, regions }), email, name: null, role, regions };
+}
+
+/** A test event in the project's series, with the co-organiser named on it. */
+async function createEvent(o: Parameters<typeof insertEvent>[0] = {}) {
+  const event = await insertEvent({ seriesId: projectSeries.id, ...o });
+  await db().insert(eventOrganisers).values({ eventId: event.id, userId: people.coOrganiser.id });
+  return event;
+}
+
+/** A series with a HYKS session, the co-organiser and the project organiser named on it. */
+async function namedSeries() {
+  const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
+  await insertEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
+  await db()
+    .insert(seriesOrganisers)
+    .values([people.coOrganiser, people.project].map((p) => ({ seriesId: s.id, userId: p.id })));
+  return s;
 }
 
 /** A HYKS event with a confirmed and a waiting person; started an hour ago so attendance can be marked. */
@@ -88,6 +111,7 @@ const message = () =>
 const eventInput = () =>
   eventSchema.parse(
     formValues({
+      seriesId: String(projectSeries.id),
       scope: 'region',
       regionCode: 'HYKS',
       provinceCode: '',
@@ -103,7 +127,8 @@ const okOf = (r: unknown) =>
       ? (r as { ok: boolean }).ok
       : true;
 
-type Entry = { name: string; adminOnly?: boolean; run: (o: Organiser) => Promise<unknown> };
+/** `regionOnly`: a region's own view (its statistics): not the named co-organisers' or projects'. */
+type Entry = { name: string; adminOnly?: boolean; regionOnly?: boolean; run: (o: Organiser) => Promise<unknown> };
 
 const entries: Entry[] = [
   // Pages (reads)
@@ -122,6 +147,7 @@ const entries: Entry[] = [
   { name: 'event statistics', run: async (o) => eventStats(o, (await fixture()).event.id) },
   {
     name: 'region statistics',
+    regionOnly: true,
     run: async (o) => {
       await fixture();
       return areaStats(o, 'HYKS', period);
@@ -133,16 +159,14 @@ const entries: Entry[] = [
   {
     name: 'series editor',
     run: async (o) => {
-      const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
-      await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
+      const s = await namedSeries();
       return getSeriesForEdit(o, s.id);
     },
   },
   {
     name: 'new session of a series',
     run: async (o) => {
-      const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
-      await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
+      const s = await namedSeries();
       return sessionDefaults(o, s.id);
     },
   },
@@ -215,8 +239,7 @@ const entries: Entry[] = [
   {
     name: 'save series',
     run: async (o) => {
-      const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
-      await createEvent({ scope: 'region', regionCode: 'HYKS', seriesId: s.id });
+      const s = await namedSeries();
       return updateSeries(o, s.id, {
         titleFi: 'Uusi nimi',
         titleSv: null,
@@ -227,6 +250,16 @@ const entries: Entry[] = [
         slug: s.slug,
       } as never);
     },
+  },
+  {
+    name: 'name co-organisers of an event',
+    adminOnly: true,
+    run: async (o) => setEventCoOrganisers(o, (await fixture()).event.id, [people.coOrganiser.id, people.project.id]),
+  },
+  {
+    name: 'name co-organisers of a series',
+    adminOnly: true,
+    run: async (o) => setSeriesCoOrganisers(o, (await namedSeries()).id, [people.otherRegion.id]),
   },
   {
     name: 'invite organiser',
@@ -264,7 +297,14 @@ const entries: Entry[] = [
 beforeAll(async () => {
   people.otherRegion = await organiser('tays@matrix.example', 'organiser', ['TAYS']);
   people.organiser = await organiser('hyks@matrix.example', 'organiser', ['HYKS']);
+  people.coOrganiser = await organiser('oys@matrix.example', 'organiser', ['OYS']);
+  people.project = await organiser('tuvet@matrix.example', 'project', []);
+  people.otherProject = await organiser('mindme@matrix.example', 'project', []);
   people.admin = await organiser('admin@matrix.example', 'admin', []);
+  projectSeries = await createSeries('matriisi-projekti');
+  await db().insert(seriesOrganisers).values({ seriesId: projectSeries.id, userId: people.project.id });
+  const other = await createSeries('matriisi-muu-projekti');
+  await db().insert(seriesOrganisers).values({ seriesId: other.id, userId: people.otherProject.id });
 });
 
 describe('authorization matrix', () => {
@@ -273,50 +313,60 @@ describe('authorization matrix', () => {
     const want: Record<string, Record<Who, boolean>> = {};
     for (const e of entries) {
       got[e.name] = {} as Record<Who, boolean>;
-      for (const who of ['otherRegion', 'organiser', 'admin'] as Who[])
-        got[e.name][who] = okOf(await e.run(people[who]));
-      want[e.name] = { otherRegion: false, organiser: !e.adminOnly, admin: true };
+      for (const who of WHO) got[e.name][who] = okOf(await e.run(people[who]));
+      const named = !e.adminOnly && !e.regionOnly;
+      want[e.name] = {
+        otherRegion: false,
+        otherProject: false,
+        organiser: !e.adminOnly,
+        coOrganiser: named,
+        project: named,
+        admin: true,
+      };
     }
     expect(got).toEqual(want);
   });
 
-  it('answers another region as "not found" and leaves its data, mails and the audit log untouched', async () => {
-    const { event, confirmed, waiting } = await fixture();
-    const snapshot = async () => ({
-      regs: await db()
-        .select()
-        .from(registrations)
-        .where(eq(registrations.eventId, event.id))
-        .orderBy(registrations.id),
-      event: (await db().select().from(events).where(eq(events.id, event.id)))[0],
-      mails: (await db().select({ id: mailOutbox.id }).from(mailOutbox)).length,
-      audit: (await db().select({ id: auditLog.id }).from(auditLog)).length,
-      users: await db().select().from(users).orderBy(users.id),
-    });
-    const before = await snapshot();
-    const o = people.otherRegion;
-    const answers = [
-      await checkIn(o, confirmed),
-      await undoCheckIn(o, confirmed),
-      await markAttended(o, confirmed, false),
-      await cancelOnBehalf(o, confirmed),
-      await promoteManually(o, waiting),
-      await moveOnBehalf(o, confirmed, 'remote'),
-      await listEventRegistrations(o, event.id),
-      await buildExport(o, event.id, { list: 'attendance', format: 'xlsx', locale: 'sv' }),
-      await findByCheckInCode(o, checkInCode(confirmed)),
-    ];
-    for (const a of answers) expect(a).toEqual({ ok: false, error: 'attendance.notFound' });
-    expect(await eventStats(o, event.id)).toEqual({ ok: false, error: 'stats.notFound' });
-    expect(await sendEventMessage(o, event.id, message())).toEqual({ ok: false, error: 'messages.errors.notFound' });
-    expect(await getEventPreview(o, event.id)).toBeNull();
-    expect(await publishEvent(o, event.id)).toMatchObject({ ok: false, error: 'editor.errors.notFound' });
-    expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({
-      ok: false,
-      error: 'organisers.errors.notFound',
-    });
-    expect(await snapshot()).toEqual(before);
-    // The workspace list never shows the other region's event either.
-    expect((await listWorkspaceEvents(o)).some((e) => e.id === event.id)).toBe(false);
-  });
+  it.each(['otherRegion', 'otherProject'] as const)(
+    'answers %s as "not found" and leaves its data, mails and the audit log untouched',
+    async (who) => {
+      const { event, confirmed, waiting } = await fixture();
+      const snapshot = async () => ({
+        regs: await db()
+          .select()
+          .from(registrations)
+          .where(eq(registrations.eventId, event.id))
+          .orderBy(registrations.id),
+        event: (await db().select().from(events).where(eq(events.id, event.id)))[0],
+        mails: (await db().select({ id: mailOutbox.id }).from(mailOutbox)).length,
+        audit: (await db().select({ id: auditLog.id }).from(auditLog)).length,
+        users: await db().select().from(users).orderBy(users.id),
+      });
+      const before = await snapshot();
+      const o = people[who];
+      const answers = [
+        await checkIn(o, confirmed),
+        await undoCheckIn(o, confirmed),
+        await markAttended(o, confirmed, false),
+        await cancelOnBehalf(o, confirmed),
+        await promoteManually(o, waiting),
+        await moveOnBehalf(o, confirmed, 'remote'),
+        await listEventRegistrations(o, event.id),
+        await buildExport(o, event.id, { list: 'attendance', format: 'xlsx', locale: 'sv' }),
+        await findByCheckInCode(o, checkInCode(confirmed)),
+      ];
+      for (const a of answers) expect(a).toEqual({ ok: false, error: 'attendance.notFound' });
+      expect(await eventStats(o, event.id)).toEqual({ ok: false, error: 'stats.notFound' });
+      expect(await sendEventMessage(o, event.id, message())).toEqual({ ok: false, error: 'messages.errors.notFound' });
+      expect(await getEventPreview(o, event.id)).toBeNull();
+      expect(await publishEvent(o, event.id)).toMatchObject({ ok: false, error: 'editor.errors.notFound' });
+      expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({
+        ok: false,
+        error: 'organisers.errors.notFound',
+      });
+      expect(await snapshot()).toEqual(before);
+      // The workspace list never shows the other region's event either.
+      expect((await listWorkspaceEvents(o)).some((e) => e.id === event.id)).toBe(false);
+    },
+  );
 });

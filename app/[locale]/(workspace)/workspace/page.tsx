@@ -33,9 +33,10 @@ export default async function WorkspacePage({ params }: { params: Promise<{ loca
           <h1 className="text-3xl font-bold">{t('title')}</h1>
           <p className="mt-1">
             {t('signedInAs', { email: organiser.email })} ·{' '}
-            {organiser.role === 'admin' ? t('roleAdmin') : t('roleOrganiser')}
+            {t(({ admin: 'roleAdmin', organiser: 'roleOrganiser', project: 'roleProject' } as const)[organiser.role])}
           </p>
-          {organiser.role !== 'admin' && <p>{t('regions', { regions: organiser.regions.join(', ') || '–' })}</p>}
+          {organiser.role === 'organiser' && <p>{t('regions', { regions: organiser.regions.join(', ') || '–' })}</p>}
+          {organiser.role === 'project' && <p>{t('projectScope')}</p>}
         </div>
         <form action={signOutAction.bind(null, locale)}>
           <button

@@ -11,6 +11,7 @@ import { formatShortDate } from '@/lib/time';
 import { changeOrganiserAction, inviteOrganiserAction, setDisabledAction } from './actions';
 import { BackLink } from '@/components/ui/back-link';
 import type { Locale } from '@/lib/i18n/routing';
+import type { OrganiserRole } from '@/lib/auth/guards';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -36,7 +37,9 @@ const input = 'mt-1 block w-full rounded border-2 border-muted bg-white px-3 py-
 const primary = 'rounded bg-brand-dark px-4 py-2 font-semibold text-white';
 const secondary = 'rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark';
 
-type FieldLabel = 'role' | 'roleAdmin' | 'roleOrganiser' | 'regions' | 'regionsHint' | 'regionsRequired';
+type FieldLabel =
+  'role' | 'roleAdmin' | 'roleOrganiser' | 'roleProject' | 'regions' | 'regionsHint' | 'regionsRequired';
+const ROLE_LABEL = { admin: 'roleAdmin', organiser: 'roleOrganiser', project: 'roleProject' } as const;
 
 /** `regionsError`: the form was sent for a regional organiser without regions; said at the field too. */
 function RoleAndRegions({
@@ -50,7 +53,7 @@ function RoleAndRegions({
 }: {
   idPrefix: string;
   regions: Region[];
-  role: 'admin' | 'organiser';
+  role: OrganiserRole;
   chosen: string[];
   locale: Locale;
   label: (k: FieldLabel) => string;
@@ -60,10 +63,10 @@ function RoleAndRegions({
     <>
       <fieldset className="space-y-1">
         <legend className="font-semibold">{label('role')}</legend>
-        {(['organiser', 'admin'] as const).map((r) => (
+        {(['organiser', 'project', 'admin'] as const).map((r) => (
           <label key={r} className="flex items-center gap-2">
             <input type="radio" name="role" value={r} defaultChecked={role === r} required className="h-5 w-5" />
-            {label(r === 'admin' ? 'roleAdmin' : 'roleOrganiser')}
+            {label(ROLE_LABEL[r])}
           </label>
         ))}
       </fieldset>
@@ -235,9 +238,9 @@ function Account({
         {u.name ? <span className="font-normal"> · {u.name}</span> : null}
       </p>
       <p>
-        {u.role === 'admin'
-          ? t('fields.roleAdmin')
-          : `${t('fields.roleOrganiser')}: ${u.regions.join(', ') || t('list.noRegions')}`}
+        {u.role === 'organiser'
+          ? `${t('fields.roleOrganiser')}: ${u.regions.join(', ') || t('list.noRegions')}`
+          : t(`fields.${ROLE_LABEL[u.role]}`)}
         {' · '}
         {u.disabledAt ? (
           <strong>{t('list.disabled', { date: formatShortDate(u.disabledAt, locale) })}</strong>

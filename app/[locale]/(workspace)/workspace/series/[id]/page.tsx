@@ -12,10 +12,16 @@ import { formatEventTime } from '@/lib/time';
 import { SeriesForm } from '@/components/editor/series-form';
 import { BackLink } from '@/components/ui/back-link';
 import { cityNamer } from '@/lib/reference';
+import { CoOrganisersSection } from '@/components/organisers/co-organisers-section';
+import { listCoOrganiserChoices, seriesCoOrganisers } from '@/lib/auth/co-organisers';
+import { saveSeriesCoOrganisersAction } from '../../co-organiser-actions';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; organisers?: string; organisersError?: string }>;
+};
 
 export default async function SeriesPage({ params, searchParams }: Props) {
   await connection();
@@ -24,7 +30,11 @@ export default async function SeriesPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/series/${id}`);
   const series = await getSeriesForEdit(organiser, idOrNotFound(id));
   if (!series) notFound();
-  const { done } = await searchParams;
+  const { done, organisers: organisersDone, organisersError } = await searchParams;
+  const [named, organiserChoices] = await Promise.all([
+    seriesCoOrganisers(series.id),
+    listCoOrganiserChoices(organiser),
+  ]);
   const t = await getTranslations('editor');
   const w = await getTranslations('workspace');
   const status = { draft: w('statusDraft'), published: w('statusPublished'), cancelled: w('statusCancelled') } as const;
@@ -84,6 +94,16 @@ export default async function SeriesPage({ params, searchParams }: Props) {
         </h2>
         <SeriesForm locale={locale} seriesId={series.id} initial={series.values} />
       </section>
+
+      <CoOrganisersSection
+        kind="series"
+        action={saveSeriesCoOrganisersAction.bind(null, locale, series.id)}
+        locale={locale}
+        named={named}
+        choices={organiserChoices}
+        done={organisersDone}
+        error={organisersError}
+      />
     </div>
   );
 }

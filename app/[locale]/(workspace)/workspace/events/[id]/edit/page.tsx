@@ -20,6 +20,9 @@ import { SurveySection } from '@/components/surveys/survey-section';
 import { BackLink } from '@/components/ui/back-link';
 import { listQuestionsForEditor } from '@/lib/questions/editor';
 import { QuestionSection } from '@/components/questions/question-section';
+import { CoOrganisersSection } from '@/components/organisers/co-organisers-section';
+import { eventCoOrganisers, listCoOrganiserChoices } from '@/lib/auth/co-organisers';
+import { saveEventCoOrganisersAction } from '../../../co-organiser-actions';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -34,6 +37,8 @@ type Props = {
     material?: string;
     questions?: string;
     questionsError?: string;
+    organisers?: string;
+    organisersError?: string;
   }>;
 };
 
@@ -68,7 +73,13 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     material,
     questions: questionsDone,
     questionsError,
+    organisers: organisersDone,
+    organisersError,
   } = await searchParams;
+  const [named, organiserChoices] = await Promise.all([
+    eventCoOrganisers(organiser, event.id),
+    listCoOrganiserChoices(organiser),
+  ]);
   const [t, w, p, options, survey, warned, questions] = await Promise.all([
     getTranslations('editor'),
     getTranslations('workspace'),
@@ -296,6 +307,16 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           notice={material}
         />
       </section>
+
+      <CoOrganisersSection
+        kind="event"
+        action={saveEventCoOrganisersAction.bind(null, locale, event.id)}
+        locale={locale}
+        named={named ?? []}
+        choices={organiserChoices}
+        done={organisersDone}
+        error={organisersError}
+      />
 
       {questions && (
         <QuestionSection
