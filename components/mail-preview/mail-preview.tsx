@@ -78,7 +78,7 @@ export async function MailPreviewPanel({
         <p id="mp-test-hint">{t('testHint', { email })}</p>
         {outcome.sent && (
           <p role="status" className="rounded border-2 border-ok bg-ok-light p-3 font-semibold text-ok">
-            {t('testQueued', { language: outcome.sent, email })}
+            {t(`testQueued.${outcome.sent}`, { email })}
           </p>
         )}
         {outcome.error && (

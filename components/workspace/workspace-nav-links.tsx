@@ -28,7 +28,7 @@ export function WorkspaceNavLinks({ label, items }: { label: string; items: Work
                 href={item.href}
                 prefetch={false}
                 aria-current={current ? 'page' : undefined}
-                className={`inline-block rounded px-2 py-1 font-semibold no-underline sm:px-3 sm:py-1.5 ${current ? 'bg-brand-dark text-white' : 'text-brand-dark underline'}`}
+                className={`inline-block rounded px-2 py-1 text-sm font-semibold no-underline sm:px-3 sm:py-1.5 sm:text-base ${current ? 'bg-brand-dark text-white' : 'text-brand-dark underline'}`}
               >
                 {item.text}
               </NextLink>
