@@ -62,6 +62,7 @@ test.describe('previews before a bulk sending', () => {
 
     // The test: to me only, marked, with a link that opens nothing.
     await page.getByRole('button', { name: 'Lähetä testi ruotsiksi' }).click();
+    await expect(page).toHaveURL(/[?&]test=sv\b/, { timeout: 30_000 }); // the action renders both mails again
     await expect(page.getByRole('status')).toHaveText(`Ruotsinkielinen testiviesti on jonossa osoitteeseen ${email}.`);
     await expectAccessible(page);
     const text = await newestMailWith(page, [email, '[TEST] Deltagarintyg'], 30_000);
@@ -98,6 +99,7 @@ test.describe('previews before a bulk sending', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Skicka test på finska' }).click();
+    await expect(page).toHaveURL(/[?&]test=fi\b/, { timeout: 30_000 });
     await expect(page.getByRole('status')).toHaveText(`Ett finskspråkigt testmeddelande står i kö till ${email}.`);
     const text = await newestMailWith(page, [email, '[TESTI] Anna palautetta'], 30_000);
     expect(text).toContain('testiviesti');

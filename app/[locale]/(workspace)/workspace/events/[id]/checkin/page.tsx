@@ -7,6 +7,7 @@ import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { listDoor } from '@/lib/attendance/registrations';
 import { EventNav, EventTitle } from '@/components/attendance/event-header';
+import { WorkspaceNav } from '@/components/workspace/workspace-nav';
 import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { DoorList } from '@/components/attendance/door-list';
@@ -50,9 +51,9 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       {/* On a phone the search is the first thing on the page (its top within the first ~250 px of a
-          390 × 844 screen, under the site header and the workspace navigation); the event's title,
-          the warnings, the last change and the progress come right under it, before the list; the
-          links to the event's other pages after the list. */}
+          390 × 844 screen, right under the site header); the event's title, the warnings, the last
+          change and the progress come right under it, before the list; the links to the event's
+          other pages and (on a phone) the workspace navigation after the list. */}
       <DoorList
         key={`${done ?? ''}-${one(query.r) ?? ''}`}
         locale={locale}
@@ -105,6 +106,7 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
         }
       />
       <EventNav event={event} current="door" />
+      <WorkspaceNav locale={locale} place="bottom" />
     </div>
   );
 }
