@@ -18,8 +18,15 @@ import { BRAND } from './layout';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailTranslator } from './messages';
 
+/**
+ * An organiser's "send a test to me" (lib/mail/test-send.ts): the subject and the mail say it is a
+ * test, and its link leads nowhere; a test certificate's PDF is a sample of this event for `name`.
+ */
+export type TestMark = { eventId: number; name: string };
+
 export type SurveyMailPayload = {
   kind: 'survey';
+  test?: TestMark;
   locale: Locale;
   firstName: string;
   title: string;
@@ -35,6 +42,7 @@ export type CertificateMailPayload = {
   title: string;
   registrationId: number;
   manageUrl?: string;
+  test?: TestMark;
 };
 export type DataAccessMailPayload = { kind: 'data_access'; locale: Locale; url: string; minutes: number };
 export type FollowupMailPayload = SurveyMailPayload | CertificateMailPayload | DataAccessMailPayload;
@@ -47,7 +55,7 @@ const small = { fontSize: '14px', lineHeight: '21px', margin: '0 0 12px', color:
 export default function FollowupEmail(payload: FollowupMailPayload) {
   const t = mailTranslator(payload.locale);
   const k = payload.kind;
-  const vars = { ...payload, title: 'title' in payload ? payload.title : '' };
+  const vars = { ...payload, test: undefined, title: 'title' in payload ? payload.title : '' };
   const paragraphs =
     k === 'survey'
       ? (['survey.intro', 'survey.anonymous'] as const)
@@ -95,6 +103,9 @@ export default function FollowupEmail(payload: FollowupMailPayload) {
           <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>
             {t(`${k}.heading`)}
           </Heading>
+          {'test' in payload && payload.test && (
+            <Text style={{ ...text, fontWeight: 600 }}>{t('common.testNote')}</Text>
+          )}
           <Text style={text}>
             {'firstName' in payload && payload.firstName ? t('common.greeting', vars) : t('common.greetingPlain')}
           </Text>
@@ -149,7 +160,9 @@ export default function FollowupEmail(payload: FollowupMailPayload) {
 /** The subject line: one line, whatever the title holds. */
 export function followupSubject(payload: FollowupMailPayload): string {
   const title = ('title' in payload ? payload.title : '').replace(/\s+/g, ' ').trim();
-  return mailTranslator(payload.locale)(`${payload.kind}.subject`, { ...payload, title });
+  const t = mailTranslator(payload.locale);
+  const subject = t(`${payload.kind}.subject`, { ...payload, test: undefined, title });
+  return 'test' in payload && payload.test ? `${t('common.testSubjectPrefix')} ${subject}` : subject;
 }
 
 /** Example payloads for previews and tests. */

@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'audience.item.add',
   'audience.item.update',
   'audience.item.move',
+  'mail.test',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);

@@ -1,6 +1,7 @@
 // A training's attendance certificates on the organiser's list page: send them to everyone marked
 // attended (each once), with the outcome of the last sending.
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/components/ui/link';
 import { sendCertificatesAction } from '@/app/[locale]/(workspace)/workspace/events/[id]/certificate-actions';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -20,6 +21,7 @@ export async function CertificateSection({
   query: { certificates?: string; certificatesError?: string; queued?: string; already?: string };
 }) {
   const t = await getTranslations('certificate');
+  const p = await getTranslations('mailPreview');
   const error = (ERRORS as readonly string[]).includes(query.certificatesError ?? '')
     ? (query.certificatesError as (typeof ERRORS)[number])
     : null;
@@ -29,6 +31,9 @@ export async function CertificateSection({
         {t('sendTitle')}
       </h2>
       <p>{t('sendText')}</p>
+      <p>
+        <Link href={`/workspace/events/${eventId}/certificates`}>{p('certificate.open')}</Link>
+      </p>
       {query.certificates === 'sent' && (
         <p role="status" className="rounded border-2 border-ok bg-ok-light p-3 font-semibold text-ok">
           {t('sent', { queued: Number(query.queued ?? 0), already: Number(query.already ?? 0) })}

@@ -14,16 +14,46 @@ type Props = {
   locale: Locale;
   current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback';
   heading?: string;
-  /** Shown between the title and the links (the door page's search, which must be at the top on a phone). */
+  /** Shown between the title and the links. */
   children?: React.ReactNode;
-  /** The "back to the workspace" link (the door page leaves it to the workspace navigation, to keep its search high). */
+  /** The "back to the workspace" link. */
   back?: boolean;
 };
 
 export async function EventHeader({ event, locale, current, heading, children, back = true }: Props) {
+  return (
+    <div className="space-y-3 print:hidden">
+      {back && <BackLink />}
+      <EventTitle event={event} locale={locale} heading={heading} />
+      {children}
+      <EventNav event={event} current={current} />
+    </div>
+  );
+}
+
+/** The event's title (the page's h1) with its time and place, under the page's own heading. */
+export async function EventTitle({ event, locale, heading }: Pick<Props, 'event' | 'locale' | 'heading'>) {
+  const t = await getTranslations('attendance');
+  const place = [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ');
+  return (
+    <div>
+      {heading && <p className="text-base font-semibold text-muted">{heading}</p>}
+      <h1 className="text-2xl font-bold sm:text-3xl">{localized(locale, event.titleFi, event.titleSv)}</h1>
+      <p className="mt-1">
+        {formatEventTime(event.startsAt, event.endsAt, locale)}
+        {place ? ` · ${place}` : ''}
+        {event.status !== 'published' && (
+          <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** Links between the event's organiser pages, the current one marked. */
+export async function EventNav({ event, current }: Pick<Props, 'event' | 'current'>) {
   const t = await getTranslations('attendance');
   const fb = await getTranslations('survey.results');
-  const place = [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ');
   const links = [
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
     { key: 'door', href: `/workspace/events/${event.id}/checkin`, text: t('nav.door') },
@@ -33,35 +63,20 @@ export async function EventHeader({ event, locale, current, heading, children, b
     { key: 'feedback', href: `/workspace/events/${event.id}/feedback`, text: fb('nav') },
   ] as const;
   return (
-    <div className="space-y-3 print:hidden">
-      {back && <BackLink />}
-      <div>
-        {heading && <p className="text-base font-semibold text-muted">{heading}</p>}
-        <h1 className="text-2xl font-bold sm:text-3xl">{localized(locale, event.titleFi, event.titleSv)}</h1>
-        <p className="mt-1">
-          {formatEventTime(event.startsAt, event.endsAt, locale)}
-          {place ? ` · ${place}` : ''}
-          {event.status !== 'published' && (
-            <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>
-          )}
-        </p>
-      </div>
-      {children}
-      <nav aria-label={t('nav.label')}>
-        <ul className="flex flex-wrap gap-2">
-          {links.map((l) => (
-            <li key={l.key}>
-              <Link
-                href={l.href}
-                aria-current={current === l.key ? 'page' : undefined}
-                className={`inline-block rounded border-2 px-3 py-1.5 font-semibold no-underline ${current === l.key ? 'border-brand-dark bg-brand-dark text-white' : 'border-brand-dark bg-white text-brand-dark'}`}
-              >
-                {l.text}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </div>
+    <nav aria-label={t('nav.label')} className="print:hidden">
+      <ul className="flex flex-wrap gap-2">
+        {links.map((l) => (
+          <li key={l.key}>
+            <Link
+              href={l.href}
+              aria-current={current === l.key ? 'page' : undefined}
+              className={`inline-block rounded border-2 px-3 py-1.5 font-semibold no-underline ${current === l.key ? 'border-brand-dark bg-brand-dark text-white' : 'border-brand-dark bg-white text-brand-dark'}`}
+            >
+              {l.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

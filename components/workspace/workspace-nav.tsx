@@ -5,7 +5,7 @@ import { can, currentOrganiser } from '@/lib/auth/guards';
 import type { Locale } from '@/lib/i18n/routing';
 import { WorkspaceNavLinks, type WorkspaceNavItem } from './workspace-nav-links';
 
-export async function WorkspaceNav({ locale }: { locale: Locale }) {
+export async function WorkspaceNav({ locale, place }: { locale: Locale; place?: 'top' | 'bottom' }) {
   const organiser = await currentOrganiser();
   if (!organiser) return null; // the page itself sends a stranger to sign in
   const [t, ed, em] = await Promise.all([
@@ -27,5 +27,5 @@ export async function WorkspaceNav({ locale }: { locale: Locale }) {
     ...(can(organiser, 'handleDataRequests') ? [{ href: `${ws}/privacy`, text: t('privacyLink') }] : []),
     ...(can(organiser, 'embedList') ? [{ href: `${ws}/embed`, text: em('navLink') }] : []),
   ];
-  return <WorkspaceNavLinks label={t('navLabel')} items={items} />;
+  return <WorkspaceNavLinks label={t('navLabel')} items={items} place={place} />;
 }

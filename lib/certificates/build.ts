@@ -61,6 +61,38 @@ async function load(registrationId: number) {
 
 export type CertificateFile = { pdf: Buffer; filename: string; number: string; locale: Locale; title: string };
 
+type EventRow = typeof events.$inferSelect;
+type SeriesRow = typeof trainingSeries.$inferSelect;
+
+/** What a certificate of this training says, for a person of this name, language and attendance. */
+async function certificateFile(
+  event: EventRow,
+  series: SeriesRow | null,
+  person: { locale: Locale; name: string; mode: 'onsite' | 'remote'; number: string },
+  now: Date,
+): Promise<CertificateFile> {
+  const { locale, number } = person;
+  const sessionTitle = localized(locale, event.titleFi, event.titleSv);
+  const course = series ? localized(locale, series.titleFi, series.titleSv) : sessionTitle;
+  const data: CertificateData = {
+    locale,
+    name: person.name,
+    course,
+    session: series ? sessionTitle : null,
+    date: formatDate(event.startsAt, locale),
+    hours: trainingHours(event.startsAt, event.endsAt),
+    mode: person.mode,
+    place: [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ') || null,
+    trainers: series?.trainers || null,
+    organiser: [series?.project, certificateTexts(locale).organiserNetwork].filter(Boolean).join(' / '),
+    number,
+    issued: formatShortDate(now, locale),
+  };
+  const pdf = await renderCertificatePdf(data);
+  const base = mailTranslator(locale)('certificate.filename');
+  return { pdf, filename: `${base}-${event.slug}.pdf`, number, locale, title: course };
+}
+
 /** The PDF for one registration (issuing its number the first time), or why there is none. */
 export async function buildCertificate(
   registrationId: number,
@@ -73,28 +105,49 @@ export async function buildCertificate(
   if (blocked) return { ok: false, error: blocked };
   await db().insert(certificates).values({ registrationId }).onConflictDoNothing();
   const [cert] = await db().select().from(certificates).where(eq(certificates.registrationId, registrationId));
-  const locale = reg.language;
-  const sessionTitle = localized(locale, event.titleFi, event.titleSv);
-  const course = series ? localized(locale, series.titleFi, series.titleSv) : sessionTitle;
   const year = helsinkiDate(cert.issuedAt).year;
-  const number = `KOK-${year}-${String(cert.id).padStart(5, '0')}`;
-  const data: CertificateData = {
-    locale,
-    name: `${reg.firstName} ${reg.lastName}`.trim(),
-    course,
-    session: series ? sessionTitle : null,
-    date: formatDate(event.startsAt, locale),
-    hours: trainingHours(event.startsAt, event.endsAt),
-    mode: reg.remoteJoinedAt && reg.attendedOnsite !== true ? 'remote' : 'onsite',
-    place: [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ') || null,
-    trainers: series?.trainers || null,
-    organiser: [series?.project, certificateTexts(locale).organiserNetwork].filter(Boolean).join(' / '),
-    number,
-    issued: formatShortDate(now, locale),
-  };
-  const pdf = await renderCertificatePdf(data);
-  const base = mailTranslator(locale)('certificate.filename');
-  return { ok: true, value: { pdf, filename: `${base}-${event.slug}.pdf`, number, locale, title: course } };
+  const file = await certificateFile(
+    event,
+    series,
+    {
+      locale: reg.language,
+      name: `${reg.firstName} ${reg.lastName}`.trim(),
+      mode: reg.remoteJoinedAt && reg.attendedOnsite !== true ? 'remote' : 'onsite',
+      number: `KOK-${year}-${String(cert.id).padStart(5, '0')}`,
+    },
+    now,
+  );
+  return { ok: true, value: file };
+}
+
+/** The number a sample certificate carries instead of a real one: no certificate is issued. */
+export const SAMPLE_CERTIFICATE_NUMBER = 'KOK-TEST-00000';
+
+/**
+ * A sample certificate of a training for the organiser's preview and test mail: the name given (the
+ * organiser's), a sample number, nothing issued or stored. The caller has checked the organiser's
+ * scope (lib/certificates/preview.ts); the worker builds it again when it sends the test mail.
+ */
+export async function buildSampleCertificate(
+  eventId: number,
+  name: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<CertificateResult<CertificateFile>> {
+  const [row] = await db()
+    .select({ event: events, series: trainingSeries })
+    .from(events)
+    .leftJoin(trainingSeries, eq(trainingSeries.id, events.seriesId))
+    .where(eq(events.id, eventId));
+  if (!row) return { ok: false, error: 'certificate.notFound' };
+  if (row.event.kind !== 'training') return { ok: false, error: 'certificate.notTraining' };
+  const file = await certificateFile(
+    row.event,
+    row.series,
+    { locale, name, mode: 'onsite', number: SAMPLE_CERTIFICATE_NUMBER },
+    now,
+  );
+  return { ok: true, value: { ...file, filename: file.filename.replace(/\.pdf$/, '-test.pdf') } };
 }
 
 /** The manage link's registration id (the token is the only authority on the participant side). */

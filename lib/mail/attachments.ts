@@ -6,7 +6,7 @@
 import type { MailData } from '@/emails/render';
 import type { CertificateMailPayload } from '@/emails/followup';
 import { buildInvitation } from '@/lib/calendar/invitation';
-import { buildCertificate } from '@/lib/certificates/build';
+import { buildCertificate, buildSampleCertificate } from '@/lib/certificates/build';
 import { withCheckInCode, withPersonalStreamLink, type RegistrationMailPayload } from './compose';
 import type { OutgoingMail } from './transports';
 
@@ -44,7 +44,10 @@ export async function withInvitation(
 
 /** The attendance certificate PDF, built from the registration as it is now. */
 export async function withCertificate(payload: CertificateMailPayload): Promise<Additions<CertificateMailPayload>> {
-  const cert = await buildCertificate(payload.registrationId);
+  // An organiser's test mail carries a sample of the event's certificate with their own name.
+  const cert = payload.test
+    ? await buildSampleCertificate(payload.test.eventId, payload.test.name, payload.locale)
+    : await buildCertificate(payload.registrationId);
   // No longer attended (unmarked since, or anonymised): fail, so the mail is retried and then shows as failed.
   if (!cert.ok) throw new Error(`certificate for registration ${payload.registrationId}: ${cert.error}`);
   return {

@@ -13,7 +13,8 @@ import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { isValidId } from '@/lib/ids';
 import type { Audience, MessageInput, TestMessageInput } from './schema';
 import { withLocalCities } from '@/lib/reference';
-import { enqueue, enqueueForEach } from '@/lib/mail/outbox';
+import { enqueueForEach } from '@/lib/mail/outbox';
+import { queueTestMail, type TestMailResult } from '@/lib/mail/test-send';
 import { translate } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -201,13 +202,15 @@ export async function sendEventMessage(
 /**
  * "Send a test to me": the message as a recipient who chose `testLanguage` would get it (the Finnish
  * text when no Swedish was written), queued to the signed-in organiser's own address only. Its
- * subject is marked as a test and its manage link leads nowhere; nothing is recorded as sent.
+ * subject is marked as a test and its manage link leads nowhere; nothing is recorded as sent (rate limit
+ * and audit row: lib/mail/test-send).
  */
 export async function sendTestMessage(
   o: Organiser,
   eventId: number,
   input: TestMessageInput,
-): Promise<MessageResult<{ to: string }>> {
+  now = new Date(),
+): Promise<MessageResult<{ to: string }> | Exclude<TestMailResult, { ok: true }>> {
   const event = await eventInScope(o, eventId);
   if (!event) return { ok: false, error: 'messages.errors.notFound' };
   const l = input.testLanguage;
@@ -229,8 +232,7 @@ export async function sendTestMessage(
     status: 'confirmed',
     message: { subject: `${translate(l, 'messages.test.subjectPrefix')} ${text.subject}`, body: text.body },
   });
-  await enqueue(db(), { ...mail, toEmail: o.email, registrationId: null });
-  return { ok: true, value: { to: o.email } };
+  return queueTestMail(o, { eventId: event.id, kind: 'message', language: l }, { payload: mail.payload }, now);
 }
 
 export type MessageProgress = {

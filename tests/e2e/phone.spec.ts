@@ -121,6 +121,11 @@ test.describe('door check-in on a phone', () => {
     expect(box.y + box.height, 'the search box is in the upper two thirds of the first screen').toBeLessThan(
       (844 * 2) / 3,
     );
+    // Above the fold: its top within the first 250 px (it was ~524 px down, under the event's title,
+    // time and place); the title, the warning and the progress come right under it.
+    expect(box.y, `the search box's top is at ${Math.round(box.y)} px`).toBeLessThanOrEqual(250);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(hyks.title_fi);
+    await expect(page.getByText(/^Saapuneita \d+\/\d+$/)).toBeVisible();
     // The demo event is not today: the organiser is warned before checking anyone in.
     await expect(page.getByText(/Tänään ei ole tapahtuman päivä/)).toBeVisible();
 

@@ -13,7 +13,16 @@ import { useTestDatabase } from '../support/test-db';
 import { addRegistrations, createEvent as insertEvent, createSeries } from '../support/factories';
 import { formValues } from '../support/event-form';
 import { db } from '@/db/client';
-import { auditLog, eventOrganisers, events, mailOutbox, registrations, seriesOrganisers, users } from '@/db/schema';
+import {
+  auditLog,
+  eventOrganisers,
+  events,
+  mailOutbox,
+  registrations,
+  seriesOrganisers,
+  surveys,
+  users,
+} from '@/db/schema';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import { can, type Organiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
@@ -37,8 +46,10 @@ import { eventSchema } from '@/lib/events/editor-schema';
 import { getSeriesForEdit, sessionDefaults, updateSeries } from '@/lib/events/series-editor';
 import { getEventPreview } from '@/lib/events/preview';
 import { areaStats, eventStats, overviewStats } from '@/lib/stats/queries';
-import { audienceCounts, listEventMessages, sendEventMessage } from '@/lib/messages/service';
-import { messageSchema } from '@/lib/messages/schema';
+import { audienceCounts, listEventMessages, sendEventMessage, sendTestMessage } from '@/lib/messages/service';
+import { messageSchema, testMessageSchema } from '@/lib/messages/schema';
+import { certificatePreview, sampleCertificate, sendTestCertificate } from '@/lib/certificates/preview';
+import { sendTestSurvey, surveyPreview } from '@/lib/surveys/preview';
 import { listAuditLog } from '@/lib/audit';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
 import { setEventCoOrganisers, setSeriesCoOrganisers } from '@/lib/auth/co-organisers';
@@ -99,6 +110,13 @@ async function fixture(o: Partial<typeof events.$inferInsert> = {}) {
   };
 }
 
+/** The fixture with a feedback survey attached. */
+async function withSurvey() {
+  const f = await fixture();
+  await db().insert(surveys).values({ eventId: f.event.id });
+  return f;
+}
+
 const message = () =>
   messageSchema.parse({
     audience: 'registrants',
@@ -107,6 +125,16 @@ const message = () =>
     subjectSv: '',
     bodySv: '',
     formKey: randomUUID(),
+  });
+const testMessage = (testLanguage: 'fi' | 'sv') =>
+  testMessageSchema.parse({
+    audience: 'registrants',
+    subjectFi: 'Tiedote',
+    bodyFi: 'Teksti',
+    subjectSv: '',
+    bodySv: '',
+    formKey: randomUUID(),
+    testLanguage,
   });
 const eventInput = () =>
   eventSchema.parse(
@@ -157,6 +185,11 @@ const entries: Entry[] = [
   { name: 'message audiences', run: async (o) => audienceCounts(o, (await fixture()).event.id) },
   { name: 'message progress', run: async (o) => listEventMessages(o, (await fixture()).event.id) },
   {
+    name: 'certificate preview',
+    run: async (o) => certificatePreview(o, (await fixture({ kind: 'training' })).event.id),
+  },
+  { name: 'survey invitation preview', run: async (o) => surveyPreview(o, (await withSurvey()).event.id) },
+  {
     name: 'series editor',
     run: async (o) => {
       const s = await namedSeries();
@@ -180,7 +213,23 @@ const entries: Entry[] = [
     run: async (o) =>
       buildExport(o, (await fixture()).event.id, { list: 'registrations', format: 'csv', locale: 'fi' }),
   },
+  {
+    name: 'sample certificate PDF',
+    run: async (o) => sampleCertificate(o, (await fixture({ kind: 'training' })).event.id, 'fi'),
+  },
   // Server actions (changes)
+  {
+    name: 'send a test certificate to me',
+    run: async (o) => sendTestCertificate(o, (await fixture({ kind: 'training' })).event.id, 'sv'),
+  },
+  {
+    name: 'send a test survey invitation to me',
+    run: async (o) => sendTestSurvey(o, (await withSurvey()).event.id, 'fi'),
+  },
+  {
+    name: 'send a test message to me',
+    run: async (o) => sendTestMessage(o, (await fixture()).event.id, testMessage('fi')),
+  },
   { name: 'check in', run: async (o) => checkIn(o, (await fixture()).confirmed) },
   { name: 'undo check-in', run: async (o) => undoCheckIn(o, (await fixture()).confirmed) },
   { name: 'mark attended', run: async (o) => markAttended(o, (await fixture()).confirmed, true) },
@@ -358,6 +407,13 @@ describe('authorization matrix', () => {
       for (const a of answers) expect(a).toEqual({ ok: false, error: 'attendance.notFound' });
       expect(await eventStats(o, event.id)).toEqual({ ok: false, error: 'stats.notFound' });
       expect(await sendEventMessage(o, event.id, message())).toEqual({ ok: false, error: 'messages.errors.notFound' });
+      expect(await sendTestMessage(o, event.id, testMessage('sv'))).toEqual({
+        ok: false,
+        error: 'messages.errors.notFound',
+      });
+      expect(await sendTestCertificate(o, event.id, 'fi')).toEqual({ ok: false, error: 'certificate.notFound' });
+      expect(await sendTestSurvey(o, event.id, 'sv')).toEqual({ ok: false, error: 'mailPreview.errors.notFound' });
+      expect(await surveyPreview(o, event.id)).toEqual({ ok: false, error: 'mailPreview.errors.notFound' });
       expect(await getEventPreview(o, event.id)).toBeNull();
       expect(await publishEvent(o, event.id)).toMatchObject({ ok: false, error: 'editor.errors.notFound' });
       expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({

@@ -6,7 +6,8 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { listDoor } from '@/lib/attendance/registrations';
-import { EventHeader } from '@/components/attendance/event-header';
+import { EventNav, EventTitle } from '@/components/attendance/event-header';
+import { WorkspaceNav } from '@/components/workspace/workspace-nav';
 import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { DoorList } from '@/components/attendance/door-list';
@@ -49,59 +50,63 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   const onEventDay = isOnEventDay(new Date(), event.startsAt, event.endsAt);
   return (
     <div className="space-y-4">
-      {/* On a phone the search comes right under the title; the links to the event's other pages after the list. */}
-      <EventHeader event={event} locale={locale} current="door" heading={t('door.title')} back={false}>
-        <DoorList
-          key={`${done ?? ''}-${one(query.r) ?? ''}`}
-          locale={locale}
-          eventId={event.id}
-          people={people}
-          initialQuery={searchText}
-          returnTo={last?.id}
-          arrivals={arrivals}
-          checkInAction={checkInAction}
-          undoAction={undoCheckInAction}
-          canCheckIn={event.status !== 'cancelled'}
-          afterSearch={
-            <>
-              {!onEventDay && (
-                <p className="rounded border-2 border-warn bg-warn-light p-3 font-semibold text-warn">
-                  <span aria-hidden="true">! </span>
-                  {t('door.notEventDay', { when: formatEventTime(event.startsAt, event.endsAt, locale) })}
-                </p>
+      {/* On a phone the search is the first thing on the page (its top within the first ~250 px of a
+          390 × 844 screen, right under the site header); the event's title, the warnings, the last
+          change and the progress come right under it, before the list; the links to the event's
+          other pages and (on a phone) the workspace navigation after the list. */}
+      <DoorList
+        key={`${done ?? ''}-${one(query.r) ?? ''}`}
+        locale={locale}
+        eventId={event.id}
+        people={people}
+        initialQuery={searchText}
+        returnTo={last?.id}
+        arrivals={arrivals}
+        checkInAction={checkInAction}
+        undoAction={undoCheckInAction}
+        canCheckIn={event.status !== 'cancelled'}
+        afterSearch={
+          <>
+            <EventTitle event={event} locale={locale} heading={t('door.title')} />
+            {!onEventDay && (
+              <p className="rounded border-2 border-warn bg-warn-light p-3 font-semibold text-warn">
+                <span aria-hidden="true">! </span>
+                {t('door.notEventDay', { when: formatEventTime(event.startsAt, event.endsAt, locale) })}
+              </p>
+            )}
+            <AttendanceNotice
+              done={done}
+              error={one(query.error)}
+              name={last ? `${last.firstName} ${last.lastName}` : null}
+            >
+              {last && done === 'checkedIn' && last.checkedInAt && (
+                <form action={undoCheckInAction} className="mt-2">
+                  <HiddenFields
+                    locale={locale}
+                    eventId={event.id}
+                    registrationId={last.id}
+                    back="door"
+                    extra={searchText ? { q: searchText } : undefined}
+                  />
+                  <button
+                    type="submit"
+                    className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark"
+                  >
+                    {t('actions.undo')}
+                    <span className="sr-only">
+                      : {last.firstName} {last.lastName}
+                    </span>
+                  </button>
+                </form>
               )}
-              <AttendanceNotice
-                done={done}
-                error={one(query.error)}
-                name={last ? `${last.firstName} ${last.lastName}` : null}
-              >
-                {last && done === 'checkedIn' && last.checkedInAt && (
-                  <form action={undoCheckInAction} className="mt-2">
-                    <HiddenFields
-                      locale={locale}
-                      eventId={event.id}
-                      registrationId={last.id}
-                      back="door"
-                      extra={searchText ? { q: searchText } : undefined}
-                    />
-                    <button
-                      type="submit"
-                      className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark"
-                    >
-                      {t('actions.undo')}
-                      <span className="sr-only">
-                        : {last.firstName} {last.lastName}
-                      </span>
-                    </button>
-                  </form>
-                )}
-              </AttendanceNotice>
-              <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
-              {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
-            </>
-          }
-        />
-      </EventHeader>
+            </AttendanceNotice>
+            <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
+            {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
+          </>
+        }
+      />
+      <EventNav event={event} current="door" />
+      <WorkspaceNav locale={locale} place="bottom" />
     </div>
   );
 }

@@ -31,7 +31,11 @@ export default async function EventFeedbackPage({ params }: Props) {
   const eventId = idOrNotFound(id);
   const event = await scopedEvent(o, eventId);
   if (!event) notFound();
-  const [t, results] = await Promise.all([getTranslations('survey.results'), eventSurveyResults(o, event.id, locale)]);
+  const [t, p, results] = await Promise.all([
+    getTranslations('survey.results'),
+    getTranslations('mailPreview'),
+    eventSurveyResults(o, event.id, locale),
+  ]);
   const labels = { value: t('value'), count: t('count'), share: t('share'), seeTable: t('seeTable') };
   return (
     <div className="space-y-6">
@@ -43,6 +47,9 @@ export default async function EventFeedbackPage({ params }: Props) {
       ) : (
         <>
           <p>{t('counts', { invited: results.invited, responses: results.responses })}</p>
+          <p>
+            <Link href={`/workspace/events/${event.id}/feedback/invitation`}>{p('survey.open')}</Link>
+          </p>
           {results.responses > 0 && (
             <section aria-labelledby="fb-export" className="rounded-lg border border-line bg-white p-4">
               <h2 id="fb-export" className="text-xl font-bold">
