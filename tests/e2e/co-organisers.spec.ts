@@ -12,6 +12,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test.describe('co-organisers', () => {
+  test.slow(); // two signed-in browsers and axe on the editor's long page
   test('the admin names the TAYS organiser on a TYKS event, who can then open its editor', async ({
     browser,
     baseURL,

@@ -217,6 +217,7 @@ test.describe('workspace authorization over HTTP', () => {
   });
 
   test('answers each signed-in organiser 200 or 404 by role and region', async ({ request }) => {
+    test.slow(); // some 250 requests: every entry point × four roles
     const got: Record<string, Record<string, number>> = {};
     const want: Record<string, Record<string, number>> = {};
     for (const entry of entries) {
@@ -236,6 +237,7 @@ test.describe('workspace authorization over HTTP', () => {
   test('lets a project organiser and a co-organiser reach the events they are named on, and nobody else', async ({
     request,
   }) => {
+    test.slow();
     // The demo names tuvet@ on the TUVET series (sessions in several regions) and kys@ on the Lapland
     // network day of OYS (db/seed/organisers.ts).
     const sql = e2eDb();
