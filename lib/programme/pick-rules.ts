@@ -52,3 +52,26 @@ export function checkPicks(rules: readonly PickRule[], raw: unknown): PicksCheck
   }
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, picks };
 }
+
+/** A slot with workshops as the sign-up form shows it, in the reader's language. */
+export type FormSlot = {
+  id: number;
+  title: string;
+  time: string;
+  workshops: { id: number; title: string; seatsLeft: number; remoteSeatsLeft: number | null }[];
+};
+
+/** The rules of the form's slots (the same check as the server's). */
+export const pickRulesOfForm = (slots: readonly FormSlot[]): PickRule[] =>
+  slots.map((s) => ({ slotId: s.id, workshopIds: s.workshops.map((w) => w.id) }));
+
+/** The form's values (`workshops.s<slot id>` → workshop id as a string) → the API's `workshops`. */
+export function toApiPicks(values: Record<string, unknown> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, v] of Object.entries(values ?? {})) {
+    const slot = /^s(\d{1,10})$/.exec(key);
+    const id = toId(v);
+    if (slot && id !== null) out[slot[1]] = id;
+  }
+  return out;
+}

@@ -6,8 +6,8 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
-import { toHelsinkiIso } from '@/lib/time';
-import type { PickRule } from './pick-rules';
+import { formatClockRange, toHelsinkiIso } from '@/lib/time';
+import type { FormSlot, PickRule } from './pick-rules';
 
 type Client = Tx | ReturnType<typeof db>;
 
@@ -161,4 +161,21 @@ export async function picksOf(
     }
   }
   return out;
+}
+
+/** The slots with workshops as the sign-up form shows them, in the reader's language. */
+export function formSlots(slots: ProgrammeSlot[], locale: Locale, eventStart: Date): FormSlot[] {
+  return slots
+    .filter((s) => s.workshops.length)
+    .map((s) => ({
+      id: s.id,
+      title: slotTitle(s, locale),
+      time: formatClockRange(s.startsAt, s.endsAt, locale, eventStart),
+      workshops: s.workshops.map((w) => ({
+        id: w.id,
+        title: locale === 'sv' ? w.titleSv || w.titleFi : w.titleFi,
+        seatsLeft: w.seatsLeft,
+        remoteSeatsLeft: w.remoteSeatsLeft,
+      })),
+    }));
 }
