@@ -8,6 +8,7 @@ import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatClockRange, toHelsinkiIso } from '@/lib/time';
 import type { FormSlot, PickRule } from './pick-rules';
+import type { InvitationSlot } from '@/lib/calendar/programme';
 
 type Client = Tx | ReturnType<typeof db>;
 
@@ -178,4 +179,42 @@ export function formSlots(slots: ProgrammeSlot[], locale: Locale, eventStart: Da
         remoteSeatsLeft: w.remoteSeatsLeft,
       })),
     }));
+}
+
+/** The programme as an invitation describes it, with this person's picks (slot id → workshop id). */
+export function invitationSlots(slots: ProgrammeSlot[], picks?: ReadonlyMap<number, number>): InvitationSlot[] {
+  return slots.map((s) => ({
+    start: s.startsAt.toISOString(),
+    end: s.endsAt.toISOString(),
+    titleFi: s.titleFi,
+    titleSv: s.titleSv,
+    speakers: s.speakers,
+    workshops: s.workshops.map((w) => ({ id: w.id, titleFi: w.titleFi, titleSv: w.titleSv })),
+    picked: picks?.get(s.id) ?? null,
+  }));
+}
+
+// The sign-up composes its mails before the lock: the programme is read once per version of the
+// event row (every programme edit touches it), like the pick rules above.
+const mailCache = new Map<string, ProgrammeSlot[]>();
+
+export async function signUpProgramme(eventId: number, version: string): Promise<ProgrammeSlot[]> {
+  const key = `${eventId}:${version}`;
+  const hit = mailCache.get(key);
+  if (hit) return hit;
+  const slots = await eventProgramme(eventId);
+  if (mailCache.size >= 500) mailCache.clear();
+  mailCache.set(key, slots);
+  return slots;
+}
+
+/** A registration's invitation programme, read in the caller's transaction (the event lock held). */
+export async function registrationInvitationSlots(
+  eventId: number,
+  registrationId: number,
+  client: Client = db(),
+): Promise<InvitationSlot[]> {
+  const slots = await eventProgramme(eventId, client);
+  if (!slots.length) return [];
+  return invitationSlots(slots, (await picksOf([registrationId], client)).get(registrationId));
 }

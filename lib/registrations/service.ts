@@ -23,7 +23,13 @@ import type { Locale } from '@/lib/i18n/routing';
 import type postgres from 'postgres';
 import { checkSignUpAnswers } from '@/lib/questions/answers';
 import { checkPicks, workshopField } from '@/lib/programme/pick-rules';
-import { signUpPickRules, workshopFullValues } from '@/lib/programme/programme';
+import {
+  invitationSlots,
+  registrationInvitationSlots,
+  signUpPickRules,
+  signUpProgramme,
+  workshopFullValues,
+} from '@/lib/programme/programme';
 import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
 
@@ -169,6 +175,7 @@ async function mail(
       changeNote: opts.changeNote,
       byOrganiser: opts.byOrganiser,
       previousAttendance,
+      programme: await registrationInvitationSlots(event.id, reg.id, tx),
     }),
   });
 }
@@ -328,8 +335,16 @@ export async function registerParticipant(
       return attempt === 1 ? refuse(invalid) : invalid;
     }
     const mailEvent = await withLocalCity(event, input.language);
-    const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token });
-    const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
+    const programme = invitationSlots(
+      await signUpProgramme(event.id, event.version),
+      new Map(picks.picks.map((p) => [p.slot, p.workshop])),
+    );
+    const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token, programme });
+    const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, {
+      manageToken: token,
+      position: 0, // the function sets the position
+      programme,
+    });
     // Straight on the postgres.js client: this hot call needs none of the query builder.
     const ev = event;
     const args = (

@@ -228,3 +228,17 @@ describe('GET /api/events/{slug} programme', () => {
     ]);
   });
 });
+
+describe('the calendar invitation', () => {
+  it("lists the programme with the person's own workshop in the confirmation's invitation", async () => {
+    const { event, slot, workshops } = await eventWithWorkshops([3, 5]);
+    const r = await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[1].id } }));
+    expect(r.ok).toBe(true);
+    const [mail] = await db().execute<{ description: string }>(sql`
+      select payload->'invitation'->>'description' as description from mail_outbox m
+      join registrations r on r.id = m.registration_id where r.event_id = ${event.id}`);
+    expect(mail.description).toContain('Ohjelma:');
+    expect(mail.description).toMatch(/\d{1,2}\.\d\d–\d{1,2}\.\d\d Avaus \(Anna Puhuja\)/);
+    expect(mail.description).toContain('Työpajasi: Työpaja B');
+  });
+});
