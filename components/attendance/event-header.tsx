@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 type Props = {
   event: ScopedEvent;
   locale: Locale;
-  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback';
+  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback' | 'programme';
   heading?: string;
   /** Shown between the title and the links (the door page's search, which must be at the top on a phone). */
   children?: React.ReactNode;
@@ -23,6 +23,7 @@ type Props = {
 export async function EventHeader({ event, locale, current, heading, children, back = true }: Props) {
   const t = await getTranslations('attendance');
   const fb = await getTranslations('survey.results');
+  const pr = await getTranslations('programme.editor');
   const place = [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ');
   const links = [
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
@@ -31,6 +32,7 @@ export async function EventHeader({ event, locale, current, heading, children, b
     { key: 'messages', href: `/workspace/events/${event.id}/messages`, text: t('nav.messages') },
     { key: 'stats', href: `/workspace/events/${event.id}/stats`, text: t('nav.stats') },
     { key: 'feedback', href: `/workspace/events/${event.id}/feedback`, text: fb('nav') },
+    { key: 'programme', href: `/workspace/events/${event.id}/programme`, text: pr('link') },
   ] as const;
   return (
     <div className="space-y-3 print:hidden">

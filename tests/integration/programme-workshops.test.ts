@@ -13,6 +13,14 @@ import { PEER_HEADER } from '@/lib/client-ip';
 import { db } from '@/db/client';
 import { programmeSlots, programmeWorkshops, registrationQuestions } from '@/db/schema';
 import { registerParticipant } from '@/lib/registrations/service';
+import { inviteOrganiser } from '@/lib/auth/accounts';
+import type { Organiser } from '@/lib/auth/guards';
+import { moveToWorkshop, programmeForEditor, removeWorkshop, saveWorkshop } from '@/lib/programme/editor';
+import { workshopFormSchema } from '@/lib/programme/schema';
+import { listEventRegistrations } from '@/lib/attendance/registrations';
+import { buildExport } from '@/lib/attendance/export';
+import { collectPersonalData, erasePersonalData } from '@/lib/privacy/data';
+import { translate } from '@/lib/i18n/messages';
 
 useTestDatabase();
 
@@ -240,5 +248,85 @@ describe('the calendar invitation', () => {
     expect(mail.description).toContain('Ohjelma:');
     expect(mail.description).toMatch(/\d{1,2}\.\d\d–\d{1,2}\.\d\d Avaus \(Anna Puhuja\)/);
     expect(mail.description).toContain('Työpajasi: Työpaja B');
+  });
+});
+
+describe('the organiser', () => {
+  async function organiser(email: string, regions: string[]): Promise<Organiser> {
+    const id = await inviteOrganiser(db(), { email, role: 'organiser', regions });
+    return { id, email, name: null, role: 'organiser', regions };
+  }
+
+  it('edits the programme only in scope; a workshop people hold is not removed, nor its capacity lowered below them', async () => {
+    const hyks = await organiser(`hyks.${Math.random()}@kokoon.example`, ['HYKS']);
+    const tays = await organiser(`tays.${Math.random()}@kokoon.example`, ['TAYS']);
+    const { event, slot, workshops } = await eventWithWorkshops([5, 5], { scope: 'region', regionCode: 'HYKS' });
+    expect(await programmeForEditor(tays, event.id)).toBeNull();
+    const input = workshopFormSchema.parse({ titleFi: 'Uusi', titleSv: 'Ny', capacity: '2', remoteCapacity: '' });
+    expect(await saveWorkshop(tays, event.id, slot.id, null, input)).toEqual({
+      ok: false,
+      error: 'programme.errors.notFound',
+    });
+    const added = await saveWorkshop(hyks, event.id, slot.id, null, input);
+    expect(added.ok).toBe(true);
+    const pick = { [String(slot.id)]: workshops[0].id };
+    await registerParticipant(event.slug, person({ workshops: pick }));
+    await registerParticipant(event.slug, person({ workshops: pick }));
+    expect(await removeWorkshop(hyks, event.id, workshops[0].id)).toEqual({
+      ok: false,
+      error: 'programme.errors.hasPeople',
+      params: { count: 2 },
+    });
+    expect(translate('fi', 'programme.errors.hasPeople', { count: 2 })).toContain('2 osallistujaa');
+    const lower = workshopFormSchema.parse({ titleFi: 'A', titleSv: 'A', capacity: '1' });
+    expect(await saveWorkshop(hyks, event.id, slot.id, workshops[0].id, lower)).toMatchObject({
+      ok: false,
+      error: 'programme.errors.belowHeld',
+    });
+    expect(await removeWorkshop(hyks, event.id, workshops[1].id)).toEqual({ ok: true, value: null });
+    const editor = await programmeForEditor(hyks, event.id);
+    expect(editor!.slots[1].workshops.map((w) => [w.titleFi, w.people])).toEqual([
+      ['Työpaja A', 2],
+      ['Uusi', 0],
+    ]);
+  });
+
+  it('moves a person to another workshop, refused when it is full; the list filters and the export has a column per slot', async () => {
+    const hyks = await organiser(`hyks2.${Math.random()}@kokoon.example`, ['HYKS']);
+    const { event, slot, workshops } = await eventWithWorkshops([5, 1], { scope: 'region', regionCode: 'HYKS' });
+    const a = await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[0].id } }));
+    const b = await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[1].id } }));
+    if (!a.ok || !b.ok) throw new Error('sign-up failed');
+    expect(await moveToWorkshop(hyks, event.id, a.value.registrationId, slot.id, workshops[1].id)).toEqual({
+      ok: false,
+      error: 'programme.errors.full',
+    });
+    await db().update(programmeWorkshops).set({ capacity: 2 }).where(eq(programmeWorkshops.id, workshops[1].id));
+    expect(await moveToWorkshop(hyks, event.id, a.value.registrationId, slot.id, workshops[1].id)).toMatchObject({
+      ok: true,
+    });
+    const listed = await listEventRegistrations(hyks, event.id, { workshop: String(workshops[1].id) });
+    expect(listed.ok && listed.value.rows.length).toBe(2);
+    const none = await listEventRegistrations(hyks, event.id, { workshop: String(workshops[0].id) });
+    expect(none.ok && none.value.rows.length).toBe(0);
+    const file = await buildExport(hyks, event.id, { list: 'registrations', format: 'csv', locale: 'fi' });
+    if (!file.ok) throw new Error('export failed');
+    const csv = file.value.body.toString();
+    expect(csv).toContain('Työpaja: Työpajat');
+    expect(csv.match(/Työpaja B/g)).toHaveLength(2);
+  });
+});
+
+describe('GDPR', () => {
+  it("the person's data export lists their workshop and erasure takes the pick away (and frees the seat)", async () => {
+    const { event, slot, workshops } = await eventWithWorkshops([1]);
+    const email = `gdpr.${Math.random().toString(36).slice(2)}@kunta.example`;
+    await registerParticipant(event.slug, person({ email, workshops: { [String(slot.id)]: workshops[0].id } }));
+    const data = await collectPersonalData(email);
+    expect(data.workshops).toEqual([{ event: event.slug, slot: 'Työpajat', workshop: 'Työpaja A' }]);
+    await erasePersonalData(email);
+    expect(await holders(workshops[0].id)).toBe(0);
+    const next = await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[0].id } }));
+    expect(next.ok).toBe(true);
   });
 });
