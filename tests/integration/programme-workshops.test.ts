@@ -21,6 +21,7 @@ import { listEventRegistrations } from '@/lib/attendance/registrations';
 import { buildExport } from '@/lib/attendance/export';
 import { collectPersonalData, erasePersonalData } from '@/lib/privacy/data';
 import { translate } from '@/lib/i18n/messages';
+import { changeWorkshop } from '@/lib/programme/manage';
 
 useTestDatabase();
 
@@ -328,5 +329,20 @@ describe('GDPR', () => {
     expect(await holders(workshops[0].id)).toBe(0);
     const next = await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[0].id } }));
     expect(next.ok).toBe(true);
+  });
+});
+
+describe('the manage page', () => {
+  it('changes the workshop while there is room, and refuses a full one', async () => {
+    const { event, slot, workshops } = await eventWithWorkshops([5, 1, 5]);
+    const me = await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[0].id } }));
+    await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[1].id } }));
+    if (!me.ok) throw new Error('sign-up failed');
+    expect(await changeWorkshop(me.value.manageToken, slot.id, workshops[1].id)).toBe('full');
+    expect(await changeWorkshop(me.value.manageToken, slot.id, workshops[2].id)).toBe('changed');
+    expect(await holders(workshops[0].id)).toBe(0);
+    expect(await holders(workshops[2].id)).toBe(1);
+    const late = new Date(event.endsAt.getTime() + 1000);
+    expect(await changeWorkshop(me.value.manageToken, slot.id, workshops[0].id, late)).toBe('closed');
   });
 });
