@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = [
   'event.question.update',
   'event.question.remove',
   'event.question.move',
+  'event.programme.change',
+  'registration.workshop.move',
   'survey.attach',
   'survey.question.add',
   'survey.question.remove',

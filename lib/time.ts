@@ -77,6 +77,16 @@ export function formatEventTime(start: Date, end: Date, locale: Locale): string 
   return `${formatDateTime(start, locale)} – ${formatDateTime(end, locale)}`;
 }
 
+/** A programme slot's clock times: "9.00–10.30" (the day too when it differs from the event's, as in formatEventTime). */
+export function formatClockRange(start: Date, end: Date, locale: Locale, eventStart?: Date): string {
+  const s = parts(start, locale);
+  const e = parts(end, locale);
+  const sameDay = (a: Parts, b: Parts) => a.year === b.year && a.month === b.month && a.day === b.day;
+  if (!sameDay(s, e)) return formatEventTime(start, end, locale);
+  const prefix = eventStart && !sameDay(s, parts(eventStart, locale)) ? `${s.weekday} ${dateOf(s)} ` : '';
+  return `${prefix}${clockOf(s)}–${clockOf(e)}`;
+}
+
 /** ISO 8601 with the Helsinki offset, e.g. 2026-04-03T09:00:00+03:00 */
 export function toHelsinkiIso(date: Date): string {
   return formatISO(new TZDate(date.getTime(), TIME_ZONE));

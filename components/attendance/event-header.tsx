@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 type Props = {
   event: ScopedEvent;
   locale: Locale;
-  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback';
+  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback' | 'programme';
   heading?: string;
   /** Shown between the title and the links. */
   children?: React.ReactNode;
@@ -54,6 +54,7 @@ export async function EventTitle({ event, locale, heading }: Pick<Props, 'event'
 export async function EventNav({ event, current }: Pick<Props, 'event' | 'current'>) {
   const t = await getTranslations('attendance');
   const fb = await getTranslations('survey.results');
+  const pr = await getTranslations('programme.editor');
   const links = [
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
     { key: 'door', href: `/workspace/events/${event.id}/checkin`, text: t('nav.door') },
@@ -61,6 +62,7 @@ export async function EventNav({ event, current }: Pick<Props, 'event' | 'curren
     { key: 'messages', href: `/workspace/events/${event.id}/messages`, text: t('nav.messages') },
     { key: 'stats', href: `/workspace/events/${event.id}/stats`, text: t('nav.stats') },
     { key: 'feedback', href: `/workspace/events/${event.id}/feedback`, text: fb('nav') },
+    { key: 'programme', href: `/workspace/events/${event.id}/programme`, text: pr('link') },
   ] as const;
   return (
     <nav aria-label={t('nav.label')} className="print:hidden">

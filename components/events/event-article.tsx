@@ -25,6 +25,8 @@ import type { Messages } from '@/components/i18n/translate';
 import { sisterSessionsWithRoom } from '@/lib/events/sister-sessions';
 import type { Locale } from '@/lib/i18n/routing';
 import { eventQuestions, formQuestions } from '@/lib/questions/answers';
+import { eventProgramme, formSlots } from '@/lib/programme/programme';
+import { Timetable } from '@/components/programme/timetable';
 
 export async function EventArticle({
   event,
@@ -37,6 +39,7 @@ export async function EventArticle({
 }) {
   const ref = await getReferenceData();
   const materials = await listEventMaterials(event.id, 'public');
+  const programme = await eventProgramme(event.id);
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const now = new Date();
@@ -61,7 +64,7 @@ export async function EventArticle({
       {!preview && (
         <script
           type="application/ld+json"
-          dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl)) }}
+          dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl, programme)) }}
         />
       )}
       {!preview && (
@@ -173,6 +176,8 @@ export async function EventArticle({
         </div>
       </section>
 
+      <Timetable slots={programme} locale={locale} eventStart={event.startsAt} />
+
       {materials.length > 0 && (
         <section aria-labelledby="materials-heading">
           <h2 id="materials-heading" className="text-xl font-bold">
@@ -228,6 +233,7 @@ export async function EventArticle({
             audience={await audienceOptions(locale)}
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
             questions={formQuestions(await eventQuestions(event.id), locale)}
+            slots={formSlots(programme, locale, event.startsAt)}
           />
         )}
         {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}

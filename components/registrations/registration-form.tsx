@@ -15,6 +15,8 @@ import { checkAnswers, toAnswerRule, type FormQuestion } from '@/lib/questions/a
 import { QuestionFields, domIdOf, formFieldOf, toApiAnswers } from '@/components/questions/question-fields';
 import { AudienceFields } from '@/components/audience/audience-fields';
 import type { AudienceOptions } from '@/lib/audience/lists';
+import { checkPicks, pickRulesOfForm, toApiPicks, type FormSlot } from '@/lib/programme/pick-rules';
+import { WorkshopFields, workshopDomId, workshopFormField } from '@/components/programme/workshop-fields';
 
 const LABELLED = [
   'firstName',
@@ -45,6 +47,8 @@ type Props = {
   messages: Messages;
   /** The event's own questions (lib/questions), in the page's language. */
   questions?: FormQuestion[];
+  /** The programme's slots with parallel workshops (lib/programme), in the page's language. */
+  slots?: FormSlot[];
 };
 
 /** The form's answer: each outcome has its own look (a waiting list is not a green success, and
@@ -83,12 +87,21 @@ function loadResolver(): Promise<FormResolver> {
 }
 const lazyResolver: FormResolver = async (values, context, options) => (await loadResolver())(values, context, options);
 
-/** The schema's check, then the own questions' (the same check the server makes, lib/questions/schema.ts). */
-function withAnswers(questions: FormQuestion[]): FormResolver {
-  if (!questions.length) return lazyResolver;
+/** The schema's check, then the workshop picks' and the own questions' (the same checks the server makes). */
+function withAnswers(questions: FormQuestion[], slots: FormSlot[]): FormResolver {
+  if (!questions.length && !slots.length) return lazyResolver;
   const rules = questions.map(toAnswerRule);
+  const pickRules = pickRulesOfForm(slots);
   return async (values, context, options) => {
-    const result = await lazyResolver(values, context, options);
+    let result = await lazyResolver(values, context, options);
+    const picks = checkPicks(pickRules, toApiPicks(values.workshops as Record<string, unknown> | undefined));
+    if (!picks.ok) {
+      const workshops = Object.fromEntries(
+        Object.entries(picks.fields).map(([k, message]) => [k.replace('workshops.', 's'), { type: 'pick', message }]),
+      );
+      result = { values: {}, errors: { ...result.errors, workshops } } as Awaited<ReturnType<FormResolver>>;
+    }
+    if (!questions.length) return result;
     const mode = values.attendance === 'remote' || values.attendance === 'onsite' ? values.attendance : undefined;
     const check = checkAnswers(
       mode ? rules : rules.filter((r) => r.askedOf === 'both'),
@@ -113,6 +126,7 @@ export function RegistrationForm({
   audience,
   messages,
   questions = [],
+  slots = [],
 }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
@@ -138,7 +152,7 @@ export function RegistrationForm({
       summaryRef.current.focus();
     }
   });
-  const resolver = useMemo(() => withAnswers(questions), [questions]);
+  const resolver = useMemo(() => withAnswers(questions, slots), [questions, slots]);
   const form = useForm<RegistrationFormValues, unknown, RegistrationInput>({
     resolver,
     shouldFocusError: false,
@@ -155,6 +169,7 @@ export function RegistrationForm({
       attendance: modes.length === 1 ? modes[0] : undefined,
       website: '',
       answers: {},
+      workshops: {},
       roleCategory: '',
       organisationType: '',
       educationLevels: [],
@@ -195,6 +210,7 @@ export function RegistrationForm({
             values.attendance,
             form.getValues('answers') as Record<string, unknown> | undefined,
           ),
+          workshops: toApiPicks(form.getValues('workshops') as Record<string, unknown> | undefined),
         }),
       });
       const body = await res.json().catch(() => ({}));
@@ -209,7 +225,9 @@ export function RegistrationForm({
       if (body.fields) {
         for (const [name, message] of Object.entries(body.fields as Record<string, string>)) {
           const answer = /^answers\.(\d+)$/.exec(name);
-          setError((answer ? formFieldOf(Number(answer[1])) : name) as keyof RegistrationFormValues, { message });
+          const pick = /^workshops\.(\d+)$/.exec(name);
+          const field = answer ? formFieldOf(Number(answer[1])) : pick ? workshopFormField(Number(pick[1])) : name;
+          setError(field as keyof RegistrationFormValues, { message });
         }
       }
       setFormError(body.message ?? t('registration.form.network'));
@@ -261,12 +279,17 @@ export function RegistrationForm({
   const answerErrors = Object.entries((errors.answers ?? {}) as Record<string, { message?: string }>).map(
     ([k, e]) => [`answers.${k}`, e] as const,
   );
+  const pickErrors = Object.entries((errors.workshops ?? {}) as Record<string, { message?: string }>).map(
+    ([k, e]) => [`workshops.${k}`, e] as const,
+  );
   const errorList = [
     ...Object.entries(errors)
-      .filter(([name]) => name !== 'root' && name !== 'answers')
+      .filter(([name]) => name !== 'root' && name !== 'answers' && name !== 'workshops')
       .sort(([a], [b]) => formOrder(a) - formOrder(b)),
+    ...pickErrors,
     ...answerErrors,
   ];
+  const slotOf = (name: string) => slots.find((s) => `workshops.s${s.id}` === name);
   const questionOf = (name: string) => questions.find((q) => `answers.q${q.id}` === name);
   // The summary names each field ("Etunimi: …"), so its links make sense read on their own.
   const fieldLabel = (name: string) =>
@@ -274,9 +297,15 @@ export function RegistrationForm({
       ? `${t(`registration.form.${name}`).replace(/ \(.*\)$/, '')}: `
       : questionOf(name)
         ? `${questionOf(name)!.label}: `
-        : '';
+        : slotOf(name)
+          ? `${slotOf(name)!.title}: `
+          : '';
   const anchorOf = (name: string) =>
-    questionOf(name) ? domIdOf(questionOf(name)!.id) : `reg-${name === 'municipality' ? 'municipalityName' : name}`;
+    questionOf(name)
+      ? domIdOf(questionOf(name)!.id)
+      : slotOf(name)
+        ? workshopDomId(slotOf(name)!.id)
+        : `reg-${name === 'municipality' ? 'municipalityName' : name}`;
   return (
     // Without JavaScript (blocked, or failed to load) the browser posts the form itself to the
     // sign-up route, which answers with a page: never a GET with the person's details in the URL.
@@ -514,6 +543,8 @@ export function RegistrationForm({
           </label>
         </div>
       </fieldset>
+
+      <WorkshopFields slots={slots} mode={attendance} register={register} errors={errors} t={t} msg={msg} />
 
       <QuestionFields questions={questions} mode={attendance} register={register} errors={errors} t={t} msg={msg} />
 

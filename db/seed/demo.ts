@@ -15,6 +15,8 @@ import {
   eventStreams,
   eventMaterials,
   registrationQuestions,
+  programmeSlots,
+  programmeWorkshops,
 } from '@/db/schema';
 import { helsinkiDate, helsinkiTime } from '@/lib/time';
 import { seedFollowupDemo } from './followup';
@@ -844,6 +846,7 @@ export async function seedDemoData(
       regCount += people.length;
     }
     await seedDemoQuestions(tx);
+    await seedDemoProgramme(tx);
     await seedFollowupDemo(tx, now, random);
     return { seeded: true, events: DEMO_EVENTS.length, registrations: regCount };
   });
@@ -892,4 +895,87 @@ async function seedDemoQuestions(tx: Parameters<Parameters<Database['transaction
     insert into registration_answers (registration_id, question_id, value)
     select r.id, ${lunch.id}, to_jsonb((r.id % 3) + 1) from registrations r
     where r.event_id = ${event.id} and r.attendance = 'onsite'`);
+}
+
+/**
+ * A programme (issue 15 §2) on the same North Karelia network day: an opening, a slot of three
+ * parallel workshops with small capacities (3, 5 and 8 on-site seats, open for registration) and a
+ * closing panel. Three seeded registrants hold a workshop seat, so the attendance list shows picks
+ * and the event page shows seats going.
+ */
+async function seedDemoProgramme(tx: Parameters<Parameters<Database['transaction']>[0]>[0]): Promise<void> {
+  const [event] = await tx
+    .select({ id: events.id, startsAt: events.startsAt, endsAt: events.endsAt })
+    .from(events)
+    .where(sql`${events.slug} = 'pohjois-karjalan-verkostopaiva'`);
+  if (!event) return;
+  const at = (minutes: number) =>
+    new Date(Math.min(event.startsAt.getTime() + minutes * 60_000, event.endsAt.getTime()));
+  const [, workshopSlot] = await tx
+    .insert(programmeSlots)
+    .values([
+      {
+        eventId: event.id,
+        startsAt: at(0),
+        endsAt: at(60),
+        titleFi: 'Avaus ja ajankohtaista vaativasta erityisestä tuesta',
+        titleSv: 'Öppning och aktuellt om krävande särskilt stöd',
+        speakers: ['Leena Laaksonen', 'Mikko Heinonen'],
+        roomFi: 'Auditorio',
+        roomSv: 'Auditoriet',
+        sortOrder: 1,
+      },
+      {
+        eventId: event.id,
+        startsAt: at(75),
+        endsAt: at(165),
+        titleFi: 'Rinnakkaiset työpajat',
+        titleSv: 'Parallella workshoppar',
+        sortOrder: 2,
+      },
+      {
+        eventId: event.id,
+        startsAt: at(180),
+        endsAt: at(240),
+        titleFi: 'Paneeli: koulua käymättömät lapset ja nuoret',
+        titleSv: 'Panel: barn och unga som inte går i skolan',
+        speakers: ['Sanna Räsänen', 'Jussi Kettunen', 'Anna Björk'],
+        roomFi: 'Auditorio',
+        roomSv: 'Auditoriet',
+        sortOrder: 3,
+      },
+    ])
+    .returning({ id: programmeSlots.id });
+  const workshops = await tx
+    .insert(programmeWorkshops)
+    .values([
+      {
+        slotId: workshopSlot.id,
+        titleFi: 'Kouluun paluun tukeminen',
+        titleSv: 'Stöd för återgång till skolan',
+        capacity: 3,
+        sortOrder: 1,
+      },
+      {
+        slotId: workshopSlot.id,
+        titleFi: 'Monialainen yhteistyö',
+        titleSv: 'Sektorsövergripande samarbete',
+        capacity: 5,
+        sortOrder: 2,
+      },
+      {
+        slotId: workshopSlot.id,
+        titleFi: 'Etäyhteydet opetuksessa',
+        titleSv: 'Distansförbindelser i undervisningen',
+        capacity: 8,
+        sortOrder: 3,
+      },
+    ])
+    .returning({ id: programmeWorkshops.id });
+  await tx.execute(sql`
+    insert into workshop_picks (registration_id, slot_id, workshop_id)
+    select r.id, ${workshopSlot.id}::int, case when n = 1 then ${workshops[0].id}::int else ${workshops[1].id}::int end
+    from (select r.id, row_number() over (order by r.id) as n from registrations r
+          where r.event_id = ${event.id} and r.status = 'confirmed' and r.attendance = 'onsite') r
+    where n <= 3`);
 }

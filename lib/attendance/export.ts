@@ -28,6 +28,23 @@ function questionColumns(questions: EventQuestion[], locale: Locale): Column[] {
   }));
 }
 import { audienceColumns } from '@/lib/audience/export';
+import type { ProgrammeSlot } from '@/lib/programme/programme';
+
+/** One column per programme slot with workshops: the person's workshop in the file's language. */
+function workshopColumns(slots: ProgrammeSlot[], locale: Locale): Column[] {
+  const title = (x: { titleFi: string; titleSv: string }) => (locale === 'sv' ? x.titleSv || x.titleFi : x.titleFi);
+  return slots
+    .filter((s) => s.workshops.length)
+    .map((s) => ({
+      key: `w${s.id}`,
+      width: 28,
+      header: translate(locale, 'programme.column', { slot: title(s) }),
+      value: (r: RegistrationRow) => {
+        const w = s.workshops.find((x) => x.id === r.picks?.get(s.id));
+        return w ? title(w) : null;
+      },
+    }));
+}
 
 export const EXPORT_LISTS = ['registrations', 'waitlist', 'attendance'] as const;
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -137,6 +154,7 @@ export async function buildExport(
       0,
       ...(await audienceColumns(rows, opts.locale)),
     );
+  columns.push(...workshopColumns(listed.value.programme, opts.locale));
   if (opts.list !== 'attendance') columns.push(...questionColumns(listed.value.questions, opts.locale));
   const header = columns.map((c) => c.header ?? translate(opts.locale, `attendance.export.col.${c.key}`));
   const sheetName = translate(opts.locale, `attendance.export.sheet.${opts.list}`);

@@ -14,6 +14,8 @@ export type AttendanceFilters = {
   municipality?: string;
   /** An own question's answer (lib/questions): "<question id>:<option id>", or ":yes"/":no" for a yes/no question. */
   answer?: string;
+  /** A workshop of the programme (lib/programme): its id; the people holding a seat in it. */
+  workshop?: string;
 };
 
 const schema = z.object({
@@ -35,6 +37,11 @@ const schema = z.object({
     .regex(/^\d{1,10}:(\d{1,6}|yes|no)$/)
     .optional()
     .catch(undefined),
+  workshop: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .optional()
+    .catch(undefined),
 });
 
 type Query = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -52,6 +59,7 @@ export function parseFilters(query: Query): AttendanceFilters {
     sector: get('sector'),
     municipality: get('municipality'),
     answer: get('answer'),
+    workshop: get('workshop'),
   });
   const out: AttendanceFilters = {};
   for (const [k, v] of Object.entries(parsed)) if (v !== undefined && v !== '') (out as Record<string, string>)[k] = v;

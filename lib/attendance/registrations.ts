@@ -14,6 +14,7 @@ import type { AttendanceResult } from './types';
 import type { Locale } from '@/lib/i18n/routing';
 import type { AnswerValue } from '@/db/schema';
 import { answersOfRegistrations, eventQuestions, type EventQuestion } from '@/lib/questions/answers';
+import { eventProgramme, picksOf, type ProgrammeSlot } from '@/lib/programme/programme';
 
 export type { ScopedEvent } from '@/lib/events/scoped';
 
@@ -71,6 +72,8 @@ export type RegistrationRow = {
   position: number | null;
   /** Answers to the event's own questions (lib/questions), by question id. */
   answers?: Map<number, AnswerValue>;
+  /** Workshop picks (lib/programme): slot id → workshop id. */
+  picks?: Map<number, number>;
 };
 
 type PerMode = Record<Mode, number>;
@@ -97,6 +100,8 @@ export type EventRegistrations = {
   sectorCodes: string[];
   /** The event's own registration questions, in order. */
   questions: EventQuestion[];
+  /** The programme (slots with their workshops), for the workshop column, filter and move. */
+  programme: ProgrammeSlot[];
 };
 
 const STATUS_ORDER: Record<RegistrationStatus, number> = { confirmed: 0, waitlisted: 1, cancelled: 2 };
@@ -147,7 +152,8 @@ export function matchesFilters(r: RegistrationRow, f: AttendanceFilters, words =
     (!f.sector || r.sectorCode === f.sector) &&
     (!f.municipality || r.municipalityCode === f.municipality) &&
     matchesWords([`${r.firstName} ${r.lastName}`, r.email, r.organisation], words) &&
-    (!f.answer || hasAnswer(r, f.answer))
+    (!f.answer || hasAnswer(r, f.answer)) &&
+    (!f.workshop || [...(r.picks?.values() ?? [])].includes(Number(f.workshop)))
   );
 }
 
@@ -187,11 +193,16 @@ export async function listEventRegistrations(
     .innerJoin(events, eq(events.id, registrations.eventId))
     .where(and(eq(registrations.eventId, event.id), eventScope(o)));
   const all = withPositions(raw as Omit<RegistrationRow, 'position'>[]);
-  const [questions, answers] = await Promise.all([
+  const [questions, answers, programme, picks] = await Promise.all([
     eventQuestions(event.id),
     answersOfRegistrations(all.map((r) => r.id)),
+    eventProgramme(event.id),
+    picksOf(all.map((r) => r.id)),
   ]);
-  for (const r of all) r.answers = answers.get(r.id) ?? new Map();
+  for (const r of all) {
+    r.answers = answers.get(r.id) ?? new Map();
+    r.picks = picks.get(r.id) ?? new Map();
+  }
   const words = queryWords(filters.q);
   const rows = all.filter((r) => matchesFilters(r, filters, words)).sort(listOrder);
   const codes = (pick: (r: RegistrationRow) => string | null) =>
@@ -206,6 +217,7 @@ export async function listEventRegistrations(
       municipalityCodes: codes((r) => r.municipalityCode),
       sectorCodes: codes((r) => r.sectorCode),
       questions,
+      programme,
     },
   };
 }

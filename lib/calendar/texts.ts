@@ -72,6 +72,9 @@ function build(lang: Locale) {
       stream: text('invitation.stream'),
       streamLater: text('invitation.streamLater'),
       page: text('invitation.page'),
+      programme: text('invitation.programme'),
+      yourWorkshop: (workshop: string) => text('invitation.yourWorkshop', { workshop }),
+      workshops: (workshops: string) => text('invitation.workshops', { workshops }),
     },
     errors: {
       badLang: (value: string) => text('errors.badLang', { value }),

@@ -12,6 +12,7 @@ import { listUpcomingEvents, type EventSummary } from './queries';
 import type { EventLanguage } from '@/lib/events/filters';
 import { getPublicEvent } from './queries';
 import { apiQuestions, eventQuestions } from '@/lib/questions/answers';
+import { apiProgramme, eventProgramme } from '@/lib/programme/programme';
 
 export type ApiEvent = {
   id: number;
@@ -91,8 +92,8 @@ export async function eventsApi(params: URLSearchParams, now = new Date()): Prom
 
 /**
  * GET /api/events/{slug}: one public event — everything an /api/events entry has, plus its own
- * registration questions (`questions[]`, lib/questions) and `programme[]` (always empty until the
- * programme of issue 15 §2 exists). Drafts and unknown slugs are a 404.
+ * registration questions (`questions[]`, lib/questions) and its programme (`programme[]`: slots with
+ * their parallel workshops and free seats, lib/programme). Drafts and unknown slugs are a 404.
  */
 export async function eventApi(slug: string, params: URLSearchParams, now = new Date()): Promise<ApiResult> {
   const lang: Locale = toLocale(params.get('lang'));
@@ -100,6 +101,10 @@ export async function eventApi(slug: string, params: URLSearchParams, now = new 
   if (!event) return { status: 404, body: { error: 'not_found', message: translate(lang, 'api.eventNotFound') } };
   return {
     status: 200,
-    body: { ...toApiEvent(event, lang), questions: apiQuestions(await eventQuestions(event.id)), programme: [] },
+    body: {
+      ...toApiEvent(event, lang),
+      questions: apiQuestions(await eventQuestions(event.id)),
+      programme: apiProgramme(await eventProgramme(event.id)),
+    },
   };
 }

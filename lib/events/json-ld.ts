@@ -5,8 +5,14 @@ import type { EventDetail, EventSummary } from './queries';
 import { localized } from '@/lib/i18n/messages';
 import { toHelsinkiIso } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
+import type { ProgrammeSlot } from '@/lib/programme/programme';
 
-export function eventJsonLd(e: EventDetail, locale: Locale, pageUrl: string): Record<string, unknown> {
+export function eventJsonLd(
+  e: EventDetail,
+  locale: Locale,
+  pageUrl: string,
+  programme: ProgrammeSlot[] = [],
+): Record<string, unknown> {
   const place =
     e.format !== 'online' && (e.venueName || e.city)
       ? {
@@ -57,6 +63,26 @@ export function eventJsonLd(e: EventDetail, locale: Locale, pageUrl: string): Re
     organizer: e.contactName
       ? { '@type': 'Organization', name: 'VIP-verkosto', email: e.contactEmail ?? undefined }
       : { '@type': 'Organization', name: 'VIP-verkosto' },
+    // The programme's slots (lib/programme), each with its speakers; parallel workshops as the slot's own sub-events.
+    subEvent: programme.length
+      ? programme.map((s) => ({
+          '@type': 'Event',
+          name: localized(locale, s.titleFi, s.titleSv),
+          startDate: toHelsinkiIso(s.startsAt),
+          endDate: toHelsinkiIso(s.endsAt),
+          performer: s.speakers.length ? s.speakers.map((name) => ({ '@type': 'Person', name })) : undefined,
+          subEvent: s.workshops.length
+            ? s.workshops.map((w) => ({
+                '@type': 'Event',
+                name: localized(locale, w.titleFi, w.titleSv),
+                startDate: toHelsinkiIso(s.startsAt),
+                endDate: toHelsinkiIso(s.endsAt),
+                maximumAttendeeCapacity: w.capacity,
+                remainingAttendeeCapacity: w.seatsLeft,
+              }))
+            : undefined,
+        }))
+      : undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import { calendarTexts } from '@/lib/calendar/texts';
 import { streamLink } from '@/lib/streams/tokens';
 import type { FollowupMailPayload } from '@/emails/followup';
 import type { Locale } from '@/lib/i18n/routing';
+import { programmeText, type InvitationSlot } from '@/lib/calendar/programme';
 
 export type MailEventRow = {
   id: number;
@@ -98,6 +99,8 @@ export function composeRegistrationMail(
     byOrganiser?: boolean;
     message?: { subject: string; body: string };
     previousAttendance?: 'onsite' | 'remote';
+    /** The event's programme (with the person's workshop picks) for the invitation's description. */
+    programme?: InvitationSlot[];
   },
 ): { toEmail: string; locale: Locale; payload: RegistrationMailPayload } {
   const locale = reg.language;
@@ -132,6 +135,7 @@ export function composeRegistrationMail(
   // here), never the venue. Never the manage link: calendar entries get shared and delegated.
   const texts = calendarTexts(locale).invitation;
   const remote = reg.attendance === 'remote' && event.format !== 'onsite';
+  const programme = programmeText(opts.programme ?? [], locale, event.startsAt);
   const invitation: InvitationPayload | undefined = method && {
     uid: eventUid(event.id),
     sequence: event.sequence,
@@ -139,9 +143,12 @@ export function composeRegistrationMail(
     start: event.startsAt.toISOString(),
     end: event.endsAt.toISOString(),
     summary: title,
-    description: remote
-      ? `${texts.streamLater}\n\n${texts.page}: ${url}`
-      : [where ? `${texts.place}: ${where}` : null, `${texts.page}: ${url}`].filter(Boolean).join('\n\n'),
+    description: (remote
+      ? [texts.streamLater, programme, `${texts.page}: ${url}`]
+      : [where ? `${texts.place}: ${where}` : null, programme, `${texts.page}: ${url}`]
+    )
+      .filter(Boolean)
+      .join('\n\n'),
     location: remote ? null : where,
     url,
     attendee: { name: `${reg.firstName} ${reg.lastName}`, email: reg.email },
@@ -208,7 +215,8 @@ export function withPersonalStreamLink(
       ...inv,
       url: link,
       location: link,
-      description: `${texts.stream}: ${link}\n\n${texts.page}: ${page}`,
+      // The stream link replaces "sent later"; the programme (between them, if any) stays.
+      description: inv.description.replace(texts.streamLater, `${texts.stream}: ${link}`),
     },
   };
 }

@@ -22,6 +22,9 @@ import {
   surveys,
   users,
   registrationAnswers,
+  workshopPicks,
+  programmeSlots,
+  programmeWorkshops,
   registrationQuestions,
 } from '@/db/schema';
 import { answerText } from '@/lib/questions/answers';
@@ -67,6 +70,8 @@ export type PersonalData = {
   surveyInvitations: { event: string; sentAt: string; answered: boolean }[];
   /** Answers to the events' own registration questions (lib/questions), in Finnish. */
   registrationAnswers: { event: string; question: string; answer: string }[];
+  /** Workshop picks of the events' programmes (lib/programme), in Finnish. */
+  workshops: { event: string; slot: string; workshop: string }[];
   surveyAnswersWithName: {
     event: string;
     submittedOn: string;
@@ -164,6 +169,19 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
         .orderBy(asc(registrationAnswers.registrationId), asc(registrationQuestions.position))
     : [];
   const audience = await audienceOf(regs.map(({ reg }) => reg.id));
+  const picks = ids.length
+    ? await db()
+        .select({
+          registrationId: workshopPicks.registrationId,
+          slot: programmeSlots.titleFi,
+          workshop: programmeWorkshops.titleFi,
+        })
+        .from(workshopPicks)
+        .innerJoin(programmeSlots, eq(programmeSlots.id, workshopPicks.slotId))
+        .innerJoin(programmeWorkshops, eq(programmeWorkshops.id, workshopPicks.workshopId))
+        .where(inArray(workshopPicks.registrationId, ids))
+        .orderBy(asc(workshopPicks.registrationId), asc(programmeSlots.startsAt))
+    : [];
   const regions = account
     ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map(
         (r) => r.regionCode,
@@ -198,6 +216,11 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
       event: regs.find((r) => r.reg.id === a.registrationId)!.event.slug,
       question: a.q.labelFi,
       answer: answerText(a.q, a.value, 'fi'),
+    })),
+    workshops: picks.map((p) => ({
+      event: regs.find((r) => r.reg.id === p.registrationId)!.event.slug,
+      slot: p.slot,
+      workshop: p.workshop,
     })),
     surveyInvitations: invitations.map((i) => ({
       event: i.slug,
@@ -254,6 +277,8 @@ export async function erasePersonalData(email: string, now = new Date()): Promis
   const anonymised = await db().transaction(async (tx) => {
     const ids = (await tx.select({ id: registrations.id }).from(registrations).where(sameEmail(e))).map((r) => r.id);
     const n = await anonymiseRegistrations(tx, ids, now);
+    // The person's workshop picks go too (a cancelled registration holds no seat anyway).
+    if (ids.length) await tx.delete(workshopPicks).where(inArray(workshopPicks.registrationId, ids));
     // Mails to the address that belong to no registration (e.g. this very data-access link).
     await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toEmail}) = ${e}`);
     await tx.delete(devMailbox).where(sql`lower(${devMailbox.toEmail}) = ${e}`);

@@ -57,6 +57,13 @@ async function readForm(req: Request): Promise<ReadBody> {
     answers[m[1]] = values.length > 1 ? values : values[0];
   }
   if (Object.keys(answers).length) body.answers = answers;
+  // Workshop picks: `workshops.s<slot id>` radio groups → the API's `workshops.<slot id>`.
+  const workshops: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const m = /^workshops\.s(\d{1,10})$/.exec(key);
+    if (m) workshops[m[1]] = form.get(key);
+  }
+  if (Object.keys(workshops).length) body.workshops = workshops;
   Object.assign(body, audienceFromForm(form));
   return { ok: true, body };
 }

@@ -34,6 +34,7 @@ export const ERROR_STATUS: Record<
   'registration.spam': { status: 400, code: 'rejected' },
   'registration.invalid': { status: 422, code: 'validation' },
   'registration.rateLimited': { status: 429, code: 'rate_limited' },
+  'registration.workshopFull': { status: 422, code: 'workshop_full' },
   rateLimited: { status: 429, code: 'rate_limited' },
   badRequest: { status: 400, code: 'bad_request' },
   badEncoding: { status: 422, code: 'validation' },
@@ -75,7 +76,7 @@ function fail(
 ) {
   const { status, code } = ERROR_STATUS[error];
   const fields = extra.fields
-    ? Object.fromEntries(Object.entries(extra.fields).map(([k, key]) => [k, translate(locale, key!)]))
+    ? Object.fromEntries(Object.entries(extra.fields).map(([k, key]) => [k, translate(locale, key!, extra.values)]))
     : undefined;
   return json(
     { error: code, message: translate(locale, errorMessageKey(error), extra.values), ...(fields ? { fields } : {}) },
@@ -163,7 +164,7 @@ export async function signUpAnswer(req: Request, read: ReadBody, slug: string): 
   if (!result.ok) {
     if (result.error === 'registration.rateLimited')
       return { ok: false, error: 'rateLimited', retryAfterSeconds: result.retryAfterSeconds ?? 60 };
-    return { ok: false, error: result.error, fields: result.fields };
+    return { ok: false, error: result.error, fields: result.fields, values: result.values };
   }
   return { ok: true, status: result.value.status, position: result.value.position };
 }

@@ -57,6 +57,8 @@ export const registrationSchema = z.strictObject({
   // Own registration questions (lib/questions): `{ "<question id>": value }`, checked against the
   // event's questions on the server (and in the browser by the same check, lib/questions/schema.ts).
   answers: z.optional(z.record(z.string(), z.unknown())),
+  // Workshop picks (lib/programme): `{ "<slot id>": <workshop id> }`, checked on the server against the programme.
+  workshops: z.optional(z.record(z.string(), z.unknown(), { error: 'validation.workshops' })),
   // Who the audience is (optional; lib/audience).
   ...audienceShape,
   // Honeypot for bots: a field people never see. Anything in it means the request is refused.

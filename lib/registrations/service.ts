@@ -21,7 +21,15 @@ import { hasRoom, seatsLeftIn } from './availability';
 import type { DetailsInput, RegistrationInput } from './schema';
 import type { Locale } from '@/lib/i18n/routing';
 import type postgres from 'postgres';
-import { checkSignUpAnswers, insertAnswers } from '@/lib/questions/answers';
+import { checkSignUpAnswers } from '@/lib/questions/answers';
+import { checkPicks, workshopField } from '@/lib/programme/pick-rules';
+import {
+  invitationSlots,
+  registrationInvitationSlots,
+  signUpPickRules,
+  signUpProgramme,
+  workshopFullValues,
+} from '@/lib/programme/programme';
 import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
 
@@ -35,12 +43,21 @@ export type RegistrationError =
   | 'registration.duplicate'
   | 'registration.spam'
   | 'registration.invalid'
-  | 'registration.rateLimited';
+  | 'registration.rateLimited'
+  | 'registration.workshopFull';
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type Result<T> =
   | { ok: true; value: T }
-  | { ok: false; error: RegistrationError; fields?: FieldErrors; value?: T; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      error: RegistrationError;
+      fields?: FieldErrors;
+      value?: T;
+      retryAfterSeconds?: number;
+      /** Values of the error's message (and its fields' messages): a full workshop's name and the others with room. */
+      values?: Record<string, string>;
+    };
 
 export type RegistrationOutcome = {
   registrationId: number;
@@ -158,6 +175,7 @@ async function mail(
       changeNote: opts.changeNote,
       byOrganiser: opts.byOrganiser,
       previousAttendance,
+      programme: await registrationInvitationSlots(event.id, reg.id, tx),
     }),
   });
 }
@@ -192,9 +210,13 @@ type RegisterOutcome = {
     | 'cancelled'
     | 'not_found'
     | 'stale'
-    | 'rate_limited';
+    | 'rate_limited'
+    | 'workshop_full'
+    | 'workshop_unknown';
   registration_id: number | null;
   queue_position: number | null;
+  /** kokoon_register_with: the slot whose workshop was full or unknown. */
+  refused_slot?: number | null;
 };
 
 /** "You are already registered" mails per registration and hour; further duplicates get no mail. */
@@ -223,7 +245,13 @@ async function signUpEvent(slug: string, fresh: boolean): Promise<SignUpEvent | 
   return row;
 }
 
-type Refusal = { ok: false; error: RegistrationError; fields?: FieldErrors; retryAfterSeconds?: number };
+type Refusal = {
+  ok: false;
+  error: RegistrationError;
+  fields?: FieldErrors;
+  retryAfterSeconds?: number;
+  values?: Record<string, string>;
+};
 
 /** Why this event takes no sign-up of this mode now (null: it does). */
 function eventRefusal(event: EventRow | undefined, input: RegistrationInput, now: Date): Refusal | null {
@@ -299,36 +327,44 @@ export async function registerParticipant(
   for (let attempt = 1; ; attempt++) {
     // Own questions: checked against this version of the event (kokoon_register refuses an older one).
     const answers = await checkSignUpAnswers(event.id, event.version, input.attendance, input.answers);
-    if (!answers.ok) {
-      const invalid: Refusal = { ok: false, error: 'registration.invalid', fields: answers.fields };
+    // Workshop picks: one per slot that has workshops, checked against this version of the programme.
+    const picks = checkPicks(await signUpPickRules(event.id, event.version), input.workshops);
+    if (!answers.ok || !picks.ok) {
+      const fields = { ...(answers.ok ? {} : answers.fields), ...(picks.ok ? {} : picks.fields) };
+      const invalid: Refusal = { ok: false, error: 'registration.invalid', fields };
       return attempt === 1 ? refuse(invalid) : invalid;
     }
     const mailEvent = await withLocalCity(event, input.language);
-    const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token });
-    const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, { manageToken: token, position: 0 }); // the function sets the position
+    const programme = invitationSlots(
+      await signUpProgramme(event.id, event.version),
+      new Map(picks.picks.map((p) => [p.slot, p.workshop])),
+    );
+    const confirmedMail = composeRegistrationMail('confirmation', reg, mailEvent, { manageToken: token, programme });
+    const waitlistedMail = composeRegistrationMail('waitlisted', reg, mailEvent, {
+      manageToken: token,
+      position: 0, // the function sets the position
+      programme,
+    });
     // Straight on the postgres.js client: this hot call needs none of the query builder.
     const ev = event;
-    const register = (q: postgres.Sql | postgres.TransactionSql) =>
-      withAudience(
-        q,
-        q<RegisterOutcome[]>`
-      select * from kokoon_register(${ev.id}, ${ev.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
+    const args = (
+      q: postgres.Sql,
+    ) => q`${ev.id}, ${ev.version}, ${input.attendance}, ${email}, ${input.firstName}, ${input.lastName},
         ${input.organisation}, ${input.municipality}, ${input.sector}, ${input.role}, ${onsite ? input.diet : null},
         ${input.accessNeeds}, ${input.language}, ${now.toISOString()}, ${tokenHash},
         ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
-        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR})`,
-        input,
-      );
-    // With answers, the registration and its answers commit together (the event lock is held until then).
-    const [r] =
-      answers.values.size === 0
-        ? await register(sqlClient())
-        : await sqlClient().begin(async (q) => {
-            const rows = await register(q);
-            if (rows[0].outcome === 'confirmed' || rows[0].outcome === 'waitlisted')
-              await insertAnswers(q, rows[0].registration_id!, answers.values);
-            return rows;
-          });
+        ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR}`;
+    // With answers or workshop picks: kokoon_register_with (migration 0018) writes them in the same
+    // statement as the registration, counting each picked workshop's seats under the event lock; a full
+    // workshop rolls the whole sign-up back. Without: the plain call, unchanged.
+    const rows = [...answers.values].map(([questionId, value]) => ({ question_id: questionId, value }));
+    const q = sqlClient();
+    const call =
+      rows.length || picks.picks.length
+        ? q<RegisterOutcome[]>`select * from kokoon_register_with(${args(q)},
+            ${JSON.stringify(rows)}::jsonb, ${JSON.stringify(picks.picks)}::jsonb)`
+        : q<RegisterOutcome[]>`select * from kokoon_register(${args(q)})`;
+    const [r] = await withAudience(q, call, input);
     switch (r.outcome) {
       case 'confirmed':
         return { ok: true, value: { registrationId: r.registration_id!, status: 'confirmed', manageToken: token } };
@@ -354,6 +390,27 @@ export async function registerParticipant(
         return { ok: false, error: 'registration.eventCancelled' };
       case 'rate_limited':
         return rateLimited;
+      case 'workshop_full': {
+        const slot = r.refused_slot!;
+        const picked = picks.picks.find((p) => p.slot === slot)?.workshop;
+        const v = await workshopFullValues(event.id, slot, picked, input.attendance, input.language);
+        const values = { workshop: v.workshop, others: v.others, hasOthers: String(v.hasOthers) };
+        const full: Refusal = {
+          ok: false,
+          error: 'registration.workshopFull',
+          fields: { [workshopField(slot)]: 'registration.errors.workshopFull' },
+          values,
+        };
+        // Rolled back with the sign-up, the request still counts against its client's limit.
+        return rateKey ? refuse(full) : full;
+      }
+      case 'workshop_unknown':
+        // The programme changed between the check and the call (its edit also changes the event row).
+        return {
+          ok: false,
+          error: 'registration.invalid',
+          fields: { [workshopField(r.refused_slot!)]: 'validation.workshopUnknown' },
+        };
       case 'stale': {
         // The event changed since it was read: read it again (this request is counted already).
         if (attempt >= 5) throw new Error(`kokoon_register: event ${event.id} changed under ${attempt} attempts`);

@@ -51,6 +51,10 @@ import { messageSchema, testMessageSchema } from '@/lib/messages/schema';
 import { certificatePreview, sampleCertificate, sendTestCertificate } from '@/lib/certificates/preview';
 import { sendTestSurvey, surveyPreview } from '@/lib/surveys/preview';
 import { listAuditLog } from '@/lib/audit';
+import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
+import { moveToWorkshop, programmeForEditor, removeWorkshop, saveSlot, saveWorkshop } from '@/lib/programme/editor';
+import { slotFormSchema, workshopFormSchema } from '@/lib/programme/schema';
+import { toHelsinkiIso } from '@/lib/time';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
 import { setEventCoOrganisers, setSeriesCoOrganisers } from '@/lib/auth/co-organisers';
 
@@ -341,7 +345,71 @@ const entries: Entry[] = [
         true,
       ),
   },
+  { name: 'programme editor', run: async (o) => programmeForEditor(o, (await fixture()).event.id) },
+  {
+    name: 'add a programme slot',
+    run: async (o) => {
+      const { event } = await fixture();
+      return saveSlot(o, event.id, null, slotInput(event.startsAt));
+    },
+  },
+  {
+    name: 'add a workshop',
+    run: async (o) => {
+      const w = await withWorkshops();
+      return saveWorkshop(
+        o,
+        w.event.id,
+        w.slot.id,
+        null,
+        workshopFormSchema.parse({ titleFi: 'C', titleSv: 'C', capacity: '4' }),
+      );
+    },
+  },
+  {
+    name: 'remove a workshop',
+    run: async (o) => {
+      const w = await withWorkshops();
+      return removeWorkshop(o, w.event.id, w.workshops[1].id);
+    },
+  },
+  {
+    name: 'move to another workshop',
+    run: async (o) => {
+      const w = await withWorkshops();
+      return moveToWorkshop(o, w.event.id, w.confirmed, w.slot.id, w.workshops[1].id);
+    },
+  },
 ];
+
+/** A slot of the programme an hour into the event, as its editor form sends it. */
+const slotInput = (eventStart: Date) =>
+  slotFormSchema.parse({
+    start: toHelsinkiIso(new Date(eventStart.getTime() + 60_000)).slice(0, 16),
+    end: toHelsinkiIso(new Date(eventStart.getTime() + 3600_000)).slice(0, 16),
+    titleFi: 'Avaus',
+    titleSv: 'Öppning',
+  });
+
+/** The fixture with a slot of two workshops, the confirmed person in the first. */
+async function withWorkshops() {
+  const f = await fixture();
+  const [slot] = await db()
+    .insert(programmeSlots)
+    .values({ eventId: f.event.id, startsAt: f.event.startsAt, endsAt: f.event.endsAt, titleFi: 'T', titleSv: 'W' })
+    .returning();
+  const workshops = await db()
+    .insert(programmeWorkshops)
+    .values([
+      { slotId: slot.id, titleFi: 'A', titleSv: 'A', capacity: 5 },
+      { slotId: slot.id, titleFi: 'B', titleSv: 'B', capacity: 5 },
+    ])
+    .returning();
+  await db()
+    .insert(workshopPicks)
+    .values({ registrationId: f.confirmed, slotId: slot.id, workshopId: workshops[0].id });
+  return { ...f, slot, workshops };
+}
 
 beforeAll(async () => {
   people.otherRegion = await organiser('tays@matrix.example', 'organiser', ['TAYS']);

@@ -73,6 +73,7 @@ describe('registration schema', () => {
       'attendance',
       'consent',
       'answers',
+      'workshops',
       'roleCategory',
       'organisationType',
       'educationLevels',

@@ -11,6 +11,8 @@ import { isLocale } from '@/lib/i18n/routing';
 import { resetPersonalFeed } from '@/lib/calendar/personal';
 import { isMessageKey } from '@/lib/zod';
 import { updateAnswers } from '@/lib/questions/manage';
+import { changeWorkshop } from '@/lib/programme/manage';
+import { parseId } from '@/lib/ids';
 
 function target(locale: string, token: string, done: string) {
   // The token comes from the client: anything not shaped like one is left out of the URL, so no
@@ -63,4 +65,18 @@ export async function updateAnswersAction(locale: string, token: string, answers
 /** A new personal calendar feed URL (the old one stops working). */
 export async function resetFeedAction(token: string): Promise<string | null> {
   return looksLikeToken(token) ? resetPersonalFeed(token) : null;
+}
+
+/** The manage page's workshop choice of one slot (a plain form: works without JavaScript). */
+export async function changeWorkshopAction(
+  locale: string,
+  token: string,
+  slotId: number,
+  form: FormData,
+): Promise<void> {
+  if (!looksLikeToken(token)) redirect(target(locale, token, 'error'));
+  const workshop = parseId(form.get('workshop'));
+  const slot = parseId(slotId);
+  const r = workshop === null || slot === null ? 'notFound' : await changeWorkshop(token, slot, workshop);
+  redirect(target(locale, token, r === 'changed' || r === 'unchanged' ? 'workshop' : `workshop-${r}`));
 }

@@ -24,6 +24,8 @@ import { answersOf, eventQuestions, formQuestions } from '@/lib/questions/answer
 import { askedOfMode, formValueOf } from '@/lib/questions/schema';
 import { registrationClosesAt } from '@/lib/events/availability';
 import { AnswersForm } from '@/components/questions/answers-form';
+import { eventProgramme, picksOf } from '@/lib/programme/programme';
+import { changeWorkshopAction } from './actions';
 import { certificateBlocker } from '@/lib/certificates/build';
 import { PrivacyNote } from '@/components/privacy-note';
 import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
@@ -90,6 +92,25 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       ? formQuestions(await eventQuestions(e.id), locale).filter((q) => askedOfMode(q.askedOf, r.attendance))
       : [];
   const currentAnswers = questions.length ? await answersOf(r.id) : new Map();
+  // Workshops: the person may change theirs while registration is open and the other has a seat.
+  const workshopSlots =
+    active && new Date() < registrationClosesAt(e)
+      ? (await eventProgramme(e.id)).filter((s) => s.workshops.length > 0)
+      : [];
+  const myPicks = workshopSlots.length ? ((await picksOf([r.id])).get(r.id) ?? new Map<number, number>()) : null;
+  const wsName = (x: { titleFi: string; titleSv: string }) => (locale === 'sv' ? x.titleSv || x.titleFi : x.titleFi);
+  const workshopNotice =
+    done === 'workshop'
+      ? { ok: true, text: translate(locale, 'programme.manage.changed') }
+      : done?.startsWith('workshop-')
+        ? {
+            ok: false,
+            text: translate(
+              locale,
+              `programme.manage.${['full', 'closed'].includes(done.slice(9)) ? done.slice(9) : 'notFound'}`,
+            ),
+          }
+        : null;
   const errorCode = done?.startsWith('error') ? done.replace(/^error-?/, '') : undefined;
   const notice =
     done === 'cancelled'
@@ -306,6 +327,58 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
               )}
             />
           </IntlIsland>
+        </section>
+      )}
+
+      {workshopNotice && (
+        <p
+          role={workshopNotice.ok ? 'status' : 'alert'}
+          className={`rounded border-2 p-3 font-semibold ${workshopNotice.ok ? 'border-ok bg-ok-light text-ok' : 'border-bad bg-bad-light text-bad'}`}
+        >
+          {workshopNotice.text}
+        </p>
+      )}
+      {workshopSlots.length > 0 && myPicks && (
+        <section aria-labelledby="workshops-heading" className="space-y-3 rounded-lg border border-line bg-white p-4">
+          <h2 id="workshops-heading" className="text-xl font-bold">
+            {translate(locale, 'programme.manage.title')}
+          </h2>
+          <p>{translate(locale, 'programme.manage.intro')}</p>
+          {workshopSlots.map((s) => (
+            <form key={s.id} action={changeWorkshopAction.bind(null, locale, token, s.id)} className="space-y-2">
+              <fieldset className="space-y-1">
+                <legend className="font-semibold">{wsName(s)}</legend>
+                {s.workshops.map((w) => {
+                  const mine = myPicks.get(s.id) === w.id;
+                  const left = r.attendance === 'remote' ? w.remoteSeatsLeft : w.seatsLeft;
+                  const full = !mine && left !== null && left <= 0;
+                  return (
+                    <label key={w.id} className="flex items-start gap-2">
+                      <input
+                        type="radio"
+                        name="workshop"
+                        value={String(w.id)}
+                        defaultChecked={mine}
+                        disabled={full}
+                        required
+                        className="mt-1 h-5 w-5 shrink-0"
+                      />
+                      <span className="min-w-0 break-words">
+                        {wsName(w)}
+                        {full && <span className="text-muted"> ({translate(locale, 'programme.full')})</span>}
+                      </span>
+                    </label>
+                  );
+                })}
+              </fieldset>
+              <button
+                type="submit"
+                className="rounded border-2 border-brand-dark bg-white px-4 py-2 font-semibold text-brand-dark"
+              >
+                {translate(locale, 'programme.manage.submit')}
+              </button>
+            </form>
+          ))}
         </section>
       )}
 

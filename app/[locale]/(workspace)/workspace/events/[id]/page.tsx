@@ -12,6 +12,8 @@ import { modesOf } from '@/lib/events/availability';
 import { getReferenceData } from '@/lib/reference';
 import { localized, translate } from '@/lib/i18n/messages';
 import { answerText, questionLabel, type EventQuestion } from '@/lib/questions/answers';
+import type { ProgrammeSlot } from '@/lib/programme/programme';
+import { moveWorkshopAction } from '../programme-actions';
 import { EventHeader } from '@/components/attendance/event-header';
 import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
@@ -57,7 +59,9 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
   const eventId = idOrNotFound(id);
   const listed = await listEventRegistrations(o, eventId, filters);
   if (!listed.ok) notFound();
-  const { event, rows, all, counts, municipalityCodes, sectorCodes, questions } = listed.value;
+  const { event, rows, all, counts, municipalityCodes, sectorCodes, questions, programme } = listed.value;
+  const workshopSlots = programme.filter((s) => s.workshops.length > 0);
+  const wsTitle = (x: { titleFi: string; titleSv: string }) => (locale === 'sv' ? x.titleSv || x.titleFi : x.titleFi);
   const [t, ref] = await Promise.all([getTranslations('attendance'), getReferenceData()]);
   const now = new Date();
   const started = now >= event.startsAt;
@@ -85,6 +89,19 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
         name={noticeFor ? `${noticeFor.firstName} ${noticeFor.lastName}` : null}
         promoted={one(query.promoted)}
       />
+      {(one(query.workshopMoved) || one(query.workshopError)) && (
+        <p
+          role={one(query.workshopMoved) ? 'status' : 'alert'}
+          className={`rounded border-2 p-3 font-semibold ${one(query.workshopMoved) ? 'border-ok bg-ok-light text-ok' : 'border-bad bg-bad-light text-bad'}`}
+        >
+          {one(query.workshopMoved)
+            ? translate(locale, 'programme.move.moved')
+            : translate(
+                locale,
+                one(query.workshopError) === 'full' ? 'programme.errors.full' : 'programme.errors.notFound',
+              )}
+        </p>
+      )}
 
       <section aria-labelledby="summary-heading" className="space-y-3">
         <h2 id="summary-heading" className="text-xl font-bold">
@@ -251,6 +268,17 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
               options={answerFilterOptions(questions, locale)}
             />
           )}
+          {workshopSlots.length > 0 && (
+            <Select
+              id="workshop"
+              label={translate(locale, 'registration.form.workshopsTitle')}
+              all={t('search.all')}
+              value={filters.workshop}
+              options={workshopSlots.flatMap((s) =>
+                s.workshops.map((w) => ({ value: String(w.id), label: `${wsTitle(s)}: ${wsTitle(w)}` })),
+              )}
+            />
+          )}
           <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-3">
             <button type="submit" className={primary}>
               {t('search.submit')}
@@ -323,6 +351,11 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                       {translate(locale, 'questions.answersTitle')}
                     </th>
                   )}
+                  {workshopSlots.length > 0 && (
+                    <th scope="col" className="p-2">
+                      {translate(locale, 'registration.form.workshopsTitle')}
+                    </th>
+                  )}
                   <th scope="col" className="p-2">
                     {t('col.actions')}
                   </th>
@@ -344,6 +377,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                     full={full(r.attendance)}
                     audience={audience.get(r.id)}
                     questions={questions}
+                    workshopSlots={workshopSlots}
                   />
                 ))}
               </tbody>
@@ -403,6 +437,7 @@ type RowProps = {
   full: boolean;
   modes: readonly ('onsite' | 'remote')[];
   questions: EventQuestion[];
+  workshopSlots: ProgrammeSlot[];
 };
 
 /** The answer filter's choices: each option of each choice question, and yes/no. */
@@ -433,6 +468,7 @@ async function Row({
   full,
   modes,
   questions,
+  workshopSlots,
 }: RowProps) {
   const t = await getTranslations('attendance');
   const name = `${r.firstName} ${r.lastName}`;
@@ -494,6 +530,11 @@ async function Row({
                 </div>
               ))}
           </dl>
+        </td>
+      )}
+      {workshopSlots.length > 0 && (
+        <td className="p-2 text-sm" data-label={translate(locale, 'registration.form.workshopsTitle')}>
+          <WorkshopCell r={r} slots={workshopSlots} locale={locale} eventId={event.id} open={open} name={name} />
         </td>
       )}
       <td className="p-2">
@@ -604,5 +645,70 @@ async function Row({
         </div>
       </td>
     </tr>
+  );
+}
+
+/** A person's workshop per slot; while the event is on, a small form moves them to another (refused if full). */
+function WorkshopCell({
+  r,
+  slots,
+  locale,
+  eventId,
+  open,
+  name,
+}: {
+  r: RowProps['r'];
+  slots: ProgrammeSlot[];
+  locale: Locale;
+  eventId: number;
+  open: boolean;
+  name: string;
+}) {
+  const title = (x: { titleFi: string; titleSv: string }) => (locale === 'sv' ? x.titleSv || x.titleFi : x.titleFi);
+  return (
+    <div className="space-y-2">
+      {slots.map((s) => {
+        const picked = s.workshops.find((w) => w.id === r.picks?.get(s.id));
+        const label = translate(locale, 'programme.move.label', { slot: title(s) });
+        if (!open || r.status === 'cancelled')
+          return (
+            <p key={s.id}>
+              <span className="font-semibold">{label}: </span>
+              {picked ? title(picked) : translate(locale, 'programme.none')}
+            </p>
+          );
+        const id = `ws-${r.id}-${s.id}`;
+        return (
+          <form key={s.id} action={moveWorkshopAction.bind(null, locale, eventId, r.id, s.id)} className="space-y-1">
+            <label htmlFor={id} className="block font-semibold">
+              {label}
+              <span className="sr-only"> ({name})</span>
+            </label>
+            <div className="flex flex-wrap gap-2">
+              <select
+                id={id}
+                name="workshop"
+                defaultValue={picked ? String(picked.id) : ''}
+                className="min-w-0 rounded border border-muted bg-white px-2 py-1"
+              >
+                {!picked && <option value="">{translate(locale, 'programme.none')}</option>}
+                {s.workshops.map((w) => (
+                  <option key={w.id} value={String(w.id)}>
+                    {title(w)}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="submit"
+                className="rounded border-2 border-brand-dark bg-white px-2 py-1 font-semibold text-brand-dark"
+              >
+                {translate(locale, 'programme.move.submit')}
+                <span className="sr-only">: {name}</span>
+              </button>
+            </div>
+          </form>
+        );
+      })}
+    </div>
   );
 }
