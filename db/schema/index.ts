@@ -15,3 +15,4 @@ export * from './certificates';
 export * from './data-requests';
 export * from './questions';
 export * from './audience';
+export * from './invitations';
