@@ -30,10 +30,13 @@ export async function EventArticle({
   event,
   locale,
   preview = false,
+  invitedEmail,
 }: {
   event: EventDetail;
   locale: Locale;
   preview?: boolean;
+  /** Opened from an invitation's personal link: its address, filled in on the form. */
+  invitedEmail?: string;
 }) {
   const ref = await getReferenceData();
   const materials = await listEventMaterials(event.id, 'public');
@@ -58,7 +61,8 @@ export async function EventArticle({
 
   return (
     <article className="space-y-6">
-      {!preview && (
+      {/* Only a listed event tells search engines about itself (lib/events/visibility.ts). */}
+      {!preview && event.visibility === 'public' && (
         <script
           type="application/ld+json"
           dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl)) }}
@@ -215,6 +219,11 @@ export async function EventArticle({
           </div>
         )}
         {preview && <p className="mt-2 font-semibold">{t('preview.noForm')}</p>}
+        {event.visibility === 'invited' && (
+          <p className="mt-2 rounded border border-brand bg-brand-light p-3">
+            {invitedEmail ? t('event.invitationFor', { email: invitedEmail }) : t('event.invitedOnly')}
+          </p>
+        )}
         {!preview && (a.status === 'open' || a.status === 'waitlist') && (
           <RegistrationForm
             slug={event.slug}
@@ -228,6 +237,7 @@ export async function EventArticle({
             audience={await audienceOptions(locale)}
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
             questions={formQuestions(await eventQuestions(event.id), locale)}
+            defaultEmail={invitedEmail}
           />
         )}
         {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}

@@ -45,6 +45,8 @@ type Props = {
   messages: Messages;
   /** The event's own questions (lib/questions), in the page's language. */
   questions?: FormQuestion[];
+  /** The address an invitation's personal link fills in (issue 17). */
+  defaultEmail?: string;
 };
 
 /** The form's answer: each outcome has its own look (a waiting list is not a green success, and
@@ -113,6 +115,7 @@ export function RegistrationForm({
   audience,
   messages,
   questions = [],
+  defaultEmail = '',
 }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
@@ -145,7 +148,7 @@ export function RegistrationForm({
     defaultValues: {
       firstName: '',
       lastName: '',
-      email: '',
+      email: defaultEmail,
       organisation: '',
       municipality: '',
       role: '',
@@ -357,6 +360,7 @@ export function RegistrationForm({
           className={inputClass(!!errors.email)}
           aria-invalid={!!errors.email}
           aria-describedby={describedBy('reg-email', true, !!errors.email)}
+          defaultValue={defaultEmail || undefined}
           {...register('email')}
         />
       </Field>

@@ -57,7 +57,17 @@ export type RegistrationMailPayload = { kind: MailKind; data: MailData; invitati
 export type SignInMailPayload = { kind: 'signin'; locale: Locale; url: string };
 /** An admin invited this person to the workspace (lib/auth/organisers). */
 export type InviteMailPayload = { kind: 'organiser_invite'; role: 'admin' | 'organiser'; regions: string[] };
-export type OutboxPayload = RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload;
+/** An invited event's invitation with its personal sign-up link (lib/invitations). */
+export type EventInvitationMailPayload = {
+  kind: 'event_invitation';
+  locale: Locale;
+  title: string;
+  when: string;
+  place: string | null;
+  url: string;
+};
+export type OutboxPayload =
+  RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload | EventInvitationMailPayload;
 
 export function manageUrl(locale: Locale, token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;

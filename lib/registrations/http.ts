@@ -34,6 +34,7 @@ export const ERROR_STATUS: Record<
   'registration.spam': { status: 400, code: 'rejected' },
   'registration.invalid': { status: 422, code: 'validation' },
   'registration.rateLimited': { status: 429, code: 'rate_limited' },
+  'registration.notInvited': { status: 403, code: 'not_invited' },
   rateLimited: { status: 429, code: 'rate_limited' },
   badRequest: { status: 400, code: 'bad_request' },
   badEncoding: { status: 422, code: 'validation' },
