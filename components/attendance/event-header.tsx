@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 type Props = {
   event: ScopedEvent;
   locale: Locale;
-  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback';
+  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback' | 'invitations';
   heading?: string;
   /** Shown between the title and the links (the door page's search, which must be at the top on a phone). */
   children?: React.ReactNode;
@@ -23,6 +23,7 @@ type Props = {
 export async function EventHeader({ event, locale, current, heading, children, back = true }: Props) {
   const t = await getTranslations('attendance');
   const fb = await getTranslations('survey.results');
+  const ed = await getTranslations('editor');
   const place = [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ');
   const links = [
     { key: 'list', href: `/workspace/events/${event.id}`, text: t('nav.list') },
@@ -31,7 +32,11 @@ export async function EventHeader({ event, locale, current, heading, children, b
     { key: 'messages', href: `/workspace/events/${event.id}/messages`, text: t('nav.messages') },
     { key: 'stats', href: `/workspace/events/${event.id}/stats`, text: t('nav.stats') },
     { key: 'feedback', href: `/workspace/events/${event.id}/feedback`, text: fb('nav') },
-  ] as const;
+    // An invited event's invitation list (issue 17).
+    ...(event.visibility === 'invited'
+      ? [{ key: 'invitations', href: `/workspace/events/${event.id}/invitations`, text: t('nav.invitations') }]
+      : []),
+  ];
   return (
     <div className="space-y-3 print:hidden">
       {back && <BackLink />}
@@ -44,6 +49,7 @@ export async function EventHeader({ event, locale, current, heading, children, b
           {event.status !== 'published' && (
             <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>
           )}
+          {event.visibility !== 'public' && <strong> · {ed(`eventVisibilities.${event.visibility}`)}</strong>}
         </p>
       </div>
       {children}

@@ -39,6 +39,7 @@ import { audienceCounts, listEventMessages, sendEventMessage } from '@/lib/messa
 import { messageSchema } from '@/lib/messages/schema';
 import { listAuditLog } from '@/lib/audit';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
+import { inviteToEvent, listInvitations } from '@/lib/invitations/service';
 
 useTestDatabase();
 
@@ -131,6 +132,10 @@ const entries: Entry[] = [
   { name: 'message audiences', run: async (o) => audienceCounts(o, (await fixture()).event.id) },
   { name: 'message progress', run: async (o) => listEventMessages(o, (await fixture()).event.id) },
   {
+    name: 'invitation list',
+    run: async (o) => listInvitations(o, (await fixture({ visibility: 'invited' })).event.id),
+  },
+  {
     name: 'series editor',
     run: async (o) => {
       const s = await createSeries(`s-${randomUUID().slice(0, 8)}`);
@@ -155,6 +160,14 @@ const entries: Entry[] = [
       buildExport(o, (await fixture()).event.id, { list: 'registrations', format: 'csv', locale: 'fi' }),
   },
   // Server actions (changes)
+  {
+    name: 'invite to an invited event',
+    run: async (o) =>
+      inviteToEvent(o, (await fixture({ visibility: 'invited' })).event.id, {
+        addresses: `kutsuttu.${randomUUID().slice(0, 8)}@example.fi`,
+        language: 'fi',
+      }),
+  },
   { name: 'check in', run: async (o) => checkIn(o, (await fixture()).confirmed) },
   { name: 'undo check-in', run: async (o) => undoCheckIn(o, (await fixture()).confirmed) },
   { name: 'mark attended', run: async (o) => markAttended(o, (await fixture()).confirmed, true) },
@@ -308,6 +321,11 @@ describe('authorization matrix', () => {
     expect(await eventStats(o, event.id)).toEqual({ ok: false, error: 'stats.notFound' });
     expect(await sendEventMessage(o, event.id, message())).toEqual({ ok: false, error: 'messages.errors.notFound' });
     expect(await getEventPreview(o, event.id)).toBeNull();
+    expect(await inviteToEvent(o, event.id, { addresses: 'kutsu@example.fi', language: 'fi' })).toEqual({
+      ok: false,
+      error: 'invitations.errors.notFound',
+    });
+    expect(await listInvitations(o, event.id)).toBeNull();
     expect(await publishEvent(o, event.id)).toMatchObject({ ok: false, error: 'editor.errors.notFound' });
     expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({
       ok: false,

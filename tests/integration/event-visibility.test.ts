@@ -34,6 +34,10 @@ import { GET as regionGET } from '@/app/calendar/region/[file]/route';
 import { GET as themeGET } from '@/app/calendar/theme/[file]/route';
 import { GET as eventIcsGET } from '@/app/calendar/events/[file]/route';
 import { PEER_HEADER } from '@/lib/client-ip';
+import { formValues } from '../support/event-form';
+import { eventSchema } from '@/lib/events/editor-schema';
+import { updateEvent } from '@/lib/events/editor';
+import { getEventForEdit } from '@/lib/events/editor-read';
 
 useTestDatabase();
 
@@ -300,5 +304,26 @@ describe('an invited event takes only the addresses on its list', () => {
   it('a token of another event or a made-up one finds nothing', async () => {
     expect(await findInvitation(slugs.public, 'x'.repeat(43))).toBeNull();
     expect(await findInvitation(slugs.invited, 'not-a-token')).toBeNull();
+  });
+});
+
+describe('the editor', () => {
+  it('saves the visibility chosen in the event form and shows it when the event is opened again', async () => {
+    const e = await createEvent({ scope: 'region', regionCode: 'HYKS', startsAt: new Date(now.getTime() + 40 * DAY) });
+    const input = eventSchema.parse(
+      formValues({
+        scope: 'region',
+        regionCode: 'HYKS',
+        provinceCode: '',
+        titleFi: 'Suljettu kokous',
+        startDate: '2030-05-06',
+        endDate: '2030-05-06',
+        visibility: 'unlisted',
+      }),
+    );
+    expect(await updateEvent(admin, e.id, input)).toMatchObject({ ok: true });
+    expect((await getEventForEdit(admin, e.id))?.values.visibility).toBe('unlisted');
+    expect((await listUpcomingEvents({})).some((x) => x.id === e.id)).toBe(false);
+    expect(eventSchema.safeParse({ ...formValues({}), visibility: 'secret' }).success).toBe(false);
   });
 });
