@@ -10,7 +10,7 @@ import { useTestDatabase } from '../support/test-db';
 import { createEvent, createSeries } from '../support/factories';
 import { person } from '../support/registrations';
 import { db } from '@/db/client';
-import { eventInvitations, eventMaterials, events, mailOutbox, registrations } from '@/db/schema';
+import { eventInvitations, eventMaterials, mailOutbox, registrations } from '@/db/schema';
 import { resetConfig } from '@/lib/config';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
