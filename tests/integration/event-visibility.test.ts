@@ -38,6 +38,7 @@ import { formValues } from '../support/event-form';
 import { eventSchema } from '@/lib/events/editor-schema';
 import { updateEvent } from '@/lib/events/editor';
 import { getEventForEdit } from '@/lib/events/editor-read';
+import { runRetention } from '@/lib/retention';
 
 useTestDatabase();
 
@@ -325,5 +326,28 @@ describe('the editor', () => {
     expect((await getEventForEdit(admin, e.id))?.values.visibility).toBe('unlisted');
     expect((await listUpcomingEvents({})).some((x) => x.id === e.id)).toBe(false);
     expect(eventSchema.safeParse({ ...formValues({}), visibility: 'secret' }).success).toBe(false);
+  });
+});
+
+describe('retention', () => {
+  it("deletes an invited event's list 30 days after the event, and not before", async () => {
+    const e = await createEvent({
+      visibility: 'invited',
+      startsAt: new Date(now.getTime() - 40 * DAY),
+      endsAt: new Date(now.getTime() - 40 * DAY + 3600_000),
+    });
+    const recent = await createEvent({
+      visibility: 'invited',
+      startsAt: new Date(now.getTime() - 10 * DAY),
+      endsAt: new Date(now.getTime() - 10 * DAY + 3600_000),
+    });
+    for (const id of [e.id, recent.id])
+      await db()
+        .insert(eventInvitations)
+        .values({ eventId: id, email: `vanha.${id}@kunta.example`, tokenHash: `h${id}` });
+    await runRetention(now);
+    const left = await db().select({ eventId: eventInvitations.eventId }).from(eventInvitations);
+    expect(left.some((r) => r.eventId === e.id)).toBe(false);
+    expect(left.some((r) => r.eventId === recent.id)).toBe(true);
   });
 });
