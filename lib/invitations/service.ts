@@ -20,6 +20,8 @@ import { withLocalCity } from '@/lib/reference';
 import { formatEventTime } from '@/lib/time';
 import { parseInvitationList } from './parse';
 
+export { invitationRefusal } from './check';
+
 export type { EventInvitationMailPayload as InvitationMailPayload } from '@/lib/mail/compose';
 
 type Refusal = { ok: false; error: string; params?: Record<string, string | number>; fields?: Record<string, string> };
@@ -129,28 +131,6 @@ export async function listInvitations(o: Organiser, eventId: number): Promise<In
     .from(eventInvitations)
     .where(eq(eventInvitations.eventId, event.id))
     .orderBy(asc(eventInvitations.invitedAt), asc(eventInvitations.email));
-}
-
-/**
- * Why this address may not register for this event: an invited event takes only addresses on its
- * list. Null for public and unlisted events (no query) and for invited addresses.
- */
-export async function invitationRefusal(
-  event: { id: number; visibility: 'public' | 'unlisted' | 'invited' },
-  email: string,
-): Promise<{ ok: false; error: 'registration.notInvited' } | null> {
-  if (event.visibility !== 'invited') return null;
-  const [row] = await db()
-    .select({ id: eventInvitations.id })
-    .from(eventInvitations)
-    .where(
-      and(
-        eq(eventInvitations.eventId, event.id),
-        sql`lower(trim(${eventInvitations.email})) = ${email.trim().toLowerCase()}`,
-      ),
-    )
-    .limit(1);
-  return row ? null : { ok: false, error: 'registration.notInvited' };
 }
 
 /** The address and language of a personal sign-up link, or null (unknown token, other event). */

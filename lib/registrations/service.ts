@@ -24,7 +24,7 @@ import type postgres from 'postgres';
 import { checkSignUpAnswers, insertAnswers } from '@/lib/questions/answers';
 import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
-import { invitationRefusal } from '@/lib/invitations/service';
+import { invitationRefusal } from '@/lib/invitations/check';
 
 export type RegistrationError =
   | 'registration.notFound'
