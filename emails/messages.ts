@@ -47,6 +47,7 @@ function participantTexts(m: MailMessages) {
     data_access: _dataAccess,
     signin: _signin,
     organiser_invite: _invite,
+    event_invitation: _eventInvitation,
     ...rest
   } = m;
   return rest;

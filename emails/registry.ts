@@ -21,6 +21,7 @@ import FollowupEmail, {
   type SurveyMailPayload,
 } from './followup';
 import { InviteEmail, inviteSubject, SignInEmail, type InviteMail, type SignInMail } from './signin';
+import { EventInvitationEmail, eventInvitationSubject, type EventInvitationMail } from './event-invitation';
 import { exampleChangeNotes, exampleMailData, MAIL_KINDS, type MailData, type MailKind } from './mail-data';
 import { mailTranslator, subjectFor } from './messages';
 import { locales, type Locale } from '@/lib/i18n/routing';
@@ -32,6 +33,7 @@ export type MailProps = { [K in MailKind]: MailData } & {
   data_access: DataAccessMailPayload;
   signin: SignInMail;
   organiser_invite: InviteMail;
+  event_invitation: EventInvitationMail;
 };
 /** Every kind of mail: the participant mails (MailKind) and the others. */
 export type MailTemplateKind = keyof MailProps;
@@ -122,6 +124,20 @@ export const MAIL_TEMPLATES: MailTemplates = {
       locale,
     })),
     subject: inviteSubject,
+  },
+  event_invitation: {
+    component: EventInvitationEmail,
+    previewProps: byLanguage((locale) => ({
+      locale,
+      title: locale === 'fi' ? 'Ohjausryhmän kokous' : 'Styrgruppens möte',
+      when: locale === 'fi' ? 'ti 12.1.2027 klo 13.00–15.00' : 'tis 12.1.2027 kl. 13.00–15.00',
+      place:
+        locale === 'fi'
+          ? 'Opetushallitus, Hakaniemenranta 6, Helsinki'
+          : 'Utbildningsstyrelsen, Hagnäskajen 6, Helsingfors',
+      url: `https://kokoon.example/${locale}/events/ohjausryhma-tammikuu/invitation/Zk3pQ9vT4nLwR7xKc1bYZk3pQ9vT4nLwR7xKc1bY123`,
+    })),
+    subject: eventInvitationSubject,
   },
 };
 

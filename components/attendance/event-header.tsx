@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 type Props = {
   event: ScopedEvent;
   locale: Locale;
-  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback' | 'programme';
+  current: 'list' | 'door' | 'sheet' | 'stats' | 'messages' | 'feedback' | 'programme' | 'invitations';
   heading?: string;
   /** Shown between the title and the links. */
   children?: React.ReactNode;
@@ -34,6 +34,7 @@ export async function EventHeader({ event, locale, current, heading, children, b
 /** The event's title (the page's h1) with its time and place, under the page's own heading. */
 export async function EventTitle({ event, locale, heading }: Pick<Props, 'event' | 'locale' | 'heading'>) {
   const t = await getTranslations('attendance');
+  const ed = await getTranslations('editor');
   const place = [event.venueName, await cityName(event.city, locale)].filter(Boolean).join(', ');
   return (
     <div>
@@ -45,6 +46,7 @@ export async function EventTitle({ event, locale, heading }: Pick<Props, 'event'
         {event.status !== 'published' && (
           <strong> · {event.status === 'cancelled' ? t('eventCancelled') : t('eventDraft')}</strong>
         )}
+        {event.visibility !== 'public' && <strong> · {ed(`eventVisibilities.${event.visibility}`)}</strong>}
       </p>
     </div>
   );
@@ -63,7 +65,11 @@ export async function EventNav({ event, current }: Pick<Props, 'event' | 'curren
     { key: 'stats', href: `/workspace/events/${event.id}/stats`, text: t('nav.stats') },
     { key: 'feedback', href: `/workspace/events/${event.id}/feedback`, text: fb('nav') },
     { key: 'programme', href: `/workspace/events/${event.id}/programme`, text: pr('link') },
-  ] as const;
+    // An invited event's invitation list (issue 17).
+    ...(event.visibility === 'invited'
+      ? [{ key: 'invitations', href: `/workspace/events/${event.id}/invitations`, text: t('nav.invitations') }]
+      : []),
+  ];
   return (
     <nav aria-label={t('nav.label')} className="print:hidden">
       <ul className="flex flex-wrap gap-2">

@@ -11,6 +11,7 @@ import {
   EVENT_FORMATS,
   EVENT_KINDS,
   EVENT_LANGUAGES,
+  EVENT_VISIBILITIES,
   EDITOR_LIMITS as L,
   type EventFormValues,
   type EventInput,
@@ -47,6 +48,7 @@ const P = 'ev';
 const ORDER = [
   'kind',
   'language',
+  'visibility',
   'seriesId',
   'slug',
   'titleFi',
@@ -181,6 +183,27 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
               {EVENT_LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            id={`${P}-visibility`}
+            label={label('visibility')}
+            hint={t('hints.visibility')}
+            required
+            error={err('visibility')}
+          >
+            <select
+              id={`${P}-visibility`}
+              className={inputClass(!!errors.visibility)}
+              aria-invalid={!!errors.visibility}
+              aria-describedby={describedBy(`${P}-visibility`, true, !!errors.visibility)}
+              {...register('visibility')}
+            >
+              {EVENT_VISIBILITIES.map((v) => (
+                <option key={v} value={v}>
+                  {t(`eventVisibilities.${v}`)}
                 </option>
               ))}
             </select>

@@ -32,10 +32,13 @@ export async function EventArticle({
   event,
   locale,
   preview = false,
+  invitedEmail,
 }: {
   event: EventDetail;
   locale: Locale;
   preview?: boolean;
+  /** Opened from an invitation's personal link: its address, filled in on the form. */
+  invitedEmail?: string;
 }) {
   const ref = await getReferenceData();
   const materials = await listEventMaterials(event.id, 'public');
@@ -61,7 +64,8 @@ export async function EventArticle({
 
   return (
     <article className="space-y-6">
-      {!preview && (
+      {/* Only a listed event tells search engines about itself (lib/events/visibility.ts). */}
+      {!preview && event.visibility === 'public' && (
         <script
           type="application/ld+json"
           dangerouslySetInnerHTML={{ __html: scriptSafeJson(eventJsonLd(event, locale, pageUrl, programme)) }}
@@ -220,6 +224,11 @@ export async function EventArticle({
           </div>
         )}
         {preview && <p className="mt-2 font-semibold">{t('preview.noForm')}</p>}
+        {event.visibility === 'invited' && (
+          <p className="mt-2 rounded border border-brand bg-brand-light p-3">
+            {invitedEmail ? t('event.invitationFor', { email: invitedEmail }) : t('event.invitedOnly')}
+          </p>
+        )}
         {!preview && (a.status === 'open' || a.status === 'waitlist') && (
           <RegistrationForm
             slug={event.slug}
@@ -234,6 +243,7 @@ export async function EventArticle({
             messages={pickMessages(await getMessages(), SIGN_UP_FORM_MESSAGES) as Messages}
             questions={formQuestions(await eventQuestions(event.id), locale)}
             slots={formSlots(programme, locale, event.startsAt)}
+            defaultEmail={invitedEmail}
           />
         )}
         {a.status === 'not_open' && <p className="mt-2 text-muted">{t('event.registrationSoon')}</p>}

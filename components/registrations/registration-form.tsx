@@ -49,6 +49,8 @@ type Props = {
   questions?: FormQuestion[];
   /** The programme's slots with parallel workshops (lib/programme), in the page's language. */
   slots?: FormSlot[];
+  /** The address an invitation's personal link fills in (issue 17). */
+  defaultEmail?: string;
 };
 
 /** The form's answer: each outcome has its own look (a waiting list is not a green success, and
@@ -127,6 +129,7 @@ export function RegistrationForm({
   messages,
   questions = [],
   slots = [],
+  defaultEmail = '',
 }: Props) {
   const t = useMemo(() => translator(messages), [messages]);
   const [done, setDone] = useState<Done | null>(null);
@@ -159,7 +162,7 @@ export function RegistrationForm({
     defaultValues: {
       firstName: '',
       lastName: '',
-      email: '',
+      email: defaultEmail,
       organisation: '',
       municipality: '',
       role: '',
@@ -386,6 +389,7 @@ export function RegistrationForm({
           className={inputClass(!!errors.email)}
           aria-invalid={!!errors.email}
           aria-describedby={describedBy('reg-email', true, !!errors.email)}
+          defaultValue={defaultEmail || undefined}
           {...register('email')}
         />
       </Field>

@@ -22,6 +22,9 @@ export const eventScope = pgEnum('event_scope', ['national', 'region', 'province
 export const eventFormat = pgEnum('event_format', ['onsite', 'online', 'hybrid']);
 // The language the event is held in (issue 15 §4): public contract `language` in /api/events.
 export const eventLanguage = pgEnum('event_language', ['fi', 'sv', 'bilingual', 'en']);
+// Who finds the event (issue 17): public = listed everywhere; unlisted = reachable by its link only;
+// invited = unlisted, and only addresses on its invitation list may register (lib/events/visibility.ts).
+export const eventVisibility = pgEnum('event_visibility', ['public', 'unlisted', 'invited']);
 
 export const trainingSeries = pgTable('training_series', {
   id: serial('id').primaryKey(),
@@ -56,6 +59,7 @@ export const events = pgTable(
     provinceCode: text('province_code').references(() => provinces.code),
     format: eventFormat('format').notNull(),
     language: eventLanguage('language').notNull().default('fi'),
+    visibility: eventVisibility('visibility').notNull().default('public'),
     venueName: text('venue_name'),
     venueAddress: text('venue_address'),
     // Swedish venue, address and contact (name and role) for /sv pages, Swedish mails and feeds;

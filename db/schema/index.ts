@@ -16,3 +16,4 @@ export * from './data-requests';
 export * from './questions';
 export * from './audience';
 export * from './programme';
+export * from './invitations';

@@ -17,7 +17,9 @@ import {
   registrationQuestions,
   programmeSlots,
   programmeWorkshops,
+  eventInvitations,
 } from '@/db/schema';
+import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { helsinkiDate, helsinkiTime } from '@/lib/time';
 import { seedFollowupDemo } from './followup';
 import type { Locale } from '@/lib/i18n/routing';
@@ -55,6 +57,8 @@ type DemoEvent = {
   fill: number; // share of on-site seats taken (1 = full)
   waitlisted?: number;
   series?: 'tuvet-osallisuus' | 'tuvet-aikuiset';
+  visibility?: 'public' | 'unlisted' | 'invited'; // issue 17 (default public)
+  invited?: { email: string; language: Locale }[]; // an invited event's invitation list
 };
 
 // The contact's role in Swedish, for /sv pages, Swedish mails and feeds.
@@ -431,6 +435,57 @@ export const DEMO_EVENTS: DemoEvent[] = [
     themes: ['toiminta-alueittain'],
     fill: 0,
   },
+  // Closed meetings (issue 17): reachable by their link only, never in the lists, API or feeds.
+  {
+    slug: 'hyks-ydinryhman-suunnittelupaiva',
+    kind: 'gathering',
+    visibility: 'unlisted',
+    format: 'onsite',
+    region: 'HYKS',
+    titleFi: 'HYKS-alueen ydinryhmän suunnittelupäivä',
+    titleSv: 'HUCS-områdets kärngrupp: planeringsdag',
+    summaryFi: 'Ydinryhmän jäsenten ja kuntien yhteyshenkilöiden suunnittelupäivä: ensi lukuvuoden verkostopäivät.',
+    summarySv: 'Planeringsdag för kärngruppens medlemmar och kommunernas kontaktpersoner: nästa läsårs nätverksdagar.',
+    venueName: 'Opetushallitus',
+    venueAddress: 'Hakaniemenranta 6, 00530 Helsinki',
+    venueNameSv: 'Utbildningsstyrelsen',
+    venueAddressSv: 'Hagnäskajen 6, 00530 Helsingfors',
+    city: 'Helsinki',
+    day: 24,
+    from: '12.00',
+    to: '15.00',
+    capacityOnsite: 20,
+    themes: [],
+    fill: 0,
+  },
+  {
+    slug: 'vip-ohjausryhman-kokous',
+    kind: 'gathering',
+    visibility: 'invited',
+    format: 'hybrid',
+    titleFi: 'VIP-verkoston ohjausryhmän kokous',
+    titleSv: 'VIP-nätverkets styrgrupp: möte',
+    summaryFi: 'Ohjausryhmän kevään kokous: toimintasuunnitelma ja alueiden kuulumiset. Vain kutsutuille.',
+    summarySv: 'Styrgruppens vårmöte: verksamhetsplanen och nytt från regionerna. Endast för inbjudna.',
+    venueName: 'Opetushallitus',
+    venueAddress: 'Hakaniemenranta 6, 00530 Helsinki',
+    venueNameSv: 'Utbildningsstyrelsen',
+    venueAddressSv: 'Hagnäskajen 6, 00530 Helsingfors',
+    city: 'Helsinki',
+    language: 'bilingual',
+    day: 26,
+    from: '13.00',
+    to: '15.00',
+    capacityOnsite: 15,
+    capacityRemote: null,
+    themes: [],
+    fill: 0,
+    invited: [
+      { email: 'ohjausryhma.pj@kokoon.example', language: 'fi' },
+      { email: 'ohjausryhma.jasen@kokoon.example', language: 'fi' },
+      { email: 'styrgruppen.medlem@kokoon.example', language: 'sv' },
+    ],
+  },
   {
     slug: 'luonnos-oys-kevatseminaari',
     kind: 'network_day',
@@ -727,6 +782,7 @@ export async function seedDemoData(
           provinceCode: e.province ?? null,
           format: e.format,
           language: e.language ?? 'fi',
+          visibility: e.visibility ?? 'public',
           venueName: e.venueName ?? null,
           venueAddress: e.venueAddress ?? null,
           city: e.city ?? null,
@@ -745,6 +801,12 @@ export async function seedDemoData(
           seriesId: e.series ? seriesIds[e.series] : null,
         })
         .returning({ id: events.id });
+      if (e.invited) {
+        // The list only: the demo sends no invitation mails (an organiser adding an address does).
+        await tx
+          .insert(eventInvitations)
+          .values(e.invited.map((i) => ({ eventId: row.id, ...i, tokenHash: hashToken(newToken()), invitedAt: now })));
+      }
       if (e.format !== 'onsite') {
         // A made-up stream address: only registered remote participants ever reach it.
         await tx.insert(eventStreams).values({

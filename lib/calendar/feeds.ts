@@ -3,7 +3,9 @@ import 'server-only';
 // event), the personal feed's calendar, and the data the subscribe / add-to-calendar components show.
 // The iCalendar text itself comes from builder.ts; the HTTP side (ETag, 304, errors) from http.ts.
 //
-// Which events: published and cancelled ones, never drafts, with only public event columns (no
+// Which events: published and cancelled ones, never drafts — in the subscribable feeds only publicly
+// listed ones (lib/events/visibility.ts: an unlisted or invited event is in its one-event download and
+// in its participants' personal feeds, never in a public feed) — with only public event columns (no
 // stream URL, nothing from registrations). Events that ended more than FEED_WINDOW_DAYS ago leave the
 // feeds: a subscriber keeps the recent past (last term's network days, to look up who organised one)
 // while a feed polled every few hours by thousands of clients stays small. Calendar clients remove an
@@ -14,6 +16,7 @@ import { qualified } from '@/db/qualified';
 import { events, eventThemes } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
 import { detailColumns } from '@/lib/events/queries';
+import { publiclyListed, publiclyReachable } from '@/lib/events/visibility';
 import { localized } from '@/lib/i18n/messages';
 import { cityNamer, getReferenceData } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
@@ -55,12 +58,15 @@ const feedColumns = {
   updatedAt: events.updatedAt,
 };
 
-const publicStatus = inArray(events.status, ['published', 'cancelled']);
 const windowStart = (now: Date) => new Date(now.getTime() - FEED_WINDOW_DAYS * DAY_MS);
 
 async function selectFeedEvents(where: SQL | undefined, lang: Locale): Promise<FeedEvent[]> {
   const [rows, city] = await Promise.all([
-    db().select(feedColumns).from(events).where(and(publicStatus, where)).orderBy(asc(events.startsAt), asc(events.id)),
+    db()
+      .select(feedColumns)
+      .from(events)
+      .where(and(publiclyReachable, where))
+      .orderBy(asc(events.startsAt), asc(events.id)),
     cityNamer(lang), // "Åbo" in a Swedish calendar
   ]);
   // The where above admits only these two. Venue, address and contact in the feed's language
@@ -86,7 +92,7 @@ async function lastChange(scope: SQL | undefined, from: Date): Promise<Date> {
   const [row] = await db()
     .select({
       updated: sql<Date | null>`max(${events.updatedAt})`.mapWith(events.updatedAt),
-      left: sql<Date | null>`max(${events.endsAt}) filter (where ${and(lte(events.endsAt, from), publicStatus)})`.mapWith(
+      left: sql<Date | null>`max(${events.endsAt}) filter (where ${and(lte(events.endsAt, from), publiclyListed)})`.mapWith(
         events.endsAt,
       ),
     })
@@ -143,7 +149,7 @@ export async function buildPublicFeed(spec: FeedSpec, lang: Locale, now = new Da
   if (!resolved) return null;
   const from = windowStart(now);
   const [rows, lastModified] = await Promise.all([
-    selectFeedEvents(and(gt(events.endsAt, from), resolved.scope), lang),
+    selectFeedEvents(and(publiclyListed, gt(events.endsAt, from), resolved.scope), lang),
     lastChange(resolved.scope, from),
   ]);
   const body = buildFeedCalendar(

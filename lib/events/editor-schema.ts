@@ -11,6 +11,8 @@ export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 
 export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
 export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
 export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
+export { EVENT_VISIBILITIES } from './filters';
+import { EVENT_VISIBILITIES } from './filters';
 export {
   MATERIAL_KINDS,
   MATERIAL_VISIBILITIES,
@@ -162,6 +164,8 @@ const eventFields = z.object({
   format: z.enum(EVENT_FORMATS, { error: 'editor.validation.format' }),
   // The language the event is held in; a form without the field (older clients) means Finnish.
   language: z.enum(EVENT_LANGUAGES, { error: 'editor.validation.language' }).default('fi'),
+  // Who finds it (issue 17); a form without the field (older clients) keeps it public.
+  visibility: z.enum(EVENT_VISIBILITIES, { error: 'editor.validation.eventVisibility' }).default('public'),
   venueName: optional(EDITOR_LIMITS.venue),
   venueAddress: optional(EDITOR_LIMITS.venue),
   // Swedish venue, address and contact: empty means the Finnish one is shown on /sv too.
@@ -265,6 +269,7 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     themeIds: themeIdsOf(v.themeIds),
     format: v.format,
     language: v.language,
+    visibility: v.visibility,
     venueName: onsite ? v.venueName : null,
     venueAddress: onsite ? v.venueAddress : null,
     venueNameSv: onsite ? v.venueNameSv : null,

@@ -51,6 +51,7 @@ function columnsOf(i: EventInput) {
     provinceCode: i.provinceCode,
     format: i.format,
     language: i.language,
+    visibility: i.visibility,
     venueName: i.venueName,
     venueAddress: i.venueAddress,
     city: i.city,

@@ -6,6 +6,9 @@ export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 
 export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
 export type EventLanguage = (typeof EVENT_LANGUAGES)[number];
+/** Who finds an event (issue 17); the SQL that applies it is lib/events/visibility.ts. */
+export const EVENT_VISIBILITIES = ['public', 'unlisted', 'invited'] as const;
+export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];
 
 export type EventQuery = {
   region?: string; // region code, or 'national' for national events only

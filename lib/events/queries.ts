@@ -2,6 +2,8 @@ import 'server-only';
 // Public reads of events and training series: what the catalogue, event pages, region pages and
 // /api/events show. Only published and cancelled events are public; drafts leave this module only
 // through `selectEventDetail` for an organiser's preview (lib/events/preview.ts, scope-checked).
+// Lists show only publicly listed events; unlisted and invited ones only by their slug
+// (lib/events/visibility.ts).
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
@@ -9,6 +11,7 @@ import { events, eventThemes, themes, trainingSeries, regions, provinces, regist
 import { computeAvailability, type Availability } from './availability';
 import type { EventQuery } from './filters';
 import { looksLikeSlug } from './slug';
+import { publiclyListed, publiclyReachable } from './visibility';
 
 const confirmedCount = (mode: 'onsite' | 'remote') =>
   sql<number>`(select count(*)::int from ${registrations} r
@@ -45,6 +48,7 @@ const summaryColumns = {
   regionNameSv: regions.nameSv,
   format: events.format,
   language: events.language,
+  visibility: events.visibility,
   venueName: events.venueName,
   venueNameSv: events.venueNameSv,
   city: events.city,
@@ -81,10 +85,8 @@ export type EventSummary = Omit<SummaryRow, 'confirmedOnsite' | 'confirmedRemote
   availability: Availability;
 };
 
-const publicStatus = inArray(events.status, ['published', 'cancelled']);
-
 function whereFor(q: EventQuery): SQL[] {
-  const conds: SQL[] = [publicStatus];
+  const conds: SQL[] = [publiclyListed];
   if (q.region === 'national') conds.push(eq(events.scope, 'national'));
   else if (q.region) conds.push(eq(events.regionCode, q.region));
   if (q.province) conds.push(eq(events.provinceCode, q.province));
@@ -152,7 +154,7 @@ export async function upcomingMonths(now = new Date()): Promise<string[]> {
   const rows = await db()
     .selectDistinct({ month: sql<string>`to_char(${events.startsAt} at time zone 'Europe/Helsinki', 'YYYY-MM')` })
     .from(events)
-    .where(and(publicStatus, gt(events.endsAt, now)));
+    .where(and(publiclyListed, gt(events.endsAt, now)));
   return rows.map((r) => r.month).sort();
 }
 
@@ -181,7 +183,7 @@ export async function selectEventDetail(where: SQL, now = new Date()) {
 /** One public event by slug, or null for unknown slugs and drafts. */
 export async function getPublicEvent(slug: string, now = new Date()) {
   if (!looksLikeSlug(slug)) return null;
-  return selectEventDetail(and(publicStatus, eq(events.slug, slug))!, now);
+  return selectEventDetail(and(publiclyReachable, eq(events.slug, slug))!, now);
 }
 
 export type SeriesDetail = {
@@ -215,7 +217,7 @@ export async function getPublicSeries(slug: string, now = new Date()): Promise<S
     .limit(1);
   if (!series) return null;
   const sessions = await selectSummaries(
-    [publicStatus, eq(events.seriesId, series.id)],
+    [publiclyListed, eq(events.seriesId, series.id)],
     [asc(events.startsAt), asc(events.id)],
     now,
   );

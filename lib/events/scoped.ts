@@ -22,6 +22,7 @@ export const SCOPED_EVENT_COLUMNS = [
   'venueAddress',
   'city',
   'kind',
+  'visibility',
 ] as const;
 export type ScopedEvent = Pick<typeof events.$inferSelect, (typeof SCOPED_EVENT_COLUMNS)[number]>;
 

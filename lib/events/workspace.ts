@@ -14,6 +14,7 @@ export async function listWorkspaceEvents(o: Organiser) {
       titleFi: events.titleFi,
       titleSv: events.titleSv,
       status: events.status,
+      visibility: events.visibility,
       startsAt: events.startsAt,
       endsAt: events.endsAt,
       regionCode: events.regionCode,

@@ -62,7 +62,17 @@ export type InviteMailPayload = {
   role: 'admin' | 'organiser' | 'project';
   regions: string[];
 };
-export type OutboxPayload = RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload;
+/** An invited event's invitation with its personal sign-up link (lib/invitations). */
+export type EventInvitationMailPayload = {
+  kind: 'event_invitation';
+  locale: Locale;
+  title: string;
+  when: string;
+  place: string | null;
+  url: string;
+};
+export type OutboxPayload =
+  RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload | EventInvitationMailPayload;
 
 export function manageUrl(locale: Locale, token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;

@@ -8,6 +8,7 @@ import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
 import { eventMaterials, events, eventThemes, themes } from '@/db/schema';
 import { matchesWords, queryWords } from '@/lib/attendance/search';
+import { publiclyListed } from '@/lib/events/visibility';
 import { materialsQuery, type MaterialKind, type MaterialsQuery } from './schema';
 
 export const materialsBankQuery = materialsQuery;
@@ -44,6 +45,7 @@ export async function listMaterialsBank(query: MaterialsBankQuery, now = new Dat
   )!;
   const where = [
     eq(events.status, 'published'),
+    publiclyListed,
     lt(events.endsAt, now),
     sql`exists (select 1 from ${eventMaterials} where ${eventMaterials.eventId} = ${qualified(events.id)} and ${shown})`,
   ];

@@ -35,6 +35,7 @@ export const ERROR_STATUS: Record<
   'registration.invalid': { status: 422, code: 'validation' },
   'registration.rateLimited': { status: 429, code: 'rate_limited' },
   'registration.workshopFull': { status: 422, code: 'workshop_full' },
+  'registration.notInvited': { status: 403, code: 'not_invited' },
   rateLimited: { status: 429, code: 'rate_limited' },
   badRequest: { status: 400, code: 'bad_request' },
   badEncoding: { status: 422, code: 'validation' },

@@ -32,6 +32,7 @@ import {
 } from '@/lib/programme/programme';
 import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
+import { invitationRefusal } from '@/lib/invitations/check';
 
 export type RegistrationError =
   | 'registration.notFound'
@@ -44,7 +45,8 @@ export type RegistrationError =
   | 'registration.spam'
   | 'registration.invalid'
   | 'registration.rateLimited'
-  | 'registration.workshopFull';
+  | 'registration.workshopFull'
+  | 'registration.notInvited';
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type Result<T> =
@@ -72,6 +74,7 @@ export type EventRow = MailEventRow & {
   waitlistEnabled: boolean;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
+  visibility: 'public' | 'unlisted' | 'invited';
 };
 
 const eventColumns = {
@@ -97,6 +100,7 @@ const eventColumns = {
   waitlistEnabled: events.waitlistEnabled,
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
+  visibility: events.visibility,
 };
 
 /** Lock the event row for the rest of the transaction: all place changes of one event queue here. */
@@ -325,6 +329,9 @@ export async function registerParticipant(
   } as const;
   let rateKey = limit ? limit.key : null;
   for (let attempt = 1; ; attempt++) {
+    // An invited event takes only addresses on its list (lib/invitations): nothing is stored otherwise.
+    const uninvited = await invitationRefusal(event, email);
+    if (uninvited) return attempt === 1 ? refuse(uninvited) : uninvited;
     // Own questions: checked against this version of the event (kokoon_register refuses an older one).
     const answers = await checkSignUpAnswers(event.id, event.version, input.attendance, input.answers);
     // Workshop picks: one per slot that has workshops, checked against this version of the programme.

@@ -5,7 +5,8 @@
 //   - a registration: anonymised RETENTION_MONTHS after its event (default 24); before that, once
 //     its event is over, whether the person was a returning participant is written on it
 //     (lib/stats/returning), so the reach statistics survive the anonymisation;
-//   - secret links of events over for 30 days, expired sign-in tokens and sessions, rate-limit
+//   - secret links and invitation lists (lib/invitations) of events over for 30 days, expired
+//     sign-in tokens and sessions, rate-limit
 //     windows older than an hour, sent mails after 30 days (their bodies are already gone),
 //     and the demo mailbox after 7 days;
 //   - survey links once the survey has closed (SURVEY_OPEN_DAYS after the event), expired GDPR
@@ -17,6 +18,7 @@ import {
   accessTokens,
   dataRequests,
   devMailbox,
+  eventInvitations,
   events,
   mailOutbox,
   rateLimits,
@@ -126,6 +128,11 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
           .where(inArray(surveyInvitations.surveyId, surveyClosed))
           .returning({ id: surveyInvitations.id }),
         tx.delete(dataRequests).where(lt(dataRequests.expiresAt, now)).returning({ t: dataRequests.tokenHash }),
+        // An invited event's list: addresses and personal links, no longer needed once it is over.
+        tx
+          .delete(eventInvitations)
+          .where(inArray(eventInvitations.eventId, endedBefore(new Date(now.getTime() - 30 * DAY))))
+          .returning({ id: eventInvitations.id }),
         // Any mail older than 30 days, whatever its status: a failed or stuck one still holds an address and maybe a link.
         tx
           .delete(mailOutbox)

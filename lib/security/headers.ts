@@ -67,6 +67,7 @@ export function isCachedPublicPath(pathname: string): boolean {
 export function isSecretLinkPath(pathname: string): boolean {
   return (
     /^\/(fi|sv)\/(registrations|feedback|my-data)\/[^/]+/.test(pathname) ||
+    /^\/(fi|sv)\/events\/[^/]+\/invitation\//.test(pathname) ||
     /^\/(fi|sv)\/signin\/confirm(\/|$)/.test(pathname) ||
     /^\/stream\//.test(pathname)
   );

@@ -57,6 +57,7 @@ import { slotFormSchema, workshopFormSchema } from '@/lib/programme/schema';
 import { toHelsinkiIso } from '@/lib/time';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
 import { setEventCoOrganisers, setSeriesCoOrganisers } from '@/lib/auth/co-organisers';
+import { inviteToEvent, listInvitations } from '@/lib/invitations/service';
 
 useTestDatabase();
 
@@ -194,6 +195,10 @@ const entries: Entry[] = [
   },
   { name: 'survey invitation preview', run: async (o) => surveyPreview(o, (await withSurvey()).event.id) },
   {
+    name: 'invitation list',
+    run: async (o) => listInvitations(o, (await fixture({ visibility: 'invited' })).event.id),
+  },
+  {
     name: 'series editor',
     run: async (o) => {
       const s = await namedSeries();
@@ -233,6 +238,14 @@ const entries: Entry[] = [
   {
     name: 'send a test message to me',
     run: async (o) => sendTestMessage(o, (await fixture()).event.id, testMessage('fi')),
+  },
+  {
+    name: 'invite to an invited event',
+    run: async (o) =>
+      inviteToEvent(o, (await fixture({ visibility: 'invited' })).event.id, {
+        addresses: `kutsuttu.${randomUUID().slice(0, 8)}@example.fi`,
+        language: 'fi',
+      }),
   },
   { name: 'check in', run: async (o) => checkIn(o, (await fixture()).confirmed) },
   { name: 'undo check-in', run: async (o) => undoCheckIn(o, (await fixture()).confirmed) },
@@ -483,6 +496,11 @@ describe('authorization matrix', () => {
       expect(await sendTestSurvey(o, event.id, 'sv')).toEqual({ ok: false, error: 'mailPreview.errors.notFound' });
       expect(await surveyPreview(o, event.id)).toEqual({ ok: false, error: 'mailPreview.errors.notFound' });
       expect(await getEventPreview(o, event.id)).toBeNull();
+      expect(await inviteToEvent(o, event.id, { addresses: 'kutsu@example.fi', language: 'fi' })).toEqual({
+        ok: false,
+        error: 'invitations.errors.notFound',
+      });
+      expect(await listInvitations(o, event.id)).toBeNull();
       expect(await publishEvent(o, event.id)).toMatchObject({ ok: false, error: 'editor.errors.notFound' });
       expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({
         ok: false,

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { useTestDatabase } from '../support/test-db';
 import { db } from '@/db/client';
 import { seedDemoData } from '@/db/seed/demo';
-import { listPastEvents, listUpcomingEvents, getPublicSeries } from '@/lib/events/queries';
+import { getPublicEvent, listPastEvents, listUpcomingEvents, getPublicSeries } from '@/lib/events/queries';
 
 useTestDatabase();
 
@@ -37,6 +37,18 @@ describe('demo data', () => {
       ).toBe(true);
     }
     expect(upcoming.some((e) => e.scope === 'province')).toBe(true);
+    // Closed meetings (issue 17): reachable by their links, in no list; the invited one has its list.
+    const closed = await db().execute<{ slug: string; visibility: string; invited: number }>(sql`
+      select e.slug, e.visibility::text, (select count(*)::int from event_invitations i where i.event_id = e.id) as invited
+      from events e where e.visibility <> 'public' order by e.visibility`);
+    expect(closed.map((r) => [r.visibility, r.invited])).toEqual([
+      ['unlisted', 0],
+      ['invited', 3],
+    ]);
+    for (const { slug } of closed) {
+      expect(upcoming.some((e) => e.slug === slug)).toBe(false);
+      expect(await getPublicEvent(slug, now)).not.toBeNull();
+    }
     const gathering = upcoming.find((e) => e.kind === 'gathering');
     expect(gathering).toMatchObject({ city: 'Helsinki', format: 'hybrid', scope: 'national' });
     // Event language (issue 15 §4): mostly Finnish, a Swedish one and bilingual ones to filter by.

@@ -180,6 +180,12 @@ async function EventsTable({
                   <Link id={`ws-event-${e.id}`} href={`/workspace/events/${e.id}`} className="font-semibold">
                     {localized(locale, e.titleFi, e.titleSv)}
                   </Link>
+                  {e.visibility !== 'public' && (
+                    // Unlisted and invited events are not in the public lists: the organiser sees which.
+                    <span className="ml-2 inline-block rounded border border-brand-dark px-1.5 text-sm font-semibold text-brand-dark">
+                      {ed(`eventVisibilities.${e.visibility}`)}
+                    </span>
+                  )}
                 </td>
                 <td className="p-2 whitespace-nowrap" data-label={t('colWhen')}>
                   {formatEventTime(e.startsAt, e.endsAt, locale)}

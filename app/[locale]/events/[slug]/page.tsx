@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicEvent } from '@/lib/events/queries';
+import { isIndexable } from '@/lib/events/visibility';
 import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { EventArticle } from '@/components/events/event-article';
@@ -24,6 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: localized(locale, event.titleFi, event.titleSv),
     description: localized(locale, event.summaryFi, event.summarySv),
     alternates: { languages: { fi: `/fi/events/${slug}`, sv: `/sv/events/${slug}` } },
+    // An unlisted or invited event is reachable by its link but kept out of search engines.
+    ...(isIndexable(event.visibility) ? {} : { robots: { index: false, follow: false } }),
   };
 }
 

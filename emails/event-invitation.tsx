@@ -1,0 +1,88 @@
+// An invitation to an invited event (issue 17): what, when and where, and the person's own sign-up
+// link (the form opens with their address filled in). In the language the organiser chose for them.
+import { Body, Button, Container, Head, Heading, Html, Link, Section, Text } from '@react-email/components';
+import { BRAND } from './layout';
+import { mailTranslator } from './messages';
+import type { Locale } from '@/lib/i18n/routing';
+
+export type EventInvitationMail = {
+  locale: Locale;
+  title: string;
+  when: string;
+  place: string | null;
+  url: string;
+};
+
+export const eventInvitationSubject = ({ locale, title }: EventInvitationMail) =>
+  mailTranslator(locale)('event_invitation.subject', { title });
+
+export function EventInvitationEmail({ locale, title, when, place, url }: EventInvitationMail) {
+  const t = mailTranslator(locale);
+  return (
+    <Html lang={locale}>
+      <Head>
+        <title>{eventInvitationSubject({ locale, title, when, place, url })}</title>
+      </Head>
+      <Body
+        style={{
+          backgroundColor: '#f4f6f8',
+          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
+          color: '#1f2933',
+          padding: '24px 0',
+        }}
+      >
+        <Container
+          style={{
+            backgroundColor: '#ffffff',
+            maxWidth: '600px',
+            padding: '8px 32px 24px',
+            border: '1px solid #d8dee4',
+          }}
+        >
+          <Heading as="h1" style={{ fontSize: '24px' }}>
+            {title}
+          </Heading>
+          <Text style={{ fontSize: '16px' }}>{t('event_invitation.intro')}</Text>
+          <Text style={{ fontSize: '16px' }}>
+            {t('event_invitation.when', { when })}
+            {place ? (
+              <>
+                <br />
+                {t('event_invitation.where', { place })}
+              </>
+            ) : null}
+          </Text>
+          <Text style={{ fontSize: '16px' }}>{t('event_invitation.how')}</Text>
+          <Section data-skip-in-text="true">
+            <Button
+              href={url}
+              style={{
+                backgroundColor: BRAND,
+                color: '#fff',
+                padding: '12px 20px',
+                borderRadius: '4px',
+                fontWeight: 600,
+              }}
+            >
+              {t('event_invitation.button')}
+            </Button>
+          </Section>
+          <Text style={{ fontSize: '14px' }}>
+            <Link href={url} style={{ color: BRAND }}>
+              {url}
+            </Link>
+          </Text>
+          <Text style={{ fontSize: '14px' }}>{t('event_invitation.personal')}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+EventInvitationEmail.PreviewProps = {
+  locale: 'fi',
+  title: 'Ohjausryhmän kokous',
+  when: 'ti 12.1.2027 klo 13.00–15.00',
+  place: 'Opetushallitus, Hakaniemenranta 6, Helsinki',
+  url: 'https://kokoon.example/fi/events/ohjausryhma-tammikuu/invitation/Zk3pQ9vT4nLwR7xKc1bYZk3pQ9vT4nLwR7xKc1bY123',
+} satisfies EventInvitationMail;
