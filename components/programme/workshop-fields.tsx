@@ -45,11 +45,7 @@ export function WorkshopFields<T extends FieldValues>({ slots, mode, register, e
             {s.workshops.map((w, i) => {
               const left = mode === 'remote' ? w.remoteSeatsLeft : w.seatsLeft;
               const full = left !== null && left <= 0;
-              const note = full
-                ? t('registration.form.workshopFull')
-                : left === null
-                  ? null
-                  : t('registration.form.workshopSeatsLeft', { count: left });
+              const note = mode === 'remote' ? w.remoteSeatsNote : w.seatsNote;
               return (
                 <label key={w.id} className="flex items-start gap-2">
                   <input

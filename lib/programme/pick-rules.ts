@@ -58,7 +58,15 @@ export type FormSlot = {
   id: number;
   title: string;
   time: string;
-  workshops: { id: number; title: string; seatsLeft: number; remoteSeatsLeft: number | null }[];
+  workshops: {
+    id: number;
+    title: string;
+    seatsLeft: number;
+    remoteSeatsLeft: number | null;
+    /** "3 paikkaa vapaana" or "täynnä" in the page's language; null when unlimited. */
+    seatsNote: string | null;
+    remoteSeatsNote: string | null;
+  }[];
 };
 
 /** The rules of the form's slots (the same check as the server's). */

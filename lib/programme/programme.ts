@@ -5,6 +5,7 @@ import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
+import { translate } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatClockRange, toHelsinkiIso } from '@/lib/time';
 import type { FormSlot, PickRule } from './pick-rules';
@@ -177,8 +178,17 @@ export function formSlots(slots: ProgrammeSlot[], locale: Locale, eventStart: Da
         title: locale === 'sv' ? w.titleSv || w.titleFi : w.titleFi,
         seatsLeft: w.seatsLeft,
         remoteSeatsLeft: w.remoteSeatsLeft,
+        // Plural texts are formatted here: the form's own formatter fills in {name} placeholders only.
+        seatsNote: seatsNote(w.seatsLeft, locale),
+        remoteSeatsNote: seatsNote(w.remoteSeatsLeft, locale),
       })),
     }));
+}
+
+/** "3 paikkaa vapaana" / "täynnä"; null when the places are not limited. */
+function seatsNote(left: number | null, locale: Locale): string | null {
+  if (left === null) return null;
+  return left <= 0 ? translate(locale, 'programme.full') : translate(locale, 'programme.seatsLeft', { count: left });
 }
 
 /** The programme as an invitation describes it, with this person's picks (slot id → workshop id). */
