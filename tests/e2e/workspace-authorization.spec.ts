@@ -29,6 +29,7 @@ const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
 let ids: {
   event: number;
   surveyed: number;
+  training: number;
   confirmed: number;
   message: number;
   series: number;
@@ -40,6 +41,10 @@ const tokens: Partial<Record<Who, string>> = {};
 test.beforeAll(async () => {
   const sql = e2eDb();
   const [event] = await sql`select id from events where slug = 'hyks-verkostopaiva'`;
+  // A HYKS session of a TUVET series: a training (certificates), and the project organiser's too.
+  const [training] = await sql`
+    select e.id from events e join training_series s on s.id = e.series_id
+    where e.kind = 'training' and e.region_code = 'HYKS' and s.slug like 'tuvet-%' order by e.starts_at limit 1`;
   const [surveyed] =
     await sql`select e.id from events e join surveys s on s.event_id = e.id where e.slug = 'kymenlaakson-verkostopaiva'`;
   const [confirmed] =
@@ -65,6 +70,7 @@ test.beforeAll(async () => {
     insert into event_materials (event_id, kind, title_fi, file_id, visibility)
     values (${event.id}, 'slides', 'Matriisin diat', ${file.id}, 'participants') returning id`;
   ids = {
+    training: training.id,
     material: material.id,
     event: event.id,
     surveyed: surveyed.id,
@@ -102,6 +108,8 @@ type Variant = {
   ownWorkspace?: boolean;
   anonymous?: number;
   params?: Record<string, () => string>;
+  /** The project organiser is named on this entry's event (a TUVET session): 200 for it too. */
+  projectNamed?: boolean;
 };
 /** How an entry point differs from an event's page: its query, and who may see it. */
 const VARIANTS: Record<string, Variant[]> = {
@@ -117,6 +125,13 @@ const VARIANTS: Record<string, Variant[]> = {
   'events/[id]/export': [{ query: '?format=csv&list=registrations' }],
   'events/[id]/stats/export': [{ query: '?format=xlsx' }],
   // A past HYKS event with a survey (the export of an event without one is a 404 for everyone).
+  // A certificate preview is a training's: a HYKS session of TUVET, which tuvet@ is named on.
+  'events/[id]/certificates': [{ projectNamed: true, params: { 'events/[id]': () => String(ids.training) } }],
+  'events/[id]/certificates/sample': [
+    { query: '?lang=sv', projectNamed: true, params: { 'events/[id]': () => String(ids.training) } },
+  ],
+  // A survey invitation's preview needs a survey: the past HYKS event that has one.
+  'events/[id]/feedback/invitation': [{ params: { 'events/[id]': () => String(ids.surveyed) } }],
   'events/[id]/feedback/export': [{ query: '?format=csv', params: { 'events/[id]': () => String(ids.surveyed) } }],
   stats: [{ query: '?area=HYKS' }, { query: '?area=all', adminOnly: true }],
   'stats/export': [
@@ -224,7 +239,7 @@ test.describe('workspace authorization over HTTP', () => {
       got[entry.label] = {};
       want[entry.label] = {
         otherRegion: entry.ownWorkspace ? 200 : 404,
-        project: entry.ownWorkspace ? 200 : 404,
+        project: entry.ownWorkspace || entry.projectNamed ? 200 : 404,
         organiser: entry.adminOnly ? 404 : 200,
         admin: 200,
       };

@@ -303,9 +303,12 @@ export default async function ProgrammeEditorPage({ params, searchParams }: Prop
                             </form>
                           </details>
                           <form action={removeWorkshopAction.bind(null, locale, event.id, w.id)}>
-                            <button type="submit" className={danger}>
+                            <button
+                              type="submit"
+                              className={danger}
+                              aria-label={`${t('editor.removeWorkshop')}: ${locale === 'sv' ? w.titleSv : w.titleFi}`}
+                            >
                               {t('editor.removeWorkshop')}
-                              <span className="sr-only">: {locale === 'sv' ? w.titleSv : w.titleFi}</span>
                             </button>
                           </form>
                         </div>
@@ -328,9 +331,12 @@ export default async function ProgrammeEditorPage({ params, searchParams }: Prop
             </section>
             {!cancelled && (
               <form action={removeSlotAction.bind(null, locale, event.id, s.id)}>
-                <button type="submit" className={danger}>
+                <button
+                  type="submit"
+                  className={danger}
+                  aria-label={`${t('editor.removeSlot')}: ${locale === 'sv' ? s.titleSv : s.titleFi}`}
+                >
                   {t('editor.removeSlot')}
-                  <span className="sr-only">: {locale === 'sv' ? s.titleSv : s.titleFi}</span>
                 </button>
               </form>
             )}
