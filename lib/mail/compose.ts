@@ -218,7 +218,6 @@ export function withPersonalStreamLink(
   if (payload.data.event.online === false) return payload; // an on-site-only event has no stream
   const link = streamLink(registrationId);
   const texts = calendarTexts(payload.data.locale).invitation;
-  const page = inv.url;
   return {
     ...payload,
     invitation: {
