@@ -361,7 +361,7 @@ export async function registerParticipant(
         ${input.accessNeeds}, ${input.language}, ${now.toISOString()}, ${tokenHash},
         ${JSON.stringify(confirmedMail.payload)}::jsonb, ${JSON.stringify(waitlistedMail.payload)}::jsonb, ${idempotencyKey},
         ${rateKey}, ${rate.windowStart.toISOString()}, ${limit?.perMinute ?? 0}, ${DUPLICATE_MAILS_PER_HOUR}`;
-    // With answers or workshop picks: kokoon_register_with (migration 0018) writes them in the same
+    // With answers or workshop picks: kokoon_register_with (migration 0019) writes them in the same
     // statement as the registration, counting each picked workshop's seats under the event lock; a full
     // workshop rolls the whole sign-up back. Without: the plain call, unchanged.
     const rows = [...answers.values].map(([questionId, value]) => ({ question_id: questionId, value }));
