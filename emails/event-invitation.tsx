@@ -1,7 +1,7 @@
 // An invitation to an invited event (issue 17): what, when and where, and the person's own sign-up
 // link (the form opens with their address filled in). In the language the organiser chose for them.
-import { Body, Button, Container, Head, Heading, Html, Link, Section, Text } from '@react-email/components';
-import { BRAND } from './layout';
+import { Body, Container, Head, Heading, Html, Text } from '@react-email/components';
+import { ActionButton } from './layout';
 import { mailTranslator } from './messages';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -53,25 +53,7 @@ export function EventInvitationEmail({ locale, title, when, place, url }: EventI
             ) : null}
           </Text>
           <Text style={{ fontSize: '16px' }}>{t('event_invitation.how')}</Text>
-          <Section data-skip-in-text="true">
-            <Button
-              href={url}
-              style={{
-                backgroundColor: BRAND,
-                color: '#fff',
-                padding: '12px 20px',
-                borderRadius: '4px',
-                fontWeight: 600,
-              }}
-            >
-              {t('event_invitation.button')}
-            </Button>
-          </Section>
-          <Text style={{ fontSize: '14px' }}>
-            <Link href={url} style={{ color: BRAND }}>
-              {url}
-            </Link>
-          </Text>
+          <ActionButton url={url} label={t('event_invitation.button')} />
           <Text style={{ fontSize: '14px' }}>{t('event_invitation.personal')}</Text>
         </Container>
       </Body>

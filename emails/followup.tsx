@@ -1,20 +1,8 @@
 // The mails after the event and of the privacy self-service: survey invitation, attendance
 // certificate (the PDF travels as an attachment) and the data-access link. Same plain, accessible
 // frame as the participant mails (lang on <html>, real headings, the link also written out).
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Hr,
-  Html,
-  Link,
-  Preview,
-  Section,
-  Text,
-} from '@react-email/components';
-import { BRAND } from './layout';
+import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from '@react-email/components';
+import { ActionButton } from './layout';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailTranslator } from './messages';
 
@@ -114,31 +102,7 @@ export default function FollowupEmail(payload: FollowupMailPayload) {
               {t(p, vars)}
             </Text>
           ))}
-          {button && (
-            <>
-              <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
-                <Button
-                  href={button.url}
-                  style={{
-                    backgroundColor: BRAND,
-                    color: '#ffffff',
-                    padding: '12px 20px',
-                    borderRadius: '4px',
-                    fontWeight: 600,
-                    fontSize: '16px',
-                  }}
-                >
-                  {button.label}
-                </Button>
-              </Section>
-              <Text style={small}>
-                {t('common.linkLabel')}{' '}
-                <Link href={button.url} style={{ color: BRAND }}>
-                  {button.url}
-                </Link>
-              </Text>
-            </>
-          )}
+          {button && <ActionButton url={button.url} label={button.label} caption={t('common.linkLabel')} />}
           {after.map((p) => (
             <Text key={p} style={small}>
               {t(p, vars)}

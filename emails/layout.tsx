@@ -150,23 +150,36 @@ export function DetailRow({ label, children }: { label: string; children: ReactN
   return <Row label={label}>{children}</Row>;
 }
 
+/**
+ * The one way a mail asks the reader to act: a button (HTML only) and the same address written out
+ * below it after an optional caption ("Linkki:"), so the plain-text part and anyone who cannot click
+ * the button still has the link.
+ */
+export function ActionButton({ url, label, caption }: { url: string; label: string; caption?: string }) {
+  return (
+    <>
+      <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
+        <Button href={url} style={s.button}>
+          {label}
+        </Button>
+      </Section>
+      <Text style={s.small}>
+        {caption ? `${caption} ` : null}
+        <Link href={url} style={s.link}>
+          {url}
+        </Link>
+      </Text>
+    </>
+  );
+}
+
 /** What the link is for, the button, and the same address written out (for text mail and copying). */
 export function ManageLink({ data, intro }: { data: MailData; intro: string }) {
   const t = mailTranslator(data.locale);
   return (
     <Section>
       <P>{intro}</P>
-      <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
-        <Button href={data.manageUrl} style={s.button}>
-          {t('common.manageButton')}
-        </Button>
-      </Section>
-      <Text style={s.small}>
-        {t('common.manageUrl')}{' '}
-        <Link href={data.manageUrl} style={s.link}>
-          {data.manageUrl}
-        </Link>
-      </Text>
+      <ActionButton url={data.manageUrl} label={t('common.manageButton')} caption={t('common.manageUrl')} />
       <Text style={s.small}>{t('common.managePersonal')}</Text>
     </Section>
   );
@@ -186,17 +199,7 @@ export function StreamLink({ data, intro }: { data: MailData; intro: string }) {
   return (
     <Section>
       <P>{intro}</P>
-      <Section style={{ margin: '0 0 16px' }} data-skip-in-text="true">
-        <Button href={url} style={s.button}>
-          {t('common.streamButton')}
-        </Button>
-      </Section>
-      <Text style={s.small}>
-        {t('common.streamUrl')}{' '}
-        <Link href={url} style={s.link}>
-          {url}
-        </Link>
-      </Text>
+      <ActionButton url={url} label={t('common.streamButton')} caption={t('common.streamUrl')} />
       <Text style={s.small}>{t('common.streamPersonal')}</Text>
     </Section>
   );

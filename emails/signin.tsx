@@ -1,7 +1,7 @@
 // The organiser's sign-in link. The link opens a page with a button (mail scanners open links
 // before people do; only the button signs in), lives 15 minutes and works once.
-import { Body, Button, Container, Head, Heading, Html, Link, Section, Text } from '@react-email/components';
-import { BRAND } from './layout';
+import { Body, Container, Head, Heading, Html, Section, Text } from '@react-email/components';
+import { ActionButton } from './layout';
 import { mailTranslator } from './messages';
 import { locales, type Locale } from '@/lib/i18n/routing';
 
@@ -34,25 +34,7 @@ export function SignInEmail({ locale, url }: SignInMail) {
             {t('signin.heading')}
           </Heading>
           <Text style={{ fontSize: '16px' }}>{t('signin.intro')}</Text>
-          <Section data-skip-in-text="true">
-            <Button
-              href={url}
-              style={{
-                backgroundColor: BRAND,
-                color: '#fff',
-                padding: '12px 20px',
-                borderRadius: '4px',
-                fontWeight: 600,
-              }}
-            >
-              {t('signin.button')}
-            </Button>
-          </Section>
-          <Text style={{ fontSize: '14px' }}>
-            <Link href={url} style={{ color: BRAND }}>
-              {url}
-            </Link>
-          </Text>
+          <ActionButton url={url} label={t('signin.button')} />
           <Text style={{ fontSize: '14px' }}>{t('signin.validity')}</Text>
           <Text style={{ fontSize: '14px' }}>{t('signin.ignore')}</Text>
         </Container>
@@ -118,25 +100,7 @@ export function InviteEmail({ role, regions, baseUrl }: InviteMail) {
                 <Text style={{ fontSize: '16px' }}>{t('organiser_invite.intro')}</Text>
                 <Text style={{ fontSize: '16px' }}>{t('organiser_invite.role', { access })}</Text>
                 <Text style={{ fontSize: '16px' }}>{t('organiser_invite.how')}</Text>
-                <Section data-skip-in-text="true">
-                  <Button
-                    href={url}
-                    style={{
-                      backgroundColor: BRAND,
-                      color: '#fff',
-                      padding: '12px 20px',
-                      borderRadius: '4px',
-                      fontWeight: 600,
-                    }}
-                  >
-                    {t('organiser_invite.button')}
-                  </Button>
-                </Section>
-                <Text style={{ fontSize: '14px' }}>
-                  <Link href={url} style={{ color: BRAND }}>
-                    {url}
-                  </Link>
-                </Text>
+                <ActionButton url={url} label={t('organiser_invite.button')} />
                 <Text style={{ fontSize: '14px' }}>{t('organiser_invite.ignore')}</Text>
               </Section>
             );
