@@ -4,8 +4,7 @@ import { EVENT_KINDS, EVENT_LANGUAGES, type EventQuery } from '@/lib/events/filt
 import { localized } from '@/lib/i18n/messages';
 import { formatMonth } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
-
-const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-2 py-2 text-base';
+import { FilterSelect } from '@/components/ui/filter-select';
 
 /** A plain GET form: filters live in the URL and work without JavaScript. */
 export async function FilterForm({
@@ -31,6 +30,7 @@ export async function FilterForm({
 }) {
   const t = await getTranslations();
   const l = (x: { nameFi: string; nameSv: string }) => localized(locale, x.nameFi, x.nameSv);
+  const any = t('catalogue.any');
   const monthOptions = month && !months.includes(month) ? [...months, month].sort() : months;
   const active = [query.region, query.province, query.kind, query.language, query.theme, month].filter(Boolean).length;
   const fieldset = (
@@ -39,91 +39,62 @@ export async function FilterForm({
         {t('catalogue.filters')}
       </legend>
       <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
-        <div>
-          <label htmlFor="filter-region" className="block font-semibold">
-            {t('catalogue.region')}
-          </label>
-          <select id="filter-region" name="region" defaultValue={query.region ?? ''} className={selectClass}>
-            <option value="">{t('catalogue.any')}</option>
-            <option value="national">{t('event.national')}</option>
-            {reference.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {l(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-province" className="block font-semibold">
-            {t('catalogue.province')}
-          </label>
-          <select id="filter-province" name="province" defaultValue={query.province ?? ''} className={selectClass}>
-            <option value="">{t('catalogue.any')}</option>
-            {reference.regions.map((r) => (
-              <optgroup key={r.code} label={l(r)}>
-                {reference.provinces
-                  .filter((p) => p.regionCode === r.code)
-                  .map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {l(p)}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-kind" className="block font-semibold">
-            {t('catalogue.kind')}
-          </label>
-          <select id="filter-kind" name="kind" defaultValue={query.kind ?? ''} className={selectClass}>
-            <option value="">{t('catalogue.any')}</option>
-            {EVENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-language" className="block font-semibold">
-            {t('catalogue.language')}
-          </label>
-          <select id="filter-language" name="language" defaultValue={query.language ?? ''} className={selectClass}>
-            <option value="">{t('catalogue.any')}</option>
-            {EVENT_LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {t(`languages.${lang}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-theme" className="block font-semibold">
-            {t('catalogue.theme')}
-          </label>
-          <select id="filter-theme" name="theme" defaultValue={query.theme ?? ''} className={selectClass}>
-            <option value="">{t('catalogue.any')}</option>
-            {reference.themes.map((th) => (
-              <option key={th.slug} value={th.slug}>
-                {l(th)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-month" className="block font-semibold">
-            {t('catalogue.month')}
-          </label>
-          <select id="filter-month" name="month" defaultValue={month ?? ''} className={selectClass}>
-            <option value="">{t('catalogue.any')}</option>
-            {monthOptions.map((m) => (
-              <option key={m} value={m}>
-                {formatMonth(m, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-region"
+          name="region"
+          label={t('catalogue.region')}
+          anyLabel={any}
+          value={query.region}
+          options={[
+            { value: 'national', label: t('event.national') },
+            ...reference.regions.map((r) => ({ value: r.code, label: l(r) })),
+          ]}
+        />
+        <FilterSelect
+          id="filter-province"
+          name="province"
+          label={t('catalogue.province')}
+          anyLabel={any}
+          value={query.province}
+          options={reference.regions.map((r) => ({
+            group: l(r),
+            options: reference.provinces
+              .filter((p) => p.regionCode === r.code)
+              .map((p) => ({ value: p.code, label: l(p) })),
+          }))}
+        />
+        <FilterSelect
+          id="filter-kind"
+          name="kind"
+          label={t('catalogue.kind')}
+          anyLabel={any}
+          value={query.kind}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <FilterSelect
+          id="filter-language"
+          name="language"
+          label={t('catalogue.language')}
+          anyLabel={any}
+          value={query.language}
+          options={EVENT_LANGUAGES.map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))}
+        />
+        <FilterSelect
+          id="filter-theme"
+          name="theme"
+          label={t('catalogue.theme')}
+          anyLabel={any}
+          value={query.theme}
+          options={reference.themes.map((th) => ({ value: th.slug, label: l(th) }))}
+        />
+        <FilterSelect
+          id="filter-month"
+          name="month"
+          label={t('catalogue.month')}
+          anyLabel={any}
+          value={month}
+          options={monthOptions.map((m) => ({ value: m, label: formatMonth(m, locale) }))}
+        />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">

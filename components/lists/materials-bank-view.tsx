@@ -13,6 +13,7 @@ import { getReferenceData, cityNamer } from '@/lib/reference';
 import { formatDate } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 import { PageIntro } from '@/components/ui/page-intro';
+import { FilterSelect } from '@/components/ui/filter-select';
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -65,57 +66,33 @@ export async function MaterialsBankView({
             className="mt-1 block w-full rounded border border-muted px-3 py-2"
           />
         </div>
-        <div>
-          <label htmlFor="mb-theme" className="block font-semibold">
-            {t('theme')}
-          </label>
-          <select
-            id="mb-theme"
-            name="theme"
-            defaultValue={query.theme ?? ''}
-            className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2"
-          >
-            <option value="">{t('allThemes')}</option>
-            {ref.themes.map((th) => (
-              <option key={th.slug} value={th.slug}>
-                {localized(locale, th.nameFi, th.nameSv)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="mb-kind" className="block font-semibold">
-            {m('fields.kind')}
-          </label>
-          <select
-            id="mb-kind"
-            name="kind"
-            defaultValue={query.kind ?? ''}
-            className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2"
-          >
-            <option value="">{m('allKinds')}</option>
-            {MATERIAL_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ev(`materialKinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="mb-lang" className="block font-semibold">
-            {m('fields.language')}
-          </label>
-          <select
-            id="mb-lang"
-            name="lang"
-            defaultValue={query.lang ?? ''}
-            className="mt-1 block w-full rounded border border-muted bg-white px-3 py-2"
-          >
-            <option value="">{m('allLanguages')}</option>
-            <option value="fi">{m('languages.fi')}</option>
-            <option value="sv">{m('languages.sv')}</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="mb-theme"
+          name="theme"
+          label={t('theme')}
+          anyLabel={t('allThemes')}
+          value={query.theme}
+          options={ref.themes.map((th) => ({ value: th.slug, label: localized(locale, th.nameFi, th.nameSv) }))}
+        />
+        <FilterSelect
+          id="mb-kind"
+          name="kind"
+          label={m('fields.kind')}
+          anyLabel={m('allKinds')}
+          value={query.kind}
+          options={MATERIAL_KINDS.map((k) => ({ value: k, label: ev(`materialKinds.${k}`) }))}
+        />
+        <FilterSelect
+          id="mb-lang"
+          name="lang"
+          label={m('fields.language')}
+          anyLabel={m('allLanguages')}
+          value={query.lang}
+          options={[
+            { value: 'fi', label: m('languages.fi') },
+            { value: 'sv', label: m('languages.sv') },
+          ]}
+        />
         <div className="flex gap-3">
           <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">
             {t('submit')}

@@ -15,6 +15,7 @@ import { isLocale, locales } from '@/lib/i18n/routing';
 import { getReferenceData } from '@/lib/reference';
 import { parseFrameAncestors } from '@/lib/security/headers';
 import { BackLink } from '@/components/ui/back-link';
+import { FilterSelect } from '@/components/ui/filter-select';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -64,46 +65,36 @@ export default async function EmbedGeneratorPage({ params, searchParams }: Props
       <form method="get" action={`/${locale}/workspace/embed`} className="space-y-4">
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-xl font-bold">{t('choices')}</legend>
-          <div>
-            <label htmlFor="embed-region" className="font-semibold">
-              {all('catalogue.region')}
-            </label>
-            <select id="embed-region" name="region" defaultValue={query.region ?? ''} className={input}>
-              <option value="">{all('catalogue.any')}</option>
-              {ref.regions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {localized(locale, r.nameFi, r.nameSv)}
-                </option>
-              ))}
-              <option value="national">{all('event.national')}</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="embed-theme" className="font-semibold">
-              {all('catalogue.theme')}
-            </label>
-            <select id="embed-theme" name="theme" defaultValue={query.theme ?? ''} className={input}>
-              <option value="">{all('catalogue.any')}</option>
-              {ref.themes.map((th) => (
-                <option key={th.slug} value={th.slug}>
-                  {localized(locale, th.nameFi, th.nameSv)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="embed-kind" className="font-semibold">
-              {all('catalogue.kind')}
-            </label>
-            <select id="embed-kind" name="kind" defaultValue={query.kind ?? ''} className={input}>
-              <option value="">{all('catalogue.any')}</option>
-              {EVENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {all(`kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="embed-region"
+            name="region"
+            label={all('catalogue.region')}
+            anyLabel={all('catalogue.any')}
+            value={query.region}
+            className={input}
+            options={[
+              ...ref.regions.map((r) => ({ value: r.code, label: localized(locale, r.nameFi, r.nameSv) })),
+              { value: 'national', label: all('event.national') },
+            ]}
+          />
+          <FilterSelect
+            id="embed-theme"
+            name="theme"
+            label={all('catalogue.theme')}
+            anyLabel={all('catalogue.any')}
+            value={query.theme}
+            className={input}
+            options={ref.themes.map((th) => ({ value: th.slug, label: localized(locale, th.nameFi, th.nameSv) }))}
+          />
+          <FilterSelect
+            id="embed-kind"
+            name="kind"
+            label={all('catalogue.kind')}
+            anyLabel={all('catalogue.any')}
+            value={query.kind}
+            className={input}
+            options={EVENT_KINDS.map((k) => ({ value: k, label: all(`kinds.${k}`) }))}
+          />
           <div>
             <label htmlFor="embed-limit" className="font-semibold">
               {t('limit', { min: EMBED_LIMIT.min, max: EMBED_LIMIT.max })}
