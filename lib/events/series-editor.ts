@@ -5,7 +5,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
-import { events, eventThemes, trainingSeries } from '@/db/schema';
+import { events, eventThemes, seriesOrganisers, trainingSeries } from '@/db/schema';
 import { eventScope, seriesScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit, diffSummary } from '@/lib/audit';
 import type { EditorResult, EventFormValues, SeriesFormValues, SeriesInput } from './editor-schema';
@@ -72,6 +72,10 @@ export async function createSeries(
           .insert(trainingSeries)
           .values({ ...input, slug, createdBy: o.id, createdAt: now, updatedAt: now })
           .returning({ id: trainingSeries.id, slug: trainingSeries.slug });
+        // A project organiser has no region: without being named on the series it made, it could not
+        // add a single session to it (its sessions may lie in any region). Named at once, like the
+        // admin would name it; region organisers manage their series through their region.
+        if (o.role === 'project') await tx.insert(seriesOrganisers).values({ seriesId: row.id, userId: o.id });
         await writeAudit(tx, o, 'series.create', `series:${row.id}`, { after: { slug, ...input } });
         return { ok: true as const, value: row };
       });

@@ -21,8 +21,8 @@ import { changeOrganiser, inviteAsAdmin, setOrganiserDisabled } from '@/lib/auth
 import { organiserInviteSchema } from '@/lib/auth/organiser-schema';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
 import { createEvent as createEventAs, updateEvent } from '@/lib/events/editor';
-import { eventSchema } from '@/lib/events/editor-schema';
-import { listManageableSeries, updateSeries } from '@/lib/events/series-editor';
+import { eventSchema, seriesSchema } from '@/lib/events/editor-schema';
+import { createSeries as createSeriesAs, listManageableSeries, updateSeries } from '@/lib/events/series-editor';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
 
 useTestDatabase();
@@ -209,6 +209,31 @@ describe('a project organiser', () => {
         )
       ).ok,
     ).toBe(true);
+  });
+});
+
+describe('a series a project organiser makes itself', () => {
+  it('is named on it at once, so it can add its first sessions in any region; nobody else gains it', async () => {
+    const made = await createSeriesAs(
+      people.project,
+      seriesSchema.parse({ titleFi: 'Hankkeen oma sarja', descriptionFi: 'Sarja', trainers: 'K', project: 'TUVET' }),
+    );
+    if (!made.ok) throw new Error('series not created');
+    expect(await seriesCoOrganisers(made.value.id)).toEqual([
+      { id: people.project.id, email: 'tuvet@co.example', name: null },
+    ]);
+    expect((await listManageableSeries(people.project)).map((s) => s.id)).toContain(made.value.id);
+    const first = await createEventAs(
+      people.project,
+      sessionInput({ regionCode: 'OYS', seriesId: String(made.value.id) }),
+    );
+    expect(first.ok).toBe(true);
+    const second = await createEventAs(
+      people.project,
+      sessionInput({ regionCode: 'TYKS', seriesId: String(made.value.id) }),
+    );
+    expect(second.ok).toBe(true);
+    expect((await listManageableSeries(people.hyks)).map((s) => s.id)).not.toContain(made.value.id);
   });
 });
 
