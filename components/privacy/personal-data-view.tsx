@@ -71,6 +71,18 @@ export async function PersonalDataView({
                       {[`${r.firstName} ${r.lastName}`.trim(), r.organisation, r.role, r.diet, r.accessNeeds]
                         .filter(Boolean)
                         .join(' · ')}
+                      <OwnChoices
+                        label={t('answers')}
+                        items={data.registrationAnswers
+                          .filter((a) => a.event === r.event.slug)
+                          .map((a) => `${a.question}: ${a.answer}`)}
+                      />
+                      <OwnChoices
+                        label={t('workshops')}
+                        items={data.workshops
+                          .filter((w) => w.event === r.event.slug)
+                          .map((w) => `${w.slot}: ${w.workshop}`)}
+                      />
                     </td>
                     <td className="p-2">{r.attendedOnsite || r.remoteJoinedAt ? t('attendedYes') : t('attendedNo')}</td>
                   </tr>
@@ -119,5 +131,20 @@ export async function PersonalDataView({
         </form>
       </section>
     </div>
+  );
+}
+
+/** The person's answers to an event's own questions, or their workshop picks: nothing when none. */
+function OwnChoices({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <span className="mt-2 block font-semibold">{label}</span>
+      <ul className="list-disc pl-5">
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </>
   );
 }
