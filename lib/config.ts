@@ -60,6 +60,13 @@ const schema = z.object({
   SURVEY_OPEN_DAYS: z.coerce.number().int().min(1).max(90).default(21),
   // How often the worker looks for due scheduled mail (reminders, stream links, surveys).
   SCHEDULED_MAIL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // Uploaded material files go to an S3-compatible store (path-style requests) when S3_BUCKET is set;
+  // otherwise into PostgreSQL. lib/materials/storage.ts.
+  S3_BUCKET: z.string().trim().optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -81,6 +88,10 @@ export function config(): Config {
     const local = ['localhost', '127.0.0.1', '::1', '[::1]'].includes(host);
     if (!local && (parsed.data.APP_SECRET === DEMO_SECRET || parsed.data.AUTH_SECRET === DEMO_SECRET)) {
       throw new Error('APP_SECRET and AUTH_SECRET must be set (32+ random characters) when APP_URL is not localhost.');
+    }
+    const d = parsed.data;
+    if (d.S3_BUCKET && !(d.S3_ENDPOINT && d.S3_ACCESS_KEY_ID && d.S3_SECRET_ACCESS_KEY)) {
+      throw new Error('S3_BUCKET is set: S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set too.');
     }
     cached = parsed.data;
   }

@@ -35,14 +35,21 @@ const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
   fromDriver: (v) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength),
 });
 
-export const materialFiles = pgTable('material_files', {
-  id: serial('id').primaryKey(),
-  contentType: text('content_type').notNull(),
-  filename: text('filename').notNull(),
-  size: integer('size').notNull(),
-  data: bytea('data').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+// An uploaded file's bytes live in `data` (PostgreSQL, the default) or, when an S3-compatible store
+// is configured (lib/materials/storage.ts), in that store under `storage_key`: exactly one of the two.
+export const materialFiles = pgTable(
+  'material_files',
+  {
+    id: serial('id').primaryKey(),
+    contentType: text('content_type').notNull(),
+    filename: text('filename').notNull(),
+    size: integer('size').notNull(),
+    data: bytea('data'),
+    storageKey: text('storage_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('material_files_one_place', sql`(${t.data} is null) <> (${t.storageKey} is null)`)],
+);
 
 export const eventMaterials = pgTable(
   'event_materials',

@@ -7,6 +7,7 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { eventMaterials, events, materialFiles, registrations } from '@/db/schema';
+import { readStored } from './storage';
 import { can, findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { isValidId } from '@/lib/ids';
 
@@ -31,10 +32,15 @@ export type StoredFile = { body: Uint8Array; contentType: string; filename: stri
 
 async function fileOf(fileId: number): Promise<StoredFile | null> {
   const [f] = await db()
-    .select({ body: materialFiles.data, contentType: materialFiles.contentType, filename: materialFiles.filename })
+    .select({
+      data: materialFiles.data,
+      storageKey: materialFiles.storageKey,
+      contentType: materialFiles.contentType,
+      filename: materialFiles.filename,
+    })
     .from(materialFiles)
     .where(eq(materialFiles.id, fileId));
-  return f ?? null;
+  return f ? { body: await readStored(f), contentType: f.contentType, filename: f.filename } : null;
 }
 
 /** A public material's file: a standalone one, or one of an event that is not a draft. */

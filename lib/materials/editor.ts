@@ -7,6 +7,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { eventMaterials, materialFiles, themes } from '@/db/schema';
+import { forgetStored, storeUpload } from './storage';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { findMaterialInScope } from './access';
@@ -63,99 +64,124 @@ export async function saveMaterial(
 ): Promise<MaterialResult<{ id: number }>> {
   if (input.url && file) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
   if (await unknownThemes(input.themes)) return invalid({ themes: 'materialsArchive.validation.theme' });
-  return db().transaction(async (tx) => {
-    let existing: Awaited<ReturnType<typeof findMaterialInScope>> = null;
-    let eventId: number | null = null;
-    if (target.kind === 'existing') {
-      existing = await findMaterialInScope(o, target.id, tx);
-      if (!existing) return notFound;
-      eventId = existing.eventId;
-    } else if (target.kind === 'event') {
-      if (!(await findEventInScope(o, target.eventId, { columns: ['id'], lock: tx }))) return notFound;
-      eventId = target.eventId;
-    }
-    const keepsFile = !file && !input.url && existing?.fileId != null;
-    if (!input.url && !file && !keepsFile) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
-    let fileId: number | null = keepsFile ? existing!.fileId : null;
-    if (file) {
-      [{ id: fileId }] = await tx
-        .insert(materialFiles)
-        .values({
-          contentType: file.type.contentType,
-          filename: file.filename,
-          size: file.bytes.byteLength,
-          data: file.bytes,
-        })
-        .returning({ id: materialFiles.id });
-    }
-    const values = {
-      // A standalone material is for everyone: there are no participants to keep it for.
-      kind: input.kind,
-      visibility: eventId === null ? ('public' as const) : input.visibility,
-      language: input.language,
-      titleFi: input.titleFi,
-      titleSv: input.titleSv,
-      descriptionFi: input.descriptionFi,
-      descriptionSv: input.descriptionSv,
-      url: input.url,
-      fileId,
-      themes: input.themes,
-      targetLevel: input.targetLevel,
-      year: input.year,
-      captioned: input.kind === 'recording' || input.kind === 'video' ? input.captioned : null,
-    };
-    const fileSummary = file ? { filename: file.filename, size: file.bytes.byteLength } : null;
-    if (existing) {
-      await tx
-        .update(eventMaterials)
-        .set({ ...values, updatedAt: sql`now()` })
-        .where(eq(eventMaterials.id, existing.id));
-      if (existing.fileId !== null && existing.fileId !== fileId)
-        await tx.delete(materialFiles).where(eq(materialFiles.id, existing.fileId));
-      await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing), {
-        op: 'update',
-        id: existing.id,
-        before: auditOf(existing, null),
-        after: auditOf(values, fileSummary),
-      });
-      return { ok: true, value: { id: existing.id } };
-    }
-    const [{ next }] =
-      eventId === null
-        ? [{ next: 0 }]
-        : await tx
-            .select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
-            .from(eventMaterials)
-            .where(eq(eventMaterials.eventId, eventId));
-    const [row] = await tx
-      .insert(eventMaterials)
-      .values({ ...values, eventId, sortOrder: next, createdBy: o.id })
-      .returning({ id: eventMaterials.id });
-    await writeAudit(
-      tx,
-      o,
-      eventId !== null ? 'event.material' : 'material.create',
-      auditTarget({ id: row.id, eventId }),
-      { op: 'add', id: row.id, after: auditOf(values, fileSummary) },
-    );
-    return { ok: true, value: { id: row.id } };
-  });
+  // The bytes go where files live first (lib/materials/storage.ts); if the row is not written after
+  // all, they are discarded, and a file this save replaces leaves the store once its row is gone.
+  const stored = file ? await storeUpload(file) : null;
+  let replacedKey: string | null = null;
+  let result: MaterialResult<{ id: number }>;
+  try {
+    result = await db().transaction(async (tx) => {
+      let existing: Awaited<ReturnType<typeof findMaterialInScope>> = null;
+      let eventId: number | null = null;
+      if (target.kind === 'existing') {
+        existing = await findMaterialInScope(o, target.id, tx);
+        if (!existing) return notFound;
+        eventId = existing.eventId;
+      } else if (target.kind === 'event') {
+        if (!(await findEventInScope(o, target.eventId, { columns: ['id'], lock: tx }))) return notFound;
+        eventId = target.eventId;
+      }
+      const keepsFile = !file && !input.url && existing?.fileId != null;
+      if (!input.url && !file && !keepsFile) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
+      let fileId: number | null = keepsFile ? existing!.fileId : null;
+      if (file && stored) {
+        [{ id: fileId }] = await tx
+          .insert(materialFiles)
+          .values({
+            contentType: file.type.contentType,
+            filename: file.filename,
+            size: file.bytes.byteLength,
+            ...stored.columns,
+          })
+          .returning({ id: materialFiles.id });
+      }
+      const values = {
+        // A standalone material is for everyone: there are no participants to keep it for.
+        kind: input.kind,
+        visibility: eventId === null ? ('public' as const) : input.visibility,
+        language: input.language,
+        titleFi: input.titleFi,
+        titleSv: input.titleSv,
+        descriptionFi: input.descriptionFi,
+        descriptionSv: input.descriptionSv,
+        url: input.url,
+        fileId,
+        themes: input.themes,
+        targetLevel: input.targetLevel,
+        year: input.year,
+        captioned: input.kind === 'recording' || input.kind === 'video' ? input.captioned : null,
+      };
+      const fileSummary = file ? { filename: file.filename, size: file.bytes.byteLength } : null;
+      if (existing) {
+        await tx
+          .update(eventMaterials)
+          .set({ ...values, updatedAt: sql`now()` })
+          .where(eq(eventMaterials.id, existing.id));
+        if (existing.fileId !== null && existing.fileId !== fileId)
+          [{ storageKey: replacedKey }] = await tx
+            .delete(materialFiles)
+            .where(eq(materialFiles.id, existing.fileId))
+            .returning({ storageKey: materialFiles.storageKey });
+        await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing), {
+          op: 'update',
+          id: existing.id,
+          before: auditOf(existing, null),
+          after: auditOf(values, fileSummary),
+        });
+        return { ok: true, value: { id: existing.id } };
+      }
+      const [{ next }] =
+        eventId === null
+          ? [{ next: 0 }]
+          : await tx
+              .select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
+              .from(eventMaterials)
+              .where(eq(eventMaterials.eventId, eventId));
+      const [row] = await tx
+        .insert(eventMaterials)
+        .values({ ...values, eventId, sortOrder: next, createdBy: o.id })
+        .returning({ id: eventMaterials.id });
+      await writeAudit(
+        tx,
+        o,
+        eventId !== null ? 'event.material' : 'material.create',
+        auditTarget({ id: row.id, eventId }),
+        { op: 'add', id: row.id, after: auditOf(values, fileSummary) },
+      );
+      return { ok: true, value: { id: row.id } };
+    });
+  } catch (e) {
+    await stored?.discard();
+    throw e;
+  }
+  if (!result.ok) await stored?.discard();
+  else await forgetStored([replacedKey]);
+  return result;
 }
 
 /** Removes a material and its file. */
 export async function removeMaterial(o: Organiser, id: number): Promise<MaterialResult<{ eventId: number | null }>> {
-  return db().transaction(async (tx) => {
+  let removedKeys: (string | null)[] = [];
+  const result = await db().transaction(async (tx) => {
     const m = await findMaterialInScope(o, id, tx);
     if (!m) return notFound;
     await tx.delete(eventMaterials).where(eq(eventMaterials.id, m.id));
-    if (m.fileId !== null) await tx.delete(materialFiles).where(eq(materialFiles.id, m.fileId));
+    if (m.fileId !== null)
+      removedKeys = (
+        await tx
+          .delete(materialFiles)
+          .where(eq(materialFiles.id, m.fileId))
+          .returning({ storageKey: materialFiles.storageKey })
+      ).map((f) => f.storageKey);
     await writeAudit(tx, o, m.eventId !== null ? 'event.material' : 'material.remove', auditTarget(m), {
       op: 'remove',
       id: m.id,
       before: auditOf(m, null),
     });
-    return { ok: true, value: { eventId: m.eventId } };
+    return { ok: true as const, value: { eventId: m.eventId } };
   });
+  await forgetStored(removedKeys);
+  return result;
 }
 
 async function orderedIds(tx: Tx, eventId: number): Promise<number[]> {
