@@ -10,6 +10,7 @@ import { eventMaterials, materialFiles, themes } from '@/db/schema';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { findMaterialInScope } from './access';
+import { MAIL_EVENT_COLUMNS, notifyMaterialsAvailable } from './notify';
 import type { UploadedFile } from './files';
 import type { MaterialInput } from './schema';
 
@@ -54,92 +55,111 @@ async function unknownThemes(slugs: string[]): Promise<boolean> {
 /**
  * Adds or edits a material. `file`: a newly uploaded file (replaces any earlier file or link);
  * without one, the link replaces an earlier file, and an existing file stays when neither is given.
+ * `notifyParticipants` (an event's material): the "materials are available" mail to the event's
+ * participants not mailed before, in the same transaction (./notify.ts); `mailed` says how many.
  */
 export async function saveMaterial(
   o: Organiser,
   target: SaveTarget,
   input: MaterialInput,
   file: UploadedFile | null,
-): Promise<MaterialResult<{ id: number }>> {
+  opts: { notifyParticipants?: boolean } = {},
+): Promise<MaterialResult<{ id: number; mailed: number | null }>> {
   if (input.url && file) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
   if (await unknownThemes(input.themes)) return invalid({ themes: 'materialsArchive.validation.theme' });
   return db().transaction(async (tx) => {
-    let existing: Awaited<ReturnType<typeof findMaterialInScope>> = null;
-    let eventId: number | null = null;
-    if (target.kind === 'existing') {
-      existing = await findMaterialInScope(o, target.id, tx);
-      if (!existing) return notFound;
-      eventId = existing.eventId;
-    } else if (target.kind === 'event') {
-      if (!(await findEventInScope(o, target.eventId, { columns: ['id'], lock: tx }))) return notFound;
-      eventId = target.eventId;
-    }
-    const keepsFile = !file && !input.url && existing?.fileId != null;
-    if (!input.url && !file && !keepsFile) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
-    let fileId: number | null = keepsFile ? existing!.fileId : null;
-    if (file) {
-      [{ id: fileId }] = await tx
-        .insert(materialFiles)
-        .values({
-          contentType: file.type.contentType,
-          filename: file.filename,
-          size: file.bytes.byteLength,
-          data: file.bytes,
-        })
-        .returning({ id: materialFiles.id });
-    }
-    const values = {
-      // A standalone material is for everyone: there are no participants to keep it for.
-      kind: input.kind,
-      visibility: eventId === null ? ('public' as const) : input.visibility,
-      language: input.language,
-      titleFi: input.titleFi,
-      titleSv: input.titleSv,
-      descriptionFi: input.descriptionFi,
-      descriptionSv: input.descriptionSv,
-      url: input.url,
-      fileId,
-      themes: input.themes,
-      targetLevel: input.targetLevel,
-      year: input.year,
-      captioned: input.kind === 'recording' || input.kind === 'video' ? input.captioned : null,
-    };
-    const fileSummary = file ? { filename: file.filename, size: file.bytes.byteLength } : null;
-    if (existing) {
-      await tx
-        .update(eventMaterials)
-        .set({ ...values, updatedAt: sql`now()` })
-        .where(eq(eventMaterials.id, existing.id));
-      if (existing.fileId !== null && existing.fileId !== fileId)
-        await tx.delete(materialFiles).where(eq(materialFiles.id, existing.fileId));
-      await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing), {
-        op: 'update',
-        id: existing.id,
-        before: auditOf(existing, null),
-        after: auditOf(values, fileSummary),
-      });
-      return { ok: true, value: { id: existing.id } };
-    }
-    const [{ next }] =
-      eventId === null
-        ? [{ next: 0 }]
-        : await tx
-            .select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
-            .from(eventMaterials)
-            .where(eq(eventMaterials.eventId, eventId));
-    const [row] = await tx
-      .insert(eventMaterials)
-      .values({ ...values, eventId, sortOrder: next, createdBy: o.id })
-      .returning({ id: eventMaterials.id });
-    await writeAudit(
-      tx,
-      o,
-      eventId !== null ? 'event.material' : 'material.create',
-      auditTarget({ id: row.id, eventId }),
-      { op: 'add', id: row.id, after: auditOf(values, fileSummary) },
-    );
-    return { ok: true, value: { id: row.id } };
+    const saved = await saveIn(tx, o, target, input, file);
+    if (!saved.ok || !opts.notifyParticipants || saved.value.eventId === null)
+      return saved.ok ? { ok: true, value: { id: saved.value.id, mailed: null } } : saved;
+    const event = await findEventInScope(o, saved.value.eventId, { columns: MAIL_EVENT_COLUMNS, lock: tx });
+    if (!event) return notFound;
+    const mailed = await notifyMaterialsAvailable(tx, o, event);
+    return { ok: true, value: { id: saved.value.id, mailed } };
   });
+}
+
+async function saveIn(
+  tx: Tx,
+  o: Organiser,
+  target: SaveTarget,
+  input: MaterialInput,
+  file: UploadedFile | null,
+): Promise<MaterialResult<{ id: number; eventId: number | null }>> {
+  let existing: Awaited<ReturnType<typeof findMaterialInScope>> = null;
+  let eventId: number | null = null;
+  if (target.kind === 'existing') {
+    existing = await findMaterialInScope(o, target.id, tx);
+    if (!existing) return notFound;
+    eventId = existing.eventId;
+  } else if (target.kind === 'event') {
+    if (!(await findEventInScope(o, target.eventId, { columns: ['id'], lock: tx }))) return notFound;
+    eventId = target.eventId;
+  }
+  const keepsFile = !file && !input.url && existing?.fileId != null;
+  if (!input.url && !file && !keepsFile) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
+  let fileId: number | null = keepsFile ? existing!.fileId : null;
+  if (file) {
+    [{ id: fileId }] = await tx
+      .insert(materialFiles)
+      .values({
+        contentType: file.type.contentType,
+        filename: file.filename,
+        size: file.bytes.byteLength,
+        data: file.bytes,
+      })
+      .returning({ id: materialFiles.id });
+  }
+  const values = {
+    // A standalone material is for everyone: there are no participants to keep it for.
+    kind: input.kind,
+    visibility: eventId === null ? ('public' as const) : input.visibility,
+    language: input.language,
+    titleFi: input.titleFi,
+    titleSv: input.titleSv,
+    descriptionFi: input.descriptionFi,
+    descriptionSv: input.descriptionSv,
+    url: input.url,
+    fileId,
+    themes: input.themes,
+    targetLevel: input.targetLevel,
+    year: input.year,
+    captioned: input.kind === 'recording' || input.kind === 'video' ? input.captioned : null,
+  };
+  const fileSummary = file ? { filename: file.filename, size: file.bytes.byteLength } : null;
+  if (existing) {
+    await tx
+      .update(eventMaterials)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(eventMaterials.id, existing.id));
+    if (existing.fileId !== null && existing.fileId !== fileId)
+      await tx.delete(materialFiles).where(eq(materialFiles.id, existing.fileId));
+    await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing), {
+      op: 'update',
+      id: existing.id,
+      before: auditOf(existing, null),
+      after: auditOf(values, fileSummary),
+    });
+    return { ok: true, value: { id: existing.id, eventId } };
+  }
+  const [{ next }] =
+    eventId === null
+      ? [{ next: 0 }]
+      : await tx
+          .select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
+          .from(eventMaterials)
+          .where(eq(eventMaterials.eventId, eventId));
+  const [row] = await tx
+    .insert(eventMaterials)
+    .values({ ...values, eventId, sortOrder: next, createdBy: o.id })
+    .returning({ id: eventMaterials.id });
+  await writeAudit(
+    tx,
+    o,
+    eventId !== null ? 'event.material' : 'material.create',
+    auditTarget({ id: row.id, eventId }),
+    { op: 'add', id: row.id, after: auditOf(values, fileSummary) },
+  );
+  return { ok: true, value: { id: row.id, eventId } };
 }
 
 /** Removes a material and its file. */
