@@ -9,6 +9,7 @@ import 'server-only';
 // mailed again. A mode is full when it has a capacity above 0 and kokoon_seats_left answers 0.
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { events, organiserAlertMarks } from '@/db/schema';
 import { localized } from '@/lib/i18n/messages';
 import { enqueue } from '@/lib/mail/outbox';
@@ -28,10 +29,10 @@ async function crossingsFor(s: AlertSubscriber, now: Date): Promise<number> {
       startsAt: events.startsAt,
       endsAt: events.endsAt,
       fullOnsite: sql<boolean>`(${events.format} <> 'online' and coalesce(${events.capacityOnsite}, 0) > 0
-        and kokoon_seats_left(${events.id}, 'onsite') = 0)`,
+        and kokoon_seats_left(${qualified(events.id)}, 'onsite') = 0)`,
       fullRemote: sql<boolean>`(${events.format} <> 'onsite' and coalesce(${events.capacityRemote}, 0) > 0
-        and kokoon_seats_left(${events.id}, 'remote') = 0)`,
-      waitlisted: sql<number>`(select count(*)::int from registrations r where r.event_id = ${events.id} and r.status = 'waitlisted')`,
+        and kokoon_seats_left(${qualified(events.id)}, 'remote') = 0)`,
+      waitlisted: sql<number>`(select count(*)::int from registrations r where r.event_id = ${qualified(events.id)} and r.status = 'waitlisted')`,
     })
     .from(events)
     .where(and(eq(events.status, 'published'), gt(events.endsAt, now), alertScope(o)));
