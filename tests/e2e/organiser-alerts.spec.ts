@@ -122,7 +122,7 @@ test.describe('organiser alerts', () => {
     const link = /http:\/\/localhost:\d+\/sv\/registrations\/[A-Za-z0-9_-]+/.exec(text)?.[0];
     expect(link, text).toBeTruthy();
     await page.goto(link!);
-    await expect(page.getByRole('heading', { name: 'Material', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Material', exact: true, level: 2 })).toBeVisible();
     await expect(page.getByRole('link', { name: new RegExp(`Diat ${stamp}`) })).toBeVisible();
 
     // A second material with the box ticked mails nobody again; the form says so.

@@ -45,7 +45,7 @@ export default async function AccountAlertsPage({ params, searchParams }: Props)
     <div className="space-y-6">
       <BackLink />
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p>{t('intro', { email: o.email, language: tl(locale) })}</p>
+      <p>{t('intro', { email: o.email, language: tl(locale).toLocaleLowerCase(locale) })}</p>
       {saved.nationalAdmin && <p>{t('introAdmin')}</p>}
       {refused && (
         <p role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">
