@@ -15,6 +15,11 @@ import { formatDateTime, formatEventTime, formatShortDate, helsinkiDate } from '
 import { alertScope, alertSubscribers, type AlertSubscriber } from './scope';
 
 const DAY_MS = 24 * 3600_000;
+/**
+ * The period ends a minute before the run: a sign-up stamped just before the run but committed just
+ * after it is then counted in the next digest instead of falling between two.
+ */
+const SETTLE_MS = 60_000;
 
 const dayKey = (d: Date) => {
   const h = helsinkiDate(d);
@@ -36,7 +41,8 @@ async function digestFor(s: AlertSubscriber, now: Date): Promise<boolean> {
       .for('update');
     if (!row?.dailyDigest) return false;
     if (row.coveredUntil && dayKey(row.coveredUntil) === dayKey(now)) return false; // today's is done
-    const since = row.coveredUntil ?? new Date(now.getTime() - DAY_MS);
+    const until = new Date(now.getTime() - SETTLE_MS);
+    const since = row.coveredUntil ?? new Date(until.getTime() - DAY_MS);
     const lines = await tx
       .select({
         id: events.id,
@@ -53,14 +59,14 @@ async function digestFor(s: AlertSubscriber, now: Date): Promise<boolean> {
       .where(
         and(
           gt(registrations.createdAt, since),
-          lte(registrations.createdAt, now),
+          lte(registrations.createdAt, until),
           sql`${registrations.status} <> 'cancelled'`,
           alertScope(o),
         ),
       )
       .groupBy(events.id)
       .orderBy(events.startsAt, events.id);
-    await tx.update(organiserAlerts).set({ digestCoveredUntil: now }).where(eq(organiserAlerts.userId, o.id));
+    await tx.update(organiserAlerts).set({ digestCoveredUntil: until }).where(eq(organiserAlerts.userId, o.id));
     if (lines.length === 0) return false;
     const l = s.language;
     const id = await enqueue(tx, {
