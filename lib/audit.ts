@@ -287,6 +287,10 @@ export const AUDIT_FIELDS = [
   'nameSv',
   'active',
   'sortOrder',
+  'dailyDigest',
+  'eventFull',
+  'waitlistThreshold',
+  'language',
 ] as const;
 
 export type AuditChange = { field: string; before?: unknown; after: unknown };

@@ -83,8 +83,6 @@ export async function notifyMaterialsAvailable(tx: Tx, o: Organiser, event: Mail
   await writeAudit(tx, o, 'event.materialsMail', `event:${event.id}`, {
     eventId: event.id,
     recipients: people.length,
-    fi: people.filter((p) => p.language === 'fi').length,
-    sv: people.filter((p) => p.language === 'sv').length,
   });
   return people.length;
 }
