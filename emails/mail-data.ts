@@ -14,7 +14,8 @@ export type MailKind =
   | 'duplicate'
   | 'stream_opens'
   | 'organiser_message'
-  | 'attendance_changed';
+  | 'attendance_changed'
+  | 'materials_available';
 
 export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'confirmation',
@@ -28,6 +29,7 @@ export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'stream_opens',
   'organiser_message',
   'attendance_changed',
+  'materials_available',
 ] as const);
 
 export type MailEvent = {

@@ -48,6 +48,8 @@ function participantTexts(m: MailMessages) {
     signin: _signin,
     organiser_invite: _invite,
     event_invitation: _eventInvitation,
+    organiser_digest: _digest,
+    organiser_alert: _alert,
     ...rest
   } = m;
   return rest;

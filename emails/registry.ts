@@ -13,6 +13,17 @@ import DuplicateEmail from './duplicate';
 import StreamOpensEmail from './stream-opens';
 import OrganiserMessageEmail from './organiser-message';
 import AttendanceChangedEmail from './attendance-changed';
+import MaterialsAvailableEmail from './materials-available';
+import {
+  exampleAlert,
+  exampleDigest,
+  OrganiserAlertEmail,
+  organiserAlertSubject,
+  OrganiserDigestEmail,
+  organiserDigestSubject,
+  type OrganiserAlertMail,
+  type OrganiserDigestMail,
+} from './organiser-alerts';
 import FollowupEmail, {
   exampleFollowupPayloads,
   followupSubject,
@@ -34,6 +45,8 @@ export type MailProps = { [K in MailKind]: MailData } & {
   signin: SignInMail;
   organiser_invite: InviteMail;
   event_invitation: EventInvitationMail;
+  organiser_digest: OrganiserDigestMail;
+  organiser_alert: OrganiserAlertMail;
 };
 /** Every kind of mail: the participant mails (MailKind) and the others. */
 export type MailTemplateKind = keyof MailProps;
@@ -95,6 +108,7 @@ export const MAIL_TEMPLATES: MailTemplates = {
     ...invitation,
     example: (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }),
   }),
+  materials_available: participant('materials_available', MaterialsAvailableEmail),
   survey: { component: FollowupEmail, previewProps: exampleFollowupPayloads.survey, subject: followupSubject },
   certificate: {
     component: FollowupEmail,
@@ -138,6 +152,16 @@ export const MAIL_TEMPLATES: MailTemplates = {
       url: `https://kokoon.example/${locale}/events/ohjausryhma-tammikuu/invitation/Zk3pQ9vT4nLwR7xKc1bYZk3pQ9vT4nLwR7xKc1bY123`,
     })),
     subject: eventInvitationSubject,
+  },
+  organiser_digest: {
+    component: OrganiserDigestEmail,
+    previewProps: byLanguage(exampleDigest),
+    subject: organiserDigestSubject,
+  },
+  organiser_alert: {
+    component: OrganiserAlertEmail,
+    previewProps: byLanguage(exampleAlert),
+    subject: organiserAlertSubject,
   },
 };
 

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'audience.item.update',
   'audience.item.move',
   'mail.test',
+  'event.materialsMail',
+  'organiser.alerts',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);
@@ -285,6 +287,10 @@ export const AUDIT_FIELDS = [
   'nameSv',
   'active',
   'sortOrder',
+  'dailyDigest',
+  'eventFull',
+  'waitlistThreshold',
+  'language',
 ] as const;
 
 export type AuditChange = { field: string; before?: unknown; after: unknown };

@@ -61,14 +61,17 @@ type Props = {
   themes: { slug: string; name: string }[];
   /** Where to go after saving an existing material. */
   doneHref?: string;
+  /** An event's material: offer the "materials are available" mail; `mailed` people have had it. */
+  notify?: { mailed: number };
 };
 
-export function MaterialForm({ locale, target, standalone, initial, currentFile, themes, doneHref }: Props) {
+export function MaterialForm({ locale, target, standalone, initial, currentFile, themes, doneHref, notify }: Props) {
   const t = useTranslations('editor');
   const m = useTranslations('materialsArchive');
   const msg = useMessage();
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
+  const notifyRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [result, setResult] = useState<ActionResult | null>(null);
   const defaults = initial ?? {
@@ -109,6 +112,7 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
     }
     const file = fileRef.current?.files?.[0];
     if (file) body.set('file', file);
+    if (notifyRef.current?.checked) body.set('notifyParticipants', 'yes');
     let r: ActionResult;
     try {
       const res = await fetch(`/api/workspace/materials?locale=${locale}`, { method: 'POST', body });
@@ -128,6 +132,7 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
     } else {
       reset(defaults);
       if (fileRef.current) fileRef.current.value = '';
+      if (notifyRef.current) notifyRef.current.checked = false;
       router.refresh();
     }
     setResult(r);
@@ -292,6 +297,28 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
             />
           </div>
         </>
+      )}
+      {notify && (
+        <div className="flex gap-3">
+          <input
+            ref={notifyRef}
+            id={`${P}-notify`}
+            name="notifyParticipants"
+            type="checkbox"
+            value="yes"
+            aria-describedby={`${P}-notify-hint`}
+            className="mt-1 h-5 w-5 shrink-0"
+          />
+          <div>
+            <label htmlFor={`${P}-notify`} className="font-semibold">
+              {m('notify.label')}
+            </label>
+            <p id={`${P}-notify-hint`} className="text-muted">
+              {m('notify.hint')}
+              {notify.mailed > 0 && <> {m('notify.already', { count: notify.mailed })}</>}
+            </p>
+          </div>
+        </div>
       )}
       <button
         type="submit"

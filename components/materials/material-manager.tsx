@@ -8,6 +8,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { Material } from '@/lib/materials/queries';
 import { RECORDING_KINDS } from '@/lib/materials/schema';
 import { moveMaterialAction, removeMaterialAction } from '@/app/[locale]/(workspace)/workspace/materials/actions';
+import { currentOrganiser } from '@/lib/auth/guards';
+import { materialsMailCount } from '@/lib/materials/notify';
 import { MaterialForm } from './material-form';
 
 const NOTICES = ['removed', 'moved', 'notFound'] as const;
@@ -29,6 +31,10 @@ export async function MaterialManager({
   notice?: string;
 }) {
   const [t, m] = await Promise.all([getTranslations('editor'), getTranslations('materialsArchive')]);
+  // An event's materials: the "materials are available" mail box says how many have had it.
+  const eventId = /^event:(\d+)$/.exec(target)?.[1];
+  const organiser = eventId ? await currentOrganiser() : null;
+  const mailed = organiser && eventId ? await materialsMailCount(organiser, Number(eventId)) : null;
   const shown = NOTICES.find((n) => n === notice);
   return (
     <div className="space-y-4">
@@ -116,7 +122,13 @@ export async function MaterialManager({
         </ol>
       )}
       <h3 className="text-lg font-bold">{m('addTitle')}</h3>
-      <MaterialForm locale={locale} target={target} standalone={standalone} themes={themes} />
+      <MaterialForm
+        locale={locale}
+        target={target}
+        standalone={standalone}
+        themes={themes}
+        notify={eventId ? { mailed: mailed ?? 0 } : undefined}
+      />
     </div>
   );
 }

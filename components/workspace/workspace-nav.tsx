@@ -8,10 +8,11 @@ import { WorkspaceNavLinks, type WorkspaceNavItem } from './workspace-nav-links'
 export async function WorkspaceNav({ locale, place }: { locale: Locale; place?: 'top' | 'bottom' }) {
   const organiser = await currentOrganiser();
   if (!organiser) return null; // the page itself sends a stranger to sign in
-  const [t, ed, em] = await Promise.all([
+  const [t, ed, em, al] = await Promise.all([
     getTranslations('workspace'),
     getTranslations('editor'),
     getTranslations('embed.generator'),
+    getTranslations('organiserAlerts'),
   ]);
   const ws = `/${locale}/workspace`;
   const items: WorkspaceNavItem[] = [
@@ -26,6 +27,7 @@ export async function WorkspaceNav({ locale, place }: { locale: Locale; place?: 
     ...(can(organiser, 'readAuditLog') ? [{ href: `${ws}/audit`, text: ed('workspace.audit') }] : []),
     ...(can(organiser, 'handleDataRequests') ? [{ href: `${ws}/privacy`, text: t('privacyLink') }] : []),
     ...(can(organiser, 'embedList') ? [{ href: `${ws}/embed`, text: em('navLink') }] : []),
+    { href: `${ws}/account`, text: al('navLink') },
   ];
   return <WorkspaceNavLinks label={t('navLabel')} items={items} place={place} />;
 }

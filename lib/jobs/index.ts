@@ -9,6 +9,10 @@
 //         of them (pg-boss cron is per minute; the e2e run needs seconds).
 //       * `retention` (lib/retention): on a cron schedule, four times a day at :17 Helsinki time —
 //         not at every start. Failures are retried with backoff, then kept in `retention-failed`.
+//       * `organiser-digest` (lib/alerts/digest.ts): the organisers' daily digest of new registrations,
+//         on a cron schedule at 07:00 Helsinki time; a rerun the same day sends nothing twice.
+//       The full / waiting-list alerts (lib/alerts/crossings.ts) ride on `scheduled-mail`: detected by
+//       comparing with what was already mailed, never in the sign-up itself.
 //     Jobs, their state and failures are rows in `pgboss.job`, inspectable with SQL.
 import PgBoss from 'pg-boss';
 import { config } from '@/lib/config';
@@ -16,25 +20,35 @@ import { startOutboxDrain } from '@/lib/mail/runner';
 import { enqueueDueReminders, enqueueStreamOpensMails } from '@/lib/mail/scheduled';
 import { runRetention } from '@/lib/retention';
 import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
+import { sendCrossingAlerts } from '@/lib/alerts/crossings';
+import { sendDailyDigests } from '@/lib/alerts/digest';
 
 export const JOBS = {
   scheduledMail: 'scheduled-mail',
   retention: 'retention',
   retentionFailed: 'retention-failed',
+  organiserDigest: 'organiser-digest',
 } as const;
 export const RETENTION_CRON = '17 */6 * * *';
+/** The organisers' daily digest: 07:00 Helsinki time. */
+export const ORGANISER_DIGEST_CRON = '0 7 * * *';
 
 type Log = (msg: string) => void;
 /** What each job does; tests count runs by passing their own. */
-export type JobTasks = { scheduledMail: () => Promise<string | null>; retention: () => Promise<string | null> };
+export type JobTasks = {
+  scheduledMail: () => Promise<string | null>;
+  retention: () => Promise<string | null>;
+  organiserDigest?: () => Promise<string | null>;
+};
 
 const defaultTasks: JobTasks = {
   async scheduledMail() {
     const reminders = await enqueueDueReminders();
     const streams = await enqueueStreamOpensMails();
     const feedback = await enqueueSurveyInvitations();
-    return reminders || streams || feedback
-      ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys queued`
+    const alerts = await sendCrossingAlerts();
+    return reminders || streams || feedback || alerts
+      ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys, ${alerts} organiser alerts queued`
       : null;
   },
   async retention() {
@@ -42,6 +56,10 @@ const defaultTasks: JobTasks = {
     return r.anonymised || r.notesCleared
       ? `retention: ${r.anonymised} registrations anonymised, ${r.notesCleared} diet/access notes cleared`
       : null;
+  },
+  async organiserDigest() {
+    const n = await sendDailyDigests();
+    return n ? `organiser digest: ${n} mails queued` : null;
   },
 };
 
@@ -102,11 +120,25 @@ export function startScheduledJobs(log: Log, opts: { tasks?: JobTasks; ownProces
           deadLetter: JOBS.retentionFailed,
         });
         await b.schedule(JOBS.retention, RETENTION_CRON, {}, { tz: 'Europe/Helsinki' });
+        await b.createQueue(JOBS.organiserDigest, {
+          name: JOBS.organiserDigest,
+          policy: 'stately',
+          retryLimit: 3,
+          retryDelay: 300,
+          retryBackoff: true,
+          expireInSeconds: 3600,
+        });
+        await b.schedule(JOBS.organiserDigest, ORGANISER_DIGEST_CRON, {}, { tz: 'Europe/Helsinki' });
         await b.work(JOBS.scheduledMail, { pollingIntervalSeconds: Math.min(2, seconds) }, run(tasks.scheduledMail));
         await b.work(
           JOBS.retention,
           { pollingIntervalSeconds: Math.max(2, Math.min(30, seconds)) },
           run(tasks.retention),
+        );
+        await b.work(
+          JOBS.organiserDigest,
+          { pollingIntervalSeconds: Math.max(2, Math.min(30, seconds)) },
+          run(tasks.organiserDigest ?? defaultTasks.organiserDigest!),
         );
         if (stopped) {
           await b.stop({ graceful: false, wait: true });

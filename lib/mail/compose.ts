@@ -9,6 +9,7 @@ import { checkInUrl, qrPng } from '@/lib/attendance/qr';
 import { calendarTexts } from '@/lib/calendar/texts';
 import { streamLink } from '@/lib/streams/tokens';
 import type { FollowupMailPayload } from '@/emails/followup';
+import type { OrganiserAlertMail, OrganiserDigestMail } from '@/emails/organiser-alerts';
 import type { Locale } from '@/lib/i18n/routing';
 import { programmeText, type InvitationSlot } from '@/lib/calendar/programme';
 
@@ -71,8 +72,17 @@ export type EventInvitationMailPayload = {
   place: string | null;
   url: string;
 };
+/** Organiser alerts (lib/alerts): the daily digest and the full / waiting-list mail. */
+export type OrganiserDigestMailPayload = { kind: 'organiser_digest' } & OrganiserDigestMail;
+export type OrganiserAlertMailPayload = { kind: 'organiser_alert' } & OrganiserAlertMail;
 export type OutboxPayload =
-  RegistrationMailPayload | SignInMailPayload | InviteMailPayload | FollowupMailPayload | EventInvitationMailPayload;
+  | RegistrationMailPayload
+  | SignInMailPayload
+  | InviteMailPayload
+  | FollowupMailPayload
+  | EventInvitationMailPayload
+  | OrganiserDigestMailPayload
+  | OrganiserAlertMailPayload;
 
 export function manageUrl(locale: Locale, token: string): string {
   return `${publicBaseUrl()}/${locale}/registrations/${token}`;

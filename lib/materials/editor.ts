@@ -7,10 +7,11 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { eventMaterials, materialFiles, themes } from '@/db/schema';
-import { forgetStored, storeUpload } from './storage';
+import { forgetStored, storeUpload, type StoredBytes } from './storage';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { findMaterialInScope } from './access';
+import { MAIL_EVENT_COLUMNS, notifyMaterialsAvailable } from './notify';
 import type { UploadedFile } from './files';
 import type { MaterialInput } from './schema';
 
@@ -55,108 +56,133 @@ async function unknownThemes(slugs: string[]): Promise<boolean> {
 /**
  * Adds or edits a material. `file`: a newly uploaded file (replaces any earlier file or link);
  * without one, the link replaces an earlier file, and an existing file stays when neither is given.
+ * `notifyParticipants` (an event's material): the "materials are available" mail to the event's
+ * participants not mailed before, in the same transaction (./notify.ts); `mailed` says how many.
  */
 export async function saveMaterial(
   o: Organiser,
   target: SaveTarget,
   input: MaterialInput,
   file: UploadedFile | null,
-): Promise<MaterialResult<{ id: number }>> {
+  opts: { notifyParticipants?: boolean } = {},
+): Promise<MaterialResult<{ id: number; mailed: number | null }>> {
   if (input.url && file) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
   if (await unknownThemes(input.themes)) return invalid({ themes: 'materialsArchive.validation.theme' });
   // The bytes go where files live first (lib/materials/storage.ts); if the row is not written after
   // all, they are discarded, and a file this save replaces leaves the store once its row is gone.
   const stored = file ? await storeUpload(file) : null;
-  let replacedKey: string | null = null;
-  let result: MaterialResult<{ id: number }>;
+  let result: MaterialResult<{ id: number; mailed: number | null; replacedKey: string | null }>;
   try {
     result = await db().transaction(async (tx) => {
-      let existing: Awaited<ReturnType<typeof findMaterialInScope>> = null;
-      let eventId: number | null = null;
-      if (target.kind === 'existing') {
-        existing = await findMaterialInScope(o, target.id, tx);
-        if (!existing) return notFound;
-        eventId = existing.eventId;
-      } else if (target.kind === 'event') {
-        if (!(await findEventInScope(o, target.eventId, { columns: ['id'], lock: tx }))) return notFound;
-        eventId = target.eventId;
-      }
-      const keepsFile = !file && !input.url && existing?.fileId != null;
-      if (!input.url && !file && !keepsFile) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
-      let fileId: number | null = keepsFile ? existing!.fileId : null;
-      if (file && stored) {
-        [{ id: fileId }] = await tx
-          .insert(materialFiles)
-          .values({
-            contentType: file.type.contentType,
-            filename: file.filename,
-            size: file.bytes.byteLength,
-            ...stored.columns,
-          })
-          .returning({ id: materialFiles.id });
-      }
-      const values = {
-        // A standalone material is for everyone: there are no participants to keep it for.
-        kind: input.kind,
-        visibility: eventId === null ? ('public' as const) : input.visibility,
-        language: input.language,
-        titleFi: input.titleFi,
-        titleSv: input.titleSv,
-        descriptionFi: input.descriptionFi,
-        descriptionSv: input.descriptionSv,
-        url: input.url,
-        fileId,
-        themes: input.themes,
-        targetLevel: input.targetLevel,
-        year: input.year,
-        captioned: input.kind === 'recording' || input.kind === 'video' ? input.captioned : null,
-      };
-      const fileSummary = file ? { filename: file.filename, size: file.bytes.byteLength } : null;
-      if (existing) {
-        await tx
-          .update(eventMaterials)
-          .set({ ...values, updatedAt: sql`now()` })
-          .where(eq(eventMaterials.id, existing.id));
-        if (existing.fileId !== null && existing.fileId !== fileId)
-          [{ storageKey: replacedKey }] = await tx
-            .delete(materialFiles)
-            .where(eq(materialFiles.id, existing.fileId))
-            .returning({ storageKey: materialFiles.storageKey });
-        await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing), {
-          op: 'update',
-          id: existing.id,
-          before: auditOf(existing, null),
-          after: auditOf(values, fileSummary),
-        });
-        return { ok: true, value: { id: existing.id } };
-      }
-      const [{ next }] =
-        eventId === null
-          ? [{ next: 0 }]
-          : await tx
-              .select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
-              .from(eventMaterials)
-              .where(eq(eventMaterials.eventId, eventId));
-      const [row] = await tx
-        .insert(eventMaterials)
-        .values({ ...values, eventId, sortOrder: next, createdBy: o.id })
-        .returning({ id: eventMaterials.id });
-      await writeAudit(
-        tx,
-        o,
-        eventId !== null ? 'event.material' : 'material.create',
-        auditTarget({ id: row.id, eventId }),
-        { op: 'add', id: row.id, after: auditOf(values, fileSummary) },
-      );
-      return { ok: true, value: { id: row.id } };
+      const saved = await saveIn(tx, o, target, input, file && stored && { file, columns: stored.columns });
+      if (!saved.ok) return saved;
+      const { id, replacedKey } = saved.value;
+      if (!opts.notifyParticipants || saved.value.eventId === null)
+        return { ok: true, value: { id, mailed: null, replacedKey } };
+      const event = await findEventInScope(o, saved.value.eventId, { columns: MAIL_EVENT_COLUMNS, lock: tx });
+      if (!event) return notFound;
+      const mailed = await notifyMaterialsAvailable(tx, o, event);
+      return { ok: true, value: { id, mailed, replacedKey } };
     });
   } catch (e) {
     await stored?.discard();
     throw e;
   }
-  if (!result.ok) await stored?.discard();
-  else await forgetStored([replacedKey]);
-  return result;
+  if (!result.ok) {
+    await stored?.discard();
+    return result;
+  }
+  await forgetStored([result.value.replacedKey]);
+  return { ok: true, value: { id: result.value.id, mailed: result.value.mailed } };
+}
+
+async function saveIn(
+  tx: Tx,
+  o: Organiser,
+  target: SaveTarget,
+  input: MaterialInput,
+  upload: { file: UploadedFile; columns: StoredBytes } | null,
+): Promise<MaterialResult<{ id: number; eventId: number | null; replacedKey: string | null }>> {
+  const file = upload?.file ?? null;
+  let existing: Awaited<ReturnType<typeof findMaterialInScope>> = null;
+  let eventId: number | null = null;
+  if (target.kind === 'existing') {
+    existing = await findMaterialInScope(o, target.id, tx);
+    if (!existing) return notFound;
+    eventId = existing.eventId;
+  } else if (target.kind === 'event') {
+    if (!(await findEventInScope(o, target.eventId, { columns: ['id'], lock: tx }))) return notFound;
+    eventId = target.eventId;
+  }
+  const keepsFile = !file && !input.url && existing?.fileId != null;
+  if (!input.url && !file && !keepsFile) return invalid({ url: 'materialsArchive.validation.linkOrFile' });
+  let fileId: number | null = keepsFile ? existing!.fileId : null;
+  if (upload) {
+    [{ id: fileId }] = await tx
+      .insert(materialFiles)
+      .values({
+        contentType: upload.file.type.contentType,
+        filename: upload.file.filename,
+        size: upload.file.bytes.byteLength,
+        ...upload.columns,
+      })
+      .returning({ id: materialFiles.id });
+  }
+  const values = {
+    // A standalone material is for everyone: there are no participants to keep it for.
+    kind: input.kind,
+    visibility: eventId === null ? ('public' as const) : input.visibility,
+    language: input.language,
+    titleFi: input.titleFi,
+    titleSv: input.titleSv,
+    descriptionFi: input.descriptionFi,
+    descriptionSv: input.descriptionSv,
+    url: input.url,
+    fileId,
+    themes: input.themes,
+    targetLevel: input.targetLevel,
+    year: input.year,
+    captioned: input.kind === 'recording' || input.kind === 'video' ? input.captioned : null,
+  };
+  const fileSummary = file ? { filename: file.filename, size: file.bytes.byteLength } : null;
+  if (existing) {
+    await tx
+      .update(eventMaterials)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(eventMaterials.id, existing.id));
+    let replacedKey: string | null = null;
+    if (existing.fileId !== null && existing.fileId !== fileId)
+      [{ storageKey: replacedKey }] = await tx
+        .delete(materialFiles)
+        .where(eq(materialFiles.id, existing.fileId))
+        .returning({ storageKey: materialFiles.storageKey });
+    await writeAudit(tx, o, eventId !== null ? 'event.material' : 'material.update', auditTarget(existing), {
+      op: 'update',
+      id: existing.id,
+      before: auditOf(existing, null),
+      after: auditOf(values, fileSummary),
+    });
+    return { ok: true, value: { id: existing.id, eventId, replacedKey } };
+  }
+  const [{ next }] =
+    eventId === null
+      ? [{ next: 0 }]
+      : await tx
+          .select({ next: sql<number>`coalesce(max(${eventMaterials.sortOrder}), 0) + 1` })
+          .from(eventMaterials)
+          .where(eq(eventMaterials.eventId, eventId));
+  const [row] = await tx
+    .insert(eventMaterials)
+    .values({ ...values, eventId, sortOrder: next, createdBy: o.id })
+    .returning({ id: eventMaterials.id });
+  await writeAudit(
+    tx,
+    o,
+    eventId !== null ? 'event.material' : 'material.create',
+    auditTarget({ id: row.id, eventId }),
+    { op: 'add', id: row.id, after: auditOf(values, fileSummary) },
+  );
+  return { ok: true, value: { id: row.id, eventId, replacedKey: null } };
 }
 
 /** Removes a material and its file. */

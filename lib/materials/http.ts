@@ -128,11 +128,18 @@ export async function saveMaterialRequest(req: Request, who: Organiser | null = 
     if (!checked.ok) return refusal(l, 422, checked.error, { file: checked.error });
     file = checked.file;
   }
-  const r = await saveMaterial(o, target, parsed.data, file);
+  const notifyParticipants = text('notifyParticipants') === 'yes';
+  const r = await saveMaterial(o, target, parsed.data, file, { notifyParticipants });
   if (!r.ok) return refusal(l, r.error === 'editor.errors.notFound' ? 404 : 422, r.error, r.fields);
+  const mailed = r.value.mailed;
   return answer(200, {
     ok: true,
-    message: translate(l, target.kind === 'existing' ? 'materialsArchive.done.saved' : 'editor.done.material'),
+    message:
+      mailed === null
+        ? translate(l, target.kind === 'existing' ? 'materialsArchive.done.saved' : 'editor.done.material')
+        : mailed > 0
+          ? translate(l, 'materialsArchive.notify.sent', { count: mailed })
+          : translate(l, 'materialsArchive.notify.none'),
     id: r.value.id,
   });
 }

@@ -50,6 +50,7 @@ test.describe('workspace on a phone', () => {
       'Tavoittavuus',
       'Palaute alueittain',
       'Materiaalit',
+      'Ilmoitusasetukset',
     ]);
     await expect(nav.getByRole('link', { name: 'Tapahtumat' })).toHaveAttribute('aria-current', 'page');
     await nav.getByRole('link', { name: 'Koulutussarjat' }).click();

@@ -120,6 +120,8 @@ const VARIANTS: Record<string, Variant[]> = {
   series: [{ ownWorkspace: true }],
   // Every organiser keeps standalone materials; a material of an event is that event's.
   materials: [{ ownWorkspace: true }],
+  // Every organiser's own alert settings (issue 17).
+  account: [{ ownWorkspace: true }],
   audience: [{ adminOnly: true }],
   embed: [{ adminOnly: true }],
   'events/[id]/export': [{ query: '?format=csv&list=registrations' }],
@@ -356,5 +358,37 @@ test.describe('workspace authorization over HTTP', () => {
     });
     expect(ok.headers().location).toContain('done=invited');
     expect((await e2eDb()`select role from users where email = ${email}`)[0]?.role).toBe('organiser');
+  });
+
+  test('saves alert settings only for the signed-in account, even with a replayed form', async ({
+    request,
+    baseURL,
+  }) => {
+    const html = await (await request.get('/fi/workspace/account', { headers: headers('organiser') })).text();
+    const actionId = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html)?.[1];
+    expect(actionId).toBeTruthy();
+    const fields = { [actionId!]: '', locale: 'fi', dailyDigest: 'on', waitlistThreshold: '7' };
+    const origin = { origin: new URL(baseURL!).origin };
+    const settings = async (who: keyof typeof EMAIL) =>
+      (
+        await e2eDb()`select a.waitlist_threshold from organiser_alerts a join users u on u.id = a.user_id
+          where u.email = ${EMAIL[who]}`
+      )[0]?.waitlist_threshold ?? null;
+    const before = await settings('organiser');
+    const stranger = await request.post('/fi/workspace/account', {
+      headers: origin,
+      multipart: fields,
+      maxRedirects: 0,
+    });
+    expect(stranger.headers().location ?? '').toMatch(/\/fi\/signin/);
+    // Another organiser replaying the HYKS organiser's form changes their own settings, not the HYKS ones.
+    const other = await request.post('/fi/workspace/account', {
+      headers: { ...headers('otherRegion'), ...origin },
+      multipart: fields,
+      maxRedirects: 0,
+    });
+    expect(other.headers().location).toContain('done=saved');
+    expect(await settings('otherRegion')).toBe(7);
+    expect(await settings('organiser')).toBe(before);
   });
 });

@@ -58,6 +58,11 @@ import { toHelsinkiIso } from '@/lib/time';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
 import { setEventCoOrganisers, setSeriesCoOrganisers } from '@/lib/auth/co-organisers';
 import { inviteToEvent, listInvitations } from '@/lib/invitations/service';
+import { saveMaterial } from '@/lib/materials/editor';
+import { materialSchema } from '@/lib/materials/schema';
+import { materialsMailCount } from '@/lib/materials/notify';
+import { getAlertSettings, saveAlertSettings } from '@/lib/alerts/settings';
+import { organiserAlerts } from '@/db/schema';
 
 useTestDatabase();
 
@@ -153,6 +158,15 @@ const eventInput = () =>
       endDate: '2030-05-06',
     }),
   );
+const slides = () =>
+  materialSchema.parse({
+    kind: 'slides',
+    visibility: 'participants',
+    language: 'fi',
+    titleFi: 'Diat',
+    url: 'https://example.fi/diat',
+  });
+const notify = { notifyParticipants: true };
 const okOf = (r: unknown) =>
   r === null || r === undefined
     ? false
@@ -302,6 +316,11 @@ const entries: Entry[] = [
         visibility: 'public',
       }),
   },
+  {
+    name: '"materials are available" mail (a material saved with the box ticked)',
+    run: async (o) => saveMaterial(o, { kind: 'event', eventId: (await fixture()).event.id }, slides(), null, notify),
+  },
+  { name: 'materials mail count (material form)', run: async (o) => materialsMailCount(o, (await fixture()).event.id) },
   {
     name: 'save series',
     run: async (o) => {
@@ -501,6 +520,11 @@ describe('authorization matrix', () => {
         error: 'invitations.errors.notFound',
       });
       expect(await listInvitations(o, event.id)).toBeNull();
+      expect(await saveMaterial(o, { kind: 'event', eventId: event.id }, slides(), null, notify)).toEqual({
+        ok: false,
+        error: 'editor.errors.notFound',
+      });
+      expect(await materialsMailCount(o, event.id)).toBeNull();
       expect(await publishEvent(o, event.id)).toMatchObject({ ok: false, error: 'editor.errors.notFound' });
       expect(await setOrganiserDisabled(o, people.organiser.id, true)).toEqual({
         ok: false,
@@ -511,4 +535,20 @@ describe('authorization matrix', () => {
       expect((await listWorkspaceEvents(o)).some((e) => e.id === event.id)).toBe(false);
     },
   );
+
+  it('lets every organiser read and change only their own alert settings (the account comes from the session)', async () => {
+    for (const who of WHO) {
+      const o = people[who];
+      expect(
+        await saveAlertSettings(o, { eventFull: 'on', waitlistThreshold: String(WHO.indexOf(who) + 1) }, 'sv'),
+      ).toEqual({
+        ok: true,
+      });
+    }
+    const rows = await db().select().from(organiserAlerts);
+    for (const who of WHO) {
+      expect(rows.filter((r) => r.userId === people[who].id)).toHaveLength(1);
+      expect(await getAlertSettings(people[who])).toMatchObject({ waitlistThreshold: WHO.indexOf(who) + 1 });
+    }
+  });
 });

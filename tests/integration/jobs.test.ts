@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import { useTestDatabase } from '../support/test-db';
-import { JOBS, RETENTION_CRON, startScheduledJobs, type JobTasks, type Jobs } from '@/lib/jobs';
+import { JOBS, ORGANISER_DIGEST_CRON, RETENTION_CRON, startScheduledJobs, type JobTasks, type Jobs } from '@/lib/jobs';
 import { resetConfig } from '@/lib/config';
 
 const db = useTestDatabase();
@@ -55,8 +55,11 @@ describe('scheduled jobs', () => {
 
     const sql = postgres(db.url(), { max: 1, onnotice: () => {} });
     try {
-      const schedules = await sql`select name, cron, timezone from pgboss.schedule`;
-      expect(schedules).toEqual([{ name: JOBS.retention, cron: RETENTION_CRON, timezone: 'Europe/Helsinki' }]);
+      const schedules = await sql`select name, cron, timezone from pgboss.schedule order by name`;
+      expect(schedules).toEqual([
+        { name: JOBS.organiserDigest, cron: ORGANISER_DIGEST_CRON, timezone: 'Europe/Helsinki' },
+        { name: JOBS.retention, cron: RETENTION_CRON, timezone: 'Europe/Helsinki' },
+      ]);
     } finally {
       await sql.end();
     }

@@ -14,6 +14,7 @@ const WITH_MANAGE_LINK: MailKind[] = [
   'stream_opens',
   'organiser_message',
   'attendance_changed',
+  'materials_available',
 ];
 // Kinds that may carry the personal stream link (reminder only for remote attendance).
 const WITH_STREAM_LINK: MailKind[] = ['reminder', 'stream_opens'];

@@ -28,7 +28,17 @@ const headings = (html: string) =>
 describe('mail template registry', () => {
   it('has a template for every kind of mail the outbox carries', () => {
     expect([...MAIL_TEMPLATE_KINDS].sort()).toEqual(
-      [...MAIL_KINDS, 'survey', 'certificate', 'data_access', 'signin', 'organiser_invite', 'event_invitation'].sort(),
+      [
+        ...MAIL_KINDS,
+        'survey',
+        'certificate',
+        'data_access',
+        'signin',
+        'organiser_invite',
+        'event_invitation',
+        'organiser_digest',
+        'organiser_alert',
+      ].sort(),
     );
     // Mails with a calendar invitation or a PDF never go in a batch request.
     expect([...KINDS_WITH_ATTACHMENTS].sort()).toEqual([

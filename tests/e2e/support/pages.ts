@@ -98,4 +98,6 @@ export const workspaceCases: WorkspaceCase[] = [
   { who: 'admin@kokoon.example', path: () => '/sv/workspace/audit' },
   { who: 'admin@kokoon.example', path: () => '/fi/workspace/privacy' },
   { who: 'admin@kokoon.example', path: () => '/sv/workspace/embed?region=TAYS&lang=fi' },
+  { who: 'hyks@kokoon.example', path: () => '/fi/workspace/account' },
+  { who: 'admin@kokoon.example', path: () => '/sv/workspace/account' },
 ];

@@ -10,6 +10,7 @@ import { idOrNotFound } from '@/lib/ids';
 import { getReferenceData } from '@/lib/reference';
 import { getMaterialForEdit } from '@/lib/materials/editor';
 import { MaterialForm } from '@/components/materials/material-form';
+import { materialsMailCount } from '@/lib/materials/notify';
 import { BackLink } from '@/components/ui/back-link';
 
 export const dynamic = 'force-dynamic';
@@ -38,6 +39,7 @@ export default async function EditMaterialPage({ params }: Props) {
           locale={locale}
           target={`material:${x.id}`}
           standalone={x.eventId === null}
+          notify={x.eventId !== null ? { mailed: (await materialsMailCount(organiser, x.eventId)) ?? 0 } : undefined}
           currentFile={x.filename}
           doneHref={`/${locale}${back}${x.eventId !== null ? '#ev-materials' : ''}`}
           themes={ref.themes.map((th) => ({ slug: th.slug, name: localized(locale, th.nameFi, th.nameSv) }))}
