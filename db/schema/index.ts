@@ -17,3 +17,4 @@ export * from './questions';
 export * from './audience';
 export * from './programme';
 export * from './invitations';
+export * from './offers';
