@@ -14,7 +14,9 @@ export type MailKind =
   | 'duplicate'
   | 'stream_opens'
   | 'organiser_message'
-  | 'attendance_changed';
+  | 'attendance_changed'
+  | 'offer'
+  | 'offer_expired';
 
 export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'confirmation',
@@ -28,6 +30,8 @@ export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'stream_opens',
   'organiser_message',
   'attendance_changed',
+  'offer',
+  'offer_expired',
 ] as const);
 
 export type MailEvent = {
@@ -69,6 +73,9 @@ export type MailData = {
   startsIn?: { day: 'today' | 'tomorrow' | 'later'; time: string } | null;
   // `organiser_message`: what the organiser wrote, already in the recipient's language (plain text).
   message?: { subject: string; body: string } | null;
+  // `offer`: until when the offered place is held, already formatted in Helsinki time
+  // ("ke 3.4.2026 klo 9.00"); the accept and decline buttons lead to the manage page (`manageUrl`).
+  offerExpires?: string | null;
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };

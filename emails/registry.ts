@@ -13,6 +13,7 @@ import DuplicateEmail from './duplicate';
 import StreamOpensEmail from './stream-opens';
 import OrganiserMessageEmail from './organiser-message';
 import AttendanceChangedEmail from './attendance-changed';
+import { OfferEmail, OfferExpiredEmail } from './offer';
 import FollowupEmail, {
   exampleFollowupPayloads,
   followupSubject,
@@ -95,6 +96,10 @@ export const MAIL_TEMPLATES: MailTemplates = {
     ...invitation,
     example: (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }),
   }),
+  offer: participant('offer', OfferEmail, {
+    example: (l) => ({ offerExpires: l === 'fi' ? 'ti 15.12.2026 klo 14.30' : 'tis 15.12.2026 kl. 14.30' }),
+  }),
+  offer_expired: participant('offer_expired', OfferExpiredEmail),
   survey: { component: FollowupEmail, previewProps: exampleFollowupPayloads.survey, subject: followupSubject },
   certificate: {
     component: FollowupEmail,

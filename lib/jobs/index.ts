@@ -4,7 +4,8 @@
 //     SKIP LOCKED, so more workers send faster and none sends a mail twice;
 //   - scheduled jobs, through pg-boss (a PostgreSQL job queue in its own `pgboss` schema): whichever
 //     instance fetches a job runs it, so with N instances each run happens once, not N times.
-//       * `scheduled-mail` (reminders, stream links, feedback surveys): every SCHEDULED_MAIL_SECONDS.
+//       * `scheduled-mail` (reminders, stream links, feedback surveys, expired waiting-list offers):
+//         every SCHEDULED_MAIL_SECONDS.
 //         Each process offers a run with `sendThrottled`, which admits one job per time slot across all
 //         of them (pg-boss cron is per minute; the e2e run needs seconds).
 //       * `retention` (lib/retention): on a cron schedule, four times a day at :17 Helsinki time —
@@ -16,6 +17,7 @@ import { startOutboxDrain } from '@/lib/mail/runner';
 import { enqueueDueReminders, enqueueStreamOpensMails } from '@/lib/mail/scheduled';
 import { runRetention } from '@/lib/retention';
 import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
+import { expireDueOffers } from '@/lib/registrations/offers';
 
 export const JOBS = {
   scheduledMail: 'scheduled-mail',
@@ -33,8 +35,10 @@ const defaultTasks: JobTasks = {
     const reminders = await enqueueDueReminders();
     const streams = await enqueueStreamOpensMails();
     const feedback = await enqueueSurveyInvitations();
-    return reminders || streams || feedback
-      ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys queued`
+    // Waiting-list offers past their deadline pass to the next in line (lib/registrations/offers.ts).
+    const offers = await expireDueOffers();
+    return reminders || streams || feedback || offers
+      ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys queued; ${offers} offers expired`
       : null;
   },
   async retention() {
