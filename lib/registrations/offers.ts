@@ -119,13 +119,22 @@ export async function answerOffer(
  * offer), or becomes free if nobody is waiting. Each offer under its event's lock, re-checked
  * there, so a concurrent accept or a second worker changes nothing twice. Returns how many expired.
  */
-export async function expireDueOffers(now = new Date(), limit = 500): Promise<number> {
+export async function expireDueOffers(
+  now = new Date(),
+  opts: { eventId?: number; limit?: number } = {},
+): Promise<number> {
   const due = await db()
     .select({ id: waitlistOffers.id, registrationId: waitlistOffers.registrationId })
     .from(waitlistOffers)
-    .where(and(eq(waitlistOffers.state, 'open'), lte(waitlistOffers.expiresAt, now)))
+    .where(
+      and(
+        eq(waitlistOffers.state, 'open'),
+        lte(waitlistOffers.expiresAt, now),
+        opts.eventId === undefined ? undefined : eq(waitlistOffers.eventId, opts.eventId),
+      ),
+    )
     .orderBy(asc(waitlistOffers.expiresAt))
-    .limit(limit);
+    .limit(opts.limit ?? 500);
   let expired = 0;
   for (const d of due) {
     const r = await withRegistrationLocked(d.registrationId, undefined, async (tx, reg, event) => {
