@@ -3,7 +3,7 @@
 // person's manage page, where accepting or declining takes a POST: a mail scanner opening the links
 // changes nothing. `offer_expired`: the deadline passed, the place went to the next in line.
 import { Button, Link, Section, Text } from '@react-email/components';
-import { BRAND, Contact, EmailLayout, EventDetails, P } from './layout';
+import { BRAND, Contact, EmailLayout, EventDetails, ManageLink, P } from './layout';
 import { exampleMailData, type MailData } from './mail-data';
 import { mailTranslator } from './messages';
 
@@ -49,8 +49,8 @@ export function OfferEmail(data: MailData) {
           {offerLink(data.manageUrl, 'accept')}
         </Link>
       </Text>
-      <Text style={small}>{t('common.managePersonal')}</Text>
       <EventDetails data={data} />
+      <ManageLink data={data} intro={t('waitlisted.manage')} />
       <Contact data={data} />
     </EmailLayout>
   );
