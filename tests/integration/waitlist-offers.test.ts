@@ -21,6 +21,8 @@ import { seatsLeft } from '@/lib/registrations/availability';
 import { promoteManually } from '@/lib/attendance/places';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
 import type { RegistrationInput } from '@/lib/registrations/schema';
+import { NextRequest } from 'next/server';
+import { POST as offerPOST } from '@/app/[locale]/registrations/[token]/offer/route';
 
 process.env.DATABASE_POOL_SIZE = '40';
 useTestDatabase();
@@ -231,6 +233,36 @@ describe('accepting and declining', () => {
     expect(await changeAttendance(c.token, 'remote')).toMatchObject({ ok: true, value: { promoted: [d.id] } });
     expect((await offersOf(c.id)).map((o) => o.state)).toEqual(['withdrawn']);
     expect(await tally(event.id)).toMatchObject({ confirmed: 0, offered: 1, waiting: 1 });
+  });
+});
+
+describe('the manage page form', () => {
+  const post = (token: string, body: Record<string, string>, locale = 'sv') =>
+    offerPOST(
+      new NextRequest(`http://localhost/${locale}/registrations/${token}/offer`, {
+        method: 'POST',
+        body: new URLSearchParams(body),
+      }),
+      { params: Promise.resolve({ locale, token }) },
+    );
+
+  it('accepts on a POST and answers with the page and its notice; a bad answer changes nothing', async () => {
+    const event = await offerEvent(1);
+    const a = await signUp(event.slug);
+    const b = await signUp(event.slug);
+    await cancelRegistration(a.token);
+    const bad = await post(b.token, { answer: 'yes' });
+    expect(bad.status).toBe(303);
+    expect(new URL(bad.headers.get('location')!).search).toBe('?done=error-invalid');
+    expect(await status(b.id)).toBe('waitlisted');
+    const res = await post(b.token, { answer: 'accept' });
+    expect(res.status).toBe(303);
+    const to = new URL(res.headers.get('location')!);
+    expect(to.pathname + to.search).toBe(`/sv/registrations/${b.token}?done=offer-accepted`);
+    expect(await status(b.id)).toBe('confirmed');
+    const again = await post(b.token, { answer: 'decline' });
+    expect(new URL(again.headers.get('location')!).search).toBe('?done=offer-alreadyAccepted');
+    expect(await status(b.id)).toBe('confirmed');
   });
 });
 
