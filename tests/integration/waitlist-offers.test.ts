@@ -20,6 +20,11 @@ import { answerOffer, expireDueOffers, openOfferOf } from '@/lib/registrations/o
 import { seatsLeft } from '@/lib/registrations/availability';
 import { promoteManually } from '@/lib/attendance/places';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
+import { updateEvent } from '@/lib/events/editor';
+import { eventSchema } from '@/lib/events/editor-schema';
+import { auditLog, events } from '@/db/schema';
+import { formValues } from '../support/event-form';
+import { helsinkiTime } from '@/lib/time';
 import type { RegistrationInput } from '@/lib/registrations/schema';
 import { NextRequest } from 'next/server';
 import { POST as offerPOST } from '@/app/[locale]/registrations/[token]/offer/route';
@@ -320,6 +325,55 @@ describe('organisers', () => {
     expect(await status(b.id)).toBe('confirmed');
     expect((await offersOf(b.id)).map((o) => o.state)).toEqual(['accepted']);
     expect((await seatsLeft(event.id)).onsite).toBe(0);
+  });
+});
+
+describe('the organiser chooses offers in the event editor', () => {
+  it('saves "as an offer" with its hours, audited, and the next freed place is offered', async () => {
+    const id = await inviteOrganiser(db(), { email: 'offers-editor@example.fi', role: 'organiser', regions: ['TAYS'] });
+    const tays: Organiser = { id, email: 'offers-editor@example.fi', name: null, role: 'organiser', regions: ['TAYS'] };
+    // 9.00–15.00 Helsinki time, a month ahead.
+    const day = new Date(Date.now() + 30 * DAY).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+    const [y, m, d] = day.split('-').map(Number);
+    const startsAt = helsinkiTime(y, m, d, 9, 0);
+    const event = await createEvent({
+      scope: 'province',
+      regionCode: 'TAYS',
+      provinceCode: '06',
+      city: 'Tampere',
+      capacityOnsite: 1,
+      startsAt,
+      endsAt: helsinkiTime(y, m, d, 15, 0),
+    });
+    const a = await signUp(event.slug);
+    const b = await signUp(event.slug);
+    const input = eventSchema.parse(
+      formValues({
+        startDate: day,
+        endDate: day,
+        startTime: '9:00',
+        endTime: '15:00',
+        capacityOnsite: '1',
+        freedPlaces: 'offer',
+        offerHours: '12',
+      }),
+    );
+    expect((await updateEvent(tays, event.id, input)).ok).toBe(true);
+    const [row] = await db().select().from(events).where(eq(events.id, event.id));
+    expect(row).toMatchObject({ freedPlaces: 'offer', offerHours: 12 });
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `event:${event.id}`));
+    expect(audit.map((x) => x.summary)).toContainEqual(
+      expect.objectContaining({
+        before: expect.objectContaining({ freedPlaces: 'at_once', offerHours: 24 }),
+        after: expect.objectContaining({ freedPlaces: 'offer', offerHours: 12 }),
+      }),
+    );
+    const now = new Date();
+    await cancelRegistration(a.token, now);
+    expect((await offersOf(b.id))[0]).toMatchObject({ state: 'open', expiresAt: new Date(now.getTime() + 12 * HOUR) });
   });
 });
 
