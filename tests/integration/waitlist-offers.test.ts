@@ -25,6 +25,8 @@ import { eventSchema } from '@/lib/events/editor-schema';
 import { auditLog, events } from '@/db/schema';
 import { formValues } from '../support/event-form';
 import { helsinkiTime } from '@/lib/time';
+import { collectPersonalData, erasePersonalData } from '@/lib/privacy/data';
+import { runRetention } from '@/lib/retention';
 import type { RegistrationInput } from '@/lib/registrations/schema';
 import { NextRequest } from 'next/server';
 import { POST as offerPOST } from '@/app/[locale]/registrations/[token]/offer/route';
@@ -374,6 +376,44 @@ describe('the organiser chooses offers in the event editor', () => {
     const now = new Date();
     await cancelRegistration(a.token, now);
     expect((await offersOf(b.id))[0]).toMatchObject({ state: 'open', expiresAt: new Date(now.getTime() + 12 * HOUR) });
+  });
+});
+
+describe('personal data', () => {
+  it("lists a person's offers in their data export; erasure passes an open offer on and deletes the person's offers", async () => {
+    const event = await offerEvent(1);
+    const a = await signUp(event.slug);
+    const b = await signUp(event.slug, { email: 'tarjottu.henkilo@kunta.example' });
+    const c = await signUp(event.slug);
+    await cancelRegistration(a.token);
+    const data = await collectPersonalData('Tarjottu.Henkilo@kunta.example');
+    const [offer] = await offersOf(b.id);
+    expect(data.waitlistOffers).toEqual([
+      {
+        event: event.slug,
+        state: 'open',
+        offeredAt: expect.any(String),
+        expiresAt: offer.expiresAt.toISOString(),
+        decidedAt: null,
+      },
+    ]);
+    await erasePersonalData('tarjottu.henkilo@kunta.example');
+    expect(await offersOf(b.id)).toEqual([]);
+    expect((await offersOf(c.id)).map((o) => o.state)).toEqual(['open']);
+  });
+
+  it('deletes the offers of an event over for 30 days', async () => {
+    const now = new Date();
+    const startsAt = new Date(now.getTime() + 2 * DAY);
+    const event = await offerEvent(1, { startsAt, endsAt: new Date(startsAt.getTime() + 6 * HOUR) });
+    const a = await signUp(event.slug);
+    const b = await signUp(event.slug);
+    await cancelRegistration(a.token, now);
+    await answerOffer(b.token, 'accept', now);
+    await runRetention(new Date(startsAt.getTime() + 20 * DAY));
+    expect(await offersOf(b.id)).toHaveLength(1);
+    await runRetention(new Date(startsAt.getTime() + 31 * DAY));
+    expect(await offersOf(b.id)).toEqual([]);
   });
 });
 
