@@ -18,6 +18,7 @@ import {
 } from '@/lib/registrations/service';
 import { answerOffer, expireDueOffers, openOfferOf } from '@/lib/registrations/offers';
 import { seatsLeft } from '@/lib/registrations/availability';
+import { getPublicEvent } from '@/lib/events/queries';
 import { promoteManually } from '@/lib/attendance/places';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
 import { updateEvent } from '@/lib/events/editor';
@@ -129,6 +130,10 @@ describe('a freed place as an offer', () => {
     // The seat is taken for the public count and for a new sign-up.
     expect((await seatsLeft(event.id)).onsite).toBe(0);
     expect((await getManagedRegistration(b.token))?.availability.seatsLeft.onsite).toBe(0);
+    expect((await getPublicEvent(event.slug))?.availability).toMatchObject({
+      status: 'waitlist',
+      seatsLeft: { onsite: 0 },
+    });
     const c = await signUp(event.slug);
     expect(c.status).toBe('waitlisted');
     expect(await openOfferOf(b.id)).toEqual({ expiresAt: offer.expiresAt });
