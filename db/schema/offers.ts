@@ -27,8 +27,12 @@ export const waitlistOffers = pgTable(
   },
   (t) => [
     // A person holds at most one open offer (so one seat at most).
-    uniqueIndex('waitlist_offers_open_uq').on(t.registrationId).where(sql`${t.state} = 'open'`),
+    uniqueIndex('waitlist_offers_open_uq')
+      .on(t.registrationId)
+      .where(sql`${t.state} = 'open'`),
     index('waitlist_offers_event_idx').on(t.eventId, t.state),
-    index('waitlist_offers_due_idx').on(t.expiresAt).where(sql`${t.state} = 'open'`),
+    index('waitlist_offers_due_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.state} = 'open'`),
   ],
 );
