@@ -112,4 +112,58 @@ test.describe('waiting-list offers', () => {
     await expect(org.getByRole('row').filter({ hasText: 'Topias' })).not.toContainText('Paikkatarjous');
     await orgContext.close();
   });
+
+  test('in Swedish: the first in line opens the decline link, is asked, declines, and the next in line gets the offer', async ({
+    page,
+  }) => {
+    test.slow();
+    const tag = `${Date.now()}${randomBytes(2).toString('hex')}`;
+    const sql = e2eDb();
+    const [event] = await sql`
+      insert into events (slug, kind, status, title_fi, title_sv, summary_fi, scope, format, city, starts_at, ends_at,
+                          capacity_onsite, is_free, freed_places, offer_hours)
+      values (${`erbjudande-${tag}`}, 'network_day', 'published', ${`Tarjous ${tag}`}, ${`Erbjudande ${tag}`}, 'Testi',
+              'national', 'onsite', 'Vaasa', now() + interval '20 days', now() + interval '20 days 6 hours', 1, true,
+              'offer', 12)
+      returning slug`;
+    const people = ['ett', 'tva', 'tre'].map((n) => `${n}.${tag}@vasa.example`);
+    for (const email of people) {
+      const res = await page.request.post(`/api/events/${event.slug}/registrations`, {
+        data: {
+          firstName: 'Sara',
+          lastName: 'Svensson',
+          email,
+          organisation: 'Vasa stad',
+          municipality: '905',
+          sector: 'education',
+          attendance: 'onsite',
+          language: 'sv',
+          consent: true,
+        },
+      });
+      expect(res.status()).toBe(201);
+    }
+    const manage = /http:\/\/localhost:\d+\/sv\/registrations\/[A-Za-z0-9_-]{43}/;
+    await page.goto(`${await latestMailLink(page, people[0], manage)}?confirm=cancel`);
+    await page.getByRole('button', { name: 'Ja, annullera min anmälan' }).click();
+    await expect(page.getByRole('status')).toContainText('Din anmälan är annullerad');
+
+    const mail = await newestMailWith(page, [people[1], 'Du erbjuds en plats']);
+    expect(mail).toMatch(
+      /Bekräfta din plats senast \p{L}{2,4} \d{1,2}\.\d{1,2}\.\d{4} kl\. \d{1,2}\.\d{2} \(finsk tid\)/u,
+    );
+    const accept = /http:\/\/localhost:\d+\/sv\/registrations\/[A-Za-z0-9_-]{43}\?offer=accept#offer/.exec(mail)?.[0];
+    expect(accept, mail).toBeTruthy();
+    await page.goto(accept!.replace('offer=accept', 'offer=decline'));
+    const offer = page.getByRole('region', { name: 'Du erbjuds en plats' });
+    await expect(offer).toContainText('Vill du avstå från platsen?');
+    await expectNoAxeViolations(page);
+    await offer.getByRole('button', { name: 'Avstå från platsen' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Du avstod från platsen och den gick till nästa person i kön. Din plats i kön har upphört.',
+    );
+    await expect(page.getByText('Annullerad', { exact: true })).toBeVisible();
+    // The place passes on: the third person now has the offer.
+    expect(await newestMailWith(page, [people[2], 'Du erbjuds en plats'])).toContain('finsk tid');
+  });
 });
