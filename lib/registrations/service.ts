@@ -161,7 +161,7 @@ export async function issueManageUrl(tx: Tx, registrationId: number, locale: Loc
 export type RegRow = typeof registrations.$inferSelect;
 
 /** Writes a registration mail to the outbox in the caller's transaction, with a fresh manage link. */
-export async function enqueueRegistrationMail(
+async function mail(
   tx: Tx,
   kind: MailKind,
   reg: RegRow,
@@ -192,6 +192,9 @@ export async function enqueueRegistrationMail(
     }),
   });
 }
+
+/** The registration mails of lib/registrations/offers.ts (`offer`, `offer_expired`…) go through the same writer. */
+export { mail as enqueueRegistrationMail };
 
 /** Whether the event takes registrations now; the error says why not. */
 function windowError(e: EventRow, now: Date): RegistrationError | null {
@@ -449,9 +452,7 @@ async function resendManageLink(registrationId: number): Promise<void> {
   await db().transaction(async (tx) => {
     const [existing] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
     const [event] = (await tx.select(eventColumns).from(events).where(eq(events.id, existing.eventId))) as EventRow[];
-    await enqueueRegistrationMail(tx, 'duplicate', existing, event, {
-      position: await waitlistPosition(tx, existing.id),
-    });
+    await mail(tx, 'duplicate', existing, event, { position: await waitlistPosition(tx, existing.id) });
   });
 }
 
@@ -507,7 +508,7 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, n
       await tx
         .insert(waitlistOffers)
         .values({ registrationId: w.id, eventId: event.id, offeredAt: now, expiresAt: deadline });
-      await enqueueRegistrationMail(tx, 'offer', w, event, { offerExpiresAt: deadline });
+      await mail(tx, 'offer', w, event, { offerExpiresAt: deadline });
       promoted.push(w.id);
       continue;
     }
@@ -516,7 +517,7 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, n
       .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
       .where(eq(registrations.id, w.id))
       .returning();
-    await enqueueRegistrationMail(tx, 'promoted', reg, event);
+    await mail(tx, 'promoted', reg, event);
     promoted.push(reg.id);
   }
   return promoted;
@@ -644,7 +645,7 @@ export async function cancelLockedRegistration(
     .set({ status: 'cancelled', cancelledAt: now, updatedAt: now, waitlistedAt: null })
     .where(eq(registrations.id, reg.id))
     .returning();
-  await enqueueRegistrationMail(tx, 'cancelled', updated, event, { byOrganiser: opts.byOrganiser });
+  await mail(tx, 'cancelled', updated, event, { byOrganiser: opts.byOrganiser });
   // A seat held by the person's open offer is freed like a confirmed one.
   const offered = await closeOpenOffer(tx, reg.id, 'withdrawn', now);
   const promoted =
@@ -679,7 +680,7 @@ export async function promoteLockedRegistration(
     .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
     .where(eq(registrations.id, reg.id))
     .returning();
-  await enqueueRegistrationMail(tx, 'promoted', updated, event);
+  await mail(tx, 'promoted', updated, event);
   return { ok: true, value: { overCapacity } };
 }
 
@@ -726,7 +727,7 @@ export async function moveLockedRegistration(
     .where(eq(registrations.id, reg.id))
     .returning();
   // A mail that says what changed (from which mode to which, and where the person stands now).
-  await enqueueRegistrationMail(tx, 'attendance_changed', updated, event, {
+  await mail(tx, 'attendance_changed', updated, event, {
     position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
     previousAttendance: reg.attendance,
   });
