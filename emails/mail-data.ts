@@ -15,7 +15,9 @@ export type MailKind =
   | 'stream_opens'
   | 'organiser_message'
   | 'attendance_changed'
-  | 'materials_available';
+  | 'materials_available'
+  | 'offer'
+  | 'offer_expired';
 
 export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'confirmation',
@@ -30,6 +32,8 @@ export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'organiser_message',
   'attendance_changed',
   'materials_available',
+  'offer',
+  'offer_expired',
 ] as const);
 
 export type MailEvent = {
@@ -71,6 +75,9 @@ export type MailData = {
   startsIn?: { day: 'today' | 'tomorrow' | 'later'; time: string } | null;
   // `organiser_message`: what the organiser wrote, already in the recipient's language (plain text).
   message?: { subject: string; body: string } | null;
+  // `offer`: until when the offered place is held, already formatted in Helsinki time
+  // ("ke 3.4.2026 klo 9.00"); the accept and decline buttons lead to the manage page (`manageUrl`).
+  offerExpires?: string | null;
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };

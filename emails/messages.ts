@@ -80,6 +80,7 @@ export function textValues(data: MailData): MailValues {
     // `attendance_changed`: the new and the previous mode, in words ("etänä", "på plats").
     to: t(`common.${data.attendance}`),
     from: t(`common.${data.previousAttendance ?? (data.attendance === 'onsite' ? 'remote' : 'onsite')}`),
+    deadline: data.offerExpires ?? '',
   };
 }
 

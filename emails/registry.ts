@@ -24,6 +24,7 @@ import {
   type OrganiserAlertMail,
   type OrganiserDigestMail,
 } from './organiser-alerts';
+import { OfferEmail, OfferExpiredEmail } from './offer';
 import FollowupEmail, {
   exampleFollowupPayloads,
   followupSubject,
@@ -109,6 +110,10 @@ export const MAIL_TEMPLATES: MailTemplates = {
     example: (l) => ({ previousAttendance: l === 'fi' ? 'remote' : 'onsite' }),
   }),
   materials_available: participant('materials_available', MaterialsAvailableEmail),
+  offer: participant('offer', OfferEmail, {
+    example: (l) => ({ offerExpires: l === 'fi' ? 'ti 15.12.2026 klo 14.30' : 'tis 15.12.2026 kl. 14.30' }),
+  }),
+  offer_expired: participant('offer_expired', OfferExpiredEmail),
   survey: { component: FollowupEmail, previewProps: exampleFollowupPayloads.survey, subject: followupSubject },
   certificate: {
     component: FollowupEmail,

@@ -245,6 +245,8 @@ export const AUDIT_FIELDS = [
   'capacityOnsite',
   'capacityRemote',
   'waitlistEnabled',
+  'freedPlaces',
+  'offerHours',
   'status',
   'slug',
   'themeIds',

@@ -12,6 +12,7 @@ import {
   EVENT_KINDS,
   EVENT_LANGUAGES,
   EVENT_VISIBILITIES,
+  FREED_PLACES,
   EDITOR_LIMITS as L,
   type EventFormValues,
   type EventInput,
@@ -74,6 +75,8 @@ const ORDER = [
   'capacityOnsite',
   'capacityRemote',
   'waitlistEnabled',
+  'freedPlaces',
+  'offerHours',
   'opensDate',
   'opensTime',
   'closesDate',
@@ -108,9 +111,9 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
     getValues,
     formState: { errors, isSubmitting, isSubmitted, submitCount },
   } = form;
-  const [scope, regionCode, format, isFree, notify] = useWatch({
+  const [scope, regionCode, format, isFree, notify, freedPlaces] = useWatch({
     control,
-    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants'],
+    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants', 'freedPlaces'],
   });
   const name = (c: { fi: string; sv: string }) => (locale === 'sv' ? c.sv : c.fi);
   const label = (field: string) => t(`fields.${field}` as 'fields.titleFi');
@@ -397,6 +400,30 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
           <input type="checkbox" id={`${P}-waitlistEnabled`} className="h-5 w-5" {...register('waitlistEnabled')} />
           {label('waitlistEnabled')}
         </label>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id={`${P}-freedPlaces`}
+            label={label('freedPlaces')}
+            hint={t('hints.freedPlaces')}
+            error={err('freedPlaces')}
+          >
+            <select
+              id={`${P}-freedPlaces`}
+              className={inputClass(!!errors.freedPlaces)}
+              aria-invalid={!!errors.freedPlaces}
+              aria-describedby={describedBy(`${P}-freedPlaces`, true, !!errors.freedPlaces)}
+              {...register('freedPlaces')}
+            >
+              {FREED_PLACES.map((f) => (
+                <option key={f} value={f}>
+                  {t(`freedPlaces.${f}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {freedPlaces === 'offer' &&
+            text('offerHours', { required: true, inputMode: 'numeric', hint: t('hints.offerHours') })}
+        </div>
         <div className="grid grid-cols-2 gap-4">
           {text('opensDate', { type: 'date', hint: t('hints.opens') })}
           {text('opensTime', { type: 'time', hint: t('hints.opensTime') })}

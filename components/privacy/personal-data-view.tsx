@@ -99,6 +99,7 @@ export async function PersonalDataView({
         </h2>
         <p>{t('surveysText', { invited: data.surveyInvitations.length, answered, named })}</p>
         <p>{t('certificates', { count: data.certificates.length })}</p>
+        <p>{t('waitlistOffers', { count: data.waitlistOffers.length })}</p>
         <p>{t('mails', { count: data.mails.length })}</p>
         {data.organiserAccount && (
           <>

@@ -25,6 +25,9 @@ export const eventLanguage = pgEnum('event_language', ['fi', 'sv', 'bilingual', 
 // Who finds the event (issue 17): public = listed everywhere; unlisted = reachable by its link only;
 // invited = unlisted, and only addresses on its invitation list may register (lib/events/visibility.ts).
 export const eventVisibility = pgEnum('event_visibility', ['public', 'unlisted', 'invited']);
+// How a freed place is given (issue 17, lib/registrations/offers.ts): at once to the first in line,
+// or as an offer the first in line accepts within `offer_hours` (shorter close to the event).
+export const freedPlaceMode = pgEnum('freed_place_mode', ['at_once', 'offer']);
 
 export const trainingSeries = pgTable('training_series', {
   id: serial('id').primaryKey(),
@@ -73,6 +76,8 @@ export const events = pgTable(
     capacityOnsite: integer('capacity_onsite'),
     capacityRemote: integer('capacity_remote'),
     waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
+    freedPlaces: freedPlaceMode('freed_places').notNull().default('at_once'),
+    offerHours: integer('offer_hours').notNull().default(24),
     registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
     registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
     contactName: text('contact_name'),
@@ -102,6 +107,7 @@ export const events = pgTable(
       'events_capacity_nonneg',
       sql`coalesce(${t.capacityOnsite}, 0) >= 0 AND coalesce(${t.capacityRemote}, 0) >= 0`,
     ),
+    check('events_offer_hours', sql`${t.offerHours} BETWEEN 1 AND 168`),
     check(
       'events_window_order',
       sql`${t.registrationOpensAt} IS NULL OR ${t.registrationClosesAt} IS NULL OR ${t.registrationClosesAt} > ${t.registrationOpensAt}`,

@@ -18,3 +18,4 @@ export * from './audience';
 export * from './programme';
 export * from './invitations';
 export * from './alerts';
+export * from './offers';

@@ -15,6 +15,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { AnswerValue } from '@/db/schema';
 import { answersOfRegistrations, eventQuestions, type EventQuestion } from '@/lib/questions/answers';
 import { eventProgramme, picksOf, type ProgrammeSlot } from '@/lib/programme/programme';
+import { openOffersOfEvent } from '@/lib/registrations/offers';
 
 export type { ScopedEvent } from '@/lib/events/scoped';
 
@@ -74,6 +75,8 @@ export type RegistrationRow = {
   answers?: Map<number, AnswerValue>;
   /** Workshop picks (lib/programme): slot id → workshop id. */
   picks?: Map<number, number>;
+  /** A waiting person's open offer of a freed place (lib/registrations/offers.ts): until when. */
+  offerExpiresAt?: Date | null;
 };
 
 type PerMode = Record<Mode, number>;
@@ -199,9 +202,11 @@ export async function listEventRegistrations(
     eventProgramme(event.id),
     picksOf(all.map((r) => r.id)),
   ]);
+  const offers = await openOffersOfEvent(event.id);
   for (const r of all) {
     r.answers = answers.get(r.id) ?? new Map();
     r.picks = picks.get(r.id) ?? new Map();
+    r.offerExpiresAt = offers.get(r.id) ?? null;
   }
   const words = queryWords(filters.q);
   const rows = all.filter((r) => matchesFilters(r, filters, words)).sort(listOrder);

@@ -6,11 +6,15 @@
 import { CONTROL_CHARACTERS, isMessageKey, isStorableText, z } from '@/lib/zod';
 import { TZDate } from '@date-fns/tz';
 import { helsinkiTime, TIME_ZONE } from '@/lib/time';
+import { OFFER_HOURS } from '@/lib/registrations/offer-rules';
 
 export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 'webinar'] as const;
 export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
 export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
 export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
+/** How a freed place is given (issue 17): at once to the first in line, or as an offer (lib/registrations/offer-rules.ts). */
+export const FREED_PLACES = ['at_once', 'offer'] as const;
+
 export { EVENT_VISIBILITIES } from './filters';
 import { EVENT_VISIBILITIES } from './filters';
 export {
@@ -179,6 +183,9 @@ const eventFields = z.object({
   capacityOnsite: numberish,
   capacityRemote: numberish,
   waitlistEnabled: checkbox,
+  // A form without these (older clients) keeps giving freed places at once.
+  freedPlaces: z.enum(FREED_PLACES, { error: 'editor.validation.freedPlaces' }).default('at_once'),
+  offerHours: numberish,
   opensDate: dateField,
   opensTime: timeField,
   closesDate: dateField,
@@ -236,7 +243,17 @@ function checkEvent(v: Fields, ctx: z.RefinementCtx) {
   if (onsite && cOnsite === null) issue('capacityOnsite', 'editor.validation.capacityOnsiteRequired');
   if (v.format !== 'onsite' && cRemote === 'invalid') issue('capacityRemote', 'editor.validation.capacity');
   if (capacityValue(v.seriesId) === 'invalid') issue('seriesId', 'editor.validation.series');
+  if (v.freedPlaces === 'offer') {
+    const h = capacityValue(v.offerHours);
+    if (typeof h !== 'number' || h < OFFER_HOURS.min || h > OFFER_HOURS.max)
+      issue('offerHours', 'editor.validation.offerHours');
+  }
   if (!v.isFree && !v.priceNote) issue('priceNote', 'editor.validation.priceNote');
+}
+
+function offerHoursOf(x: string | number | null | undefined): number {
+  const h = capacityValue(x);
+  return typeof h === 'number' && h >= OFFER_HOURS.min && h <= OFFER_HOURS.max ? h : OFFER_HOURS.default;
 }
 
 /** Registration window end: a date alone means the whole day (opens 0.00, closes 23.59). */
@@ -280,6 +297,9 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     capacityOnsite: onsite ? cap(v.capacityOnsite) : null,
     capacityRemote: remote ? cap(v.capacityRemote) : null,
     waitlistEnabled: v.waitlistEnabled,
+    freedPlaces: v.freedPlaces,
+    // Kept while offers are off, so switching them on again shows the last deadline.
+    offerHours: offerHoursOf(v.offerHours),
     registrationOpensAt: when(windowInstant(v.opensDate, v.opensTime, DAY_START)),
     registrationClosesAt: when(windowInstant(v.closesDate, v.closesTime, DAY_END)),
     contactName: v.contactName,

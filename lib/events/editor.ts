@@ -60,6 +60,8 @@ function columnsOf(i: EventInput) {
     startsAt: i.startsAt,
     endsAt: i.endsAt,
     waitlistEnabled: i.waitlistEnabled,
+    freedPlaces: i.freedPlaces,
+    offerHours: i.offerHours,
     registrationOpensAt: i.registrationOpensAt,
     registrationClosesAt: i.registrationClosesAt,
     contactName: i.contactName,

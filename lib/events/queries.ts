@@ -13,9 +13,13 @@ import type { EventQuery } from './filters';
 import { looksLikeSlug } from './slug';
 import { publiclyListed, publiclyReachable } from './visibility';
 
+// Taken seats as kokoon_seats_left counts them: confirmed, and waiting with an open offer (the seat
+// is held for them, lib/registrations/offers.ts).
 const confirmedCount = (mode: 'onsite' | 'remote') =>
   sql<number>`(select count(*)::int from ${registrations} r
-    where r.event_id = ${qualified(events.id)} and r.status = 'confirmed' and r.attendance = ${mode})`;
+    where r.event_id = ${qualified(events.id)} and r.attendance = ${mode}
+      and (r.status = 'confirmed' or (r.status = 'waitlisted' and exists (
+        select 1 from waitlist_offers o where o.registration_id = r.id and o.state = 'open'))))`;
 
 /** What an event page and a calendar entry show beyond a list card: address, contact, price, revision. */
 export const detailColumns = {

@@ -200,6 +200,8 @@ export async function sessionDefaults(o: Organiser, seriesId: number): Promise<P
     capacityOnsite: last.capacityOnsite === null ? '' : String(last.capacityOnsite),
     capacityRemote: last.capacityRemote === null ? '' : String(last.capacityRemote),
     waitlistEnabled: last.waitlistEnabled,
+    freedPlaces: last.freedPlaces,
+    offerHours: String(last.offerHours),
     isFree: last.isFree,
     priceNote: last.priceNote ?? '',
     contactName: last.contactName ?? '',

@@ -4,7 +4,8 @@
 //     SKIP LOCKED, so more workers send faster and none sends a mail twice;
 //   - scheduled jobs, through pg-boss (a PostgreSQL job queue in its own `pgboss` schema): whichever
 //     instance fetches a job runs it, so with N instances each run happens once, not N times.
-//       * `scheduled-mail` (reminders, stream links, feedback surveys): every SCHEDULED_MAIL_SECONDS.
+//       * `scheduled-mail` (reminders, stream links, feedback surveys, expired waiting-list offers):
+//         every SCHEDULED_MAIL_SECONDS.
 //         Each process offers a run with `sendThrottled`, which admits one job per time slot across all
 //         of them (pg-boss cron is per minute; the e2e run needs seconds).
 //       * `retention` (lib/retention): on a cron schedule, four times a day at :17 Helsinki time —
@@ -22,6 +23,7 @@ import { runRetention } from '@/lib/retention';
 import { enqueueSurveyInvitations } from '@/lib/surveys/invitations';
 import { sendCrossingAlerts } from '@/lib/alerts/crossings';
 import { sendDailyDigests } from '@/lib/alerts/digest';
+import { expireDueOffers } from '@/lib/registrations/offers';
 
 export const JOBS = {
   scheduledMail: 'scheduled-mail',
@@ -47,8 +49,10 @@ const defaultTasks: JobTasks = {
     const streams = await enqueueStreamOpensMails();
     const feedback = await enqueueSurveyInvitations();
     const alerts = await sendCrossingAlerts();
-    return reminders || streams || feedback || alerts
-      ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys, ${alerts} organiser alerts queued`
+    // Waiting-list offers past their deadline pass to the next in line (lib/registrations/offers.ts).
+    const offers = await expireDueOffers();
+    return reminders || streams || feedback || alerts || offers
+      ? `mail: ${reminders} reminders, ${streams} stream links, ${feedback} feedback surveys, ${alerts} organiser alerts queued; ${offers} offers expired`
       : null;
   },
   async retention() {

@@ -3,7 +3,7 @@
 import type { MailKind, MailData } from '@/emails/render';
 import { localized } from '@/lib/i18n/messages';
 import { publicBaseUrl } from '@/lib/config';
-import { formatEventTime } from '@/lib/time';
+import { formatDateTime, formatEventTime } from '@/lib/time';
 import { eventUid } from '@/lib/calendar/ical';
 import { checkInUrl, qrPng } from '@/lib/attendance/qr';
 import { calendarTexts } from '@/lib/calendar/texts';
@@ -121,6 +121,8 @@ export function composeRegistrationMail(
     previousAttendance?: 'onsite' | 'remote';
     /** The event's programme (with the person's workshop picks) for the invitation's description. */
     programme?: InvitationSlot[];
+    /** `offer`: until when the offered place is held (shown in Helsinki time). */
+    offerExpiresAt?: Date;
   },
 ): { toEmail: string; locale: Locale; payload: RegistrationMailPayload } {
   const locale = reg.language;
@@ -148,6 +150,7 @@ export function composeRegistrationMail(
     ...(opts.byOrganiser ? { byOrganiser: true } : {}),
     ...(opts.message ? { message: opts.message } : {}),
     ...(opts.previousAttendance ? { previousAttendance: opts.previousAttendance } : {}),
+    ...(opts.offerExpiresAt ? { offerExpires: formatDateTime(opts.offerExpiresAt, locale) } : {}),
   };
   const method = kind === 'attendance_changed' && opts.status === 'waitlisted' ? undefined : INVITES[kind];
   // Per mode (issue 15 §4): an on-site participant's entry has the address; a remote one's gets the

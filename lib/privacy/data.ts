@@ -26,6 +26,7 @@ import {
   programmeSlots,
   programmeWorkshops,
   registrationQuestions,
+  waitlistOffers,
 } from '@/db/schema';
 import { answerText } from '@/lib/questions/answers';
 import { anonymiseRegistrations, ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
@@ -72,6 +73,8 @@ export type PersonalData = {
   registrationAnswers: { event: string; question: string; answer: string }[];
   /** Workshop picks of the events' programmes (lib/programme), in Finnish. */
   workshops: { event: string; slot: string; workshop: string }[];
+  /** Places offered from a waiting list (lib/registrations/offers.ts): when, until when, and the outcome. */
+  waitlistOffers: { event: string; state: string; offeredAt: string; expiresAt: string; decidedAt: string | null }[];
   surveyAnswersWithName: {
     event: string;
     submittedOn: string;
@@ -182,6 +185,13 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
         .where(inArray(workshopPicks.registrationId, ids))
         .orderBy(asc(workshopPicks.registrationId), asc(programmeSlots.startsAt))
     : [];
+  const offers = ids.length
+    ? await db()
+        .select()
+        .from(waitlistOffers)
+        .where(inArray(waitlistOffers.registrationId, ids))
+        .orderBy(asc(waitlistOffers.id))
+    : [];
   const regions = account
     ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map(
         (r) => r.regionCode,
@@ -221,6 +231,13 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
       event: regs.find((r) => r.reg.id === p.registrationId)!.event.slug,
       slot: p.slot,
       workshop: p.workshop,
+    })),
+    waitlistOffers: offers.map((o) => ({
+      event: regs.find((r) => r.reg.id === o.registrationId)!.event.slug,
+      state: o.state,
+      offeredAt: o.offeredAt.toISOString(),
+      expiresAt: o.expiresAt.toISOString(),
+      decidedAt: iso(o.decidedAt),
     })),
     surveyInvitations: invitations.map((i) => ({
       event: i.slug,
@@ -279,6 +296,8 @@ export async function erasePersonalData(email: string, now = new Date()): Promis
     const n = await anonymiseRegistrations(tx, ids, now);
     // The person's workshop picks go too (a cancelled registration holds no seat anyway).
     if (ids.length) await tx.delete(workshopPicks).where(inArray(workshopPicks.registrationId, ids));
+    // And their waiting-list offers (an open one was withdrawn and passed on by the cancellation above).
+    if (ids.length) await tx.delete(waitlistOffers).where(inArray(waitlistOffers.registrationId, ids));
     // Mails to the address that belong to no registration (e.g. this very data-access link).
     await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toEmail}) = ${e}`);
     await tx.delete(devMailbox).where(sql`lower(${devMailbox.toEmail}) = ${e}`);

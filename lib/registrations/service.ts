@@ -8,7 +8,7 @@ import 'server-only';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db, sqlClient, type Tx } from '@/db/client';
 import { randomUUID } from 'node:crypto';
-import { accessTokens, events, registrations } from '@/db/schema';
+import { accessTokens, events, registrations, waitlistOffers } from '@/db/schema';
 import { getReferenceData, withLocalCity } from '@/lib/reference';
 import { computeAvailability, modesOf, registrationClosesAt, type Mode } from '@/lib/events/availability';
 import { composeRegistrationMail, manageUrl, type MailEventRow } from '@/lib/mail/compose';
@@ -33,6 +33,7 @@ import {
 import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
 import { invitationRefusal } from '@/lib/invitations/check';
+import { offerDeadline } from './offer-rules';
 
 export type RegistrationError =
   | 'registration.notFound'
@@ -75,6 +76,9 @@ export type EventRow = MailEventRow & {
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   visibility: 'public' | 'unlisted' | 'invited';
+  /** How a freed place is given: at once, or as an offer (lib/registrations/offers.ts). */
+  freedPlaces: 'at_once' | 'offer';
+  offerHours: number;
 };
 
 const eventColumns = {
@@ -101,6 +105,8 @@ const eventColumns = {
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
   visibility: events.visibility,
+  freedPlaces: events.freedPlaces,
+  offerHours: events.offerHours,
 };
 
 /** Lock the event row for the rest of the transaction: all place changes of one event queue here. */
@@ -154,6 +160,7 @@ export async function issueManageUrl(tx: Tx, registrationId: number, locale: Loc
 
 export type RegRow = typeof registrations.$inferSelect;
 
+/** Writes a registration mail to the outbox in the caller's transaction, with a fresh manage link. */
 async function mail(
   tx: Tx,
   kind: MailKind,
@@ -165,6 +172,7 @@ async function mail(
     changeNote?: string | null;
     byOrganiser?: boolean;
     previousAttendance?: Mode;
+    offerExpiresAt?: Date;
   } = {},
 ) {
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
@@ -179,10 +187,14 @@ async function mail(
       changeNote: opts.changeNote,
       byOrganiser: opts.byOrganiser,
       previousAttendance,
+      offerExpiresAt: opts.offerExpiresAt,
       programme: await registrationInvitationSlots(event.id, reg.id, tx),
     }),
   });
 }
+
+/** The registration mails of lib/registrations/offers.ts (`offer`, `offer_expired`…) go through the same writer. */
+export { mail as enqueueRegistrationMail };
 
 /** Whether the event takes registrations now; the error says why not. */
 function windowError(e: EventRow, now: Date): RegistrationError | null {
@@ -444,17 +456,40 @@ async function resendManageLink(registrationId: number): Promise<void> {
   });
 }
 
+/** An open offer's seat (a waiting registration whose offer is open) counts as taken. */
+const hasOpenOffer = sql`exists (select 1 from ${waitlistOffers} o
+  where o.registration_id = ${registrations.id} and o.state = 'open')`;
+
+/** Ends the registration's open offer, if any, in `state`; whether there was one. Caller holds the event lock. */
+export async function closeOpenOffer(
+  tx: Tx,
+  registrationId: number,
+  state: 'accepted' | 'declined' | 'expired' | 'withdrawn',
+  now: Date,
+): Promise<boolean> {
+  const closed = await tx
+    .update(waitlistOffers)
+    .set({ state, decidedAt: now })
+    .where(and(eq(waitlistOffers.registrationId, registrationId), eq(waitlistOffers.state, 'open')))
+    .returning({ id: waitlistOffers.id });
+  return closed.length > 0;
+}
+
 /**
- * Fill free places of a mode from its waiting list, first come first served, telling each
- * promoted person by mail. Runs inside a transaction that holds the event lock.
+ * Fill free places of a mode from its waiting list, first come first served, telling each person
+ * by mail. On an event whose freed places go as offers (`freedPlaces = 'offer'`) the first in line
+ * without an open offer gets one instead — the seat held for them until its deadline
+ * (lib/registrations/offer-rules.ts; too close to the event the place is given at once). Runs inside
+ * a transaction that holds the event lock. Returns the registrations given a place or an offer.
  */
 export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, now = new Date()): Promise<number[]> {
   const promoted: number[] = [];
   if (event.status !== 'published' || now >= event.endsAt) return promoted;
-  // The free places as the sign-up function counts them (the transaction's own changes included).
+  // The free places as the sign-up function counts them (the transaction's own changes and open offers included).
   const left = await seatsLeftIn(tx, event.id, mode);
   const free = left === null ? Number.MAX_SAFE_INTEGER : left;
   if (free <= 0) return promoted;
+  const deadline = event.freedPlaces === 'offer' && left !== null ? offerDeadline(event, now) : null;
   const waiting = await tx
     .select()
     .from(registrations)
@@ -463,11 +498,20 @@ export async function promoteFromWaitlist(tx: Tx, event: EventRow, mode: Mode, n
         eq(registrations.eventId, event.id),
         eq(registrations.attendance, mode),
         eq(registrations.status, 'waitlisted'),
+        sql`not ${hasOpenOffer}`,
       ),
     )
     .orderBy(asc(registrations.waitlistedAt), asc(registrations.id))
     .limit(Math.min(free, 10_000));
   for (const w of waiting) {
+    if (deadline) {
+      await tx
+        .insert(waitlistOffers)
+        .values({ registrationId: w.id, eventId: event.id, offeredAt: now, expiresAt: deadline });
+      await mail(tx, 'offer', w, event, { offerExpiresAt: deadline });
+      promoted.push(w.id);
+      continue;
+    }
     const [reg] = await tx
       .update(registrations)
       .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
@@ -534,7 +578,7 @@ export async function getManagedRegistration(token: string, now = new Date()): P
     .where(eq(events.id, reg.eventId));
   const [counts] = await db().execute<{ onsite: number; remote: number }>(sql`
     select count(*) filter (where attendance = 'onsite')::int as onsite, count(*) filter (where attendance = 'remote')::int as remote
-    from ${registrations} where event_id = ${reg.eventId} and status = 'confirmed'`);
+    from ${registrations} where event_id = ${reg.eventId} and (status = 'confirmed' or (status = 'waitlisted' and ${hasOpenOffer}))`);
   const availability = computeAvailability(
     { ...event, confirmedOnsite: counts.onsite, confirmedRemote: counts.remote },
     now,
@@ -602,7 +646,10 @@ export async function cancelLockedRegistration(
     .where(eq(registrations.id, reg.id))
     .returning();
   await mail(tx, 'cancelled', updated, event, { byOrganiser: opts.byOrganiser });
-  const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
+  // A seat held by the person's open offer is freed like a confirmed one.
+  const offered = await closeOpenOffer(tx, reg.id, 'withdrawn', now);
+  const promoted =
+    reg.status === 'confirmed' || offered ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
   return { ok: true, value: { promoted } };
 }
 
@@ -625,7 +672,9 @@ export async function promoteLockedRegistration(
   if (reg.status !== 'waitlisted') return { ok: false, error: 'registration.invalid' };
   if (event.status === 'cancelled') return { ok: false, error: 'registration.eventCancelled' };
   if (now >= event.endsAt) return { ok: false, error: 'registration.closed' };
-  const overCapacity = !(await hasRoom(tx, event.id, reg.attendance));
+  // A person with an open offer already holds their seat: confirming them takes no other.
+  const offered = await closeOpenOffer(tx, reg.id, 'accepted', now);
+  const overCapacity = !offered && !(await hasRoom(tx, event.id, reg.attendance));
   const [updated] = await tx
     .update(registrations)
     .set({ status: 'confirmed', promotedAt: now, waitlistedAt: null, updatedAt: now })
@@ -663,6 +712,8 @@ export async function moveLockedRegistration(
     return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
   if (reg.status === 'confirmed' && !(await hasRoom(tx, event.id, attendance)))
     return { ok: false, error: 'registration.modeFull' };
+  // An open offer is for a seat of the old mode: it ends, and the seat passes on below.
+  const offered = await closeOpenOffer(tx, reg.id, 'withdrawn', now);
   const [updated] = await tx
     .update(registrations)
     .set({
@@ -680,7 +731,8 @@ export async function moveLockedRegistration(
     position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
     previousAttendance: reg.attendance,
   });
-  const promoted = reg.status === 'confirmed' ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
+  const promoted =
+    reg.status === 'confirmed' || offered ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];
   return { ok: true, value: { promoted, changed: true } };
 }
 

@@ -5,7 +5,8 @@
 //   - a registration: anonymised RETENTION_MONTHS after its event (default 24); before that, once
 //     its event is over, whether the person was a returning participant is written on it
 //     (lib/stats/returning), so the reach statistics survive the anonymisation;
-//   - secret links and invitation lists (lib/invitations) of events over for 30 days, expired
+//   - secret links, invitation lists (lib/invitations) and waiting-list offers (lib/registrations/
+//     offers.ts: when a place was offered, until when, what became of it) of events over for 30 days, expired
 //     sign-in tokens and sessions, rate-limit
 //     windows older than an hour, sent mails after 30 days (their bodies are already gone),
 //     and the demo mailbox after 7 days;
@@ -27,6 +28,7 @@ import {
   surveyInvitations,
   surveys,
   verificationTokens,
+  waitlistOffers,
 } from '@/db/schema';
 import { config } from '@/lib/config';
 import { liveReturningSql } from '@/lib/stats/returning';
@@ -133,6 +135,11 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
           .delete(eventInvitations)
           .where(inArray(eventInvitations.eventId, endedBefore(new Date(now.getTime() - 30 * DAY))))
           .returning({ id: eventInvitations.id }),
+        // Waiting-list offers matter only until the event: who was offered a place, and when, goes after.
+        tx
+          .delete(waitlistOffers)
+          .where(inArray(waitlistOffers.eventId, endedBefore(new Date(now.getTime() - 30 * DAY))))
+          .returning({ id: waitlistOffers.id }),
         // Any mail older than 30 days, whatever its status: a failed or stuck one still holds an address and maybe a link.
         tx
           .delete(mailOutbox)

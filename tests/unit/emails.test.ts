@@ -15,6 +15,7 @@ const WITH_MANAGE_LINK: MailKind[] = [
   'organiser_message',
   'attendance_changed',
   'materials_available',
+  'offer',
 ];
 // Kinds that may carry the personal stream link (reminder only for remote attendance).
 const WITH_STREAM_LINK: MailKind[] = ['reminder', 'stream_opens'];
@@ -325,4 +326,20 @@ describe('organiser messages', () => {
     expect(mail.text).toContain(attack);
     expect(mail.text).toContain('Viesti tapahtuman järjestäjältä');
   });
+});
+
+describe('waiting-list offer', () => {
+  for (const locale of LOCALES) {
+    it(`names the deadline and links accept and decline to the manage page (${locale})`, async () => {
+      const d = data(locale, {
+        offerExpires: locale === 'fi' ? 'ti 15.12.2026 klo 14.30' : 'tis 15.12.2026 kl. 14.30',
+      });
+      const mail = await renderMail('offer', d);
+      expect(mail.subject).toContain(d.event.title);
+      expect(mail.text).toContain(d.offerExpires);
+      expect(mail.html).toContain(`href="${d.manageUrl}?offer=accept#offer"`);
+      expect(mail.html).toContain(`href="${d.manageUrl}?offer=decline#offer"`);
+      expect(mail.text).toContain(`${d.manageUrl}?offer=accept#offer`);
+    });
+  }
 });

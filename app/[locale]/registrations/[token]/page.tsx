@@ -29,6 +29,7 @@ import { changeWorkshopAction } from './actions';
 import { certificateBlocker } from '@/lib/certificates/build';
 import { PrivacyNote } from '@/components/privacy-note';
 import { checkInUrl, qrDataUrl } from '@/lib/attendance/qr';
+import { openOfferOf } from '@/lib/registrations/offers';
 
 // Personal or per-request: never from the page cache (public pages are; see lib/cache/page-cache.mjs).
 export const dynamic = 'force-dynamic';
@@ -37,17 +38,18 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
-  searchParams: Promise<{ done?: string; confirm?: string }>;
+  searchParams: Promise<{ done?: string; confirm?: string; offer?: string }>;
 };
 
 const button = 'rounded px-5 py-2 font-semibold';
 const NOTICE_ERRORS = ['notFound', 'notOpen', 'closed', 'eventCancelled', 'modeFull', 'invalid'];
+const OFFER_OUTCOMES = ['accepted', 'alreadyAccepted', 'declined', 'alreadyDeclined', 'expired', 'noOffer', 'closed'];
 
 export default async function ManageRegistrationPage({ params, searchParams }: Props) {
   await connection();
   const { locale: raw, token } = await params;
   const locale = pageLocale(raw);
-  const { done, confirm } = await searchParams;
+  const { done, confirm, offer: offerAsk } = await searchParams;
   const t = await getTranslations();
   const managed = looksLikeToken(token) ? await getManagedRegistration(token) : null;
   if (!managed) {
@@ -62,6 +64,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     );
   }
   const { registration: r, event: e, position } = managed;
+  // A waiting-list offer comes first on the page (lib/registrations/offers.ts); answering it is a POST.
+  const offer = r.status === 'waitlisted' && e.status === 'published' ? await openOfferOf(r.id) : null;
+  const offerOutcome = done?.startsWith('offer-') ? done.slice(6) : undefined;
   const [ref, materials] = await Promise.all([getReferenceData(), listMaterialsForRegistration(r)]);
   const streams =
     r.status === 'confirmed' && r.attendance === 'remote' && e.format !== 'onsite' && e.status !== 'cancelled';
@@ -113,13 +118,17 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         : null;
   const errorCode = done?.startsWith('error') ? done.replace(/^error-?/, '') : undefined;
   const notice =
-    done === 'cancelled'
-      ? t('manage.cancelled')
-      : done === 'switched'
-        ? t('manage.switched')
-        : errorCode !== undefined
-          ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`)
-          : null;
+    offerOutcome !== undefined
+      ? t(
+          `manage.offer.outcome.${OFFER_OUTCOMES.includes(offerOutcome) ? offerOutcome : 'noOffer'}` as 'manage.offer.outcome.noOffer',
+        )
+      : done === 'cancelled'
+        ? t('manage.cancelled')
+        : done === 'switched'
+          ? t('manage.switched')
+          : errorCode !== undefined
+            ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`)
+            : null;
   const statusText = eventCancelled
     ? t('manage.statusEventCancelled')
     : r.status === 'confirmed'
@@ -131,6 +140,30 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('manage.title')}</h1>
+      {offer && (
+        <section id="offer" aria-labelledby="offer-heading" className="rounded-lg border-2 border-brand bg-white p-4">
+          <h2 id="offer-heading" className="text-xl font-bold">
+            {t('manage.offer.title')}
+          </h2>
+          <p className="mt-1">{t('manage.offer.text', { deadline: formatDateTime(offer.expiresAt, locale) })}</p>
+          <p className="mt-1">{t('manage.offer.declineText')}</p>
+          {offerAsk === 'decline' && <p className="mt-2 font-semibold">{t('manage.offer.declineAsk')}</p>}
+          <div className="mt-3 flex flex-wrap items-center gap-4">
+            <form method="post" action={`/${locale}/registrations/${token}/offer`}>
+              <input type="hidden" name="answer" value="accept" />
+              <button type="submit" className={`${button} bg-brand-dark text-white`}>
+                {t('manage.offer.accept')}
+              </button>
+            </form>
+            <form method="post" action={`/${locale}/registrations/${token}/offer`}>
+              <input type="hidden" name="answer" value="decline" />
+              <button type="submit" className={`${button} border-2 border-bad bg-white text-bad`}>
+                {t('manage.offer.decline')}
+              </button>
+            </form>
+          </div>
+        </section>
+      )}
       {eventCancelled && (
         <section
           aria-labelledby="event-cancelled-heading"
@@ -145,7 +178,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       {notice && (
         <p
           role="status"
-          className={`rounded border p-3 font-semibold ${done?.startsWith('error') ? 'border-bad bg-bad-light text-bad' : 'border-ok bg-ok-light text-ok'}`}
+          className={`rounded border p-3 font-semibold ${done?.startsWith('error') || ['offer-expired', 'offer-noOffer', 'offer-closed'].includes(done ?? '') ? 'border-bad bg-bad-light text-bad' : 'border-ok bg-ok-light text-ok'}`}
         >
           {notice}
         </p>

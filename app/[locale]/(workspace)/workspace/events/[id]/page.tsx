@@ -18,6 +18,7 @@ import { EventHeader } from '@/components/attendance/event-header';
 import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { clockText } from '@/components/attendance/time';
+import { formatDateTime } from '@/lib/time';
 import {
   cancelOnBehalfAction,
   checkInAction,
@@ -374,7 +375,7 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                     modes={modes}
                     muni={r.municipalityCode ? muniName.get(r.municipalityCode) : undefined}
                     sector={r.sectorCode ? sectorName.get(r.sectorCode) : undefined}
-                    full={full(r.attendance)}
+                    full={full(r.attendance) && !r.offerExpiresAt}
                     audience={audience.get(r.id)}
                     questions={questions}
                     workshopSlots={workshopSlots}
@@ -506,6 +507,11 @@ async function Row({
       </td>
       <td className="p-2" data-label={t('col.status')}>
         {status}
+        {r.offerExpiresAt && (
+          <span className="block text-sm font-semibold">
+            {t('status.offerOpen', { time: formatDateTime(r.offerExpiresAt, locale) })}
+          </span>
+        )}
       </td>
       <td className="p-2" data-label={t('col.arrival')}>
         {arrival.length ? (
