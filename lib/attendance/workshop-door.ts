@@ -15,6 +15,7 @@ import { recordAudit } from './audit';
 import { lockInScope, type AttendanceChange } from './check-in';
 import { listEventRegistrations, type DoorPerson, type ScopedEvent } from './registrations';
 import type { AttendanceResult } from './types';
+import type { Locale } from '@/lib/i18n/routing';
 
 export type DoorWorkshop = ProgrammeWorkshop & { slot: Omit<ProgrammeSlot, 'workshops'> };
 
@@ -26,6 +27,9 @@ export function findWorkshop(programme: readonly ProgrammeSlot[], workshopId: nu
   }
   return undefined;
 }
+
+export const workshopTitle = (w: Pick<ProgrammeWorkshop, 'titleFi' | 'titleSv'>, locale: Locale) =>
+  locale === 'sv' ? w.titleSv || w.titleFi : w.titleFi;
 
 export type WorkshopDoorList = {
   event: ScopedEvent;
