@@ -33,6 +33,7 @@ import {
 import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
 import { invitationRefusal } from '@/lib/invitations/check';
+import { picksWithoutRoom } from '@/lib/programme/mode-switch';
 
 export type RegistrationError =
   | 'registration.notFound'
@@ -663,6 +664,8 @@ export async function moveLockedRegistration(
     return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
   if (reg.status === 'confirmed' && !(await hasRoom(tx, event.id, attendance)))
     return { ok: false, error: 'registration.modeFull' };
+  // Each workshop seat the person holds (confirmed or waiting) moves to the other mode with them.
+  if ((await picksWithoutRoom(tx, reg.id, attendance)).length) return { ok: false, error: 'registration.workshopFull' };
   const [updated] = await tx
     .update(registrations)
     .set({
