@@ -329,10 +329,29 @@ export type MessageProgress = {
   recipients: number;
   sentByEmail: string;
   createdAt: Date;
+  /** Audience 'workshop': the workshop's title (null once it is removed). */
+  workshopTitleFi: string | null;
+  workshopTitleSv: string | null;
+  withWaitlist: boolean;
   queued: number;
   sent: number;
   failed: number;
 };
+
+/** A message's audience in words: "Työpajan osallistujat: Kiusaamisen ehkäisy (myös jonossa olevat)". */
+export function audienceText(
+  m: Pick<MessageProgress, 'audience' | 'workshopTitleFi' | 'workshopTitleSv' | 'withWaitlist'>,
+  locale: Locale,
+): string {
+  const base = translate(locale, `messages.audiences.${m.audience}`);
+  if (m.audience !== 'workshop') return base;
+  const title = locale === 'sv' ? m.workshopTitleSv || m.workshopTitleFi : m.workshopTitleFi;
+  return translate(locale, 'programme.views.messageAudience', {
+    audience: base,
+    workshop: title ?? '–',
+    waitlist: String(m.withWaitlist),
+  });
+}
 
 /** The event's messages, newest first, with how many of each are queued, sent and failed. */
 export async function listEventMessages(
@@ -355,14 +374,18 @@ export async function listEventMessages(
       recipients: eventMessages.recipients,
       sentByEmail: eventMessages.sentByEmail,
       createdAt: eventMessages.createdAt,
+      workshopTitleFi: programmeWorkshops.titleFi,
+      workshopTitleSv: programmeWorkshops.titleSv,
+      withWaitlist: eventMessages.withWaitlist,
       queued: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'pending')::int`,
       failed: sql<number>`count(${mailOutbox.id}) filter (where ${mailOutbox.status} = 'failed')::int`,
     })
     .from(eventMessages)
     .leftJoin(eventMessageMails, eq(eventMessageMails.messageId, eventMessages.id))
     .leftJoin(mailOutbox, eq(mailOutbox.id, eventMessageMails.outboxId))
+    .leftJoin(programmeWorkshops, eq(programmeWorkshops.id, eventMessages.workshopId))
     .where(and(eq(eventMessages.eventId, event.id), one ? eq(eventMessages.id, one) : undefined))
-    .groupBy(eventMessages.id)
+    .groupBy(eventMessages.id, programmeWorkshops.id)
     .orderBy(desc(eventMessages.createdAt), desc(eventMessages.id));
   if (one && rows.length === 0) return { ok: false, error: 'messages.errors.notFound' };
   // Sent mails leave the outbox after 30 days (retention): whatever is neither queued nor failed was sent.

@@ -8,7 +8,7 @@ import { useTestDatabase } from '../support/test-db';
 import { db } from '@/db/client';
 import { auditLog, eventMessages, mailOutbox } from '@/db/schema';
 import { messageSchema } from '@/lib/messages/schema';
-import { sendEventMessage, workshopAudiences } from '@/lib/messages/service';
+import { audienceText, listEventMessages, sendEventMessage, workshopAudiences } from '@/lib/messages/service';
 import { cancelOnBehalf } from '@/lib/attendance/places';
 import { eventWithWorkshops, regionOrganiser, signUpTo } from '../support/workshops';
 
@@ -67,6 +67,9 @@ describe('a message to the people of one workshop', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'event.message'), eq(auditLog.target, `event:${event.id}`)));
     expect(audit.summary).toMatchObject({ audience: 'workshop', workshopId: a.id, recipients: 2 });
+    // The message list names the workshop.
+    const listed = await listEventMessages(o, event.id, r.value.messageId);
+    expect(listed.ok && audienceText(listed.value[0], 'sv')).toBe('Workshoppens deltagare: Workshop A');
   });
 
   it('with the waiting list too when asked: 3 people, never the cancelled one or another workshop’s', async () => {

@@ -13,7 +13,6 @@ import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { DoorList } from '@/components/attendance/door-list';
 import { clockText, isOnEventDay } from '@/components/attendance/time';
 import { formatClockRange, formatEventTime } from '@/lib/time';
-import { parseId } from '@/lib/ids';
 import { listWorkshopDoor } from '@/lib/attendance/workshop-door';
 import { slotTitle } from '@/lib/programme/programme';
 import { WorkshopPicker } from '@/components/programme/workshop-picker';
@@ -43,7 +42,7 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   if (!door.ok) notFound();
   const { event, programme } = door.value;
   // A workshop's own door (issue 15 §2): its people and its own check-ins; an unknown one is not found.
-  const workshopId = one(query.workshop) ? parseId(one(query.workshop)) : null;
+  const workshopId = one(query.workshop) ? idOrNotFound(one(query.workshop)) : null;
   const atWorkshop = workshopId === null ? null : await listWorkshopDoor(o, eventId, workshopId);
   if (atWorkshop && !atWorkshop.ok) notFound();
   const workshop = atWorkshop?.ok ? atWorkshop.value.workshop : null;

@@ -9,7 +9,6 @@ import { listEventRegistrations } from '@/lib/attendance/registrations';
 import { getReferenceData } from '@/lib/reference';
 import { localized } from '@/lib/i18n/messages';
 import { formatClockRange, formatEventTime } from '@/lib/time';
-import { parseId } from '@/lib/ids';
 import { findWorkshop, workshopTitle } from '@/lib/attendance/workshop-door';
 import { slotRoom, slotTitle } from '@/lib/programme/programme';
 import { WorkshopPicker } from '@/components/programme/workshop-picker';
@@ -39,9 +38,9 @@ export default async function SignInSheetPage({ params, searchParams }: Props) {
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/sheet`);
   const eventId = idOrNotFound(id);
   // One workshop's sheet (issue 15 §2): its confirmed on-site people, its title and slot in the header.
-  const raw_ = (await searchParams).workshop;
-  const wanted = typeof raw_ === 'string' && raw_ ? parseId(raw_) : null;
-  if (wanted === 0) notFound();
+  // A malformed workshop is a missing page, like a malformed event id.
+  const asked = (await searchParams).workshop;
+  const wanted = typeof asked === 'string' && asked ? idOrNotFound(asked) : null;
   const listed = await listEventRegistrations(o, eventId, {
     status: 'confirmed',
     mode: 'onsite',
