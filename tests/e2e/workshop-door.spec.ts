@@ -92,6 +92,12 @@ test('a workshop host checks in their own people at the workshop door and prints
   await page.goto(`/fi/workspace/events/${event.id}/checkin?workshop=${b.id}`);
   await expect(page.getByText('Työpajaan saapuneita 0/1')).toBeVisible();
 
+  // The programme editor links each workshop's door and sheet for its host.
+  await page.goto(`/fi/workspace/events/${event.id}/programme`);
+  await page.getByRole('link', { name: 'Allekirjoituslista: Toimiva arki' }).click();
+  await expect(page).toHaveURL(new RegExp(`/fi/workspace/events/${event.id}/sheet\\?workshop=${b.id}$`));
+  await expect(page.getByRole('rowheader')).toHaveText([`${other}, Tuomas`]);
+
   // The workshop's sign-in sheet, in Swedish: its people, its title, slot and room in the header.
   await page.goto(`/sv/workspace/events/${event.id}/sheet`);
   await page.getByLabel('Workshop', { exact: true }).selectOption({ label: 'Att förebygga mobbning' });

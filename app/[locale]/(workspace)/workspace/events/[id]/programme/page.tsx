@@ -11,6 +11,7 @@ import { programmeForEditor, type EditorSlot } from '@/lib/programme/editor';
 import { formatClockRange, toHelsinkiIso } from '@/lib/time';
 import { BackLink } from '@/components/ui/back-link';
 import { Field } from '@/components/registrations/field';
+import { Link } from '@/components/ui/link';
 import { removeSlotAction, removeWorkshopAction, saveSlotAction, saveWorkshopAction } from '../../programme-actions';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -247,6 +248,15 @@ export default async function ProgrammeEditorPage({ params, searchParams }: Prop
                         <span className="font-normal text-muted">
                           · {t('editor.people', { people: w.people, capacity: w.capacity })}
                         </span>
+                      </p>
+                      {/* The workshop's own door and sheet, for its host (issue 15 §2). */}
+                      <p className="mt-1 flex flex-wrap gap-x-4">
+                        <Link href={`/workspace/events/${event.id}/checkin?workshop=${w.id}`}>
+                          {t('views.doorLink', { workshop: locale === 'sv' ? w.titleSv : w.titleFi })}
+                        </Link>
+                        <Link href={`/workspace/events/${event.id}/sheet?workshop=${w.id}`}>
+                          {t('views.sheetLink', { workshop: locale === 'sv' ? w.titleSv : w.titleFi })}
+                        </Link>
                       </p>
                       {!cancelled && (
                         <div className="mt-2 space-y-2">
