@@ -23,6 +23,8 @@ type Props = {
   checkInAction: (form: FormData) => Promise<void>;
   undoAction: (form: FormData) => Promise<void>;
   canCheckIn: boolean;
+  /** More fields every check-in form posts (the workshop whose door this is). */
+  extraHidden?: Record<string, string>;
 };
 
 const LIMIT = 50;
@@ -38,6 +40,7 @@ export function DoorList({
   checkInAction,
   undoAction,
   canCheckIn,
+  extraHidden,
 }: Props) {
   const t = useTranslations('attendance');
   const [query, setQuery] = useState(initialQuery);
@@ -61,6 +64,9 @@ export function DoorList({
       <input type="hidden" name="registrationId" value={id} />
       <input type="hidden" name="back" value="door" />
       {query && <input type="hidden" name="q" value={query} />}
+      {Object.entries(extraHidden ?? {}).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
     </>
   );
 

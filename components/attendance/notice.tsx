@@ -25,11 +25,20 @@ const ERRORS = [
   'modeFull',
   'modeNotOffered',
   'remote',
+  'workshopFull',
 ] as const;
 
-type Props = { done?: string; error?: string; name?: string | null; promoted?: string; children?: React.ReactNode };
+type Props = {
+  done?: string;
+  error?: string;
+  name?: string | null;
+  promoted?: string;
+  /** More about an error (which workshops have room), already in the page's language. */
+  detail?: string | null;
+  children?: React.ReactNode;
+};
 
-export async function AttendanceNotice({ done, error, name, promoted, children }: Props) {
+export async function AttendanceNotice({ done, error, name, promoted, detail, children }: Props) {
   const t = await getTranslations('attendance');
   const who = name ?? t('someone');
   if (error) {
@@ -38,6 +47,7 @@ export async function AttendanceNotice({ done, error, name, promoted, children }
       <div role="alert" className="rounded border-2 border-bad bg-bad-light p-3 font-semibold text-bad">
         <span aria-hidden="true">! </span>
         {t(`errors.${key as (typeof ERRORS)[number]}`)}
+        {detail && <p className="mt-1 font-normal">{detail}</p>}
       </div>
     );
   }

@@ -7,12 +7,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import {
-  AUDIENCES,
+  chosenLanguages,
+  EVENT_AUDIENCES,
   MESSAGE_LIMITS as L,
   messageSchema,
   swedishTextMissing,
+  type EventAudience,
+  type LanguageCounts,
   type MessageFormValues,
   type MessageInput,
+  type WorkshopAudience,
 } from '@/lib/messages/schema';
 import {
   sendMessageAction,
@@ -30,19 +34,22 @@ import {
 import type { Locale } from '@/lib/i18n/routing';
 
 const P = 'msg';
-const ORDER = ['audience', 'subjectFi', 'bodyFi', 'subjectSv', 'bodySv'] as const;
+const ORDER = ['audience', 'workshopId', 'subjectFi', 'bodyFi', 'subjectSv', 'bodySv'] as const;
 
-type Audience = (typeof AUDIENCES)[number];
 type Props = {
   locale: Locale;
   eventId: number;
   formKey: string;
-  counts: Record<Audience, number>;
+  counts: Record<EventAudience, number>;
   /** How many of each audience chose Finnish and Swedish. */
-  languages: Record<Audience, { fi: number; sv: number }>;
+  languages: Record<EventAudience, LanguageCounts>;
+  /** The programme's workshops (audience "the people of workshop X"). */
+  workshops?: WorkshopAudience[];
 };
 
-export function MessageForm({ locale, eventId, formKey, counts, languages }: Props) {
+const total = (c: LanguageCounts) => c.fi + c.sv;
+
+export function MessageForm({ locale, eventId, formKey, counts, languages, workshops = [] }: Props) {
   const t = useTranslations('messages');
   const msg = useMessage();
   const router = useRouter();
@@ -65,6 +72,8 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
       subjectSv: '',
       bodySv: '',
       formKey,
+      workshopId: '',
+      withWaitlist: false,
     },
   });
   const label = (field: string) => t(`fields.${field}` as 'fields.subjectFi');
@@ -84,10 +93,14 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
     setTestResult(r);
   };
   const audienceError = msg(errors.audience?.message);
-  const [audience, subjectSv, bodySv] = useWatch({ control, name: ['audience', 'subjectSv', 'bodySv'] });
-  const chosen = AUDIENCES.find((a) => a === audience);
-  const svMissing = swedishTextMissing({ audience, subjectSv, bodySv }, languages);
+  const [audience, subjectSv, bodySv, workshopId, withWaitlist] = useWatch({
+    control,
+    name: ['audience', 'subjectSv', 'bodySv', 'workshopId', 'withWaitlist'],
+  });
+  const chosen = chosenLanguages({ audience, workshopId, withWaitlist }, languages, workshops);
+  const svMissing = swedishTextMissing({ audience, subjectSv, bodySv, workshopId, withWaitlist }, languages, workshops);
   const svWarning = svMissing && chosen ? `${P}-sv-warning` : undefined;
+  const workshopError = msg(errors.workshopId?.message);
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
@@ -95,7 +108,11 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
         <ErrorSummary
           errors={errors}
           message={result && !result.ok ? result.message : null}
-          idOf={(n) => (n === 'audience' ? `${P}-audience-registrants` : `${P}-${n}`)}
+          idOf={(n) =>
+            n === 'audience'
+              ? `${P}-audience-${EVENT_AUDIENCES.find((a) => counts[a] > 0) ?? 'registrants'}`
+              : `${P}-${n}`
+          }
           labelOf={label}
           order={ORDER}
           submitCount={submitCount}
@@ -107,7 +124,7 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
           {label('audience')}
           <span aria-hidden="true"> *</span>
         </legend>
-        {AUDIENCES.map((a) => (
+        {EVENT_AUDIENCES.map((a) => (
           <label key={a} className="flex items-start gap-2">
             <input
               id={`${P}-audience-${a}`}
@@ -122,20 +139,69 @@ export function MessageForm({ locale, eventId, formKey, counts, languages }: Pro
             </span>
           </label>
         ))}
+        {workshops.length > 0 && (
+          <label className="flex items-start gap-2">
+            <input
+              id={`${P}-audience-workshop`}
+              type="radio"
+              value="workshop"
+              className="mt-1 h-5 w-5"
+              {...register('audience')}
+            />
+            <span>{t('audiences.workshop')}</span>
+          </label>
+        )}
+        {audience === 'workshop' && (
+          <div className="ml-7 space-y-2">
+            <div>
+              <label htmlFor={`${P}-workshopId`} className="block font-semibold">
+                {label('workshopId')}
+                <span aria-hidden="true"> *</span>
+              </label>
+              <select
+                id={`${P}-workshopId`}
+                aria-invalid={!!workshopError}
+                aria-describedby={workshopError ? `${P}-workshopId-error` : undefined}
+                className="mt-1 block w-full min-w-0 rounded border border-muted bg-white px-3 py-2"
+                {...register('workshopId')}
+              >
+                <option value="">{t('workshop.choose')}</option>
+                {workshops.map((w) => (
+                  <option key={w.id} value={String(w.id)}>
+                    {t('workshop.option', {
+                      label: w.label,
+                      confirmed: total(w.confirmed),
+                      waitlisted: total(w.waitlisted),
+                    })}
+                  </option>
+                ))}
+              </select>
+              {workshopError && (
+                <p id={`${P}-workshopId-error`} className="mt-1 font-semibold text-bad">
+                  {workshopError}
+                </p>
+              )}
+            </div>
+            <label className="flex items-start gap-2">
+              <input id={`${P}-withWaitlist`} type="checkbox" className="mt-1 h-5 w-5" {...register('withWaitlist')} />
+              <span>{t('workshop.withWaitlist')}</span>
+            </label>
+          </div>
+        )}
         {audienceError && (
           <p id={`${P}-audience-error`} className="font-semibold text-bad">
             {audienceError}
           </p>
         )}
         <p id={`${P}-languages`} aria-live="polite" className="text-sm">
-          {chosen ? t('languages.split', languages[chosen]) : t('languages.chooseAudience')}
+          {chosen ? t('languages.split', chosen) : t('languages.chooseAudience')}
         </p>
       </fieldset>
       {svWarning && chosen && (
         // Text, not colour alone; the Swedish fields point to it with aria-describedby.
         <p id={svWarning} className="rounded border-l-4 border-bad bg-white p-3 font-semibold">
           <span aria-hidden="true">⚠ </span>
-          {t('languages.svMissing', { count: languages[chosen].sv })}
+          {t('languages.svMissing', { count: chosen.sv })}
         </p>
       )}
       <BilingualPair>

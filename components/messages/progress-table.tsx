@@ -1,7 +1,7 @@
 // The messages sent to an event's people and how far their delivery has got (queued, sent, failed).
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
-import type { MessageProgress } from '@/lib/messages/service';
+import { audienceText, type MessageProgress } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -53,7 +53,7 @@ export async function ProgressTable({
                   {m.subjectFi}
                 </Link>
               </th>
-              <td className="p-2">{t(`audiences.${m.audience}`)}</td>
+              <td className="p-2">{audienceText(m, locale)}</td>
               <td className="p-2 whitespace-nowrap">
                 <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
               </td>

@@ -1,12 +1,24 @@
 // Organisers' messages to the people of an event (registrants, waiting list or attendees). The
 // message is kept with its texts and audience; each recipient's mail is an outbox row, linked here
 // so the workspace can show how many are queued, sent and failed.
-import { bigint, bigserial, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { events } from './events';
 import { users } from './auth';
 import { mailOutbox } from './mail';
+import { programmeWorkshops } from './programme';
 
-export const messageAudience = pgEnum('message_audience', ['registrants', 'waitlist', 'attendees']);
+export const messageAudience = pgEnum('message_audience', ['registrants', 'waitlist', 'attendees', 'workshop']);
 
 export const eventMessages = pgTable(
   'event_messages',
@@ -16,6 +28,9 @@ export const eventMessages = pgTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     audience: messageAudience('audience').notNull(),
+    // Audience 'workshop' (issue 15 §2): the people of this workshop, confirmed (and waiting, if chosen).
+    workshopId: integer('workshop_id').references(() => programmeWorkshops.id, { onDelete: 'set null' }),
+    withWaitlist: boolean('with_waitlist').notNull().default(false),
     subjectFi: text('subject_fi').notNull(),
     bodyFi: text('body_fi').notNull(),
     subjectSv: text('subject_sv'),

@@ -70,6 +70,9 @@ export const workshopPicks = pgTable(
     workshopId: integer('workshop_id')
       .notNull()
       .references(() => programmeWorkshops.id, { onDelete: 'cascade' }),
+    // Checked in at the workshop's door (lib/attendance/workshop-door.ts), apart from the event's door.
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    checkedInBy: text('checked_in_by'),
   },
   (t) => [primaryKey({ columns: [t.registrationId, t.slotId] }), index('workshop_picks_workshop_idx').on(t.workshopId)],
 );

@@ -25,7 +25,7 @@ type Locked = {
 };
 
 /** The registration, locked, if it belongs to an event in the organiser's scope. */
-async function lockInScope(tx: Tx, o: Organiser, registrationId: number): Promise<Locked | undefined> {
+export async function lockInScope(tx: Tx, o: Organiser, registrationId: number): Promise<Locked | undefined> {
   const [row] = await tx
     .select({
       id: registrations.id,

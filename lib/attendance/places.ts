@@ -157,6 +157,7 @@ export async function moveOnBehalf(
         error: mapError(r.error, {
           'registration.modeFull': 'attendance.modeFull',
           'registration.invalid': 'attendance.modeNotOffered',
+          'registration.workshopFull': 'attendance.workshopFull',
         }),
       };
 }

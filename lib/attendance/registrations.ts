@@ -246,7 +246,9 @@ export type DoorPerson = {
 export async function listDoor(
   o: Organiser,
   eventId: number,
-): Promise<AttendanceResult<{ event: ScopedEvent; people: DoorPerson[]; counts: RegistrationCounts }>> {
+): Promise<
+  AttendanceResult<{ event: ScopedEvent; people: DoorPerson[]; counts: RegistrationCounts; programme: ProgrammeSlot[] }>
+> {
   const r = await listEventRegistrations(o, eventId);
   if (!r.ok) return r;
   const people = r.value.rows
@@ -263,7 +265,12 @@ export async function listDoor(
     }));
   return {
     ok: true,
-    value: { event: r.value.event, people, counts: countsOf(r.value.all.filter((p) => p.attendance === 'onsite')) },
+    value: {
+      event: r.value.event,
+      people,
+      counts: countsOf(r.value.all.filter((p) => p.attendance === 'onsite')),
+      programme: r.value.programme,
+    },
   };
 }
 

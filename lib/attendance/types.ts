@@ -9,6 +9,7 @@ export type AttendanceError =
   | 'attendance.notStarted'
   | 'attendance.modeFull'
   | 'attendance.modeNotOffered'
+  | 'attendance.workshopFull' // a workshop the person holds has no seat in the other mode
   | 'attendance.remote'; // a remote participant is not checked in at the door: the stream records them
 
 export type AttendanceResult<T> = { ok: true; value: T } | { ok: false; error: AttendanceError };

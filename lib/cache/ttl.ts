@@ -22,3 +22,25 @@ export function ttlCache<T>(load: () => Promise<T>, ttlMs: number): TtlCache<T> 
     },
   };
 }
+
+/**
+ * One ttlCache per key (e.g. an event at one version of its row), at most `max` keys: past that the
+ * map starts again empty. Callers asking for the same key at once share one read.
+ */
+export function keyedTtlCache<T>(load: (key: string) => Promise<T>, ttlMs: number, max = 500) {
+  const entries = new Map<string, TtlCache<T>>();
+  return {
+    get(key: string): Promise<T> {
+      let entry = entries.get(key);
+      if (!entry) {
+        if (entries.size >= max) entries.clear();
+        entry = ttlCache(() => load(key), ttlMs);
+        entries.set(key, entry);
+      }
+      return entry.get();
+    },
+    invalidate() {
+      entries.clear();
+    },
+  };
+}

@@ -10,6 +10,7 @@ import { composeRegistrationMail, type MailEventRow } from '@/lib/mail/compose';
 import { localized } from '@/lib/i18n/messages';
 import { withLocalCities } from '@/lib/reference';
 import { enqueueForEach } from '@/lib/mail/outbox';
+import { eventProgramme, invitationSlots, picksOf } from '@/lib/programme/programme';
 
 export type ChangeNote = { fi: string | null; sv: string | null };
 
@@ -34,6 +35,14 @@ export async function notifyRegistrants(
     .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, ['confirmed', 'waitlisted'])));
 
   const eventIn = await withLocalCities(event); // place names per language
+  // The updated invitation describes the programme as the confirmation's did, with each person's workshops.
+  const slots = kind === 'event_changed' ? await eventProgramme(event.id, tx) : [];
+  const picks = slots.length
+    ? await picksOf(
+        people.map((p) => p.id),
+        tx,
+      )
+    : new Map<number, Map<number, number>>();
   // The changed-event mail links to the person's own page; the cancellation has nothing to manage.
   await enqueueForEach(tx, people, {
     manageLinks: kind === 'event_changed',
@@ -43,6 +52,7 @@ export async function notifyRegistrants(
         manageToken,
         changeNote,
         status: p.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+        programme: slots.length ? invitationSlots(slots, picks.get(p.id)) : undefined,
       });
       // Someone on the waiting list never got a calendar entry: no invitation update or withdrawal for them.
       if (p.status === 'waitlisted') delete mail.payload.invitation;

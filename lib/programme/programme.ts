@@ -8,6 +8,7 @@ import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
 import { translate } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatClockRange, toHelsinkiIso } from '@/lib/time';
+import { keyedTtlCache } from '@/lib/cache/ttl';
 import type { FormSlot, PickRule } from './pick-rules';
 import type { InvitationSlot } from '@/lib/calendar/programme';
 
@@ -106,12 +107,13 @@ export const pickRulesOf = (slots: ProgrammeSlot[]): PickRule[] =>
 // The sign-up reads an event's programme once per version of the event row: every programme edit
 // touches that row (lib/programme/editor.ts), and kokoon_register refuses a sign-up composed from an
 // older version ('stale'), after which the sign-up checks the picks again against the new one.
-const rulesCache = new Map<string, PickRule[]>();
+const rulesCache = keyedTtlCache((key) => loadPickRules(Number(key.split(':')[0])), 10 * 60_000);
 
-export async function signUpPickRules(eventId: number, version: string): Promise<PickRule[]> {
-  const key = `${eventId}:${version}`;
-  const hit = rulesCache.get(key);
-  if (hit) return hit;
+export function signUpPickRules(eventId: number, version: string): Promise<PickRule[]> {
+  return rulesCache.get(`${eventId}:${version}`);
+}
+
+async function loadPickRules(eventId: number): Promise<PickRule[]> {
   const slots = await db()
     .select({ slotId: programmeWorkshops.slotId, id: programmeWorkshops.id })
     .from(programmeWorkshops)
@@ -120,10 +122,7 @@ export async function signUpPickRules(eventId: number, version: string): Promise
     .orderBy(asc(programmeWorkshops.slotId), asc(programmeWorkshops.id));
   const bySlot = new Map<number, number[]>();
   for (const w of slots) bySlot.set(w.slotId, [...(bySlot.get(w.slotId) ?? []), w.id]);
-  const rules = [...bySlot].map(([slotId, workshopIds]) => ({ slotId, workshopIds }));
-  if (rulesCache.size >= 500) rulesCache.clear();
-  rulesCache.set(key, rules);
-  return rules;
+  return [...bySlot].map(([slotId, workshopIds]) => ({ slotId, workshopIds }));
 }
 
 /**
@@ -206,16 +205,10 @@ export function invitationSlots(slots: ProgrammeSlot[], picks?: ReadonlyMap<numb
 
 // The sign-up composes its mails before the lock: the programme is read once per version of the
 // event row (every programme edit touches it), like the pick rules above.
-const mailCache = new Map<string, ProgrammeSlot[]>();
+const mailCache = keyedTtlCache((key) => eventProgramme(Number(key.split(':')[0])), 10 * 60_000);
 
-export async function signUpProgramme(eventId: number, version: string): Promise<ProgrammeSlot[]> {
-  const key = `${eventId}:${version}`;
-  const hit = mailCache.get(key);
-  if (hit) return hit;
-  const slots = await eventProgramme(eventId);
-  if (mailCache.size >= 500) mailCache.clear();
-  mailCache.set(key, slots);
-  return slots;
+export function signUpProgramme(eventId: number, version: string): Promise<ProgrammeSlot[]> {
+  return mailCache.get(`${eventId}:${version}`);
 }
 
 /** A registration's invitation programme, read in the caller's transaction (the event lock held). */

@@ -34,6 +34,7 @@ import { audienceFieldErrors } from '@/lib/audience/lists';
 import { withAudience } from '@/lib/audience/store';
 import { invitationRefusal } from '@/lib/invitations/check';
 import { offerDeadline } from './offer-rules';
+import { picksWithoutRoom } from '@/lib/programme/mode-switch';
 
 export type RegistrationError =
   | 'registration.notFound'
@@ -712,6 +713,8 @@ export async function moveLockedRegistration(
     return { ok: false, error: 'registration.invalid', fields: { attendance: 'validation.attendanceNotOffered' } };
   if (reg.status === 'confirmed' && !(await hasRoom(tx, event.id, attendance)))
     return { ok: false, error: 'registration.modeFull' };
+  // Each workshop seat the person holds (confirmed or waiting) moves to the other mode with them.
+  if ((await picksWithoutRoom(tx, reg.id, attendance)).length) return { ok: false, error: 'registration.workshopFull' };
   // An open offer is for a seat of the old mode: it ends, and the seat passes on below.
   const offered = await closeOpenOffer(tx, reg.id, 'withdrawn', now);
   const [updated] = await tx

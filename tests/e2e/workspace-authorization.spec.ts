@@ -35,6 +35,7 @@ let ids: {
   series: number;
   privacy: string;
   material: number;
+  workshop: number;
 };
 const tokens: Partial<Record<Who, string>> = {};
 
@@ -69,7 +70,15 @@ test.beforeAll(async () => {
   const [material] = await sql`
     insert into event_materials (event_id, kind, title_fi, file_id, visibility)
     values (${event.id}, 'slides', 'Matriisin diat', ${file.id}, 'participants') returning id`;
+  // A workshop of the past HYKS event (no sign-ups there to be asked for a pick): its door and sheet.
+  const [slot] = await sql`
+    insert into programme_slots (event_id, starts_at, ends_at, title_fi, title_sv)
+    select id, starts_at, ends_at, 'Matriisipaja', 'Matrisverkstad' from events where id = ${surveyed.id} returning id`;
+  const [workshop] = await sql`
+    insert into programme_workshops (slot_id, title_fi, title_sv, capacity) values (${slot.id}, 'Matriisi', 'Matris', 5)
+    returning id`;
   ids = {
+    workshop: workshop.id,
     training: training.id,
     material: material.id,
     event: event.id,
@@ -110,6 +119,13 @@ type Variant = {
   params?: Record<string, () => string>;
   /** The project organiser is named on this entry's event (a TUVET session): 200 for it too. */
   projectNamed?: boolean;
+  /** A query made of demo ids, read when the request is made (after beforeAll). */
+  queryOf?: () => string;
+};
+/** One workshop's door and sign-in sheet (issue 15 §2), on the past HYKS event that has one. */
+const workshopOf = {
+  params: { 'events/[id]': () => String(ids.surveyed) },
+  queryOf: () => `?workshop=${ids.workshop}`,
 };
 /** How an entry point differs from an event's page: its query, and who may see it. */
 const VARIANTS: Record<string, Variant[]> = {
@@ -125,6 +141,8 @@ const VARIANTS: Record<string, Variant[]> = {
   audience: [{ adminOnly: true }],
   embed: [{ adminOnly: true }],
   'events/[id]/export': [{ query: '?format=csv&list=registrations' }],
+  'events/[id]/checkin': [{}, workshopOf],
+  'events/[id]/sheet': [{}, workshopOf],
   'events/[id]/stats/export': [{ query: '?format=xlsx' }],
   // A past HYKS event with a survey (the export of an event without one is a 404 for everyone).
   // A certificate preview is a training's: a HYKS session of TUVET, which tuvet@ is named on.
@@ -196,8 +214,8 @@ const entries: Entry[] = routes.flatMap((r) =>
         ...v,
         route: r.route,
         method,
-        path: () => path() + (v.query ?? ''),
-        label: `${method} /fi/workspace/${r.route}${v.query ?? ''}`,
+        path: () => path() + (v.query ?? '') + (v.queryOf?.() ?? ''),
+        label: `${method} /fi/workspace/${r.route}${v.query ?? ''}${v.queryOf ? ' (a workshop)' : ''}`,
       };
     }),
   ),

@@ -46,7 +46,14 @@ import { eventSchema } from '@/lib/events/editor-schema';
 import { getSeriesForEdit, sessionDefaults, updateSeries } from '@/lib/events/series-editor';
 import { getEventPreview } from '@/lib/events/preview';
 import { areaStats, eventStats, overviewStats } from '@/lib/stats/queries';
-import { audienceCounts, listEventMessages, sendEventMessage, sendTestMessage } from '@/lib/messages/service';
+import {
+  audienceCounts,
+  listEventMessages,
+  sendEventMessage,
+  sendTestMessage,
+  workshopAudiences,
+} from '@/lib/messages/service';
+import { checkInAtWorkshop, listWorkshopDoor, undoCheckInAtWorkshop } from '@/lib/attendance/workshop-door';
 import { messageSchema, testMessageSchema } from '@/lib/messages/schema';
 import { certificatePreview, sampleCertificate, sendTestCertificate } from '@/lib/certificates/preview';
 import { sendTestSurvey, surveyPreview } from '@/lib/surveys/preview';
@@ -410,6 +417,50 @@ const entries: Entry[] = [
     run: async (o) => {
       const w = await withWorkshops();
       return moveToWorkshop(o, w.event.id, w.confirmed, w.slot.id, w.workshops[1].id);
+    },
+  },
+  {
+    name: 'workshop door list',
+    run: async (o) => {
+      const w = await withWorkshops();
+      return listWorkshopDoor(o, w.event.id, w.workshops[0].id);
+    },
+  },
+  {
+    name: 'workshop sign-in sheet',
+    run: async (o) => {
+      const w = await withWorkshops();
+      return listEventRegistrations(o, w.event.id, { status: 'confirmed', workshop: String(w.workshops[0].id) });
+    },
+  },
+  {
+    name: 'check in at a workshop',
+    run: async (o) => {
+      const w = await withWorkshops();
+      return checkInAtWorkshop(o, w.confirmed, w.workshops[0].id);
+    },
+  },
+  {
+    name: 'undo check-in at a workshop',
+    run: async (o) => {
+      const w = await withWorkshops();
+      return undoCheckInAtWorkshop(o, w.confirmed, w.workshops[0].id);
+    },
+  },
+  {
+    name: 'workshop message audiences',
+    run: async (o) => workshopAudiences(o, (await withWorkshops()).event.id, 'fi'),
+  },
+  {
+    name: "message a workshop's people",
+    run: async (o) => {
+      const w = await withWorkshops();
+      return sendEventMessage(o, w.event.id, {
+        ...message(),
+        audience: 'workshop',
+        workshopId: w.workshops[0].id,
+        withWaitlist: false,
+      });
     },
   },
 ];

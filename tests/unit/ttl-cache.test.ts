@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ttlCache } from '@/lib/cache/ttl';
+import { keyedTtlCache, ttlCache } from '@/lib/cache/ttl';
 
 afterEach(() => vi.useRealTimers());
 
@@ -26,5 +26,26 @@ describe('ttlCache (reference and audience lists)', () => {
     await expect(c.get()).rejects.toThrow('down');
     fail = false;
     expect(await c.get()).toBe('lists');
+  });
+});
+
+describe('keyedTtlCache (an event programme per version of its row)', () => {
+  it('reads each key once, shares a read in flight, and starts again empty past its size', async () => {
+    const reads: string[] = [];
+    const c = keyedTtlCache(
+      async (key) => {
+        reads.push(key);
+        return key.toUpperCase();
+      },
+      60_000,
+      2,
+    );
+    const [a1, a2] = await Promise.all([c.get('a'), c.get('a')]);
+    expect([a1, a2]).toEqual(['A', 'A']);
+    expect(await c.get('b')).toBe('B');
+    expect(reads).toEqual(['a', 'b']);
+    await c.get('c'); // third key: the map starts again
+    await c.get('a');
+    expect(reads).toEqual(['a', 'b', 'c', 'a']);
   });
 });

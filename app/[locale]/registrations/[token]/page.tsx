@@ -24,6 +24,7 @@ import { answersOf, eventQuestions, formQuestions } from '@/lib/questions/answer
 import { askedOfMode, formValueOf } from '@/lib/questions/schema';
 import { registrationClosesAt } from '@/lib/events/availability';
 import { AnswersForm } from '@/components/questions/answers-form';
+import { modeSwitchRefusalText } from '@/lib/programme/mode-switch';
 import { eventProgramme, picksOf } from '@/lib/programme/programme';
 import { changeWorkshopAction } from './actions';
 import { certificateBlocker } from '@/lib/certificates/build';
@@ -126,9 +127,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         ? t('manage.cancelled')
         : done === 'switched'
           ? t('manage.switched')
-          : errorCode !== undefined
-            ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`)
-            : null;
+          : errorCode === 'workshopFull'
+            ? // The switch of mode was refused: a workshop the person holds has no seat in the other mode.
+              [translate(locale, 'programme.views.modeSwitchRefused'), await modeSwitchRefusalText(r.id, locale)]
+                .filter(Boolean)
+                .join(' ')
+            : errorCode !== undefined
+              ? translate(locale, `registration.errors.${NOTICE_ERRORS.includes(errorCode) ? errorCode : 'invalid'}`)
+              : null;
   const statusText = eventCancelled
     ? t('manage.statusEventCancelled')
     : r.status === 'confirmed'

@@ -9,6 +9,7 @@ import { actionOrganiser } from '@/lib/auth/entry-points';
 import type { Organiser } from '@/lib/auth/guards';
 import type { Locale } from '@/lib/i18n/routing';
 import { checkIn, markAttended, undoCheckIn } from '@/lib/attendance/check-in';
+import { checkInAtWorkshop, undoCheckInAtWorkshop } from '@/lib/attendance/workshop-door';
 import { cancelOnBehalf, moveOnBehalf, promoteManually } from '@/lib/attendance/places';
 import { filtersQuery, parseFilters } from '@/lib/attendance/filters';
 import { verifyCheckInCode } from '@/lib/attendance/qr';
@@ -42,7 +43,8 @@ function back(
   if (from === 'door') {
     // Back to the same person with the search kept (without JavaScript the page is a new one: the anchor keeps the place).
     const q = str(form, 'q').slice(0, 200);
-    return `/${locale}/workspace/events/${event}/checkin?${new URLSearchParams({ ...params, ...r, ...(q ? { q } : {}) })}${registrationId ? `#p-${registrationId}` : ''}`;
+    const workshop = parseId(str(form, 'workshop'));
+    return `/${locale}/workspace/events/${event}/checkin?${new URLSearchParams({ ...params, ...r, ...(q ? { q } : {}), ...(workshop ? { workshop: String(workshop) } : {}) })}${registrationId ? `#p-${registrationId}` : ''}`;
   }
   const filters = parseFilters(
     Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>,
@@ -65,18 +67,25 @@ async function run<T extends { eventId: number }>(
   redirect(back(form, locale, registrationId, result.value.eventId, { done: d, ...extra }));
 }
 
+/** The workshop whose door the form was posted from (its own check-ins), or null for the event's door. */
+function workshopOf(form: FormData): number | null {
+  return str(form, 'back') === 'door' && form.has('workshop') ? (parseId(str(form, 'workshop')) ?? 0) : null;
+}
+
 export async function checkInAction(form: FormData): Promise<void> {
+  const workshop = workshopOf(form);
   await run(
     form,
-    (o, id) => checkIn(o, id),
+    (o, id) => (workshop === null ? checkIn(o, id) : checkInAtWorkshop(o, id, workshop)),
     (v) => ({ done: v.changed ? 'checkedIn' : 'alreadyCheckedIn' }),
   );
 }
 
 export async function undoCheckInAction(form: FormData): Promise<void> {
+  const workshop = workshopOf(form);
   await run(
     form,
-    (o, id) => undoCheckIn(o, id),
+    (o, id) => (workshop === null ? undoCheckIn(o, id) : undoCheckInAtWorkshop(o, id, workshop)),
     () => ({ done: 'undone' }),
   );
 }

@@ -16,6 +16,7 @@ import type { ProgrammeSlot } from '@/lib/programme/programme';
 import { moveWorkshopAction } from '../programme-actions';
 import { EventHeader } from '@/components/attendance/event-header';
 import { AttendanceNotice } from '@/components/attendance/notice';
+import { modeSwitchRefusalText } from '@/lib/programme/mode-switch';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { clockText } from '@/components/attendance/time';
 import { formatDateTime } from '@/lib/time';
@@ -89,6 +90,9 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
         error={one(query.error)}
         name={noticeFor ? `${noticeFor.firstName} ${noticeFor.lastName}` : null}
         promoted={one(query.promoted)}
+        detail={
+          one(query.error) === 'workshopFull' && noticeFor ? await modeSwitchRefusalText(noticeFor.id, locale) : null
+        }
       />
       {(one(query.workshopMoved) || one(query.workshopError)) && (
         <p

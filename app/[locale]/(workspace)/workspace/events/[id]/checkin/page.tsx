@@ -12,7 +12,10 @@ import { AttendanceNotice } from '@/components/attendance/notice';
 import { HiddenFields } from '@/components/attendance/hidden-fields';
 import { DoorList } from '@/components/attendance/door-list';
 import { clockText, isOnEventDay } from '@/components/attendance/time';
-import { formatEventTime } from '@/lib/time';
+import { formatClockRange, formatEventTime } from '@/lib/time';
+import { listWorkshopDoor } from '@/lib/attendance/workshop-door';
+import { slotTitle } from '@/lib/programme/programme';
+import { WorkshopPicker } from '@/components/programme/workshop-picker';
 import { checkInAction, undoCheckInAction } from '../actions';
 import { toLocale } from '@/lib/i18n/routing';
 
@@ -37,8 +40,20 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
   const eventId = idOrNotFound(id);
   const door = await listDoor(o, eventId);
   if (!door.ok) notFound();
-  const { event, people, counts } = door.value;
+  const { event, programme } = door.value;
+  // A workshop's own door (issue 15 §2): its people and its own check-ins; an unknown one is not found.
+  const workshopId = one(query.workshop) ? idOrNotFound(one(query.workshop)) : null;
+  const atWorkshop = workshopId === null ? null : await listWorkshopDoor(o, eventId, workshopId);
+  if (atWorkshop && !atWorkshop.ok) notFound();
+  const workshop = atWorkshop?.ok ? atWorkshop.value.workshop : null;
+  const people = atWorkshop?.ok ? atWorkshop.value.people : door.value.people;
+  const counts = atWorkshop?.ok
+    ? { checkedIn: atWorkshop.value.counts.checkedIn, confirmed: { onsite: atWorkshop.value.counts.expected } }
+    : door.value.counts;
   const t = await getTranslations('attendance');
+  const tp = await getTranslations('programme.views');
+  const workshopTitle = workshop ? (locale === 'sv' ? workshop.titleSv || workshop.titleFi : workshop.titleFi) : '';
+  const workshopKeep = workshop ? { workshop: String(workshop.id) } : undefined;
   const last = people.find((p) => String(p.id) === one(query.r));
   const arrivals = Object.fromEntries(
     people.filter((p) => p.checkedInAt).map((p) => [p.id, clockText(new Date(p.checkedInAt!), locale, event.startsAt)]),
@@ -55,7 +70,7 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
           change and the progress come right under it, before the list; the links to the event's
           other pages and (on a phone) the workspace navigation after the list. */}
       <DoorList
-        key={`${done ?? ''}-${one(query.r) ?? ''}`}
+        key={`${workshop?.id ?? ''}-${done ?? ''}-${one(query.r) ?? ''}`}
         locale={locale}
         eventId={event.id}
         people={people}
@@ -65,9 +80,29 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
         checkInAction={checkInAction}
         undoAction={undoCheckInAction}
         canCheckIn={event.status !== 'cancelled'}
+        extraHidden={workshopKeep}
         afterSearch={
           <>
-            <EventTitle event={event} locale={locale} heading={t('door.title')} />
+            <EventTitle
+              event={event}
+              locale={locale}
+              heading={workshop ? tp('doorHeading', { workshop: workshopTitle }) : t('door.title')}
+            />
+            {workshop && (
+              <p className="font-semibold">
+                {tp('slotLine', {
+                  slot: slotTitle(workshop.slot, locale),
+                  time: formatClockRange(workshop.slot.startsAt, workshop.slot.endsAt, locale, event.startsAt),
+                })}
+              </p>
+            )}
+            <WorkshopPicker
+              programme={programme}
+              selected={workshop?.id ?? null}
+              locale={locale}
+              eventStart={event.startsAt}
+              allLabel={tp('doorAll')}
+            />
             {!onEventDay && (
               <p className="rounded border-2 border-warn bg-warn-light p-3 font-semibold text-warn">
                 <span aria-hidden="true">! </span>
@@ -86,7 +121,7 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
                     eventId={event.id}
                     registrationId={last.id}
                     back="door"
-                    extra={searchText ? { q: searchText } : undefined}
+                    extra={{ ...(searchText ? { q: searchText } : {}), ...workshopKeep }}
                   />
                   <button
                     type="submit"
@@ -100,7 +135,12 @@ export default async function DoorCheckInPage({ params, searchParams }: Props) {
                 </form>
               )}
             </AttendanceNotice>
-            <p className="text-lg font-semibold">{t('door.progress', { checkedIn: counts.checkedIn, confirmed })}</p>
+            <p className="text-lg font-semibold">
+              {workshop
+                ? tp('doorProgress', { checkedIn: counts.checkedIn, expected: confirmed })
+                : t('door.progress', { checkedIn: counts.checkedIn, confirmed })}
+            </p>
+            {workshop && <p>{tp('doorNote')}</p>}
             {event.format !== 'onsite' && <p>{t('door.onsiteOnly')}</p>}
           </>
         }

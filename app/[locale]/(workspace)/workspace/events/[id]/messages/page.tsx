@@ -7,7 +7,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { scopedEvent } from '@/lib/events/scoped';
-import { audienceCounts, audienceLanguageCounts, listEventMessages } from '@/lib/messages/service';
+import { audienceCounts, audienceLanguageCounts, listEventMessages, workshopAudiences } from '@/lib/messages/service';
 import { EventHeader } from '@/components/attendance/event-header';
 import { MessageForm } from '@/components/messages/message-form';
 import { ProgressTable } from '@/components/messages/progress-table';
@@ -27,13 +27,14 @@ export default async function EventMessagesPage({ params }: Props) {
   const locale = pageLocale(raw);
   const o = await requireOrganiser(locale, `/${locale}/workspace/events/${encodeURIComponent(id)}/messages`);
   const eventId = idOrNotFound(id);
-  const [event, counts, languages, sent] = await Promise.all([
+  const [event, counts, languages, sent, workshops] = await Promise.all([
     scopedEvent(o, eventId),
     audienceCounts(o, eventId),
     audienceLanguageCounts(o, eventId),
     listEventMessages(o, eventId),
+    workshopAudiences(o, eventId, locale),
   ]);
-  if (!event || !counts.ok || !languages.ok || !sent.ok) notFound();
+  if (!event || !counts.ok || !languages.ok || !sent.ok || !workshops.ok) notFound();
   const t = await getTranslations('messages');
   return (
     <div className="space-y-6">
@@ -49,6 +50,7 @@ export default async function EventMessagesPage({ params }: Props) {
           formKey={randomUUID()}
           counts={counts.value}
           languages={languages.value}
+          workshops={workshops.value}
         />
       </section>
       <section aria-labelledby="msg-list" className="space-y-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { InputHTMLAttributes } from 'react';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
@@ -9,6 +10,8 @@ import { idOrNotFound } from '@/lib/ids';
 import { programmeForEditor, type EditorSlot } from '@/lib/programme/editor';
 import { formatClockRange, toHelsinkiIso } from '@/lib/time';
 import { BackLink } from '@/components/ui/back-link';
+import { Field } from '@/components/registrations/field';
+import { Link } from '@/components/ui/link';
 import { removeSlotAction, removeWorkshopAction, saveSlotAction, saveWorkshopAction } from '../../programme-actions';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -20,12 +23,21 @@ type Props = {
 };
 
 const ERRORS = ['notFound', 'eventCancelled', 'hasPeople', 'belowHeld', 'full', 'outsideEvent', 'fields'];
-const input = 'mt-1 block w-full min-w-0 rounded border border-muted bg-white px-3 py-2';
+const inputClass = 'mt-1 block w-full min-w-0 rounded border border-muted bg-white px-3 py-2';
 const primary = 'rounded bg-brand-dark px-4 py-2 font-semibold text-white hover:bg-brand';
 const danger = 'rounded border-2 border-bad bg-white px-3 py-1 text-sm font-semibold text-bad';
 
 /** "2026-05-12T09:00" in Helsinki time, as a datetime-local input wants it. */
 const localValue = (d: Date) => toHelsinkiIso(d).slice(0, 16);
+
+/** One labelled input of the editor (the label's `for` is the input's id). */
+function Input({ id, label, ...input }: { id: string; label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field id={id} label={label}>
+      <input id={id} className={inputClass} {...input} />
+    </Field>
+  );
+}
 
 function SlotFields({
   prefix,
@@ -41,97 +53,66 @@ function SlotFields({
   const f = (name: string) => `${prefix}-${name}`;
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      <div>
-        <label htmlFor={f('start')} className="block font-semibold">
-          {t('editor.start')}
-        </label>
-        <input
-          id={f('start')}
-          name="start"
-          type="datetime-local"
-          required
-          className={input}
-          defaultValue={localValue(slot?.startsAt ?? defaultStart)}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('end')} className="block font-semibold">
-          {t('editor.end')}
-        </label>
-        <input
-          id={f('end')}
-          name="end"
-          type="datetime-local"
-          required
-          className={input}
-          defaultValue={localValue(slot?.endsAt ?? new Date(defaultStart.getTime() + 3600_000))}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('titleFi')} className="block font-semibold">
-          {t('editor.titleFi')}
-        </label>
-        <input
-          id={f('titleFi')}
-          name="titleFi"
-          lang="fi"
-          required
-          maxLength={200}
-          className={input}
-          defaultValue={slot?.titleFi}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('titleSv')} className="block font-semibold">
-          {t('editor.titleSv')}
-        </label>
-        <input
-          id={f('titleSv')}
-          name="titleSv"
-          lang="sv"
-          required
-          maxLength={200}
-          className={input}
-          defaultValue={slot?.titleSv}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('roomFi')} className="block font-semibold">
-          {t('editor.roomFi')}
-        </label>
-        <input
-          id={f('roomFi')}
-          name="roomFi"
-          lang="fi"
-          maxLength={200}
-          className={input}
-          defaultValue={slot?.roomFi ?? ''}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('roomSv')} className="block font-semibold">
-          {t('editor.roomSv')}
-        </label>
-        <input
-          id={f('roomSv')}
-          name="roomSv"
-          lang="sv"
-          maxLength={200}
-          className={input}
-          defaultValue={slot?.roomSv ?? ''}
-        />
-      </div>
+      <Input
+        id={f('start')}
+        label={t('editor.start')}
+        name="start"
+        type="datetime-local"
+        required
+        defaultValue={localValue(slot?.startsAt ?? defaultStart)}
+      />
+      <Input
+        id={f('end')}
+        label={t('editor.end')}
+        name="end"
+        type="datetime-local"
+        required
+        defaultValue={localValue(slot?.endsAt ?? new Date(defaultStart.getTime() + 3600_000))}
+      />
+      <Input
+        id={f('titleFi')}
+        label={t('editor.titleFi')}
+        name="titleFi"
+        lang="fi"
+        required
+        maxLength={200}
+        defaultValue={slot?.titleFi}
+      />
+      <Input
+        id={f('titleSv')}
+        label={t('editor.titleSv')}
+        name="titleSv"
+        lang="sv"
+        required
+        maxLength={200}
+        defaultValue={slot?.titleSv}
+      />
+      <Input
+        id={f('roomFi')}
+        label={t('editor.roomFi')}
+        name="roomFi"
+        lang="fi"
+        maxLength={200}
+        defaultValue={slot?.roomFi ?? ''}
+      />
+      <Input
+        id={f('roomSv')}
+        label={t('editor.roomSv')}
+        name="roomSv"
+        lang="sv"
+        maxLength={200}
+        defaultValue={slot?.roomSv ?? ''}
+      />
       <div className="md:col-span-2">
-        <label htmlFor={f('speakers')} className="block font-semibold">
-          {t('editor.speakers')}
-        </label>
-        <textarea
-          id={f('speakers')}
-          name="speakers"
-          rows={2}
-          className={input}
-          defaultValue={slot?.speakers.join('\n')}
-        />
+        <Field id={f('speakers')} label={t('editor.speakers')}>
+          <textarea
+            id={f('speakers')}
+            name="speakers"
+            rows={2}
+            className={inputClass}
+            defaultValue={slot?.speakers.join('\n')}
+          />
+        </Field>
       </div>
     </div>
   );
@@ -149,63 +130,43 @@ function WorkshopFields({
   const f = (name: string) => `${prefix}-${name}`;
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      <div>
-        <label htmlFor={f('titleFi')} className="block font-semibold">
-          {t('editor.workshopTitleFi')}
-        </label>
-        <input
-          id={f('titleFi')}
-          name="titleFi"
-          lang="fi"
-          required
-          maxLength={200}
-          className={input}
-          defaultValue={w?.titleFi}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('titleSv')} className="block font-semibold">
-          {t('editor.workshopTitleSv')}
-        </label>
-        <input
-          id={f('titleSv')}
-          name="titleSv"
-          lang="sv"
-          required
-          maxLength={200}
-          className={input}
-          defaultValue={w?.titleSv}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('capacity')} className="block font-semibold">
-          {t('editor.capacity')}
-        </label>
-        <input
-          id={f('capacity')}
-          name="capacity"
-          type="number"
-          min={0}
-          required
-          inputMode="numeric"
-          className={input}
-          defaultValue={w?.capacity}
-        />
-      </div>
-      <div>
-        <label htmlFor={f('remoteCapacity')} className="block font-semibold">
-          {t('editor.remoteCapacity')}
-        </label>
-        <input
-          id={f('remoteCapacity')}
-          name="remoteCapacity"
-          type="number"
-          min={0}
-          inputMode="numeric"
-          className={input}
-          defaultValue={w?.remoteCapacity ?? ''}
-        />
-      </div>
+      <Input
+        id={f('titleFi')}
+        label={t('editor.workshopTitleFi')}
+        name="titleFi"
+        lang="fi"
+        required
+        maxLength={200}
+        defaultValue={w?.titleFi}
+      />
+      <Input
+        id={f('titleSv')}
+        label={t('editor.workshopTitleSv')}
+        name="titleSv"
+        lang="sv"
+        required
+        maxLength={200}
+        defaultValue={w?.titleSv}
+      />
+      <Input
+        id={f('capacity')}
+        label={t('editor.capacity')}
+        name="capacity"
+        type="number"
+        min={0}
+        required
+        inputMode="numeric"
+        defaultValue={w?.capacity}
+      />
+      <Input
+        id={f('remoteCapacity')}
+        label={t('editor.remoteCapacity')}
+        name="remoteCapacity"
+        type="number"
+        min={0}
+        inputMode="numeric"
+        defaultValue={w?.remoteCapacity ?? ''}
+      />
     </div>
   );
 }
@@ -287,6 +248,15 @@ export default async function ProgrammeEditorPage({ params, searchParams }: Prop
                         <span className="font-normal text-muted">
                           · {t('editor.people', { people: w.people, capacity: w.capacity })}
                         </span>
+                      </p>
+                      {/* The workshop's own door and sheet, for its host (issue 15 §2). */}
+                      <p className="mt-1 flex flex-wrap gap-x-4">
+                        <Link href={`/workspace/events/${event.id}/checkin?workshop=${w.id}`}>
+                          {t('views.doorLink', { workshop: locale === 'sv' ? w.titleSv : w.titleFi })}
+                        </Link>
+                        <Link href={`/workspace/events/${event.id}/sheet?workshop=${w.id}`}>
+                          {t('views.sheetLink', { workshop: locale === 'sv' ? w.titleSv : w.titleFi })}
+                        </Link>
                       </p>
                       {!cancelled && (
                         <div className="mt-2 space-y-2">

@@ -7,7 +7,7 @@ import { Link } from '@/components/ui/link';
 import { requireOrganiser } from '@/lib/auth/guards';
 import { idOrNotFound } from '@/lib/ids';
 import { scopedEvent } from '@/lib/events/scoped';
-import { listEventMessages } from '@/lib/messages/service';
+import { audienceText, listEventMessages } from '@/lib/messages/service';
 import { formatDateTime } from '@/lib/time';
 import { EventHeader } from '@/components/attendance/event-header';
 import { Paragraphs } from '@/components/ui/paragraphs';
@@ -74,7 +74,7 @@ export default async function MessageProgressPage({ params }: Props) {
         </h2>
         <p>
           {t('meta', {
-            audience: t(`audiences.${m.audience}`),
+            audience: audienceText(m, locale),
             who: m.sentByEmail,
             when: formatDateTime(m.createdAt, locale),
           })}
