@@ -42,7 +42,10 @@ const HOUR = 3600_000;
 
 /** An event with a keynote slot and a slot of three parallel workshops. */
 async function eventWithWorkshops(capacities: number[], o: Parameters<typeof createEvent>[0] = {}) {
-  const event = await createEvent({ capacityOnsite: 200, ...o });
+  // At 9.00 Helsinki time, ten days ahead: the slots never cross midnight, whatever the hour of the run.
+  const startsAt = new Date(Date.now() + 10 * 24 * HOUR);
+  startsAt.setUTCHours(7, 0, 0, 0);
+  const event = await createEvent({ capacityOnsite: 200, startsAt, ...o });
   const [keynote] = await db()
     .insert(programmeSlots)
     .values({

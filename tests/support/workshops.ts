@@ -17,7 +17,10 @@ export async function eventWithWorkshops(
   o: Parameters<typeof createEvent>[0] = {},
   remoteCapacities: (number | null)[] = [],
 ) {
-  const event = await createEvent({ capacityOnsite: 200, ...o });
+  // At 9.00 Helsinki time, ten days ahead: the slot never crosses midnight, whatever the hour of the run.
+  const startsAt = new Date(Date.now() + 10 * 24 * HOUR);
+  startsAt.setUTCHours(7, 0, 0, 0);
+  const event = await createEvent({ capacityOnsite: 200, startsAt, ...o });
   const [slot] = await db()
     .insert(programmeSlots)
     .values({
