@@ -238,6 +238,7 @@ export const AUDIT_FIELDS = [
   'kind',
   'scope',
   'regionCode',
+  'extraRegionCodes',
   'provinceCode',
   'seriesId',
   'capacityOnsite',

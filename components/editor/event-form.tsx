@@ -60,6 +60,7 @@ const ORDER = [
   'scope',
   'regionCode',
   'provinceCode',
+  'extraRegionCodes',
   'themeIds',
   'format',
   'startDate',
@@ -149,7 +150,7 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
           message={result && !result.ok ? result.message : null}
           order={ORDER}
           submitCount={submitCount}
-          idOf={(n) => `${P}-${n === 'themeIds' ? 'themes' : n}`}
+          idOf={(n) => `${P}-${n === 'themeIds' ? 'themes' : n === 'extraRegionCodes' ? 'extraRegions' : n}`}
           labelOf={label}
         />
       )}
@@ -315,6 +316,37 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
               </Field>
             )}
           </div>
+        )}
+        {scope !== 'national' && (
+          <fieldset
+            aria-describedby={`${P}-extraRegions-hint${errors.extraRegionCodes ? ` ${P}-extraRegions-error` : ''}`}
+          >
+            <legend className="font-semibold">{label('extraRegionCodes')}</legend>
+            <p id={`${P}-extraRegions-hint`} className="text-sm text-muted">
+              {t('hints.extraRegions')}
+            </p>
+            <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+              {options.allRegions
+                .filter((r) => r.value !== regionCode)
+                .map((r, i) => (
+                  <label key={r.value} className="inline-flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      value={r.value}
+                      id={i === 0 ? `${P}-extraRegions` : undefined}
+                      className="h-5 w-5"
+                      {...register('extraRegionCodes')}
+                    />
+                    {name(r)}
+                  </label>
+                ))}
+            </div>
+            {errors.extraRegionCodes && (
+              <p id={`${P}-extraRegions-error`} className="mt-1 font-semibold text-bad">
+                {err('extraRegionCodes')}
+              </p>
+            )}
+          </fieldset>
         )}
         <fieldset aria-describedby={errors.themeIds ? `${P}-themes-error` : undefined}>
           <legend className="font-semibold">{label('themeIds')}</legend>

@@ -10,6 +10,7 @@ import type { EventSummary } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { cityNamer } from '@/lib/reference';
+import { regionsLabel } from '@/lib/events/regions';
 import { formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { FilterErrors } from '@/components/events/filter-errors';
@@ -38,12 +39,7 @@ export async function EmbedList({ locale, raw }: { locale: Locale; raw: Raw }) {
     : page.errors;
   // Only the catalogue's filters are applied: a bad one is left out, so the list still shows something.
   const shown = page.events.slice(0, limit);
-  const scope = (e: EventSummary) =>
-    e.scope === 'national'
-      ? t('event.national')
-      : e.scope === 'province'
-        ? localized(locale, e.provinceNameFi ?? '', e.provinceNameSv)
-        : localized(locale, e.regionNameFi ?? '', e.regionNameSv);
+  const scope = (e: EventSummary) => regionsLabel(e, locale) ?? t('event.national');
   return (
     <main className="p-3 text-ink">
       <EventListJsonLd events={shown} locale={locale} />

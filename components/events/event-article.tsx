@@ -27,6 +27,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { eventQuestions, formQuestions } from '@/lib/questions/answers';
 import { eventProgramme, formSlots } from '@/lib/programme/programme';
 import { Timetable } from '@/components/programme/timetable';
+import { regionsLabel } from '@/lib/events/regions';
 
 export async function EventArticle({
   event,
@@ -46,15 +47,7 @@ export async function EventArticle({
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const now = new Date();
-  const scope =
-    event.scope === 'national'
-      ? t('event.national')
-      : [
-          localized(locale, event.regionNameFi ?? '', event.regionNameSv),
-          event.provinceNameFi ? localized(locale, event.provinceNameFi, event.provinceNameSv) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ');
+  const scope = regionsLabel(event, locale, true) ?? t('event.national');
   const a = event.availability;
   // A full session of a series points to its sister sessions that still have room.
   const sisters =

@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { AvailabilityBadge, SeatsLeft } from './availability-badge';
 import { cityName } from '@/lib/reference';
 import { LocalizedText } from '@/components/ui/localized-text';
+import { regionsLabel } from '@/lib/events/regions';
 
 export async function EventCard({
   event,
@@ -22,12 +23,7 @@ export async function EventCard({
   const place = [await cityName(event.city, locale), event.format !== 'onsite' ? t(`formats.${event.format}`) : null]
     .filter(Boolean)
     .join(' · ');
-  const scope =
-    event.scope === 'national'
-      ? t('event.national')
-      : event.scope === 'province'
-        ? localized(locale, event.provinceNameFi ?? '', event.provinceNameSv)
-        : localized(locale, event.regionNameFi ?? '', event.regionNameSv);
+  const scope = regionsLabel(event, locale) ?? t('event.national');
   const cancelled = event.status === 'cancelled';
   return (
     <article className="bg-white border border-line rounded-lg p-4 sm:p-5 shadow-sm">

@@ -55,7 +55,15 @@ export const events = pgTable(
     descriptionFi: text('description_fi').notNull().default(''),
     descriptionSv: text('description_sv'),
     scope: eventScope('scope').notNull(),
+    // The owning region: its organisers manage the event (lib/auth/guards).
     regionCode: text('region_code').references(() => regions.code),
+    // Further regions the event also covers (issue 17): it is listed, filtered, fed and counted under
+    // each of them too; never the owning region again, never on a national event. Region codes are
+    // checked against the reference data by the editor (lib/events/editor.ts).
+    extraRegionCodes: text('extra_region_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     provinceCode: text('province_code').references(() => provinces.code),
     format: eventFormat('format').notNull(),
     language: eventLanguage('language').notNull().default('fi'),
@@ -91,12 +99,18 @@ export const events = pgTable(
     index('events_starts_idx').on(t.startsAt),
     index('events_region_idx').on(t.regionCode),
     index('events_series_idx').on(t.seriesId),
+    index('events_extra_regions_idx').using('gin', t.extraRegionCodes),
     check('events_time_order', sql`${t.endsAt} > ${t.startsAt}`),
     check(
       'events_scope_consistent',
       sql`(${t.scope} = 'national' AND ${t.regionCode} IS NULL AND ${t.provinceCode} IS NULL)
        OR (${t.scope} = 'region' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NULL)
        OR (${t.scope} = 'province' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NOT NULL)`,
+    ),
+    check(
+      'events_extra_regions_consistent',
+      sql`(${t.scope} <> 'national' OR cardinality(${t.extraRegionCodes}) = 0)
+       AND NOT (${t.regionCode} = ANY(${t.extraRegionCodes}))`,
     ),
     check(
       'events_capacity_nonneg',

@@ -17,6 +17,7 @@ import { events, eventThemes } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
 import { detailColumns } from '@/lib/events/queries';
 import { publiclyListed, publiclyReachable } from '@/lib/events/visibility';
+import { coversRegion } from '@/lib/events/regions';
 import { localized } from '@/lib/i18n/messages';
 import { cityNamer, getReferenceData } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
@@ -117,10 +118,9 @@ async function resolveFeed(spec: FeedSpec, lang: Locale): Promise<Resolved | nul
       const national = spec.national ?? true;
       return {
         header: { name: t.region.name(name(region)), description: t.region.description(name(region), national) },
-        // Province events carry their region's code too (events_scope_consistent), so they are in.
-        scope: national
-          ? or(eq(events.regionCode, region.code), eq(events.scope, 'national'))
-          : eq(events.regionCode, region.code),
+        // Province events carry their region's code too (events_scope_consistent), so they are in;
+        // so are events that also cover the region (issue 17).
+        scope: national ? or(coversRegion(region.code), eq(events.scope, 'national')) : coversRegion(region.code),
       };
     }
     case 'province': {

@@ -136,6 +136,12 @@ function capacityValue(v: string | number | null | undefined): number | null | '
   return n > EDITOR_LIMITS.capacity ? 'invalid' : n;
 }
 
+/** Region codes from a checkbox group ("also covers regions"): a list, one value, or nothing. */
+function codesOf(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
+  return [...new Set(list.filter((c): c is string => typeof c === 'string').map((c) => c.trim()))].filter(Boolean);
+}
+
 function themeIdsOf(v: unknown): number[] {
   const list = Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
   return [...new Set(list.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
@@ -160,6 +166,8 @@ const eventFields = z.object({
   scope: z.enum(EVENT_SCOPES, { error: 'editor.validation.scope' }),
   regionCode: optional(10),
   provinceCode: optional(10),
+  // The further regions the event also covers (issue 17); checked against the reference data on save.
+  extraRegionCodes: z.union([z.array(z.string()), z.string(), z.boolean()]).nullish(),
   themeIds: z.union([z.array(z.union([z.string(), z.number()])), z.string(), z.boolean()]).nullish(),
   format: z.enum(EVENT_FORMATS, { error: 'editor.validation.format' }),
   // The language the event is held in; a form without the field (older clients) means Finnish.
@@ -266,6 +274,7 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     scope: v.scope,
     regionCode: v.scope === 'national' ? null : v.regionCode,
     provinceCode: v.scope === 'province' ? v.provinceCode : null,
+    extraRegionCodes: v.scope === 'national' ? [] : codesOf(v.extraRegionCodes).filter((c) => c !== v.regionCode),
     themeIds: themeIdsOf(v.themeIds),
     format: v.format,
     language: v.language,

@@ -24,6 +24,7 @@ import { notifyRegistrants } from './notify-registrants';
 import { canManageSeries } from './series-editor';
 import { isNamedOnSeries } from '@/lib/auth/co-organisers';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
+import { normaliseExtraRegions } from './regions';
 
 export type { EditorError, EditorResult } from './editor-schema';
 
@@ -48,6 +49,7 @@ function columnsOf(i: EventInput) {
     descriptionSv: i.descriptionSv,
     scope: i.scope,
     regionCode: i.regionCode,
+    extraRegionCodes: i.extraRegionCodes,
     provinceCode: i.provinceCode,
     format: i.format,
     language: i.language,
@@ -114,6 +116,15 @@ async function checkChoices(
   const fields: Fields = {};
   let forbidden = false;
   if (i.regionCode && !ref.regions.some((r) => r.code === i.regionCode)) fields.regionCode = 'editor.validation.region';
+  // Any region may be covered besides the owning one: covering grants no rights (lib/auth/guards).
+  if (i.extraRegionCodes.some((c) => !ref.regions.some((r) => r.code === c)))
+    fields.extraRegionCodes = 'editor.validation.extraRegions';
+  else
+    i.extraRegionCodes = normaliseExtraRegions(
+      i.extraRegionCodes,
+      i.regionCode,
+      ref.regions.map((r) => r.code),
+    );
   if (i.provinceCode) {
     const p = ref.provinces.find((x) => x.code === i.provinceCode);
     if (!p || p.regionCode !== i.regionCode) fields.provinceCode = 'editor.validation.provinceRegion';
@@ -225,6 +236,7 @@ export async function createEvent(
           titleFi: input.titleFi,
           scope: input.scope,
           regionCode: input.regionCode,
+          extraRegionCodes: input.extraRegionCodes,
           startsAt: input.startsAt.toISOString(),
           seriesId: input.seriesId,
         },

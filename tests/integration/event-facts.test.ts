@@ -1,0 +1,200 @@
+// The facts of an event (issue 17): the regions it covers besides its owning one, its organising
+// body, and registration elsewhere. An event covering TAYS and KYS is listed, filtered, fed and
+// counted under both — once in national totals — and is still managed only by its owning region.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import { asc, eq } from 'drizzle-orm';
+import { useTestDatabase } from '../support/test-db';
+import { createEvent } from '../support/factories';
+import { formValues } from '../support/event-form';
+import { db } from '@/db/client';
+import { auditLog, events, registrations } from '@/db/schema';
+import { resetConfig } from '@/lib/config';
+import { inviteOrganiser } from '@/lib/auth/accounts';
+import type { Organiser } from '@/lib/auth/guards';
+import { loadCatalogue } from '@/lib/events/catalogue';
+import { listUpcomingEvents } from '@/lib/events/queries';
+import { eventSchema } from '@/lib/events/editor-schema';
+import { createEvent as createInEditor, updateEvent } from '@/lib/events/editor';
+import { getEventForEdit } from '@/lib/events/editor-read';
+import { areaStats, overviewStats } from '@/lib/stats/queries';
+import { GET as regionGET } from '@/app/calendar/region/[file]/route';
+
+useTestDatabase();
+
+const DAY = 86_400_000;
+const now = new Date();
+const period = { from: '2000-01-01', to: '2099-12-31' };
+const people: Record<'admin' | 'tays' | 'kys', Organiser> = {} as never;
+const ids: Record<string, number> = {};
+
+async function organiser(email: string, role: 'admin' | 'organiser', regions: string[]): Promise<Organiser> {
+  return { id: await inviteOrganiser(db(), { email, role, regions }), email, name: null, role, regions };
+}
+
+const ics = (code: string, query = '') =>
+  regionGET(new NextRequest(`http://localhost/calendar/region/${code}.ics${query}`), {
+    params: Promise.resolve({ file: `${code}.ics` }),
+  }).then((r) => r.text());
+
+async function attend(eventId: number, n: number) {
+  await db()
+    .insert(registrations)
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        eventId,
+        status: 'confirmed' as const,
+        attendance: 'onsite' as const,
+        attendedOnsite: true,
+        firstName: 'T',
+        lastName: `T${i}`,
+        email: `facts.${eventId}.${i}@example.fi`,
+        organisation: 'O',
+        consent: true,
+        municipalityCode: '837',
+        sectorCode: 'education',
+      })),
+    );
+}
+
+beforeAll(async () => {
+  process.env.APP_URL = 'https://kokoon.example';
+  resetConfig();
+  people.admin = await organiser('facts-admin@kokoon.example', 'admin', []);
+  people.tays = await organiser('facts-tays@kokoon.example', 'organiser', ['TAYS']);
+  people.kys = await organiser('facts-kys@kokoon.example', 'organiser', ['KYS']);
+  ids.mindme = (
+    await createEvent({
+      slug: 'facts-mindme',
+      titleFi: 'MindMe-koulutus',
+      scope: 'region',
+      regionCode: 'TAYS',
+      extraRegionCodes: ['KYS'],
+      startsAt: new Date(now.getTime() + 10 * DAY),
+    })
+  ).id;
+  ids.kysOwn = (await createEvent({ slug: 'facts-kys-own', scope: 'region', regionCode: 'KYS' })).id;
+  ids.oys = (await createEvent({ slug: 'facts-oys', scope: 'region', regionCode: 'OYS' })).id;
+  // Held events for the statistics: one covering TAYS and KYS, one of KYS alone.
+  ids.heldShared = (
+    await createEvent({
+      slug: 'facts-held-shared',
+      scope: 'region',
+      regionCode: 'TAYS',
+      extraRegionCodes: ['KYS'],
+      startsAt: new Date(now.getTime() - 40 * DAY),
+    })
+  ).id;
+  ids.heldKys = (
+    await createEvent({
+      slug: 'facts-held-kys',
+      scope: 'region',
+      regionCode: 'KYS',
+      startsAt: new Date(now.getTime() - 30 * DAY),
+    })
+  ).id;
+  await attend(ids.heldShared, 4);
+  await attend(ids.heldKys, 2);
+});
+
+describe('an event covering several regions', () => {
+  it('is in the catalogue, region list and embed list of each region it covers, and no other', async () => {
+    for (const region of ['TAYS', 'KYS']) {
+      const page = await loadCatalogue({ region }, 'upcoming', now);
+      expect(page.events.map((e) => e.slug)).toContain('facts-mindme');
+    }
+    const oys = await listUpcomingEvents({ region: 'OYS' }, now);
+    expect(oys.map((e) => e.slug)).toEqual(['facts-oys']);
+    const kys = await listUpcomingEvents({ region: 'KYS' }, now);
+    expect(kys.map((e) => e.slug).sort()).toEqual(['facts-kys-own', 'facts-mindme']);
+  });
+
+  it('names all its regions, the owning one first, on its card', async () => {
+    const [e] = (await listUpcomingEvents({ region: 'KYS' }, now)).filter((x) => x.slug === 'facts-mindme');
+    expect(e.regionCode).toBe('TAYS');
+    expect(e.extraRegionCodes).toEqual(['KYS']);
+    expect(e.extraRegionNamesFi).toEqual(['KYS-alue (Kuopio)']);
+    expect(e.extraRegionNamesSv).toEqual(['KUS-området (Kuopio)']);
+  });
+
+  it("is in each covered region's iCal feed", async () => {
+    expect(await ics('kys', '?national=0')).toContain('MindMe-koulutus');
+    expect(await ics('tays', '?national=0')).toContain('MindMe-koulutus');
+    expect(await ics('oys', '?national=0')).not.toContain('MindMe-koulutus');
+  });
+
+  it('counts in each region it covers and once in the total', async () => {
+    const r = await overviewStats(people.admin, period, now);
+    if (!r.ok) throw new Error('overview');
+    const row = (area: string) => r.value.rows.find((x) => x.area === area)!;
+    expect(row('TAYS').totals.events).toBe(1);
+    expect(row('KYS').totals.events).toBe(2);
+    expect(row('KYS').totals.attended.onsite).toBe(6);
+    expect(row('TAYS').totals.attended.onsite).toBe(4);
+    expect(r.value.total.totals.events).toBe(2);
+    expect(r.value.total.totals.attended.onsite).toBe(6);
+    // The trend: per region in each, the total once.
+    expect(r.value.trend.total.current).toBe(6);
+    expect(r.value.trend.regions.find((x) => x.code === 'KYS')?.current).toBe(6);
+    expect(r.value.trend.regions.find((x) => x.code === 'TAYS')?.current).toBe(4);
+  });
+
+  it("is in a covered region's own statistics for that region's organiser", async () => {
+    const r = await areaStats(people.kys, 'KYS', period, now);
+    if (!r.ok) throw new Error('area');
+    expect(r.value.stats.held.totals.events).toBe(2);
+  });
+
+  it('gives a covered region no rights on it: only its owning region manages it', async () => {
+    expect(await getEventForEdit(people.kys, ids.mindme)).toBeNull();
+    expect(await getEventForEdit(people.tays, ids.mindme)).not.toBeNull();
+  });
+});
+
+describe('the editor: "also covers regions"', () => {
+  it('saves the extra regions (not the owning one again), shows them in the form and audits them', async () => {
+    const input = eventSchema.parse(formValues({ extraRegionCodes: ['KYS', 'OYS', 'TAYS'] }));
+    const created = await createInEditor(people.tays, input, now);
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const [row] = await db().select().from(events).where(eq(events.id, created.value.id));
+    expect(row.extraRegionCodes).toEqual(['KYS', 'OYS']);
+    const edit = await getEventForEdit(people.tays, created.value.id);
+    expect(edit?.values.extraRegionCodes).toEqual(['KYS', 'OYS']);
+
+    const saved = await updateEvent(
+      people.tays,
+      created.value.id,
+      eventSchema.parse(formValues({ extraRegionCodes: ['HYKS'] })),
+      now,
+    );
+    expect(saved.ok).toBe(true);
+    const [after] = await db().select().from(events).where(eq(events.id, created.value.id));
+    expect(after.extraRegionCodes).toEqual(['HYKS']);
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `event:${created.value.id}`))
+      .orderBy(asc(auditLog.id));
+    expect(audit.at(-1)?.summary).toMatchObject({
+      before: { extraRegionCodes: ['KYS', 'OYS'] },
+      after: { extraRegionCodes: ['HYKS'] },
+    });
+  });
+
+  it('refuses an unknown region with a translated message and saves nothing', async () => {
+    const r = await createInEditor(
+      people.tays,
+      eventSchema.parse(formValues({ titleFi: 'Ei tallennu', extraRegionCodes: ['XYZ'] })),
+      now,
+    );
+    expect(r).toMatchObject({ ok: false, fields: { extraRegionCodes: 'editor.validation.extraRegions' } });
+    expect(await db().select().from(events).where(eq(events.titleFi, 'Ei tallennu'))).toEqual([]);
+  });
+
+  it('keeps a national event without regions', () => {
+    const input = eventSchema.parse(
+      formValues({ scope: 'national', regionCode: '', provinceCode: '', extraRegionCodes: ['KYS'] }),
+    );
+    expect(input.extraRegionCodes).toEqual([]);
+  });
+});
