@@ -12,6 +12,7 @@ import {
   EVENT_KINDS,
   EVENT_LANGUAGES,
   EVENT_VISIBILITIES,
+  ORGANISING_BODIES,
   EDITOR_LIMITS as L,
   type EventFormValues,
   type EventInput,
@@ -49,6 +50,9 @@ const ORDER = [
   'kind',
   'language',
   'visibility',
+  'organisingBody',
+  'organisingBodyFi',
+  'organisingBodySv',
   'seriesId',
   'slug',
   'titleFi',
@@ -109,9 +113,9 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
     getValues,
     formState: { errors, isSubmitting, isSubmitted, submitCount },
   } = form;
-  const [scope, regionCode, format, isFree, notify] = useWatch({
+  const [scope, regionCode, format, isFree, notify, organisingBody] = useWatch({
     control,
-    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants'],
+    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants', 'organisingBody'],
   });
   const name = (c: { fi: string; sv: string }) => (locale === 'sv' ? c.sv : c.fi);
   const label = (field: string) => t(`fields.${field}` as 'fields.titleFi');
@@ -226,6 +230,40 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
             </select>
           </Field>
         </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id={`${P}-organisingBody`}
+            label={label('organisingBody')}
+            hint={t('hints.organisingBody')}
+            required
+            error={err('organisingBody')}
+          >
+            <select
+              id={`${P}-organisingBody`}
+              className={inputClass(!!errors.organisingBody)}
+              aria-invalid={!!errors.organisingBody}
+              aria-describedby={describedBy(`${P}-organisingBody`, true, !!errors.organisingBody)}
+              {...register('organisingBody')}
+            >
+              {ORGANISING_BODIES.map((b) => (
+                <option key={b} value={b}>
+                  {t(`organisingBodies.${b}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {(organisingBody === 'avi' || organisingBody === 'project') && (
+          <BilingualPair>
+            {text('organisingBodyFi', {
+              required: organisingBody === 'project',
+              maxLength: L.project,
+              lang: 'fi',
+              hint: t('hints.organisingBodyName'),
+            })}
+            {text('organisingBodySv', { maxLength: L.project, lang: 'sv', hint: t('hints.swedishFallback') })}
+          </BilingualPair>
+        )}
         {slugEditable ? (
           text('slug', { hint: t('hints.slug'), maxLength: L.slug })
         ) : (

@@ -28,6 +28,7 @@ import { eventQuestions, formQuestions } from '@/lib/questions/answers';
 import { eventProgramme, formSlots } from '@/lib/programme/programme';
 import { Timetable } from '@/components/programme/timetable';
 import { regionsLabel } from '@/lib/events/regions';
+import { organisingBodyName, ownRegion } from '@/lib/events/organising-body';
 
 export async function EventArticle({
   event,
@@ -121,6 +122,8 @@ export async function EventArticle({
         <dd>{t(`formats.${event.format}`)}</dd>
         <dt className="font-semibold">{t('event.language')}</dt>
         <dd>{t(`languages.${event.language}`)}</dd>
+        <dt className="font-semibold">{t('event.organiser')}</dt>
+        <dd>{organisingBodyName(event, ownRegion(event), locale)}</dd>
         {event.themes.length > 0 && (
           <>
             <dt className="font-semibold">{t('event.themes')}</dt>

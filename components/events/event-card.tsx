@@ -8,6 +8,7 @@ import { AvailabilityBadge, SeatsLeft } from './availability-badge';
 import { cityName } from '@/lib/reference';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { regionsLabel } from '@/lib/events/regions';
+import { organisingBodyName, ownRegion } from '@/lib/events/organising-body';
 
 export async function EventCard({
   event,
@@ -40,6 +41,9 @@ export async function EventCard({
       </p>
       {place && <p className="text-muted">{place}</p>}
       <p className="text-muted">{t('event.languageLine', { language: t(`languages.${event.language}`) })}</p>
+      <p className="text-muted">
+        {t('event.organiserLine', { organiser: organisingBodyName(event, ownRegion(event), locale) })}
+      </p>
       <p className="mt-1 text-ink">
         <LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} />
       </p>

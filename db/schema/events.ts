@@ -25,6 +25,9 @@ export const eventLanguage = pgEnum('event_language', ['fi', 'sv', 'bilingual', 
 // Who finds the event (issue 17): public = listed everywhere; unlisted = reachable by its link only;
 // invited = unlisted, and only addresses on its invitation list may register (lib/events/visibility.ts).
 export const eventVisibility = pgEnum('event_visibility', ['public', 'unlisted', 'invited']);
+// Who organises the event (issue 17): the VIP network's region (the owning region; the network
+// itself for a national event), Opetushallitus, an AVI, or a named project (lib/events/organising-body.ts).
+export const organisingBodyKind = pgEnum('organising_body_kind', ['vip_network', 'oph', 'avi', 'project']);
 
 export const trainingSeries = pgTable('training_series', {
   id: serial('id').primaryKey(),
@@ -65,6 +68,10 @@ export const events = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     provinceCode: text('province_code').references(() => provinces.code),
+    organisingBody: organisingBodyKind('organising_body').notNull().default('vip_network'),
+    // The AVI's or the project's name (a project needs one; sv falls back to fi).
+    organisingBodyFi: text('organising_body_fi'),
+    organisingBodySv: text('organising_body_sv'),
     format: eventFormat('format').notNull(),
     language: eventLanguage('language').notNull().default('fi'),
     visibility: eventVisibility('visibility').notNull().default('public'),
@@ -112,6 +119,7 @@ export const events = pgTable(
       sql`(${t.scope} <> 'national' OR cardinality(${t.extraRegionCodes}) = 0)
        AND NOT (${t.regionCode} = ANY(${t.extraRegionCodes}))`,
     ),
+    check('events_organising_body_named', sql`${t.organisingBody} <> 'project' OR ${t.organisingBodyFi} IS NOT NULL`),
     check(
       'events_capacity_nonneg',
       sql`coalesce(${t.capacityOnsite}, 0) >= 0 AND coalesce(${t.capacityRemote}, 0) >= 0`,

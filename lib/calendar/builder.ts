@@ -48,6 +48,8 @@ export type FeedEvent = {
   sequence: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Who organises it (issue 17), in the feed's language: a "Järjestäjä: …" line of the DESCRIPTION. */
+  organiser?: string | null;
 };
 
 /** One VEVENT: the event, and for the personal feed whether the person waits in line and extra text. */
@@ -96,6 +98,7 @@ export function eventDescription(
   if (summary) lines.push(summary, '');
   lines.push(`${t.labels.format}: ${t.formats[e.format]}`);
   if (e.language) lines.push(`${t.labels.language}: ${t.languages[e.language]}`);
+  if (e.organiser) lines.push(`${t.labels.organiser}: ${e.organiser}`);
   lines.push(e.format === 'onsite' ? t.followOnlineNo : t.followOnlineYes);
   const place = e.format === 'online' ? null : eventLocation(e, lang);
   if (place) lines.push(`${t.labels.place}: ${place}`);

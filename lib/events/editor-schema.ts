@@ -11,8 +11,8 @@ export const EVENT_KINDS = ['network_day', 'gathering', 'training', 'info_day', 
 export const EVENT_FORMATS = ['onsite', 'online', 'hybrid'] as const;
 export const EVENT_LANGUAGES = ['fi', 'sv', 'bilingual', 'en'] as const;
 export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
-export { EVENT_VISIBILITIES } from './filters';
-import { EVENT_VISIBILITIES } from './filters';
+export { EVENT_VISIBILITIES, ORGANISING_BODIES } from './filters';
+import { EVENT_VISIBILITIES, ORGANISING_BODIES } from './filters';
 export {
   MATERIAL_KINDS,
   MATERIAL_VISIBILITIES,
@@ -174,6 +174,10 @@ const eventFields = z.object({
   language: z.enum(EVENT_LANGUAGES, { error: 'editor.validation.language' }).default('fi'),
   // Who finds it (issue 17); a form without the field (older clients) keeps it public.
   visibility: z.enum(EVENT_VISIBILITIES, { error: 'editor.validation.eventVisibility' }).default('public'),
+  // Who organises it (issue 17); a form without the field (older clients) means the VIP network's region.
+  organisingBody: z.enum(ORGANISING_BODIES, { error: 'editor.validation.organisingBody' }).default('vip_network'),
+  organisingBodyFi: optional(EDITOR_LIMITS.project),
+  organisingBodySv: optional(EDITOR_LIMITS.project),
   venueName: optional(EDITOR_LIMITS.venue),
   venueAddress: optional(EDITOR_LIMITS.venue),
   // Swedish venue, address and contact: empty means the Finnish one is shown on /sv too.
@@ -220,6 +224,8 @@ function checkEvent(v: Fields, ctx: z.RefinementCtx) {
   const issue = (path: keyof Fields, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (v.scope !== 'national' && !v.regionCode) issue('regionCode', 'editor.validation.region');
   if (v.scope === 'province' && !v.provinceCode) issue('provinceCode', 'editor.validation.province');
+  if (v.organisingBody === 'project' && !v.organisingBodyFi)
+    issue('organisingBodyFi', 'editor.validation.organisingBodyName');
   const onsite = v.format !== 'online';
   if (onsite && !v.city) issue('city', 'editor.validation.city');
 
@@ -254,6 +260,8 @@ function windowInstant(date: string, time: string, defaultTime: string): Date | 
   return helsinkiInstant(date, time || defaultTime) ?? 'invalid';
 }
 
+const named = (v: Fields) => v.organisingBody === 'avi' || v.organisingBody === 'project';
+
 export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => {
   const onsite = v.format !== 'online';
   const remote = v.format !== 'onsite';
@@ -279,6 +287,10 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     format: v.format,
     language: v.language,
     visibility: v.visibility,
+    organisingBody: v.organisingBody,
+    // Only an AVI or a project has a name of its own.
+    organisingBodyFi: named(v) ? v.organisingBodyFi : null,
+    organisingBodySv: named(v) ? v.organisingBodySv : null,
     venueName: onsite ? v.venueName : null,
     venueAddress: onsite ? v.venueAddress : null,
     venueNameSv: onsite ? v.venueNameSv : null,

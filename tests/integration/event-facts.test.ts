@@ -19,6 +19,7 @@ import { createEvent as createInEditor, updateEvent } from '@/lib/events/editor'
 import { getEventForEdit } from '@/lib/events/editor-read';
 import { areaStats, overviewStats } from '@/lib/stats/queries';
 import { GET as regionGET } from '@/app/calendar/region/[file]/route';
+import { organisingBodyNames, ownRegion } from '@/lib/events/organising-body';
 
 useTestDatabase();
 
@@ -35,7 +36,9 @@ async function organiser(email: string, role: 'admin' | 'organiser', regions: st
 const ics = (code: string, query = '') =>
   regionGET(new NextRequest(`http://localhost/calendar/region/${code}.ics${query}`), {
     params: Promise.resolve({ file: `${code}.ics` }),
-  }).then((r) => r.text());
+  })
+    .then((r) => r.text())
+    .then((t) => t.replace(/\r\n[ \t]/g, '')); // unfolded
 
 async function attend(eventId: number, n: number) {
   await db()
@@ -196,5 +199,56 @@ describe('the editor: "also covers regions"', () => {
       formValues({ scope: 'national', regionCode: '', provinceCode: '', extraRegionCodes: ['KYS'] }),
     );
     expect(input.extraRegionCodes).toEqual([]);
+  });
+});
+
+describe('the organising body', () => {
+  it('defaults to the VIP network of the owning region, in both languages, on the card and in the feed', async () => {
+    const [e] = (await listUpcomingEvents({ region: 'KYS' }, now)).filter((x) => x.slug === 'facts-mindme');
+    expect(organisingBodyNames(e, ownRegion(e))).toEqual({
+      fi: 'VIP-verkosto, TAYS-alue',
+      sv: 'VIP-nätverket, TAYS-området',
+    });
+    expect(await ics('kys', '?national=0')).toContain('Järjestäjä: VIP-verkosto\\, TAYS-alue');
+    expect(await ics('kys', '?national=0&lang=sv')).toContain('Arrangör: VIP-nätverket\\, TAYS-området');
+  });
+
+  it('is a named project, Opetushallitus or an AVI when the editor says so; a project needs its name', async () => {
+    const refused = await eventSchema.safeParseAsync(formValues({ organisingBody: 'project', organisingBodyFi: '' }));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({
+      path: ['organisingBodyFi'],
+      message: 'editor.validation.organisingBodyName',
+    });
+
+    const input = eventSchema.parse(
+      formValues({ organisingBody: 'project', organisingBodyFi: 'MindMe-hanke', organisingBodySv: 'MindMe-projektet' }),
+    );
+    const created = await createInEditor(people.tays, input, now);
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const [row] = await db().select().from(events).where(eq(events.id, created.value.id));
+    expect(organisingBodyNames(row, null)).toEqual({ fi: 'MindMe-hanke', sv: 'MindMe-projektet' });
+
+    // Opetushallitus has no name of its own: one typed in is not kept.
+    const saved = await updateEvent(
+      people.tays,
+      created.value.id,
+      eventSchema.parse(formValues({ organisingBody: 'oph', organisingBodyFi: 'Jotain' })),
+      now,
+    );
+    expect(saved.ok).toBe(true);
+    const [after] = await db().select().from(events).where(eq(events.id, created.value.id));
+    expect(after).toMatchObject({ organisingBody: 'oph', organisingBodyFi: null });
+    expect(organisingBodyNames(after, null)).toEqual({ fi: 'Opetushallitus', sv: 'Utbildningsstyrelsen' });
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `event:${created.value.id}`))
+      .orderBy(asc(auditLog.id));
+    expect(audit.at(-1)?.summary).toMatchObject({
+      before: { organisingBody: 'project', organisingBodyFi: 'MindMe-hanke' },
+      after: { organisingBody: 'oph', organisingBodyFi: null },
+    });
+    expect(organisingBodyNames({ ...after, organisingBody: 'avi' }, null).sv).toBe('Regionförvaltningsverket');
   });
 });
