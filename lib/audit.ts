@@ -247,6 +247,7 @@ export const AUDIT_FIELDS = [
   'capacityOnsite',
   'capacityRemote',
   'waitlistEnabled',
+  'registrationUrl',
   'status',
   'slug',
   'themeIds',

@@ -76,6 +76,7 @@ const ORDER = [
   'city',
   'venueNameSv',
   'venueAddressSv',
+  'registrationUrl',
   'capacityOnsite',
   'capacityRemote',
   'waitlistEnabled',
@@ -113,10 +114,12 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
     getValues,
     formState: { errors, isSubmitting, isSubmitted, submitCount },
   } = form;
-  const [scope, regionCode, format, isFree, notify, organisingBody] = useWatch({
+  const [scope, regionCode, format, isFree, notify, organisingBody, registrationUrl] = useWatch({
     control,
-    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants', 'organisingBody'],
+    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants', 'organisingBody', 'registrationUrl'],
   });
+  // Registration elsewhere: Kokoon keeps no places, so the capacity and waiting-list fields go.
+  const elsewhere = !!registrationUrl?.trim();
   const name = (c: { fi: string; sv: string }) => (locale === 'sv' ? c.sv : c.fi);
   const label = (field: string) => t(`fields.${field}` as 'fields.titleFi');
   const err = (k: keyof EventFormValues) => msg(errors[k]?.message as string | undefined);
@@ -459,14 +462,24 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
       </Section>
 
       <Section id="ev-registration" title={t('sections.registration')}>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {onsite && text('capacityOnsite', { required: true, inputMode: 'numeric' })}
-          {remote && text('capacityRemote', { inputMode: 'numeric', hint: t('hints.capacityRemote') })}
-        </div>
-        <label className="inline-flex items-center gap-2">
-          <input type="checkbox" id={`${P}-waitlistEnabled`} className="h-5 w-5" {...register('waitlistEnabled')} />
-          {label('waitlistEnabled')}
-        </label>
+        {text('registrationUrl', {
+          type: 'url',
+          maxLength: L.url,
+          inputMode: 'url',
+          hint: t('hints.registrationUrl'),
+        })}
+        {!elsewhere && (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {onsite && text('capacityOnsite', { required: true, inputMode: 'numeric' })}
+              {remote && text('capacityRemote', { inputMode: 'numeric', hint: t('hints.capacityRemote') })}
+            </div>
+            <label className="inline-flex items-center gap-2">
+              <input type="checkbox" id={`${P}-waitlistEnabled`} className="h-5 w-5" {...register('waitlistEnabled')} />
+              {label('waitlistEnabled')}
+            </label>
+          </>
+        )}
         <div className="grid grid-cols-2 gap-4">
           {text('opensDate', { type: 'date', hint: t('hints.opens') })}
           {text('opensTime', { type: 'time', hint: t('hints.opensTime') })}

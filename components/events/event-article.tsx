@@ -29,6 +29,7 @@ import { eventProgramme, formSlots } from '@/lib/programme/programme';
 import { Timetable } from '@/components/programme/timetable';
 import { regionsLabel } from '@/lib/events/regions';
 import { organisingBodyName, ownRegion } from '@/lib/events/organising-body';
+import { RegistrationElsewhere } from './registration-elsewhere';
 
 export async function EventArticle({
   event,
@@ -195,11 +196,16 @@ export async function EventArticle({
         <h2 id="registration-heading" className="text-xl font-bold">
           {t('event.registration')}
         </h2>
-        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
-          <AvailabilityBadge availability={a} locale={locale} />
-          <SeatsLeft availability={a} />
-        </div>
-        {(a.status === 'open' || a.status === 'waitlist') && (
+        {event.registrationUrl ? (
+          // Listed with registration elsewhere (issue 17): the organiser's own page takes the sign-ups.
+          <RegistrationElsewhere url={event.registrationUrl} availability={a} locale={locale} />
+        ) : (
+          <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+            <AvailabilityBadge availability={a} locale={locale} />
+            <SeatsLeft availability={a} />
+          </div>
+        )}
+        {!event.registrationUrl && (a.status === 'open' || a.status === 'waitlist') && (
           <p className="mt-2">{t('availability.closesAt', { date: formatDateTime(a.closesAt, locale) })}</p>
         )}
         {sisters.length > 0 && (
@@ -225,7 +231,7 @@ export async function EventArticle({
             {invitedEmail ? t('event.invitationFor', { email: invitedEmail }) : t('event.invitedOnly')}
           </p>
         )}
-        {!preview && (a.status === 'open' || a.status === 'waitlist') && (
+        {!preview && !event.registrationUrl && (a.status === 'open' || a.status === 'waitlist') && (
           <RegistrationForm
             slug={event.slug}
             locale={locale}

@@ -9,6 +9,7 @@ import { cityName } from '@/lib/reference';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { regionsLabel } from '@/lib/events/regions';
 import { organisingBodyName, ownRegion } from '@/lib/events/organising-body';
+import { RegistrationElsewhereBadge } from './registration-elsewhere';
 
 export async function EventCard({
   event,
@@ -48,8 +49,14 @@ export async function EventCard({
         <LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} />
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
-        <AvailabilityBadge availability={event.availability} locale={locale} />
-        <SeatsLeft availability={event.availability} />
+        {event.registrationUrl && event.availability.status !== 'cancelled' ? (
+          <RegistrationElsewhereBadge />
+        ) : (
+          <>
+            <AvailabilityBadge availability={event.availability} locale={locale} />
+            <SeatsLeft availability={event.availability} />
+          </>
+        )}
       </div>
       {event.themes.length > 0 && (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('event.themes')}>

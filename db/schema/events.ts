@@ -88,6 +88,9 @@ export const events = pgTable(
     capacityOnsite: integer('capacity_onsite'),
     capacityRemote: integer('capacity_remote'),
     waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
+    // Listed with registration elsewhere (issue 17): people sign up at this https address, Kokoon
+    // keeps no capacity for the event and refuses sign-ups (lib/registrations/service.ts).
+    registrationUrl: text('registration_url'),
     registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
     registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
     contactName: text('contact_name'),
@@ -120,6 +123,10 @@ export const events = pgTable(
        AND NOT (${t.regionCode} = ANY(${t.extraRegionCodes}))`,
     ),
     check('events_organising_body_named', sql`${t.organisingBody} <> 'project' OR ${t.organisingBodyFi} IS NOT NULL`),
+    check(
+      'events_registration_url_https',
+      sql`${t.registrationUrl} IS NULL OR (${t.registrationUrl} ~ '^https://[^[:space:]]+$' AND length(${t.registrationUrl}) <= 2000)`,
+    ),
     check(
       'events_capacity_nonneg',
       sql`coalesce(${t.capacityOnsite}, 0) >= 0 AND coalesce(${t.capacityRemote}, 0) >= 0`,

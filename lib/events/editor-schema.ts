@@ -102,6 +102,23 @@ const httpUrl = z
     }
   }, 'editor.validation.url');
 
+/** An external sign-up page (registration elsewhere): https only; empty means Kokoon takes the sign-ups. */
+const httpsUrlOrEmpty = z
+  .string({ error: 'editor.validation.registrationUrl' })
+  .trim()
+  .max(EDITOR_LIMITS.url, 'editor.validation.tooLong')
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => {
+    if (v === null) return true;
+    try {
+      const u = new URL(v);
+      return u.protocol === 'https:' && !!u.hostname && !/\s/.test(v);
+    } catch {
+      return false;
+    }
+  }, 'editor.validation.registrationUrl');
+
 /** A Helsinki wall-clock date ("2026-04-03") and time ("9:00" or "09.00") → instant; null when not a real date/time. */
 export function helsinkiInstant(date: string, time: string): Date | null {
   const d = DATE.exec(date);
@@ -188,6 +205,8 @@ const eventFields = z.object({
   startTime: timeField,
   endDate: dateField,
   endTime: timeField,
+  // Registration elsewhere (issue 17): then Kokoon keeps no capacity and takes no sign-ups.
+  registrationUrl: httpsUrlOrEmpty,
   capacityOnsite: numberish,
   capacityRemote: numberish,
   waitlistEnabled: checkbox,
@@ -247,7 +266,8 @@ function checkEvent(v: Fields, ctx: z.RefinementCtx) {
   const cOnsite = capacityValue(v.capacityOnsite);
   const cRemote = capacityValue(v.capacityRemote);
   if (onsite && cOnsite === 'invalid') issue('capacityOnsite', 'editor.validation.capacity');
-  if (onsite && cOnsite === null) issue('capacityOnsite', 'editor.validation.capacityOnsiteRequired');
+  if (onsite && cOnsite === null && !v.registrationUrl)
+    issue('capacityOnsite', 'editor.validation.capacityOnsiteRequired');
   if (v.format !== 'onsite' && cRemote === 'invalid') issue('capacityRemote', 'editor.validation.capacity');
   if (capacityValue(v.seriesId) === 'invalid') issue('seriesId', 'editor.validation.series');
   if (!v.isFree && !v.priceNote) issue('priceNote', 'editor.validation.priceNote');
@@ -298,8 +318,9 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     city: v.city,
     startsAt: helsinkiInstant(v.startDate, v.startTime)!,
     endsAt: helsinkiInstant(v.endDate, v.endTime)!,
-    capacityOnsite: onsite ? cap(v.capacityOnsite) : null,
-    capacityRemote: remote ? cap(v.capacityRemote) : null,
+    registrationUrl: v.registrationUrl,
+    capacityOnsite: onsite && !v.registrationUrl ? cap(v.capacityOnsite) : null,
+    capacityRemote: remote && !v.registrationUrl ? cap(v.capacityRemote) : null,
     waitlistEnabled: v.waitlistEnabled,
     registrationOpensAt: when(windowInstant(v.opensDate, v.opensTime, DAY_START)),
     registrationClosesAt: when(windowInstant(v.closesDate, v.closesTime, DAY_END)),

@@ -65,6 +65,7 @@ function columnsOf(i: EventInput) {
     startsAt: i.startsAt,
     endsAt: i.endsAt,
     waitlistEnabled: i.waitlistEnabled,
+    registrationUrl: i.registrationUrl,
     registrationOpensAt: i.registrationOpensAt,
     registrationClosesAt: i.registrationClosesAt,
     contactName: i.contactName,
@@ -284,6 +285,10 @@ export async function updateEvent(
       if ((!modes.includes('onsite') && live.onsite > 0) || (!modes.includes('remote') && live.remote > 0)) {
         return invalid({ format: 'editor.validation.formatInUse' });
       }
+      // People registered in Kokoon would be left with places Kokoon no longer keeps.
+      if (input.registrationUrl && !before.registrationUrl && live.onsite + live.remote > 0) {
+        return invalid({ registrationUrl: 'editor.validation.registrationUrlInUse' });
+      }
 
       const cols = columnsOf(input);
       const moved = TIME_AND_PLACE.some((k) => !sameValue(before[k], cols[k]));
@@ -328,7 +333,9 @@ export async function setCapacities(
   capacity: { onsite: number | null; remote: number | null },
   now = new Date(),
 ): Promise<EditorResult<{ promoted: number[] }>> {
-  const found = await findEventInScope(o, id, { columns: ['format', 'capacityOnsite', 'capacityRemote'] });
+  const found = await findEventInScope(o, id, {
+    columns: ['format', 'capacityOnsite', 'capacityRemote', 'registrationUrl'],
+  });
   if (!found) return fail('editor.errors.notFound');
   const before = { format: found.format, onsite: found.capacityOnsite, remote: found.capacityRemote };
   const fields: Fields = {};
@@ -338,7 +345,8 @@ export async function setCapacities(
   ] as const) {
     if (v !== null && (!Number.isInteger(v) || v < 0)) fields[key] = 'editor.validation.capacity';
   }
-  if (before.format !== 'online' && capacity.onsite === null)
+  // An event with registration elsewhere has no places in Kokoon.
+  if (before.format !== 'online' && capacity.onsite === null && !found.registrationUrl)
     fields.capacityOnsite = 'editor.validation.capacityOnsiteRequired';
   if (Object.keys(fields).length) return invalid(fields);
   const r = await setEventCapacity(id, capacity, now);

@@ -67,6 +67,7 @@ const summaryColumns = {
   capacityOnsite: events.capacityOnsite,
   capacityRemote: events.capacityRemote,
   waitlistEnabled: events.waitlistEnabled,
+  registrationUrl: events.registrationUrl,
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
   seriesId: events.seriesId,

@@ -46,7 +46,8 @@ export type RegistrationError =
   | 'registration.invalid'
   | 'registration.rateLimited'
   | 'registration.workshopFull'
-  | 'registration.notInvited';
+  | 'registration.notInvited'
+  | 'registration.elsewhere';
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type Result<T> =
@@ -75,6 +76,7 @@ export type EventRow = MailEventRow & {
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   visibility: 'public' | 'unlisted' | 'invited';
+  registrationUrl: string | null;
 };
 
 const eventColumns = {
@@ -101,6 +103,7 @@ const eventColumns = {
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
   visibility: events.visibility,
+  registrationUrl: events.registrationUrl,
 };
 
 /** Lock the event row for the rest of the transaction: all place changes of one event queue here. */
@@ -260,6 +263,9 @@ type Refusal = {
 /** Why this event takes no sign-up of this mode now (null: it does). */
 function eventRefusal(event: EventRow | undefined, input: RegistrationInput, now: Date): Refusal | null {
   if (!event) return { ok: false, error: 'registration.notFound' };
+  // Listed with registration elsewhere (issue 17): Kokoon takes no sign-up; the answer names the page.
+  if (event.registrationUrl && event.status === 'published')
+    return { ok: false, error: 'registration.elsewhere', values: { url: event.registrationUrl } };
   const closed = windowError(event, now);
   if (closed) return { ok: false, error: closed };
   if (!modesOf(event.format).includes(input.attendance)) {

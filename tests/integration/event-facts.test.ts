@@ -20,6 +20,11 @@ import { getEventForEdit } from '@/lib/events/editor-read';
 import { areaStats, overviewStats } from '@/lib/stats/queries';
 import { GET as regionGET } from '@/app/calendar/region/[file]/route';
 import { organisingBodyNames, ownRegion } from '@/lib/events/organising-body';
+import { registerParticipant } from '@/lib/registrations/service';
+import { handleRegistrationFormPost } from '@/lib/registrations/form-post';
+import { POST as registerPOST } from '@/app/api/events/[slug]/registrations/route';
+import { PEER_HEADER } from '@/lib/client-ip';
+import { person } from '../support/registrations';
 
 useTestDatabase();
 
@@ -250,5 +255,125 @@ describe('the organising body', () => {
       after: { organisingBody: 'oph', organisingBodyFi: null },
     });
     expect(organisingBodyNames({ ...after, organisingBody: 'avi' }, null).sv).toBe('Regionförvaltningsverket');
+  });
+});
+
+describe('listed with registration elsewhere', () => {
+  const url = 'https://www.avi.fi/koulutukset/ilmoittaudu?id=42';
+  let slug = '';
+  let id = 0;
+  beforeAll(async () => {
+    const e = await createEvent({
+      slug: 'facts-avi',
+      scope: 'region',
+      regionCode: 'KYS',
+      organisingBody: 'avi',
+      registrationUrl: url,
+      capacityOnsite: null,
+    });
+    slug = e.slug;
+    id = e.id;
+  });
+
+  const count = async () => (await db().select().from(registrations).where(eq(registrations.eventId, id))).length;
+
+  it('refuses a sign-up in the service with the page to go to, and stores nothing', async () => {
+    const r = await registerParticipant(slug, person(), now);
+    expect(r).toMatchObject({ ok: false, error: 'registration.elsewhere', values: { url } });
+    expect(await count()).toBe(0);
+  });
+
+  it('refuses POST /api/events/{slug}/registrations with 409 registration_elsewhere, the url and a translated message', async () => {
+    for (const [language, text] of [
+      ['fi', 'ilmoittaudutaan järjestäjän omalla sivulla'],
+      ['sv', 'anmäler man sig på arrangörens egen sida'],
+    ] as const) {
+      const res = await registerPOST(
+        new NextRequest(`http://localhost/api/events/${slug}/registrations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [PEER_HEADER]: `10.7.0.${language === 'fi' ? 1 : 2}` },
+          body: JSON.stringify(person({ language })),
+        }),
+        { params: Promise.resolve({ slug }) },
+      );
+      expect(res.status).toBe(409);
+      const body = (await res.json()) as { error: string; url: string; message: string };
+      expect(body.error).toBe('registration_elsewhere');
+      expect(body.url).toBe(url);
+      expect(body.message).toContain(text);
+    }
+    expect(await count()).toBe(0);
+  });
+
+  it('refuses the no-JavaScript form post too, with the page named', async () => {
+    const res = await handleRegistrationFormPost(
+      new NextRequest(`http://localhost:3000/fi/events/${slug}/sign-up`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', [PEER_HEADER]: '10.7.0.3' },
+        body: new URLSearchParams({
+          firstName: 'Noora',
+          lastName: 'Lomake',
+          email: 'noora.lomake@ouka.example',
+          organisation: 'Oulun kaupunki',
+          municipality: '564',
+          sector: 'education',
+          role: '',
+          attendance: 'onsite',
+          diet: '',
+          accessNeeds: '',
+          language: 'fi',
+          website: '',
+          consent: 'on',
+        }).toString(),
+      }),
+      slug,
+      'fi',
+      'n0nce',
+    );
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('järjestäjän omalla sivulla');
+    expect(html).toContain('https://www.avi.fi/koulutukset/ilmoittaudu?id=42');
+    expect(await count()).toBe(0);
+  });
+
+  it('the editor takes only an https address, with a translated error, and then keeps no places', async () => {
+    for (const bad of ['http://www.avi.fi/ilmoittaudu', 'javascript:alert(1)', 'www.avi.fi']) {
+      const r = eventSchema.safeParse(formValues({ registrationUrl: bad }));
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]).toMatchObject({
+        path: ['registrationUrl'],
+        message: 'editor.validation.registrationUrl',
+      });
+    }
+    const input = eventSchema.parse(formValues({ registrationUrl: url, capacityOnsite: '' }));
+    expect(input).toMatchObject({ registrationUrl: url, capacityOnsite: null, capacityRemote: null });
+    const created = await createInEditor(
+      people.kys,
+      { ...input, regionCode: 'KYS', provinceCode: null, scope: 'region' },
+      now,
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const [row] = await db().select().from(events).where(eq(events.id, created.value.id));
+    expect(row).toMatchObject({ registrationUrl: url, capacityOnsite: null });
+  });
+
+  it('is not moved elsewhere while people are registered in Kokoon', async () => {
+    const e = await createEvent({
+      slug: 'facts-has-people',
+      scope: 'province',
+      regionCode: 'TAYS',
+      provinceCode: '06',
+    });
+    expect((await registerParticipant(e.slug, person(), now)).ok).toBe(true);
+    const r = await updateEvent(
+      people.tays,
+      e.id,
+      eventSchema.parse(formValues({ registrationUrl: url, startDate: '2027-10-30', endDate: '2027-10-30' })),
+      now,
+    );
+    expect(r).toMatchObject({ ok: false, fields: { registrationUrl: 'editor.validation.registrationUrlInUse' } });
+    const [row] = await db().select().from(events).where(eq(events.id, e.id));
+    expect(row.registrationUrl).toBeNull();
   });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "events" ADD COLUMN "registration_url" text;--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_registration_url_https" CHECK ("events"."registration_url" IS NULL OR ("events"."registration_url" ~ '^https://[^[:space:]]+$' AND length("events"."registration_url") <= 2000));
