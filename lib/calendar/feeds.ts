@@ -59,6 +59,7 @@ const feedColumns = {
   organisingBody: events.organisingBody,
   organisingBodyFi: events.organisingBodyFi,
   organisingBodySv: events.organisingBodySv,
+  registrationUrl: events.registrationUrl,
   ...detailColumns,
   createdAt: events.createdAt,
   updatedAt: events.updatedAt,

@@ -13,7 +13,7 @@ import { resetConfig } from '@/lib/config';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import { loadCatalogue } from '@/lib/events/catalogue';
-import { listUpcomingEvents } from '@/lib/events/queries';
+import { getPublicEvent, listUpcomingEvents } from '@/lib/events/queries';
 import { eventSchema } from '@/lib/events/editor-schema';
 import { createEvent as createInEditor, updateEvent } from '@/lib/events/editor';
 import { getEventForEdit } from '@/lib/events/editor-read';
@@ -25,6 +25,9 @@ import { handleRegistrationFormPost } from '@/lib/registrations/form-post';
 import { POST as registerPOST } from '@/app/api/events/[slug]/registrations/route';
 import { PEER_HEADER } from '@/lib/client-ip';
 import { person } from '../support/registrations';
+import { GET as eventsGET } from '@/app/api/events/route';
+import { GET as eventGET } from '@/app/api/events/[slug]/route';
+import { eventJsonLd } from '@/lib/events/json-ld';
 
 useTestDatabase();
 
@@ -375,5 +378,62 @@ describe('listed with registration elsewhere', () => {
     expect(r).toMatchObject({ ok: false, fields: { registrationUrl: 'editor.validation.registrationUrlInUse' } });
     const [row] = await db().select().from(events).where(eq(events.id, e.id));
     expect(row.registrationUrl).toBeNull();
+  });
+});
+
+describe('the public API, feeds and JSON-LD', () => {
+  type Entry = {
+    slug: string;
+    regions: string[];
+    organisingBody: { fi: string; sv: string };
+    registration: 'kokoon' | { external: string };
+  };
+  const list = async (query: string) =>
+    ((await (await eventsGET(new NextRequest(`http://localhost/api/events${query}`))).json()) as { events: Entry[] })
+      .events;
+
+  it('GET /api/events: regions (owning first), organisingBody {fi,sv} and registration', async () => {
+    const national = await createEvent({ slug: 'facts-national', scope: 'national', organisingBody: 'oph' });
+    const kys = await list('?region=KYS');
+    expect(kys.find((e) => e.slug === 'facts-mindme')).toMatchObject({
+      regions: ['TAYS', 'KYS'],
+      organisingBody: { fi: 'VIP-verkosto, TAYS-alue', sv: 'VIP-nätverket, TAYS-området' },
+      registration: 'kokoon',
+    });
+    expect(kys.find((e) => e.slug === 'facts-avi')).toMatchObject({
+      regions: ['KYS'],
+      organisingBody: { fi: 'Aluehallintovirasto', sv: 'Regionförvaltningsverket' },
+      registration: { external: 'https://www.avi.fi/koulutukset/ilmoittaudu?id=42' },
+    });
+    expect((await list('?region=national')).find((e) => e.slug === national.slug)).toMatchObject({
+      regions: [],
+      organisingBody: { fi: 'Opetushallitus', sv: 'Utbildningsstyrelsen' },
+      registration: 'kokoon',
+    });
+  });
+
+  it('GET /api/events/{slug} has the same three fields', async () => {
+    const res = await eventGET(new NextRequest('http://localhost/api/events/facts-avi'), {
+      params: Promise.resolve({ slug: 'facts-avi' }),
+    });
+    expect(await res.json()).toMatchObject({
+      slug: 'facts-avi',
+      regions: ['KYS'],
+      registration: { external: 'https://www.avi.fi/koulutukset/ilmoittaudu?id=42' },
+    });
+  });
+
+  it("an external event's calendar entry names its organiser and sends people to the external page", async () => {
+    const feed = await ics('kys', '?national=0');
+    const block = feed.slice(feed.indexOf('facts-avi') - 2000, feed.indexOf('facts-avi') + 2000);
+    expect(block).toContain('Järjestäjä: Aluehallintovirasto');
+    expect(feed).toContain('Ilmoittautuminen ja lisätiedot: https://www.avi.fi/koulutukset/ilmoittaudu?id=42');
+  });
+
+  it('JSON-LD names the organising body as organizer and the external page as the offer', async () => {
+    const e = (await getPublicEvent('facts-avi', now))!;
+    const ld = eventJsonLd(e, 'sv', 'https://kokoon.example/sv/events/facts-avi');
+    expect(ld.organizer).toMatchObject({ '@type': 'Organization', name: 'Regionförvaltningsverket' });
+    expect(ld.offers).toMatchObject({ url: 'https://www.avi.fi/koulutukset/ilmoittaudu?id=42' });
   });
 });
