@@ -15,6 +15,7 @@ import { formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { FilterErrors } from '@/components/events/filter-errors';
 import { EventListJsonLd } from '@/components/events/event-list-json-ld';
+import { RegistrationElsewhereBadge } from '@/components/events/registration-elsewhere';
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -70,8 +71,14 @@ export async function EmbedList({ locale, raw }: { locale: Locale; raw: Raw }) {
                 </p>
                 <p className="text-muted">{[place, scope(e)].filter(Boolean).join(' · ')}</p>
                 <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <AvailabilityBadge availability={e.availability} locale={locale} />
-                  <SeatsLeft availability={e.availability} />
+                  {e.registrationUrl && !cancelled ? (
+                    <RegistrationElsewhereBadge />
+                  ) : (
+                    <>
+                      <AvailabilityBadge availability={e.availability} locale={locale} />
+                      <SeatsLeft availability={e.availability} />
+                    </>
+                  )}
                 </p>
               </li>
             );
