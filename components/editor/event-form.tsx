@@ -13,6 +13,7 @@ import {
   EVENT_LANGUAGES,
   EVENT_VISIBILITIES,
   FREED_PLACES,
+  ORGANISING_BODIES,
   EDITOR_LIMITS as L,
   type EventFormValues,
   type EventInput,
@@ -50,6 +51,9 @@ const ORDER = [
   'kind',
   'language',
   'visibility',
+  'organisingBody',
+  'organisingBodyFi',
+  'organisingBodySv',
   'seriesId',
   'slug',
   'titleFi',
@@ -61,6 +65,7 @@ const ORDER = [
   'scope',
   'regionCode',
   'provinceCode',
+  'extraRegionCodes',
   'themeIds',
   'format',
   'startDate',
@@ -72,6 +77,7 @@ const ORDER = [
   'city',
   'venueNameSv',
   'venueAddressSv',
+  'registrationUrl',
   'capacityOnsite',
   'capacityRemote',
   'waitlistEnabled',
@@ -111,10 +117,21 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
     getValues,
     formState: { errors, isSubmitting, isSubmitted, submitCount },
   } = form;
-  const [scope, regionCode, format, isFree, notify, freedPlaces] = useWatch({
+  const [scope, regionCode, format, isFree, notify, freedPlaces, organisingBody, registrationUrl] = useWatch({
     control,
-    name: ['scope', 'regionCode', 'format', 'isFree', 'notifyRegistrants', 'freedPlaces'],
+    name: [
+      'scope',
+      'regionCode',
+      'format',
+      'isFree',
+      'notifyRegistrants',
+      'freedPlaces',
+      'organisingBody',
+      'registrationUrl',
+    ],
   });
+  // Registration elsewhere: Kokoon keeps no places, so the capacity and waiting-list fields go.
+  const elsewhere = !!registrationUrl?.trim();
   const name = (c: { fi: string; sv: string }) => (locale === 'sv' ? c.sv : c.fi);
   const label = (field: string) => t(`fields.${field}` as 'fields.titleFi');
   const err = (k: keyof EventFormValues) => msg(errors[k]?.message as string | undefined);
@@ -152,7 +169,7 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
           message={result && !result.ok ? result.message : null}
           order={ORDER}
           submitCount={submitCount}
-          idOf={(n) => `${P}-${n === 'themeIds' ? 'themes' : n}`}
+          idOf={(n) => `${P}-${n === 'themeIds' ? 'themes' : n === 'extraRegionCodes' ? 'extraRegions' : n}`}
           labelOf={label}
         />
       )}
@@ -228,6 +245,40 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
             </select>
           </Field>
         </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id={`${P}-organisingBody`}
+            label={label('organisingBody')}
+            hint={t('hints.organisingBody')}
+            required
+            error={err('organisingBody')}
+          >
+            <select
+              id={`${P}-organisingBody`}
+              className={inputClass(!!errors.organisingBody)}
+              aria-invalid={!!errors.organisingBody}
+              aria-describedby={describedBy(`${P}-organisingBody`, true, !!errors.organisingBody)}
+              {...register('organisingBody')}
+            >
+              {ORGANISING_BODIES.map((b) => (
+                <option key={b} value={b}>
+                  {t(`organisingBodies.${b}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {(organisingBody === 'avi' || organisingBody === 'project') && (
+          <BilingualPair>
+            {text('organisingBodyFi', {
+              required: organisingBody === 'project',
+              maxLength: L.project,
+              lang: 'fi',
+              hint: t('hints.organisingBodyName'),
+            })}
+            {text('organisingBodySv', { maxLength: L.project, lang: 'sv', hint: t('hints.swedishFallback') })}
+          </BilingualPair>
+        )}
         {slugEditable ? (
           text('slug', { hint: t('hints.slug'), maxLength: L.slug })
         ) : (
@@ -319,6 +370,37 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
             )}
           </div>
         )}
+        {scope !== 'national' && (
+          <fieldset
+            aria-describedby={`${P}-extraRegions-hint${errors.extraRegionCodes ? ` ${P}-extraRegions-error` : ''}`}
+          >
+            <legend className="font-semibold">{label('extraRegionCodes')}</legend>
+            <p id={`${P}-extraRegions-hint`} className="text-sm text-muted">
+              {t('hints.extraRegions')}
+            </p>
+            <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+              {options.allRegions
+                .filter((r) => r.value !== regionCode)
+                .map((r, i) => (
+                  <label key={r.value} className="inline-flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      value={r.value}
+                      id={i === 0 ? `${P}-extraRegions` : undefined}
+                      className="h-5 w-5"
+                      {...register('extraRegionCodes')}
+                    />
+                    {name(r)}
+                  </label>
+                ))}
+            </div>
+            {errors.extraRegionCodes && (
+              <p id={`${P}-extraRegions-error`} className="mt-1 font-semibold text-bad">
+                {err('extraRegionCodes')}
+              </p>
+            )}
+          </fieldset>
+        )}
         <fieldset aria-describedby={errors.themeIds ? `${P}-themes-error` : undefined}>
           <legend className="font-semibold">{label('themeIds')}</legend>
           <div className="mt-1 grid gap-2 sm:grid-cols-2">
@@ -392,38 +474,48 @@ export function EventForm({ locale, eventId, initial, options, registrants = 0, 
       </Section>
 
       <Section id="ev-registration" title={t('sections.registration')}>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {onsite && text('capacityOnsite', { required: true, inputMode: 'numeric' })}
-          {remote && text('capacityRemote', { inputMode: 'numeric', hint: t('hints.capacityRemote') })}
-        </div>
-        <label className="inline-flex items-center gap-2">
-          <input type="checkbox" id={`${P}-waitlistEnabled`} className="h-5 w-5" {...register('waitlistEnabled')} />
-          {label('waitlistEnabled')}
-        </label>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field
-            id={`${P}-freedPlaces`}
-            label={label('freedPlaces')}
-            hint={t('hints.freedPlaces')}
-            error={err('freedPlaces')}
-          >
-            <select
-              id={`${P}-freedPlaces`}
-              className={inputClass(!!errors.freedPlaces)}
-              aria-invalid={!!errors.freedPlaces}
-              aria-describedby={describedBy(`${P}-freedPlaces`, true, !!errors.freedPlaces)}
-              {...register('freedPlaces')}
-            >
-              {FREED_PLACES.map((f) => (
-                <option key={f} value={f}>
-                  {t(`freedPlaces.${f}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {freedPlaces === 'offer' &&
-            text('offerHours', { required: true, inputMode: 'numeric', hint: t('hints.offerHours') })}
-        </div>
+        {text('registrationUrl', {
+          type: 'url',
+          maxLength: L.url,
+          inputMode: 'url',
+          hint: t('hints.registrationUrl'),
+        })}
+        {!elsewhere && (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {onsite && text('capacityOnsite', { required: true, inputMode: 'numeric' })}
+              {remote && text('capacityRemote', { inputMode: 'numeric', hint: t('hints.capacityRemote') })}
+            </div>
+            <label className="inline-flex items-center gap-2">
+              <input type="checkbox" id={`${P}-waitlistEnabled`} className="h-5 w-5" {...register('waitlistEnabled')} />
+              {label('waitlistEnabled')}
+            </label>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field
+                id={`${P}-freedPlaces`}
+                label={label('freedPlaces')}
+                hint={t('hints.freedPlaces')}
+                error={err('freedPlaces')}
+              >
+                <select
+                  id={`${P}-freedPlaces`}
+                  className={inputClass(!!errors.freedPlaces)}
+                  aria-invalid={!!errors.freedPlaces}
+                  aria-describedby={describedBy(`${P}-freedPlaces`, true, !!errors.freedPlaces)}
+                  {...register('freedPlaces')}
+                >
+                  {FREED_PLACES.map((f) => (
+                    <option key={f} value={f}>
+                      {t(`freedPlaces.${f}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              {freedPlaces === 'offer' &&
+                text('offerHours', { required: true, inputMode: 'numeric', hint: t('hints.offerHours') })}
+            </div>
+          </>
+        )}
         <div className="grid grid-cols-2 gap-4">
           {text('opensDate', { type: 'date', hint: t('hints.opens') })}
           {text('opensTime', { type: 'time', hint: t('hints.opensTime') })}

@@ -10,10 +10,12 @@ import type { EventSummary } from '@/lib/events/queries';
 import { localized } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { cityNamer } from '@/lib/reference';
+import { regionsLabel } from '@/lib/events/regions';
 import { formatEventTime } from '@/lib/time';
 import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-badge';
 import { FilterErrors } from '@/components/events/filter-errors';
 import { EventListJsonLd } from '@/components/events/event-list-json-ld';
+import { RegistrationElsewhereBadge } from '@/components/events/registration-elsewhere';
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -38,12 +40,7 @@ export async function EmbedList({ locale, raw }: { locale: Locale; raw: Raw }) {
     : page.errors;
   // Only the catalogue's filters are applied: a bad one is left out, so the list still shows something.
   const shown = page.events.slice(0, limit);
-  const scope = (e: EventSummary) =>
-    e.scope === 'national'
-      ? t('event.national')
-      : e.scope === 'province'
-        ? localized(locale, e.provinceNameFi ?? '', e.provinceNameSv)
-        : localized(locale, e.regionNameFi ?? '', e.regionNameSv);
+  const scope = (e: EventSummary) => regionsLabel(e, locale) ?? t('event.national');
   return (
     <main className="p-3 text-ink">
       <EventListJsonLd events={shown} locale={locale} />
@@ -74,8 +71,14 @@ export async function EmbedList({ locale, raw }: { locale: Locale; raw: Raw }) {
                 </p>
                 <p className="text-muted">{[place, scope(e)].filter(Boolean).join(' · ')}</p>
                 <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <AvailabilityBadge availability={e.availability} locale={locale} />
-                  <SeatsLeft availability={e.availability} />
+                  {e.registrationUrl && !cancelled ? (
+                    <RegistrationElsewhereBadge />
+                  ) : (
+                    <>
+                      <AvailabilityBadge availability={e.availability} locale={locale} />
+                      <SeatsLeft availability={e.availability} />
+                    </>
+                  )}
                 </p>
               </li>
             );

@@ -27,6 +27,9 @@ import type { Locale } from '@/lib/i18n/routing';
 import { eventQuestions, formQuestions } from '@/lib/questions/answers';
 import { eventProgramme, formSlots } from '@/lib/programme/programme';
 import { Timetable } from '@/components/programme/timetable';
+import { regionsLabel } from '@/lib/events/regions';
+import { organisingBodyName, ownRegion } from '@/lib/events/organising-body';
+import { RegistrationElsewhere } from './registration-elsewhere';
 
 export async function EventArticle({
   event,
@@ -46,15 +49,7 @@ export async function EventArticle({
   const t = await getTranslations();
   const pageUrl = `${publicBaseUrl()}/${locale}/events/${event.slug}`;
   const now = new Date();
-  const scope =
-    event.scope === 'national'
-      ? t('event.national')
-      : [
-          localized(locale, event.regionNameFi ?? '', event.regionNameSv),
-          event.provinceNameFi ? localized(locale, event.provinceNameFi, event.provinceNameSv) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ');
+  const scope = regionsLabel(event, locale, true) ?? t('event.national');
   const a = event.availability;
   // A full session of a series points to its sister sessions that still have room.
   const sisters =
@@ -128,6 +123,8 @@ export async function EventArticle({
         <dd>{t(`formats.${event.format}`)}</dd>
         <dt className="font-semibold">{t('event.language')}</dt>
         <dd>{t(`languages.${event.language}`)}</dd>
+        <dt className="font-semibold">{t('event.organiser')}</dt>
+        <dd>{organisingBodyName(event, ownRegion(event), locale)}</dd>
         {event.themes.length > 0 && (
           <>
             <dt className="font-semibold">{t('event.themes')}</dt>
@@ -199,11 +196,16 @@ export async function EventArticle({
         <h2 id="registration-heading" className="text-xl font-bold">
           {t('event.registration')}
         </h2>
-        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
-          <AvailabilityBadge availability={a} locale={locale} />
-          <SeatsLeft availability={a} />
-        </div>
-        {(a.status === 'open' || a.status === 'waitlist') && (
+        {event.registrationUrl ? (
+          // Listed with registration elsewhere (issue 17): the organiser's own page takes the sign-ups.
+          <RegistrationElsewhere url={event.registrationUrl} availability={a} locale={locale} />
+        ) : (
+          <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+            <AvailabilityBadge availability={a} locale={locale} />
+            <SeatsLeft availability={a} />
+          </div>
+        )}
+        {!event.registrationUrl && (a.status === 'open' || a.status === 'waitlist') && (
           <p className="mt-2">{t('availability.closesAt', { date: formatDateTime(a.closesAt, locale) })}</p>
         )}
         {sisters.length > 0 && (
@@ -229,7 +231,7 @@ export async function EventArticle({
             {invitedEmail ? t('event.invitationFor', { email: invitedEmail }) : t('event.invitedOnly')}
           </p>
         )}
-        {!preview && (a.status === 'open' || a.status === 'waitlist') && (
+        {!preview && !event.registrationUrl && (a.status === 'open' || a.status === 'waitlist') && (
           <RegistrationForm
             slug={event.slug}
             locale={locale}

@@ -7,6 +7,9 @@ import type { Locale } from '@/lib/i18n/routing';
 import { AvailabilityBadge, SeatsLeft } from './availability-badge';
 import { cityName } from '@/lib/reference';
 import { LocalizedText } from '@/components/ui/localized-text';
+import { regionsLabel } from '@/lib/events/regions';
+import { organisingBodyName, ownRegion } from '@/lib/events/organising-body';
+import { RegistrationElsewhereBadge } from './registration-elsewhere';
 
 export async function EventCard({
   event,
@@ -22,12 +25,7 @@ export async function EventCard({
   const place = [await cityName(event.city, locale), event.format !== 'onsite' ? t(`formats.${event.format}`) : null]
     .filter(Boolean)
     .join(' · ');
-  const scope =
-    event.scope === 'national'
-      ? t('event.national')
-      : event.scope === 'province'
-        ? localized(locale, event.provinceNameFi ?? '', event.provinceNameSv)
-        : localized(locale, event.regionNameFi ?? '', event.regionNameSv);
+  const scope = regionsLabel(event, locale) ?? t('event.national');
   const cancelled = event.status === 'cancelled';
   return (
     <article className="bg-white border border-line rounded-lg p-4 sm:p-5 shadow-sm">
@@ -44,12 +42,21 @@ export async function EventCard({
       </p>
       {place && <p className="text-muted">{place}</p>}
       <p className="text-muted">{t('event.languageLine', { language: t(`languages.${event.language}`) })}</p>
+      <p className="text-muted">
+        {t('event.organiserLine', { organiser: organisingBodyName(event, ownRegion(event), locale) })}
+      </p>
       <p className="mt-1 text-ink">
         <LocalizedText locale={locale} fi={event.summaryFi} sv={event.summarySv} />
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
-        <AvailabilityBadge availability={event.availability} locale={locale} />
-        <SeatsLeft availability={event.availability} />
+        {event.registrationUrl && event.availability.status !== 'cancelled' ? (
+          <RegistrationElsewhereBadge />
+        ) : (
+          <>
+            <AvailabilityBadge availability={event.availability} locale={locale} />
+            <SeatsLeft availability={event.availability} />
+          </>
+        )}
       </div>
       {event.themes.length > 0 && (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('event.themes')}>

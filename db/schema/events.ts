@@ -28,6 +28,9 @@ export const eventVisibility = pgEnum('event_visibility', ['public', 'unlisted',
 // How a freed place is given (issue 17, lib/registrations/offers.ts): at once to the first in line,
 // or as an offer the first in line accepts within `offer_hours` (shorter close to the event).
 export const freedPlaceMode = pgEnum('freed_place_mode', ['at_once', 'offer']);
+// Who organises the event (issue 17): the VIP network's region (the owning region; the network
+// itself for a national event), Opetushallitus, an AVI, or a named project (lib/events/organising-body.ts).
+export const organisingBodyKind = pgEnum('organising_body_kind', ['vip_network', 'oph', 'avi', 'project']);
 
 export const trainingSeries = pgTable('training_series', {
   id: serial('id').primaryKey(),
@@ -58,8 +61,20 @@ export const events = pgTable(
     descriptionFi: text('description_fi').notNull().default(''),
     descriptionSv: text('description_sv'),
     scope: eventScope('scope').notNull(),
+    // The owning region: its organisers manage the event (lib/auth/guards).
     regionCode: text('region_code').references(() => regions.code),
+    // Further regions the event also covers (issue 17): it is listed, filtered, fed and counted under
+    // each of them too; never the owning region again, never on a national event. Region codes are
+    // checked against the reference data by the editor (lib/events/editor.ts).
+    extraRegionCodes: text('extra_region_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     provinceCode: text('province_code').references(() => provinces.code),
+    organisingBody: organisingBodyKind('organising_body').notNull().default('vip_network'),
+    // The AVI's or the project's name (a project needs one; sv falls back to fi).
+    organisingBodyFi: text('organising_body_fi'),
+    organisingBodySv: text('organising_body_sv'),
     format: eventFormat('format').notNull(),
     language: eventLanguage('language').notNull().default('fi'),
     visibility: eventVisibility('visibility').notNull().default('public'),
@@ -78,6 +93,9 @@ export const events = pgTable(
     waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
     freedPlaces: freedPlaceMode('freed_places').notNull().default('at_once'),
     offerHours: integer('offer_hours').notNull().default(24),
+    // Listed with registration elsewhere (issue 17): people sign up at this https address, Kokoon
+    // keeps no capacity for the event and refuses sign-ups (lib/registrations/service.ts).
+    registrationUrl: text('registration_url'),
     registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
     registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
     contactName: text('contact_name'),
@@ -96,12 +114,23 @@ export const events = pgTable(
     index('events_starts_idx').on(t.startsAt),
     index('events_region_idx').on(t.regionCode),
     index('events_series_idx').on(t.seriesId),
+    index('events_extra_regions_idx').using('gin', t.extraRegionCodes),
     check('events_time_order', sql`${t.endsAt} > ${t.startsAt}`),
     check(
       'events_scope_consistent',
       sql`(${t.scope} = 'national' AND ${t.regionCode} IS NULL AND ${t.provinceCode} IS NULL)
        OR (${t.scope} = 'region' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NULL)
        OR (${t.scope} = 'province' AND ${t.regionCode} IS NOT NULL AND ${t.provinceCode} IS NOT NULL)`,
+    ),
+    check(
+      'events_extra_regions_consistent',
+      sql`(${t.scope} <> 'national' OR cardinality(${t.extraRegionCodes}) = 0)
+       AND NOT (${t.regionCode} = ANY(${t.extraRegionCodes}))`,
+    ),
+    check('events_organising_body_named', sql`${t.organisingBody} <> 'project' OR ${t.organisingBodyFi} IS NOT NULL`),
+    check(
+      'events_registration_url_https',
+      sql`${t.registrationUrl} IS NULL OR (${t.registrationUrl} ~ '^https://[^[:space:]]+$' AND length(${t.registrationUrl}) <= 2000)`,
     ),
     check(
       'events_capacity_nonneg',

@@ -59,6 +59,10 @@ type DemoEvent = {
   series?: 'tuvet-osallisuus' | 'tuvet-aikuiset';
   visibility?: 'public' | 'unlisted' | 'invited'; // issue 17 (default public)
   invited?: { email: string; language: Locale }[]; // an invited event's invitation list
+  alsoRegions?: string[]; // further regions the event covers (issue 17)
+  // Who organises it (issue 17; default the VIP network's region) and, for an AVI or a project, its name.
+  body?: { kind: 'vip_network' | 'oph' | 'avi' | 'project'; fi?: string; sv?: string };
+  registrationUrl?: string; // listed with registration elsewhere (issue 17): no places in Kokoon
 };
 
 // The contact's role in Swedish, for /sv pages, Swedish mails and feeds.
@@ -162,6 +166,7 @@ function session(
     descriptionFi: s.descriptionFi,
     descriptionSv: s.descriptionSv,
     themes: series === 'tuvet-osallisuus' ? ['sijoitetut-lapset', 'kaytoksellaan-oireilevat'] : ['toiminta-alueittain'],
+    body: { kind: 'project', fi: 'TUVET-hanke', sv: 'TUVET-projektet' },
     ...p,
   };
 }
@@ -403,6 +408,59 @@ export const DEMO_EVENTS: DemoEvent[] = [
     capacityOnsite: 80,
     themes: ['toiminta-alueittain', 'koulua-kaymattomat'],
     fill: 0.6,
+    body: { kind: 'oph' },
+  },
+  // A project's training for two regions (issue 17): owned by TAYS, listed under KYS too.
+  {
+    slug: 'mindme-mielenterveyden-tuki-koulussa',
+    kind: 'training',
+    format: 'onsite',
+    region: 'TAYS',
+    alsoRegions: ['KYS'],
+    body: { kind: 'project', fi: 'MindMe-hanke', sv: 'MindMe-projektet' },
+    titleFi: 'MindMe: mielenterveyden tuki koulussa – koulutus',
+    titleSv: 'MindMe: stöd för psykisk hälsa i skolan – utbildning',
+    summaryFi:
+      'MindMe-hankkeen koulutuspäivä TAYS- ja KYS-alueiden opettajille ja oppilashuollolle: oppilaan mielenterveyden tukeminen arjessa.',
+    summarySv:
+      'MindMe-projektets utbildningsdag för lärare och elevvården i TAYS- och KUS-områdena: att stödja elevens psykiska hälsa i vardagen.',
+    venueName: 'Tampere-talo, Sorsapuisto-sali',
+    venueAddress: 'Yliopistonkatu 55, 33100 Tampere',
+    city: 'Tampere',
+    day: 33,
+    from: '9.00',
+    to: '15.00',
+    capacityOnsite: 60,
+    themes: ['kaytoksellaan-oireilevat'],
+    fill: 0.3,
+  },
+  // An AVI's training listed with registration elsewhere (issue 17): no places in Kokoon.
+  {
+    slug: 'avi-oppilashuollon-koulutus-oulu',
+    kind: 'training',
+    format: 'onsite',
+    region: 'OYS',
+    body: {
+      kind: 'avi',
+      fi: 'Pohjois-Suomen aluehallintovirasto',
+      sv: 'Regionförvaltningsverket i Norra Finland',
+    },
+    registrationUrl: 'https://tapahtumat.avi.example/oppilashuollon-koulutus-oulu',
+    titleFi: 'Oppilashuolto ja vaativa erityinen tuki – AVIn koulutus',
+    titleSv: 'Elevvård och krävande särskilt stöd – RFV:s utbildning',
+    summaryFi:
+      'Aluehallintoviraston koulutus oppilashuollon ammattilaisille. Ilmoittautuminen aluehallintoviraston sivuilla.',
+    summarySv:
+      'Regionförvaltningsverkets utbildning för yrkesfolk inom elevvården. Anmälan på regionförvaltningsverkets webbplats.',
+    venueName: 'Oulun kaupungintalo',
+    venueAddress: 'Torikatu 10, 90100 Oulu',
+    city: 'Oulu',
+    day: 38,
+    from: '9.00',
+    to: '15.30',
+    capacityOnsite: null,
+    themes: ['koulua-kaymattomat'],
+    fill: 0,
   },
   {
     slug: 'webinaari-kaytoksellaan-oireilevat',
@@ -780,6 +838,11 @@ export async function seedDemoData(
           scope: e.province ? 'province' : e.region ? 'region' : 'national',
           regionCode: e.region ?? null,
           provinceCode: e.province ?? null,
+          extraRegionCodes: e.alsoRegions ?? [],
+          organisingBody: e.body?.kind ?? 'vip_network',
+          organisingBodyFi: e.body?.fi ?? null,
+          organisingBodySv: e.body?.sv ?? null,
+          registrationUrl: e.registrationUrl ?? null,
           format: e.format,
           language: e.language ?? 'fi',
           visibility: e.visibility ?? 'public',
@@ -790,8 +853,8 @@ export async function seedDemoData(
           venueAddressSv: e.venueAddressSv ?? null,
           startsAt,
           endsAt,
-          capacityOnsite: e.format === 'online' ? null : (e.capacityOnsite ?? 100),
-          capacityRemote: e.format === 'onsite' ? null : (e.capacityRemote ?? null),
+          capacityOnsite: e.format === 'online' || e.registrationUrl ? null : (e.capacityOnsite ?? 100),
+          capacityRemote: e.format === 'onsite' || e.registrationUrl ? null : (e.capacityRemote ?? null),
           registrationOpensAt: opensAt,
           registrationClosesAt: e.kind === 'webinar' ? null : closesAt,
           contactName: regionContact.name,

@@ -48,6 +48,10 @@ export type FeedEvent = {
   sequence: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Who organises it (issue 17), in the feed's language: a "Järjestäjä: …" line of the DESCRIPTION. */
+  organiser?: string | null;
+  /** Registration elsewhere (issue 17): the DESCRIPTION's registration line points there. */
+  registrationUrl?: string | null;
 };
 
 /** One VEVENT: the event, and for the personal feed whether the person waits in line and extra text. */
@@ -96,12 +100,13 @@ export function eventDescription(
   if (summary) lines.push(summary, '');
   lines.push(`${t.labels.format}: ${t.formats[e.format]}`);
   if (e.language) lines.push(`${t.labels.language}: ${t.languages[e.language]}`);
+  if (e.organiser) lines.push(`${t.labels.organiser}: ${e.organiser}`);
   lines.push(e.format === 'onsite' ? t.followOnlineNo : t.followOnlineYes);
   const place = e.format === 'online' ? null : eventLocation(e, lang);
   if (place) lines.push(`${t.labels.place}: ${place}`);
   const price = e.isFree ? t.free : e.priceNote?.trim();
   if (price) lines.push(`${t.labels.price}: ${price}`);
-  lines.push(`${t.labels.registration}: ${eventPageUrl(baseUrl, lang, e.slug)}#registration`);
+  lines.push(`${t.labels.registration}: ${e.registrationUrl ?? `${eventPageUrl(baseUrl, lang, e.slug)}#registration`}`);
   const contact = [e.contactName, e.contactEmail, e.contactPhone]
     .map((x) => x?.trim())
     .filter(Boolean)

@@ -17,6 +17,8 @@ import { events, eventThemes } from '@/db/schema';
 import { publicBaseUrl } from '@/lib/config';
 import { detailColumns } from '@/lib/events/queries';
 import { publiclyListed, publiclyReachable } from '@/lib/events/visibility';
+import { coversRegion } from '@/lib/events/regions';
+import { organisingBodyName } from '@/lib/events/organising-body';
 import { localized } from '@/lib/i18n/messages';
 import { cityNamer, getReferenceData } from '@/lib/reference';
 import type { Locale } from '@/lib/i18n/routing';
@@ -53,6 +55,11 @@ const feedColumns = {
   city: events.city,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
+  regionCode: events.regionCode,
+  organisingBody: events.organisingBody,
+  organisingBodyFi: events.organisingBodyFi,
+  organisingBodySv: events.organisingBodySv,
+  registrationUrl: events.registrationUrl,
   ...detailColumns,
   createdAt: events.createdAt,
   updatedAt: events.updatedAt,
@@ -61,19 +68,22 @@ const feedColumns = {
 const windowStart = (now: Date) => new Date(now.getTime() - FEED_WINDOW_DAYS * DAY_MS);
 
 async function selectFeedEvents(where: SQL | undefined, lang: Locale): Promise<FeedEvent[]> {
-  const [rows, city] = await Promise.all([
+  const [rows, city, ref] = await Promise.all([
     db()
       .select(feedColumns)
       .from(events)
       .where(and(publiclyReachable, where))
       .orderBy(asc(events.startsAt), asc(events.id)),
     cityNamer(lang), // "Åbo" in a Swedish calendar
+    getReferenceData(),
   ]);
+  const regionOf = (code: string | null) => ref.regions.find((r) => r.code === code) ?? null;
   // The where above admits only these two. Venue, address and contact in the feed's language
   // (the Swedish ones where the event has them, else the Finnish).
   const text = (fi: string | null, sv: string | null) => localized(lang, fi ?? '', sv) || null;
-  return rows.map(({ venueNameSv, venueAddressSv, contactNameSv, ...r }) => ({
+  return rows.map(({ venueNameSv, venueAddressSv, contactNameSv, regionCode, ...r }) => ({
     ...r,
+    organiser: organisingBodyName(r, regionOf(regionCode), lang),
     city: city(r.city),
     status: r.status as FeedEvent['status'],
     venueName: text(r.venueName, venueNameSv),
@@ -117,10 +127,9 @@ async function resolveFeed(spec: FeedSpec, lang: Locale): Promise<Resolved | nul
       const national = spec.national ?? true;
       return {
         header: { name: t.region.name(name(region)), description: t.region.description(name(region), national) },
-        // Province events carry their region's code too (events_scope_consistent), so they are in.
-        scope: national
-          ? or(eq(events.regionCode, region.code), eq(events.scope, 'national'))
-          : eq(events.regionCode, region.code),
+        // Province events carry their region's code too (events_scope_consistent), so they are in;
+        // so are events that also cover the region (issue 17).
+        scope: national ? or(coversRegion(region.code), eq(events.scope, 'national')) : coversRegion(region.code),
       };
     }
     case 'province': {

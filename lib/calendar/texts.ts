@@ -64,6 +64,7 @@ function build(lang: Locale) {
         price: text('event.labels.price'),
         registration: text('event.labels.registration'),
         contact: text('event.labels.contact'),
+        organiser: text('event.labels.organiser'),
       },
     },
     // The e-mailed invitation's DESCRIPTION, per mode (lib/mail/compose.ts).

@@ -13,6 +13,8 @@ import type { EventLanguage } from '@/lib/events/filters';
 import { getPublicEvent } from './queries';
 import { apiQuestions, eventQuestions } from '@/lib/questions/answers';
 import { apiProgramme, eventProgramme } from '@/lib/programme/programme';
+import { coveredRegions } from './regions';
+import { organisingBodyNames, ownRegion } from './organising-body';
 
 export type ApiEvent = {
   id: number;
@@ -33,6 +35,12 @@ export type ApiEvent = {
   series: string | null;
   url: string;
   availability: { status: string; seatsLeft: { onsite?: number | null; remote?: number | null } };
+  /** Added (issue 17): the regions it covers, the owning one first; `[]` for a national event. */
+  regions: string[];
+  /** Added (issue 17): who organises it, in both languages. */
+  organisingBody: { fi: string; sv: string };
+  /** Added (issue 17): `"kokoon"`, or the organiser's own sign-up page (then Kokoon takes no sign-ups). */
+  registration: 'kokoon' | { external: string };
 };
 
 type CityNames = Record<Locale, (city: string | null | undefined) => string | null>;
@@ -57,6 +65,9 @@ export function toApiEvent(e: EventSummary, lang: Locale, cities?: CityNames): A
     series: e.seriesSlug,
     url: `${publicBaseUrl()}/${lang}/events/${e.slug}`,
     availability: { status: e.availability.status, seatsLeft: e.availability.seatsLeft },
+    regions: coveredRegions(e),
+    organisingBody: organisingBodyNames(e, ownRegion(e)),
+    registration: e.registrationUrl ? { external: e.registrationUrl } : 'kokoon',
   };
 }
 

@@ -17,6 +17,8 @@ export type Choice = { value: string; fi: string; sv: string };
 export type ProvinceChoice = Choice & { regionCode: string };
 export type EditorOptions = {
   regions: Choice[];
+  /** Every region: an event may also cover any of them (issue 17), whatever the organiser's own. */
+  allRegions: Choice[];
   provinces: ProvinceChoice[];
   themes: Choice[];
   series: Choice[];
@@ -53,6 +55,7 @@ export async function editorOptions(
     regions: ref.regions
       .filter((r) => regionAllowed(r.code))
       .map((r) => ({ value: r.code, fi: r.nameFi, sv: r.nameSv })),
+    allRegions: ref.regions.map((r) => ({ value: r.code, fi: r.nameFi, sv: r.nameSv })),
     provinces: ref.provinces
       .filter((p) => p.regionCode && regionAllowed(p.regionCode))
       .map((p) => ({ value: p.code, fi: p.nameFi, sv: p.nameSv, regionCode: p.regionCode! })),
@@ -76,11 +79,15 @@ export function blankEventValues(o: Organiser): EventFormValues {
     slug: '',
     scope: region ? 'region' : 'national',
     regionCode: region,
+    extraRegionCodes: [],
     provinceCode: '',
     themeIds: [],
     format: 'onsite',
     language: 'fi',
     visibility: 'public',
+    organisingBody: 'vip_network',
+    organisingBodyFi: '',
+    organisingBodySv: '',
     venueName: '',
     venueAddress: '',
     city: '',
@@ -91,6 +98,7 @@ export function blankEventValues(o: Organiser): EventFormValues {
     startTime: '09:00',
     endDate: '',
     endTime: '15:30',
+    registrationUrl: '',
     capacityOnsite: '',
     capacityRemote: '',
     waitlistEnabled: true,
@@ -191,11 +199,15 @@ export async function getEventForEdit(o: Organiser, id: number): Promise<Editabl
       slug: ev.slug,
       scope: ev.scope,
       regionCode: s(ev.regionCode),
+      extraRegionCodes: ev.extraRegionCodes,
       provinceCode: s(ev.provinceCode),
       themeIds: themes.map((t) => String(t.id)),
       format: ev.format,
       language: ev.language,
       visibility: ev.visibility,
+      organisingBody: ev.organisingBody,
+      organisingBodyFi: s(ev.organisingBodyFi),
+      organisingBodySv: s(ev.organisingBodySv),
       venueName: s(ev.venueName),
       venueAddress: s(ev.venueAddress),
       city: s(ev.city),
@@ -206,6 +218,7 @@ export async function getEventForEdit(o: Organiser, id: number): Promise<Editabl
       startTime: start.time,
       endDate: end.date,
       endTime: end.time,
+      registrationUrl: s(ev.registrationUrl),
       capacityOnsite: ev.capacityOnsite === null ? '' : String(ev.capacityOnsite),
       capacityRemote: ev.capacityRemote === null ? '' : String(ev.capacityRemote),
       waitlistEnabled: ev.waitlistEnabled,

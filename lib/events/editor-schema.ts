@@ -15,8 +15,8 @@ export const EVENT_SCOPES = ['national', 'region', 'province'] as const;
 /** How a freed place is given (issue 17): at once to the first in line, or as an offer (lib/registrations/offer-rules.ts). */
 export const FREED_PLACES = ['at_once', 'offer'] as const;
 
-export { EVENT_VISIBILITIES } from './filters';
-import { EVENT_VISIBILITIES } from './filters';
+export { EVENT_VISIBILITIES, ORGANISING_BODIES } from './filters';
+import { EVENT_VISIBILITIES, ORGANISING_BODIES } from './filters';
 export {
   MATERIAL_KINDS,
   MATERIAL_VISIBILITIES,
@@ -106,6 +106,23 @@ const httpUrl = z
     }
   }, 'editor.validation.url');
 
+/** An external sign-up page (registration elsewhere): https only; empty means Kokoon takes the sign-ups. */
+const httpsUrlOrEmpty = z
+  .string({ error: 'editor.validation.registrationUrl' })
+  .trim()
+  .max(EDITOR_LIMITS.url, 'editor.validation.tooLong')
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => {
+    if (v === null) return true;
+    try {
+      const u = new URL(v);
+      return u.protocol === 'https:' && !!u.hostname && !/\s/.test(v);
+    } catch {
+      return false;
+    }
+  }, 'editor.validation.registrationUrl');
+
 /** A Helsinki wall-clock date ("2026-04-03") and time ("9:00" or "09.00") → instant; null when not a real date/time. */
 export function helsinkiInstant(date: string, time: string): Date | null {
   const d = DATE.exec(date);
@@ -140,6 +157,12 @@ function capacityValue(v: string | number | null | undefined): number | null | '
   return n > EDITOR_LIMITS.capacity ? 'invalid' : n;
 }
 
+/** Region codes from a checkbox group ("also covers regions"): a list, one value, or nothing. */
+function codesOf(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
+  return [...new Set(list.filter((c): c is string => typeof c === 'string').map((c) => c.trim()))].filter(Boolean);
+}
+
 function themeIdsOf(v: unknown): number[] {
   const list = Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
   return [...new Set(list.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
@@ -164,12 +187,18 @@ const eventFields = z.object({
   scope: z.enum(EVENT_SCOPES, { error: 'editor.validation.scope' }),
   regionCode: optional(10),
   provinceCode: optional(10),
+  // The further regions the event also covers (issue 17); checked against the reference data on save.
+  extraRegionCodes: z.union([z.array(z.string()), z.string(), z.boolean()]).nullish(),
   themeIds: z.union([z.array(z.union([z.string(), z.number()])), z.string(), z.boolean()]).nullish(),
   format: z.enum(EVENT_FORMATS, { error: 'editor.validation.format' }),
   // The language the event is held in; a form without the field (older clients) means Finnish.
   language: z.enum(EVENT_LANGUAGES, { error: 'editor.validation.language' }).default('fi'),
   // Who finds it (issue 17); a form without the field (older clients) keeps it public.
   visibility: z.enum(EVENT_VISIBILITIES, { error: 'editor.validation.eventVisibility' }).default('public'),
+  // Who organises it (issue 17); a form without the field (older clients) means the VIP network's region.
+  organisingBody: z.enum(ORGANISING_BODIES, { error: 'editor.validation.organisingBody' }).default('vip_network'),
+  organisingBodyFi: optional(EDITOR_LIMITS.project),
+  organisingBodySv: optional(EDITOR_LIMITS.project),
   venueName: optional(EDITOR_LIMITS.venue),
   venueAddress: optional(EDITOR_LIMITS.venue),
   // Swedish venue, address and contact: empty means the Finnish one is shown on /sv too.
@@ -180,6 +209,8 @@ const eventFields = z.object({
   startTime: timeField,
   endDate: dateField,
   endTime: timeField,
+  // Registration elsewhere (issue 17): then Kokoon keeps no capacity and takes no sign-ups.
+  registrationUrl: httpsUrlOrEmpty,
   capacityOnsite: numberish,
   capacityRemote: numberish,
   waitlistEnabled: checkbox,
@@ -219,6 +250,8 @@ function checkEvent(v: Fields, ctx: z.RefinementCtx) {
   const issue = (path: keyof Fields, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (v.scope !== 'national' && !v.regionCode) issue('regionCode', 'editor.validation.region');
   if (v.scope === 'province' && !v.provinceCode) issue('provinceCode', 'editor.validation.province');
+  if (v.organisingBody === 'project' && !v.organisingBodyFi)
+    issue('organisingBodyFi', 'editor.validation.organisingBodyName');
   const onsite = v.format !== 'online';
   if (onsite && !v.city) issue('city', 'editor.validation.city');
 
@@ -240,7 +273,8 @@ function checkEvent(v: Fields, ctx: z.RefinementCtx) {
   const cOnsite = capacityValue(v.capacityOnsite);
   const cRemote = capacityValue(v.capacityRemote);
   if (onsite && cOnsite === 'invalid') issue('capacityOnsite', 'editor.validation.capacity');
-  if (onsite && cOnsite === null) issue('capacityOnsite', 'editor.validation.capacityOnsiteRequired');
+  if (onsite && cOnsite === null && !v.registrationUrl)
+    issue('capacityOnsite', 'editor.validation.capacityOnsiteRequired');
   if (v.format !== 'onsite' && cRemote === 'invalid') issue('capacityRemote', 'editor.validation.capacity');
   if (capacityValue(v.seriesId) === 'invalid') issue('seriesId', 'editor.validation.series');
   if (v.freedPlaces === 'offer') {
@@ -263,6 +297,8 @@ function windowInstant(date: string, time: string, defaultTime: string): Date | 
   return helsinkiInstant(date, time || defaultTime) ?? 'invalid';
 }
 
+const named = (v: Fields) => v.organisingBody === 'avi' || v.organisingBody === 'project';
+
 export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => {
   const onsite = v.format !== 'online';
   const remote = v.format !== 'onsite';
@@ -283,10 +319,15 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     scope: v.scope,
     regionCode: v.scope === 'national' ? null : v.regionCode,
     provinceCode: v.scope === 'province' ? v.provinceCode : null,
+    extraRegionCodes: v.scope === 'national' ? [] : codesOf(v.extraRegionCodes).filter((c) => c !== v.regionCode),
     themeIds: themeIdsOf(v.themeIds),
     format: v.format,
     language: v.language,
     visibility: v.visibility,
+    organisingBody: v.organisingBody,
+    // Only an AVI or a project has a name of its own.
+    organisingBodyFi: named(v) ? v.organisingBodyFi : null,
+    organisingBodySv: named(v) ? v.organisingBodySv : null,
     venueName: onsite ? v.venueName : null,
     venueAddress: onsite ? v.venueAddress : null,
     venueNameSv: onsite ? v.venueNameSv : null,
@@ -294,8 +335,9 @@ export const eventSchema = eventFields.superRefine(checkEvent).transform((v) => 
     city: v.city,
     startsAt: helsinkiInstant(v.startDate, v.startTime)!,
     endsAt: helsinkiInstant(v.endDate, v.endTime)!,
-    capacityOnsite: onsite ? cap(v.capacityOnsite) : null,
-    capacityRemote: remote ? cap(v.capacityRemote) : null,
+    registrationUrl: v.registrationUrl,
+    capacityOnsite: onsite && !v.registrationUrl ? cap(v.capacityOnsite) : null,
+    capacityRemote: remote && !v.registrationUrl ? cap(v.capacityRemote) : null,
     waitlistEnabled: v.waitlistEnabled,
     freedPlaces: v.freedPlaces,
     // Kept while offers are off, so switching them on again shows the last deadline.

@@ -24,6 +24,7 @@ import { notifyRegistrants } from './notify-registrants';
 import { canManageSeries } from './series-editor';
 import { isNamedOnSeries } from '@/lib/auth/co-organisers';
 import { firstFreeSlug, isUniqueViolation, slugify } from './slug';
+import { normaliseExtraRegions } from './regions';
 
 export type { EditorError, EditorResult } from './editor-schema';
 
@@ -48,10 +49,14 @@ function columnsOf(i: EventInput) {
     descriptionSv: i.descriptionSv,
     scope: i.scope,
     regionCode: i.regionCode,
+    extraRegionCodes: i.extraRegionCodes,
     provinceCode: i.provinceCode,
     format: i.format,
     language: i.language,
     visibility: i.visibility,
+    organisingBody: i.organisingBody,
+    organisingBodyFi: i.organisingBodyFi,
+    organisingBodySv: i.organisingBodySv,
     venueName: i.venueName,
     venueAddress: i.venueAddress,
     city: i.city,
@@ -62,6 +67,7 @@ function columnsOf(i: EventInput) {
     waitlistEnabled: i.waitlistEnabled,
     freedPlaces: i.freedPlaces,
     offerHours: i.offerHours,
+    registrationUrl: i.registrationUrl,
     registrationOpensAt: i.registrationOpensAt,
     registrationClosesAt: i.registrationClosesAt,
     contactName: i.contactName,
@@ -116,6 +122,15 @@ async function checkChoices(
   const fields: Fields = {};
   let forbidden = false;
   if (i.regionCode && !ref.regions.some((r) => r.code === i.regionCode)) fields.regionCode = 'editor.validation.region';
+  // Any region may be covered besides the owning one: covering grants no rights (lib/auth/guards).
+  if (i.extraRegionCodes.some((c) => !ref.regions.some((r) => r.code === c)))
+    fields.extraRegionCodes = 'editor.validation.extraRegions';
+  else
+    i.extraRegionCodes = normaliseExtraRegions(
+      i.extraRegionCodes,
+      i.regionCode,
+      ref.regions.map((r) => r.code),
+    );
   if (i.provinceCode) {
     const p = ref.provinces.find((x) => x.code === i.provinceCode);
     if (!p || p.regionCode !== i.regionCode) fields.provinceCode = 'editor.validation.provinceRegion';
@@ -227,6 +242,7 @@ export async function createEvent(
           titleFi: input.titleFi,
           scope: input.scope,
           regionCode: input.regionCode,
+          extraRegionCodes: input.extraRegionCodes,
           startsAt: input.startsAt.toISOString(),
           seriesId: input.seriesId,
         },
@@ -270,6 +286,10 @@ export async function updateEvent(
       const modes = modesOf(input.format);
       if ((!modes.includes('onsite') && live.onsite > 0) || (!modes.includes('remote') && live.remote > 0)) {
         return invalid({ format: 'editor.validation.formatInUse' });
+      }
+      // People registered in Kokoon would be left with places Kokoon no longer keeps.
+      if (input.registrationUrl && !before.registrationUrl && live.onsite + live.remote > 0) {
+        return invalid({ registrationUrl: 'editor.validation.registrationUrlInUse' });
       }
 
       const cols = columnsOf(input);
@@ -315,7 +335,9 @@ export async function setCapacities(
   capacity: { onsite: number | null; remote: number | null },
   now = new Date(),
 ): Promise<EditorResult<{ promoted: number[] }>> {
-  const found = await findEventInScope(o, id, { columns: ['format', 'capacityOnsite', 'capacityRemote'] });
+  const found = await findEventInScope(o, id, {
+    columns: ['format', 'capacityOnsite', 'capacityRemote', 'registrationUrl'],
+  });
   if (!found) return fail('editor.errors.notFound');
   const before = { format: found.format, onsite: found.capacityOnsite, remote: found.capacityRemote };
   const fields: Fields = {};
@@ -325,7 +347,8 @@ export async function setCapacities(
   ] as const) {
     if (v !== null && (!Number.isInteger(v) || v < 0)) fields[key] = 'editor.validation.capacity';
   }
-  if (before.format !== 'online' && capacity.onsite === null)
+  // An event with registration elsewhere has no places in Kokoon.
+  if (before.format !== 'online' && capacity.onsite === null && !found.registrationUrl)
     fields.capacityOnsite = 'editor.validation.capacityOnsiteRequired';
   if (Object.keys(fields).length) return invalid(fields);
   const r = await setEventCapacity(id, capacity, now);

@@ -9,6 +9,9 @@ export type EventLanguage = (typeof EVENT_LANGUAGES)[number];
 /** Who finds an event (issue 17); the SQL that applies it is lib/events/visibility.ts. */
 export const EVENT_VISIBILITIES = ['public', 'unlisted', 'invited'] as const;
 export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];
+/** Who organises an event (issue 17); its names in words: lib/events/organising-body.ts. */
+export const ORGANISING_BODIES = ['vip_network', 'oph', 'avi', 'project'] as const;
+export type OrganisingBody = (typeof ORGANISING_BODIES)[number];
 
 export type EventQuery = {
   region?: string; // region code, or 'national' for national events only

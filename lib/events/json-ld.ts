@@ -6,6 +6,7 @@ import { localized } from '@/lib/i18n/messages';
 import { toHelsinkiIso } from '@/lib/time';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ProgrammeSlot } from '@/lib/programme/programme';
+import { organisingBodyName, ownRegion } from './organising-body';
 
 export function eventJsonLd(
   e: EventDetail,
@@ -56,13 +57,17 @@ export function eventJsonLd(
       '@type': 'Offer',
       price: e.isFree ? 0 : undefined,
       priceCurrency: 'EUR',
-      url: pageUrl,
+      // Registration elsewhere (issue 17): the offer is taken on the organiser's own page.
+      url: e.registrationUrl ?? pageUrl,
       availability: `https://schema.org/${statusMap[e.availability.status]}`,
       validFrom: e.registrationOpensAt ? toHelsinkiIso(e.registrationOpensAt) : undefined,
     },
-    organizer: e.contactName
-      ? { '@type': 'Organization', name: 'VIP-verkosto', email: e.contactEmail ?? undefined }
-      : { '@type': 'Organization', name: 'VIP-verkosto' },
+    // The organising body (issue 17): the network's region, Opetushallitus, an AVI or a project.
+    organizer: {
+      '@type': 'Organization',
+      name: organisingBodyName(e, ownRegion(e), locale),
+      email: e.contactName ? (e.contactEmail ?? undefined) : undefined,
+    },
     // The programme's slots (lib/programme), each with its speakers; parallel workshops as the slot's own sub-events.
     subEvent: programme.length
       ? programme.map((s) => ({

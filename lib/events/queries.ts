@@ -12,6 +12,7 @@ import { computeAvailability, type Availability } from './availability';
 import type { EventQuery } from './filters';
 import { looksLikeSlug } from './slug';
 import { publiclyListed, publiclyReachable } from './visibility';
+import { coversRegion } from './regions';
 
 // Taken seats as kokoon_seats_left counts them: confirmed, and waiting with an open offer (the seat
 // is held for them, lib/registrations/offers.ts).
@@ -45,6 +46,12 @@ const summaryColumns = {
   summarySv: events.summarySv,
   scope: events.scope,
   regionCode: events.regionCode,
+  extraRegionCodes: events.extraRegionCodes,
+  // The names of the further regions it covers, in reference order (cards and pages show them all).
+  extraRegionNamesFi: sql<string[]>`array(select r.name_fi from ${regions} r
+    where r.code = any(${qualified(events.extraRegionCodes)}) order by r.sort_order)`,
+  extraRegionNamesSv: sql<string[]>`array(select r.name_sv from ${regions} r
+    where r.code = any(${qualified(events.extraRegionCodes)}) order by r.sort_order)`,
   provinceCode: events.provinceCode,
   provinceNameFi: provinces.nameFi,
   provinceNameSv: provinces.nameSv,
@@ -53,6 +60,9 @@ const summaryColumns = {
   format: events.format,
   language: events.language,
   visibility: events.visibility,
+  organisingBody: events.organisingBody,
+  organisingBodyFi: events.organisingBodyFi,
+  organisingBodySv: events.organisingBodySv,
   venueName: events.venueName,
   venueNameSv: events.venueNameSv,
   city: events.city,
@@ -61,6 +71,7 @@ const summaryColumns = {
   capacityOnsite: events.capacityOnsite,
   capacityRemote: events.capacityRemote,
   waitlistEnabled: events.waitlistEnabled,
+  registrationUrl: events.registrationUrl,
   registrationOpensAt: events.registrationOpensAt,
   registrationClosesAt: events.registrationClosesAt,
   seriesId: events.seriesId,
@@ -92,7 +103,8 @@ export type EventSummary = Omit<SummaryRow, 'confirmedOnsite' | 'confirmedRemote
 function whereFor(q: EventQuery): SQL[] {
   const conds: SQL[] = [publiclyListed];
   if (q.region === 'national') conds.push(eq(events.scope, 'national'));
-  else if (q.region) conds.push(eq(events.regionCode, q.region));
+  // A region's list holds the events it owns and those that also cover it (lib/events/regions).
+  else if (q.region) conds.push(coversRegion(q.region));
   if (q.province) conds.push(eq(events.provinceCode, q.province));
   if (q.kind) conds.push(eq(events.kind, q.kind));
   if (q.language) conds.push(eq(events.language, q.language));

@@ -23,6 +23,7 @@ export const SCOPED_EVENT_COLUMNS = [
   'city',
   'kind',
   'visibility',
+  'registrationUrl',
 ] as const;
 export type ScopedEvent = Pick<typeof events.$inferSelect, (typeof SCOPED_EVENT_COLUMNS)[number]>;
 

@@ -21,6 +21,7 @@ export async function listWorkspaceEvents(o: Organiser) {
       format: events.format,
       capacityOnsite: events.capacityOnsite,
       capacityRemote: events.capacityRemote,
+      registrationUrl: events.registrationUrl,
       confirmed: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'confirmed')`,
       waitlisted: sql<number>`(select count(*)::int from ${registrations} r where r.event_id = ${qualified(events.id)} and r.status = 'waitlisted')`,
     })

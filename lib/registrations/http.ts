@@ -36,6 +36,7 @@ export const ERROR_STATUS: Record<
   'registration.rateLimited': { status: 429, code: 'rate_limited' },
   'registration.workshopFull': { status: 422, code: 'workshop_full' },
   'registration.notInvited': { status: 403, code: 'not_invited' },
+  'registration.elsewhere': { status: 409, code: 'registration_elsewhere' },
   rateLimited: { status: 429, code: 'rate_limited' },
   badRequest: { status: 400, code: 'bad_request' },
   badEncoding: { status: 422, code: 'validation' },
@@ -79,8 +80,15 @@ function fail(
   const fields = extra.fields
     ? Object.fromEntries(Object.entries(extra.fields).map(([k, key]) => [k, translate(locale, key!, extra.values)]))
     : undefined;
+  // Registration elsewhere: the external sign-up page, for a client to send the person there.
+  const url = error === 'registration.elsewhere' ? { url: extra.values?.url } : {};
   return json(
-    { error: code, message: translate(locale, errorMessageKey(error), extra.values), ...(fields ? { fields } : {}) },
+    {
+      error: code,
+      message: translate(locale, errorMessageKey(error), extra.values),
+      ...url,
+      ...(fields ? { fields } : {}),
+    },
     { status, headers: extra.headers },
   );
 }

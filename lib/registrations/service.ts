@@ -48,7 +48,8 @@ export type RegistrationError =
   | 'registration.invalid'
   | 'registration.rateLimited'
   | 'registration.workshopFull'
-  | 'registration.notInvited';
+  | 'registration.notInvited'
+  | 'registration.elsewhere';
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type Result<T> =
@@ -80,6 +81,7 @@ export type EventRow = MailEventRow & {
   /** How a freed place is given: at once, or as an offer (lib/registrations/offers.ts). */
   freedPlaces: 'at_once' | 'offer';
   offerHours: number;
+  registrationUrl: string | null;
 };
 
 const eventColumns = {
@@ -108,6 +110,7 @@ const eventColumns = {
   visibility: events.visibility,
   freedPlaces: events.freedPlaces,
   offerHours: events.offerHours,
+  registrationUrl: events.registrationUrl,
 };
 
 /** Lock the event row for the rest of the transaction: all place changes of one event queue here. */
@@ -273,6 +276,9 @@ type Refusal = {
 /** Why this event takes no sign-up of this mode now (null: it does). */
 function eventRefusal(event: EventRow | undefined, input: RegistrationInput, now: Date): Refusal | null {
   if (!event) return { ok: false, error: 'registration.notFound' };
+  // Listed with registration elsewhere (issue 17): Kokoon takes no sign-up; the answer names the page.
+  if (event.registrationUrl && event.status === 'published')
+    return { ok: false, error: 'registration.elsewhere', values: { url: event.registrationUrl } };
   const closed = windowError(event, now);
   if (closed) return { ok: false, error: closed };
   if (!modesOf(event.format).includes(input.attendance)) {

@@ -39,9 +39,16 @@ export type StatsEvent = {
   startsAt: Date;
   endsAt: Date;
   regionCode: string | null;
+  /** Further regions the event also covers (issue 17): it counts in each, once in national totals. */
+  extraRegionCodes?: readonly string[] | null;
   provinceCode: string | null;
   format: 'onsite' | 'online' | 'hybrid';
 };
+
+/** The statistics areas an event counts in: its regions (owning first), or `national`. */
+export function areasOf(e: Pick<StatsEvent, 'regionCode' | 'extraRegionCodes'>): string[] {
+  return e.regionCode ? [e.regionCode, ...(e.extraRegionCodes ?? []).filter((c) => c !== e.regionCode)] : ['national'];
+}
 
 export type Totals = {
   events: number;

@@ -9,7 +9,9 @@ import { events, registrations } from '@/db/schema';
 import { can, eventScope, type Organiser } from '@/lib/auth/guards';
 import { scopedEvent, type ScopedEvent } from '@/lib/events/scoped';
 import { getReferenceData, type ReferenceData } from '@/lib/reference';
+import { coversRegion } from '@/lib/events/regions';
 import {
+  areasOf,
   attended,
   isHeld,
   reachStats,
@@ -59,24 +61,29 @@ const eventColumns = {
   startsAt: events.startsAt,
   endsAt: events.endsAt,
   regionCode: events.regionCode,
+  extraRegionCodes: events.extraRegionCodes,
   provinceCode: events.provinceCode,
   format: events.format,
 };
 
-/** Published events in the organiser's scope starting in the period, soonest first. */
+/**
+ * Published events starting in the period, soonest first: of an area (its caller has checked that the
+ * organiser may see the area: statsAreas), or else in the organiser's scope. An area's events include
+ * those owned elsewhere that also cover it (issue 17) — only counts leave this module.
+ */
 function periodEvents(o: Organiser, period: Period, area?: SQL): Promise<StatsEvent[]> {
   const { start, end } = periodRange(period);
   return db()
     .select(eventColumns)
     .from(events)
     .where(
-      and(eq(events.status, 'published'), gte(events.startsAt, start), lt(events.startsAt, end), eventScope(o), area),
+      and(eq(events.status, 'published'), gte(events.startsAt, start), lt(events.startsAt, end), area ?? eventScope(o)),
     )
     .orderBy(asc(events.startsAt), asc(events.id));
 }
 
 function areaCondition(area: string): SQL {
-  return area === NATIONAL ? eq(events.scope, 'national') : eq(events.regionCode, area);
+  return area === NATIONAL ? eq(events.scope, 'national') : coversRegion(area);
 }
 
 /** The registrations of these events as facts (no names or addresses leave the query). */
@@ -180,7 +187,8 @@ export type OverviewRow = {
   municipalityCount: number | null;
   reached: number | null;
 };
-export type Overview = { period: Period; rows: OverviewRow[]; trend: Trend; heat: Heat };
+/** `total`: every event once, whatever the number of regions it covers (area `total`). */
+export type Overview = { period: Period; rows: OverviewRow[]; total: OverviewRow; trend: Trend; heat: Heat };
 
 /** Every region and the national events side by side: national admins only. */
 export async function overviewStats(o: Organiser, period: Period, now = new Date()): Promise<StatsResult<Overview>> {
@@ -188,13 +196,13 @@ export async function overviewStats(o: Organiser, period: Period, now = new Date
   const ref = await getReferenceData();
   const list = await periodEvents(o, period);
   const facts = await factsFor(list.map((e) => e.id));
-  const areaOf = new Map(list.map((e) => [e.id, e.regionCode ?? NATIONAL]));
+  // An event covering two regions counts in both rows; the total row counts it once.
+  const areas = new Map(list.map((e) => [e.id, areasOf(e)]));
   const held = new Set(list.filter((e) => isHeld(e, now)).map((e) => e.id));
   const rows = (await statsAreas(o)).map((area): OverviewRow => {
-    const own = facts.filter((f) => areaOf.get(f.eventId) === area);
+    const own = facts.filter((f) => areas.get(f.eventId)?.includes(area));
     const ownHeld = own.filter((f) => held.has(f.eventId));
-    const count = (h: boolean) =>
-      list.filter((e) => (e.regionCode ?? NATIONAL) === area && held.has(e.id) === h).length;
+    const count = (h: boolean) => list.filter((e) => areas.get(e.id)!.includes(area) && held.has(e.id) === h).length;
     const munis = area === NATIONAL ? null : regionMunicipalities(ref, area);
     const attendedFrom = new Set(ownHeld.filter(attended).map((f) => f.municipalityCode));
     return {
@@ -209,7 +217,21 @@ export async function overviewStats(o: Organiser, period: Period, now = new Date
     };
   });
   const trend = await trendFor(o, ref, period, { events: list, facts }, undefined, null, now);
-  return { ok: true, value: { period, rows, trend, heat: heatFor(ref, list, facts, null, now) } };
+  const count = (h: boolean) => list.filter((e) => held.has(e.id) === h).length;
+  const total: OverviewRow = {
+    area: 'total',
+    totals: totalsOf(
+      facts.filter((f) => held.has(f.eventId)),
+      count(true),
+    ),
+    upcoming: totalsOf(
+      facts.filter((f) => !held.has(f.eventId)),
+      count(false),
+    ),
+    municipalityCount: null,
+    reached: null,
+  };
+  return { ok: true, value: { period, rows, total, trend, heat: heatFor(ref, list, facts, null, now) } };
 }
 
 /** `held`: the event is over, so its attendance counts; before that its numbers are registered so far. */

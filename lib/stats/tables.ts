@@ -272,7 +272,7 @@ export function overviewTable(rows: OverviewRow[], l: Labels, locale: Locale): S
       l.text('col.registeredSoFar'),
     ],
     rows.map((r) => [
-      l.area(r.area),
+      r.area === 'total' ? l.text('col.total') : l.area(r.area),
       r.totals.events,
       r.totals.registered.onsite,
       r.totals.registered.remote,
@@ -290,12 +290,13 @@ export function overviewTable(rows: OverviewRow[], l: Labels, locale: Locale): S
 
 /** The admin overview's tables: regions side by side, the trend per region, sector and province, the heat table. */
 export function overviewTables(
-  o: { rows: OverviewRow[]; trend: Trend; heat: Heat },
+  o: { rows: OverviewRow[]; total?: OverviewRow; trend: Trend; heat: Heat },
   l: Labels,
   locale: Locale,
 ): StatsTable[] {
   return [
-    overviewTable(o.rows, l, locale),
+    // The total row counts an event covering several regions once (the region rows count it in each).
+    overviewTable(o.total ? [...o.rows, o.total] : o.rows, l, locale),
     trendTable('trendRegions', l, o.trend),
     trendTable('trendSectors', l, o.trend),
     trendTable('trendProvinces', l, o.trend),

@@ -2,7 +2,7 @@
 // year earlier, per region, sector and province. Pure. Like is compared with like: "held" is
 // judged at `now` for this period and at `now` minus a year for the earlier one, so a period that
 // reaches into the future is compared to date, not with a full year of past events.
-import { byDimension, isHeld, type Fact, type StatsEvent } from './compute';
+import { areasOf, byDimension, isHeld, type Fact, type StatsEvent } from './compute';
 import type { Period } from './period';
 
 export type TrendRow = { code: string | null; previous: number; current: number };
@@ -47,20 +47,30 @@ export function trendOf(
   now: Date,
 ): Trend {
   const held = (input: TrendInput, at: Date) => {
-    const areaOf = new Map(input.events.filter((e) => isHeld(e, at)).map((e) => [e.id, e.regionCode ?? 'national']));
-    return { areaOf, facts: input.facts.filter((f) => areaOf.has(f.eventId)) };
+    const areas = new Map(input.events.filter((e) => isHeld(e, at)).map((e) => [e.id, areasOf(e)]));
+    const facts = input.facts.filter((f) => areas.has(f.eventId));
+    // Per region, a person at an event covering two regions counts in both (the total counts them once).
+    const areaOf = new Map<Fact, string>();
+    const perArea = facts.flatMap((f) =>
+      areas.get(f.eventId)!.map((a) => {
+        const copy = { ...f };
+        areaOf.set(copy, a);
+        return copy;
+      }),
+    );
+    return { facts, perArea, areaOf };
   };
   const p = held(previous, yearBefore(now));
   const c = held(current, now);
-  const dim = (key: (f: Fact, areaOf: Map<number, string>) => string | null, fixed: readonly string[]) =>
-    merge(
-      byDimension(p.facts, (f) => key(f, p.areaOf), fixed),
-      byDimension(c.facts, (f) => key(f, c.areaOf), fixed),
-    );
+  const dim = (key: (f: Fact) => string | null, fixed: readonly string[]) =>
+    merge(byDimension(p.facts, key, fixed), byDimension(c.facts, key, fixed));
   const count = (facts: readonly Fact[]) => byDimension(facts, () => 'all', ['all'])[0].attended;
   return {
     total: { code: null, previous: count(p.facts), current: count(c.facts) },
-    regions: dim((f, areaOf) => areaOf.get(f.eventId) ?? null, order.regions),
+    regions: merge(
+      byDimension(p.perArea, (f) => p.areaOf.get(f) ?? null, order.regions),
+      byDimension(c.perArea, (f) => c.areaOf.get(f) ?? null, order.regions),
+    ),
     sectors: dim((f) => f.sectorCode, order.sectors),
     provinces: dim((f) => (f.municipalityCode ? (provinceOf.get(f.municipalityCode) ?? null) : null), order.provinces),
   };

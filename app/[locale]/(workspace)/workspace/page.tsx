@@ -197,10 +197,11 @@ async function EventsTable({
                   {e.confirmed}
                 </td>
                 <td className="p-2 text-right" data-label={t('colCapacity')}>
-                  {capacityOf(e) ?? t('unlimited')}
+                  {/* Registration elsewhere: Kokoon keeps no places and no waiting list for it. */}
+                  {e.registrationUrl ? t('elsewhere') : (capacityOf(e) ?? t('unlimited'))}
                 </td>
                 <td className="p-2 text-right" data-label={t('colWaitlisted')}>
-                  {e.waitlisted}
+                  {e.registrationUrl ? '–' : e.waitlisted}
                 </td>
                 <td className="p-2">
                   <Link href={`/workspace/events/${e.id}/edit`} aria-describedby={`ws-event-${e.id}`}>

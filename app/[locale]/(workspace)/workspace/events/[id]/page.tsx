@@ -112,6 +112,11 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
         <h2 id="summary-heading" className="text-xl font-bold">
           {t('summary.heading')}
         </h2>
+        {event.registrationUrl && (
+          <p className="rounded border border-brand bg-brand-light p-3">
+            {t('summary.elsewhere', { url: event.registrationUrl })}
+          </p>
+        )}
         <div className="overflow-x-auto">
           <table className="w-full max-w-md border-collapse bg-white text-left">
             <thead>
@@ -132,7 +137,11 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                   {t('summary.confirmed')}
                 </th>
                 {modes.map((m) => {
-                  const cap = m === 'onsite' ? event.capacityOnsite : event.capacityRemote;
+                  const cap = event.registrationUrl
+                    ? null
+                    : m === 'onsite'
+                      ? event.capacityOnsite
+                      : event.capacityRemote;
                   return (
                     <td key={m} className="p-2 text-right">
                       {cap === null
@@ -142,16 +151,19 @@ export default async function EventRegistrationsPage({ params, searchParams }: P
                   );
                 })}
               </tr>
-              <tr className="border-b border-line">
-                <th scope="row" className="p-2 font-semibold">
-                  {t('summary.waitlisted')}
-                </th>
-                {modes.map((m) => (
-                  <td key={m} className="p-2 text-right">
-                    {counts.waitlisted[m]}
-                  </td>
-                ))}
-              </tr>
+              {/* Registration elsewhere: no places and no waiting list in Kokoon (issue 17). */}
+              {!event.registrationUrl && (
+                <tr className="border-b border-line">
+                  <th scope="row" className="p-2 font-semibold">
+                    {t('summary.waitlisted')}
+                  </th>
+                  {modes.map((m) => (
+                    <td key={m} className="p-2 text-right">
+                      {counts.waitlisted[m]}
+                    </td>
+                  ))}
+                </tr>
+              )}
               <tr className="border-b border-line">
                 <th scope="row" className="p-2 font-semibold">
                   {t('summary.cancelled')}
