@@ -166,7 +166,11 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
         .from(registrationAnswers)
         .innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
         .where(inArray(registrationAnswers.registrationId, ids))
-        .orderBy(asc(registrationAnswers.registrationId), asc(registrationQuestions.position))
+        .orderBy(
+          asc(registrationAnswers.registrationId),
+          asc(sql`${registrationQuestions.seriesId} is not null`), // the event's own questions, then its series'
+          asc(registrationQuestions.position),
+        )
     : [];
   const audience = await audienceOf(regs.map(({ reg }) => reg.id));
   const picks = ids.length

@@ -58,6 +58,8 @@ import { toHelsinkiIso } from '@/lib/time';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
 import { setEventCoOrganisers, setSeriesCoOrganisers } from '@/lib/auth/co-organisers';
 import { inviteToEvent, listInvitations } from '@/lib/invitations/service';
+import { addQuestion, listQuestionsForEditor } from '@/lib/questions/editor';
+import { questionFormSchema } from '@/lib/questions/schema';
 
 useTestDatabase();
 
@@ -206,6 +208,10 @@ const entries: Entry[] = [
     },
   },
   {
+    name: 'series questions',
+    run: async (o) => listQuestionsForEditor(o, { seriesId: (await namedSeries()).id }),
+  },
+  {
     name: 'new session of a series',
     run: async (o) => {
       const s = await namedSeries();
@@ -246,6 +252,15 @@ const entries: Entry[] = [
         addresses: `kutsuttu.${randomUUID().slice(0, 8)}@example.fi`,
         language: 'fi',
       }),
+  },
+  {
+    name: 'add a series question',
+    run: async (o) =>
+      addQuestion(
+        o,
+        { seriesId: (await namedSeries()).id },
+        questionFormSchema.parse({ type: 'yesNo', labelFi: 'Lounas?', labelSv: 'Lunch?', askedOf: 'both' }),
+      ),
   },
   { name: 'check in', run: async (o) => checkIn(o, (await fixture()).confirmed) },
   { name: 'undo check-in', run: async (o) => undoCheckIn(o, (await fixture()).confirmed) },
