@@ -8,10 +8,12 @@ import {
   moveQuestionDownAction,
   moveQuestionUpAction,
   removeQuestionAction,
+  reorderQuestionsAction,
   type OwnerKind,
 } from '@/app/[locale]/(workspace)/workspace/events/question-actions';
 import { QuestionForm } from './question-form';
 import { Link } from '@/components/ui/link';
+import { DragOrderList } from './drag-order-list';
 import type { Locale } from '@/lib/i18n/routing';
 
 const DONE = ['removed', 'moved'];
@@ -65,9 +67,13 @@ export async function QuestionSection({
       {questions.length === 0 ? (
         <p>{t(kind === 'series' ? 'seriesNone' : 'none')}</p>
       ) : (
-        <ol className="space-y-3">
+        <Items
+          cancelled={cancelled}
+          ids={questions.map((q) => q.id)}
+          save={reorderQuestionsAction.bind(null, kind, locale, ownerId)}
+        >
           {questions.map((q, i) => (
-            <li key={q.id} className="rounded border border-line p-3">
+            <div key={q.id}>
               <p>
                 <span className="font-semibold">
                   {i + 1}. {label(q)}
@@ -136,9 +142,9 @@ export async function QuestionSection({
                   </div>
                 </details>
               )}
-            </li>
+            </div>
           ))}
-        </ol>
+        </Items>
       )}
       {seriesQuestions && seriesQuestions.count > 0 && (
         <p>
@@ -154,5 +160,34 @@ export async function QuestionSection({
         </>
       )}
     </section>
+  );
+}
+
+/** The list: draggable while the questions can change, a plain list otherwise. */
+function Items({
+  cancelled,
+  ids,
+  save,
+  children,
+}: {
+  cancelled: boolean;
+  ids: number[];
+  save: (order: number[]) => Promise<{ ok: boolean; message: string }>;
+  children: React.ReactNode[];
+}) {
+  if (!cancelled && ids.length > 1)
+    return (
+      <DragOrderList ids={ids} save={save}>
+        {children}
+      </DragOrderList>
+    );
+  return (
+    <ol className="space-y-3">
+      {children.map((c, i) => (
+        <li key={ids[i]} className="rounded border border-line p-3">
+          {c}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -20,6 +20,7 @@ export type QuestionError =
   | 'editor.questions.errors.notFound'
   | 'editor.questions.errors.locked'
   | 'editor.questions.errors.tooMany'
+  | 'editor.questions.errors.changed'
   | 'editor.questions.errors.eventCancelled';
 export type QuestionResult<T> = { ok: true; value: T } | { ok: false; error: QuestionError };
 
@@ -259,6 +260,32 @@ export async function moveQuestion(
         .where(and(eq(registrationQuestions.id, q.id), own.where));
     }
     await writeAudit(tx, o, 'event.question.move', own.target, { after: { questionId, direction } });
+    return { ok: true, value: null };
+  });
+}
+
+/**
+ * Puts the questions in the order given (drag and drop in the editor). The list must name each of
+ * the owner's questions exactly once; one made from an older page (a question added or removed
+ * since) is refused, so a stale drag never hides or duplicates a question.
+ */
+export async function reorderQuestions(
+  o: Organiser,
+  owner: QuestionOwner,
+  order: number[],
+): Promise<QuestionResult<null>> {
+  return withLockedOwner(o, owner, async (tx, own) => {
+    const list = await tx.select({ id: registrationQuestions.id }).from(registrationQuestions).where(own.where);
+    const ids = new Set(list.map((q) => q.id));
+    if (order.length !== ids.size || new Set(order).size !== order.length || !order.every((id) => ids.has(id)))
+      return { ok: false, error: 'editor.questions.errors.changed' };
+    for (const [k, id] of order.entries()) {
+      await tx
+        .update(registrationQuestions)
+        .set({ position: k + 1 })
+        .where(and(eq(registrationQuestions.id, id), own.where));
+    }
+    await writeAudit(tx, o, 'event.question.move', own.target, { after: { order } });
     return { ok: true, value: null };
   });
 }

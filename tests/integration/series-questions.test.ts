@@ -19,6 +19,7 @@ import {
   listQuestionsForEditor,
   moveQuestion,
   removeQuestion,
+  reorderQuestions,
   updateQuestion,
 } from '@/lib/questions/editor';
 import { questionFormSchema, type QuestionFormValues } from '@/lib/questions/schema';
@@ -217,5 +218,40 @@ describe('questions of a training series', () => {
       .where(eq(registrations.eventId, a.id));
     expect(left.filter((x) => x.questionId === N)).toEqual([]);
     expect(left.filter((x) => x.questionId === L)).toHaveLength(2);
+  });
+
+  it("are put in a dragged order only when the list names each question once (an event's or a series')", async () => {
+    const { s, a } = await series();
+    const ids: number[] = [];
+    for (const label of ['Yksi', 'Kaksi', 'Kolme']) {
+      const r = await addQuestion(hyks, { seriesId: s.id }, q({ labelFi: label, labelSv: label }));
+      if (!r.ok) throw new Error('setup');
+      ids.push(r.value.id);
+    }
+    const labels = async () => (await listQuestionsForEditor(hyks, { seriesId: s.id }))!.map((x) => x.labelFi);
+    const changed = { ok: false, error: 'editor.questions.errors.changed' };
+    expect(await reorderQuestions(hyks, { seriesId: s.id }, [ids[2], ids[0]])).toEqual(changed);
+    expect(await reorderQuestions(hyks, { seriesId: s.id }, [ids[2], ids[0], ids[0]])).toEqual(changed);
+    expect(await reorderQuestions(hyks, { seriesId: s.id }, [ids[2], ids[0], 999999])).toEqual(changed);
+    expect(await reorderQuestions(tays, { seriesId: s.id }, [ids[2], ids[0], ids[1]])).toEqual({
+      ok: false,
+      error: 'editor.questions.errors.notFound',
+    });
+    expect(await labels()).toEqual(['Yksi', 'Kaksi', 'Kolme']);
+    expect(await reorderQuestions(hyks, { seriesId: s.id }, [ids[2], ids[0], ids[1]])).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await labels()).toEqual(['Kolme', 'Yksi', 'Kaksi']);
+    // The session's sign-up asks them in that order.
+    const api = await (await getApi(a.slug)).json();
+    expect(api.questions.map((x: { label: { fi: string } }) => x.label.fi)).toEqual(['Kolme', 'Yksi', 'Kaksi']);
+    // An event's own questions reorder the same way; another event's question is not in its list.
+    const e1 = await addQuestion(hyks, a.id, q({ labelFi: 'E1', labelSv: 'E1' }));
+    const e2 = await addQuestion(hyks, a.id, q({ labelFi: 'E2', labelSv: 'E2' }));
+    if (!e1.ok || !e2.ok) throw new Error('setup');
+    expect(await reorderQuestions(hyks, a.id, [e2.value.id, ids[0]])).toEqual(changed);
+    expect(await reorderQuestions(hyks, a.id, [e2.value.id, e1.value.id])).toEqual({ ok: true, value: null });
+    expect((await listQuestionsForEditor(hyks, a.id))!.map((x) => x.labelFi)).toEqual(['E2', 'E1']);
   });
 });

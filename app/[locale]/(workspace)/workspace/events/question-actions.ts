@@ -7,7 +7,14 @@ import { actionOrganiser, organiserAction, refused } from '@/lib/auth/entry-poin
 import { parseId } from '@/lib/ids';
 import { translate } from '@/lib/i18n/messages';
 import { questionFieldErrors, questionFormSchema } from '@/lib/questions/schema';
-import { addQuestion, moveQuestion, removeQuestion, updateQuestion, type QuestionOwner } from '@/lib/questions/editor';
+import {
+  addQuestion,
+  moveQuestion,
+  removeQuestion,
+  reorderQuestions,
+  updateQuestion,
+  type QuestionOwner,
+} from '@/lib/questions/editor';
 
 /** Which editor a form belongs to: an event's (its edit page) or a training series' (its page). */
 export type OwnerKind = 'event' | 'series';
@@ -45,6 +52,26 @@ export async function updateQuestionAction(
     const r = await updateQuestion(organiser, ownerOf(kind, id), qid, input);
     return r.ok ? { ok: true, message: translate(l, 'editor.questions.saved') } : refused(l, r);
   })(locale, ownerId, values);
+}
+
+/**
+ * Drag and drop in the editor (an enhancement: the arrows stay the way without a mouse or script).
+ * Called with (kind, locale, ownerId, question ids in their new order); answers a translated notice.
+ */
+export async function reorderQuestionsAction(
+  kind: OwnerKind,
+  locale: string,
+  ownerId: number,
+  order: unknown,
+): Promise<{ ok: boolean; message: string }> {
+  const { organiser, locale: l } = await actionOrganiser(locale);
+  const id = parseId(ownerId);
+  const ids = Array.isArray(order) && order.length <= 100 ? order.map((x) => parseId(x)) : null;
+  const r =
+    id === null || ids === null || ids.some((x) => x === null)
+      ? { ok: false as const, error: 'editor.questions.errors.notFound' as const }
+      : await reorderQuestions(organiser, ownerOf(kind, id), ids as number[]);
+  return { ok: r.ok, message: translate(l, r.ok ? 'editor.questions.moved' : r.error) };
 }
 
 /** The plain forms (remove, up, down) answer with the editor page and a notice. */
