@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'audience.item.update',
   'audience.item.move',
   'mail.test',
+  'event.invitation.remove',
+  'event.invitation.resend',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);

@@ -87,6 +87,7 @@ export async function PersonalDataView({
         </h2>
         <p>{t('surveysText', { invited: data.surveyInvitations.length, answered, named })}</p>
         <p>{t('certificates', { count: data.certificates.length })}</p>
+        {data.eventInvitations.length > 0 && <p>{t('eventInvitations', { count: data.eventInvitations.length })}</p>}
         <p>{t('mails', { count: data.mails.length })}</p>
         {data.organiserAccount && (
           <>

@@ -51,13 +51,14 @@ import { messageSchema, testMessageSchema } from '@/lib/messages/schema';
 import { certificatePreview, sampleCertificate, sendTestCertificate } from '@/lib/certificates/preview';
 import { sendTestSurvey, surveyPreview } from '@/lib/surveys/preview';
 import { listAuditLog } from '@/lib/audit';
-import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
+import { eventInvitations, programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
 import { moveToWorkshop, programmeForEditor, removeWorkshop, saveSlot, saveWorkshop } from '@/lib/programme/editor';
 import { slotFormSchema, workshopFormSchema } from '@/lib/programme/schema';
 import { toHelsinkiIso } from '@/lib/time';
 import { changeOrganiser, inviteAsAdmin, listOrganisers, setOrganiserDisabled } from '@/lib/auth/organisers';
 import { setEventCoOrganisers, setSeriesCoOrganisers } from '@/lib/auth/co-organisers';
 import { inviteToEvent, listInvitations } from '@/lib/invitations/service';
+import { removeInvitation, resendInvitation } from '@/lib/invitations/manage';
 import { addQuestion, listQuestionsForEditor } from '@/lib/questions/editor';
 import { questionFormSchema } from '@/lib/questions/schema';
 
@@ -122,6 +123,19 @@ async function withSurvey() {
   const f = await fixture();
   await db().insert(surveys).values({ eventId: f.event.id });
   return f;
+}
+
+/** An invited fixture event with one address on its list (put there by the admin). */
+async function withInvitation() {
+  const { event } = await fixture({ visibility: 'invited' });
+  const email = `kutsu.${randomUUID().slice(0, 8)}@example.fi`;
+  const r = await inviteToEvent(people.admin, event.id, { addresses: email, language: 'fi' });
+  if (!r.ok) throw new Error(r.error);
+  const [row] = await db()
+    .select({ id: eventInvitations.id })
+    .from(eventInvitations)
+    .where(eq(eventInvitations.eventId, event.id));
+  return { event, invitation: row.id };
 }
 
 const message = () =>
@@ -261,6 +275,20 @@ const entries: Entry[] = [
         { seriesId: (await namedSeries()).id },
         questionFormSchema.parse({ type: 'yesNo', labelFi: 'Lounas?', labelSv: 'Lunch?', askedOf: 'both' }),
       ),
+  },
+  {
+    name: 'remove an invitation',
+    run: async (o) => {
+      const { event, invitation } = await withInvitation();
+      return removeInvitation(o, event.id, invitation);
+    },
+  },
+  {
+    name: 'resend an invitation',
+    run: async (o) => {
+      const { event, invitation } = await withInvitation();
+      return resendInvitation(o, event.id, invitation);
+    },
   },
   { name: 'check in', run: async (o) => checkIn(o, (await fixture()).confirmed) },
   { name: 'undo check-in', run: async (o) => undoCheckIn(o, (await fixture()).confirmed) },
