@@ -3,7 +3,7 @@
 // library): an enhancement for a mouse. Each item keeps its ↑/↓ buttons, plain forms that work
 // without JavaScript and from the keyboard; this list only adds dragging an item onto another's
 // place. The new order is saved at once and the result is announced in a status region.
-import { Children, useState, useTransition, type DragEvent, type ReactNode } from 'react';
+import { Children, useRef, useState, useTransition, type DragEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 
@@ -14,6 +14,9 @@ export function DragOrderList({ ids, save, children }: { ids: number[]; save: Sa
   const router = useRouter();
   const items = Children.toArray(children);
   const [order, setOrder] = useState(ids);
+  // The dragged item: a ref for the drag events (the first dragover may come before a re-render),
+  // state for its look.
+  const draggedRef = useRef<number | null>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const [note, setNote] = useState<{ ok: boolean; message: string } | null>(null);
@@ -27,6 +30,7 @@ export function DragOrderList({ ids, save, children }: { ids: number[]; save: Sa
   const byId = new Map(ids.map((id, i) => [id, items[i]]));
 
   const drop = (target: number) => {
+    const dragged = draggedRef.current;
     if (dragged === null || dragged === target) return;
     const next = order.filter((id) => id !== dragged);
     next.splice(next.indexOf(target) + (order.indexOf(dragged) < order.indexOf(target) ? 1 : 0), 0, dragged);
@@ -44,10 +48,11 @@ export function DragOrderList({ ids, save, children }: { ids: number[]; save: Sa
     onDragStart: (e: DragEvent) => {
       e.dataTransfer.effectAllowed = 'move';
       e.dataTransfer.setData('text/plain', String(id));
+      draggedRef.current = id;
       setDragged(id);
     },
     onDragOver: (e: DragEvent) => {
-      if (dragged === null) return;
+      if (draggedRef.current === null) return;
       e.preventDefault();
       setOver(id);
     },
@@ -55,10 +60,12 @@ export function DragOrderList({ ids, save, children }: { ids: number[]; save: Sa
     onDrop: (e: DragEvent) => {
       e.preventDefault();
       drop(id);
+      draggedRef.current = null;
       setDragged(null);
       setOver(null);
     },
     onDragEnd: () => {
+      draggedRef.current = null;
       setDragged(null);
       setOver(null);
     },
