@@ -13,12 +13,12 @@ import 'server-only';
 // again; it stops working), at most one mail a minute to an address and three an hour per invitation.
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { auditLog, eventInvitations, events, registrations } from '@/db/schema';
+import { auditLog, eventInvitations, events, rateLimits, registrations } from '@/db/schema';
 import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { isValidId } from '@/lib/ids';
 import { enqueueMany } from '@/lib/mail/outbox';
-import { addressKey, hitRateLimit } from '@/lib/rate-limit';
+import { addressKey, rateLimitWindow } from '@/lib/rate-limit';
 import { hashToken, newToken } from '@/lib/registrations/tokens';
 import { INVITING_EVENT_COLUMNS, invitationMails } from './service';
 
@@ -100,8 +100,20 @@ export async function resendInvitation(
           gt(auditLog.createdAt, new Date(now.getTime() - 3600_000)),
         ),
       );
-    const limit = await hitRateLimit(addressKey('invitation-mail', inv.email), 1, now);
-    if (n >= RESENDS_PER_HOUR || !limit.allowed)
+    // The address's minute window, counted on this transaction's connection (no second one while the lock is held).
+    const [hit] = await tx
+      .insert(rateLimits)
+      .values({
+        key: addressKey('invitation-mail', inv.email),
+        windowStart: rateLimitWindow(now).windowStart,
+        count: 1,
+      })
+      .onConflictDoUpdate({
+        target: [rateLimits.key, rateLimits.windowStart],
+        set: { count: sql`${rateLimits.count} + 1` },
+      })
+      .returning({ count: rateLimits.count });
+    if (n >= RESENDS_PER_HOUR || hit.count > 1)
       return {
         ok: false,
         error: 'invitations.errors.rateLimited',
