@@ -119,13 +119,16 @@ test('the admin mails an invitation again and removes one; the list says so (the
   await signInContext(page.context(), baseURL!, 'admin@kokoon.example');
   await page.goto(`/fi/workspace/events/${event.id}/invitations`);
 
-  await page.getByRole('button', { name: `Lähetä kutsu uudelleen: ${email}` }).click();
+  // Each button names its action and is described by the address of its row.
+  const row = page.getByRole('row').filter({ hasText: email });
+  await expect(row.getByRole('button', { name: 'Lähetä kutsu uudelleen' })).toHaveAccessibleDescription(email);
+  await row.getByRole('button', { name: 'Lähetä kutsu uudelleen' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: `Kutsu lähtee uudelleen osoitteeseen ${email}` }),
   ).toBeVisible();
   await axe(page);
 
-  await page.getByRole('button', { name: `Poista kutsu: ${email}` }).click();
+  await page.getByRole('row').filter({ hasText: email }).getByRole('button', { name: 'Poista kutsu' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kutsu on poistettu.' })).toBeVisible();
   await expect(page.getByRole('cell', { name: email })).toHaveCount(0);
   expect((await e2eDb()`select 1 from event_invitations where email = ${email}`).length).toBe(0);

@@ -346,9 +346,10 @@ test.describe('workspace authorization over HTTP', () => {
     const page = `/fi/workspace/events/${event.id}/invitations`;
     const listing = await request.get(page, { headers: headers('admin') });
     const html = await listing.text();
-    const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
+    const row = html.split('<tr').find((r) => r.includes(`>${email}</td>`)) ?? '';
+    const form = [...row.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
       .map((m) => m[1])
-      .find((f) => f.includes(`aria-label="Poista kutsu: ${email}"`));
+      .find((f) => f.includes('Poista kutsu'));
     expect(form, 'the removal form of the address').toBeTruthy();
     const fields: Record<string, string> = {};
     for (const m of form!.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {

@@ -115,7 +115,9 @@ export default async function EventInvitationsPage({ params, searchParams }: Pro
             <tbody>
               {list.map((r) => (
                 <tr key={r.email} className="border-b border-line">
-                  <td className="p-2 break-all">{r.email}</td>
+                  <td id={`inv-email-${r.id}`} className="p-2 break-all">
+                    {r.email}
+                  </td>
                   <td className="p-2" data-label={t('colLanguage')}>
                     {r.language === 'sv' ? t('languageSv') : t('languageFi')}
                   </td>
@@ -135,7 +137,7 @@ export default async function EventInvitationsPage({ params, searchParams }: Pro
                             <button
                               type="submit"
                               className={`${small} border-brand-dark text-brand-dark`}
-                              aria-label={`${t('resend')}: ${r.email}`}
+                              aria-describedby={`inv-email-${r.id}`}
                             >
                               {t('resend')}
                             </button>
@@ -145,7 +147,7 @@ export default async function EventInvitationsPage({ params, searchParams }: Pro
                           <button
                             type="submit"
                             className={`${small} border-bad text-bad`}
-                            aria-label={`${t('remove')}: ${r.email}`}
+                            aria-describedby={`inv-email-${r.id}`}
                           >
                             {t('remove')}
                           </button>
