@@ -58,6 +58,8 @@ export const AUDIT_ACTIONS = [
   'mail.test',
   'event.materialsMail',
   'organiser.alerts',
+  'event.invitation.remove',
+  'event.invitation.resend',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);

@@ -100,6 +100,7 @@ export async function PersonalDataView({
         <p>{t('surveysText', { invited: data.surveyInvitations.length, answered, named })}</p>
         <p>{t('certificates', { count: data.certificates.length })}</p>
         <p>{t('waitlistOffers', { count: data.waitlistOffers.length })}</p>
+        {data.eventInvitations.length > 0 && <p>{t('eventInvitations', { count: data.eventInvitations.length })}</p>}
         <p>{t('mails', { count: data.mails.length })}</p>
         {data.organiserAccount && (
           <>

@@ -15,7 +15,11 @@ import {
   type QuestionFormValues,
   type QuestionInput,
 } from '@/lib/questions/schema';
-import { addQuestionAction, updateQuestionAction } from '@/app/[locale]/(workspace)/workspace/events/question-actions';
+import {
+  addQuestionAction,
+  updateQuestionAction,
+  type OwnerKind,
+} from '@/app/[locale]/(workspace)/workspace/events/question-actions';
 import {
   applyFieldErrors,
   BilingualPair,
@@ -44,12 +48,15 @@ const ORDER = ['type', 'labelFi', 'labelSv', 'optionsFi', 'optionsSv', 'askedOf'
 
 export function QuestionForm({
   locale,
-  eventId,
+  kind = 'event',
+  ownerId,
   questionId,
   initial,
 }: {
   locale: Locale;
-  eventId: number;
+  kind?: OwnerKind;
+  /** The event's or the series' id. */
+  ownerId: number;
   questionId?: number;
   initial?: QuestionFormValues;
 }) {
@@ -77,8 +84,8 @@ export function QuestionForm({
   const onSubmit = async () => {
     setResult(null);
     const r = questionId
-      ? await updateQuestionAction(locale, eventId, questionId, getValues())
-      : await addQuestionAction(locale, eventId, getValues());
+      ? await updateQuestionAction(kind, locale, ownerId, questionId, getValues())
+      : await addQuestionAction(kind, locale, ownerId, getValues());
     if (!r.ok) applyFieldErrors<QuestionFormValues>(r.fields, setError);
     else {
       if (!questionId) reset(EMPTY);

@@ -1,5 +1,5 @@
-// Own registration questions in the event editor: the list with its arrows, edit and remove for
-// questions nobody has answered yet, and the form to add one.
+// Own registration questions in the event editor or on a training series' page: the list with its
+// arrows, edit and remove for questions nobody has answered yet, and the form to add one.
 import { getTranslations } from 'next-intl/server';
 import { translate } from '@/lib/i18n/messages';
 import type { EditorQuestion } from '@/lib/questions/editor';
@@ -8,8 +8,12 @@ import {
   moveQuestionDownAction,
   moveQuestionUpAction,
   removeQuestionAction,
+  reorderQuestionsAction,
+  type OwnerKind,
 } from '@/app/[locale]/(workspace)/workspace/events/question-actions';
 import { QuestionForm } from './question-form';
+import { Link } from '@/components/ui/link';
+import { DragOrderList } from './drag-order-list';
 import type { Locale } from '@/lib/i18n/routing';
 
 const DONE = ['removed', 'moved'];
@@ -19,18 +23,24 @@ const small =
 
 export async function QuestionSection({
   locale,
-  eventId,
+  kind = 'event',
+  ownerId,
   questions,
   cancelled,
   done,
   error,
+  seriesQuestions,
 }: {
   locale: Locale;
-  eventId: number;
+  kind?: OwnerKind;
+  /** The event's or the series' id. */
+  ownerId: number;
   questions: EditorQuestion[];
   cancelled: boolean;
   done?: string;
   error?: string;
+  /** In an event's editor: how many questions its series adds after the event's own, and the series' page. */
+  seriesQuestions?: { count: number; seriesId: number };
 }) {
   const t = await getTranslations('editor.questions');
   const notice =
@@ -45,7 +55,7 @@ export async function QuestionSection({
       <h2 id="ev-questions" className="text-2xl font-bold">
         {t('title')}
       </h2>
-      <p>{t('intro')}</p>
+      <p>{t(kind === 'series' ? 'seriesIntro' : 'intro')}</p>
       {notice && (
         <p
           role={notice.ok ? 'status' : 'alert'}
@@ -55,11 +65,15 @@ export async function QuestionSection({
         </p>
       )}
       {questions.length === 0 ? (
-        <p>{t('none')}</p>
+        <p>{t(kind === 'series' ? 'seriesNone' : 'none')}</p>
       ) : (
-        <ol className="space-y-3">
+        <Items
+          cancelled={cancelled}
+          ids={questions.map((q) => q.id)}
+          save={reorderQuestionsAction.bind(null, kind, locale, ownerId)}
+        >
           {questions.map((q, i) => (
-            <li key={q.id} className="rounded border border-line p-3">
+            <div key={q.id}>
               <p>
                 <span className="font-semibold">
                   {i + 1}. {label(q)}
@@ -76,14 +90,14 @@ export async function QuestionSection({
               {q.answers > 0 && <p className="text-sm text-muted">{t('answered', { count: q.answers })}</p>}
               {!cancelled && (
                 <div className="mt-2 flex flex-wrap gap-2">
-                  <form action={moveQuestionUpAction.bind(null, locale, eventId, q.id)}>
+                  <form action={moveQuestionUpAction.bind(null, kind, locale, ownerId, q.id)}>
                     <button type="submit" className={small} disabled={i === 0}>
                       <span aria-hidden="true">↑ </span>
                       {t('moveUp')}
                       <span className="sr-only">: {label(q)}</span>
                     </button>
                   </form>
-                  <form action={moveQuestionDownAction.bind(null, locale, eventId, q.id)}>
+                  <form action={moveQuestionDownAction.bind(null, kind, locale, ownerId, q.id)}>
                     <button type="submit" className={small} disabled={i === questions.length - 1}>
                       <span aria-hidden="true">↓ </span>
                       {t('moveDown')}
@@ -91,7 +105,7 @@ export async function QuestionSection({
                     </button>
                   </form>
                   {q.answers === 0 && (
-                    <form action={removeQuestionAction.bind(null, locale, eventId, q.id)}>
+                    <form action={removeQuestionAction.bind(null, kind, locale, ownerId, q.id)}>
                       <button
                         type="submit"
                         className="rounded border-2 border-bad bg-white px-3 py-1 text-sm font-semibold text-bad"
@@ -112,7 +126,8 @@ export async function QuestionSection({
                   <div className="mt-3">
                     <QuestionForm
                       locale={locale}
-                      eventId={eventId}
+                      kind={kind}
+                      ownerId={ownerId}
                       questionId={q.id}
                       initial={{
                         type: q.type,
@@ -127,16 +142,52 @@ export async function QuestionSection({
                   </div>
                 </details>
               )}
-            </li>
+            </div>
           ))}
-        </ol>
+        </Items>
+      )}
+      {seriesQuestions && seriesQuestions.count > 0 && (
+        <p>
+          <Link href={`/workspace/series/${seriesQuestions.seriesId}#ev-questions`}>
+            {t('fromSeries', { count: seriesQuestions.count })}
+          </Link>
+        </p>
       )}
       {!cancelled && (
         <>
           <h3 className="text-lg font-bold">{t('add')}</h3>
-          <QuestionForm locale={locale} eventId={eventId} />
+          <QuestionForm locale={locale} kind={kind} ownerId={ownerId} />
         </>
       )}
     </section>
+  );
+}
+
+/** The list: draggable while the questions can change, a plain list otherwise. */
+function Items({
+  cancelled,
+  ids,
+  save,
+  children,
+}: {
+  cancelled: boolean;
+  ids: number[];
+  save: (order: number[]) => Promise<{ ok: boolean; message: string }>;
+  children: React.ReactNode[];
+}) {
+  if (!cancelled && ids.length > 1)
+    return (
+      <DragOrderList ids={ids} save={save}>
+        {children}
+      </DragOrderList>
+    );
+  return (
+    <ol className="space-y-3">
+      {children.map((c, i) => (
+        <li key={ids[i]} className="rounded border border-line p-3">
+          {c}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -9,6 +9,7 @@ import { BarChart } from '@/components/charts/bar-chart';
 import { DataTable } from '@/components/charts/data-table';
 import type { Locale } from '@/lib/i18n/routing';
 import { AudienceSections } from '@/components/audience/audience-sections';
+import { AnswerCharts } from '@/components/questions/answer-charts';
 
 type Props = {
   id: string;
@@ -178,6 +179,7 @@ export async function ReachReport({ id, locale, stats, tables, held, exportHref 
       </section>
       <Breakdowns id={id} locale={locale} stats={stats} tables={tables} timeline={stats.timeline} />
       <AudienceSections id={id} tables={tables} />
+      <AnswerCharts id={id} tables={tables} />
       <ExportLinks id={id} tables={tables} exportHref={exportHref} />
     </div>
   );

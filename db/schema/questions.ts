@@ -1,5 +1,6 @@
 // Own registration questions (issue 15 §1): an event's organiser asks registrants things outside the
-// standard form (workshop wishes, lunch, photo consent…). Questions are per event; a question is
+// standard form (workshop wishes, lunch, photo consent…). Questions belong to one event, or to one
+// training series (asked on the sign-up of every session, after the session's own); a question is
 // fixed once someone has answered it (lib/questions/editor.ts), so answers always mean what was asked.
 import { sql } from 'drizzle-orm';
 import {
@@ -9,13 +10,14 @@ import {
   integer,
   text,
   boolean,
+  check,
   smallint,
   jsonb,
   timestamp,
   index,
   primaryKey,
 } from 'drizzle-orm/pg-core';
-import { events } from './events';
+import { events, trainingSeries } from './events';
 import { registrations } from './registrations';
 
 export const registrationQuestionType = pgEnum('registration_question_type', [
@@ -35,9 +37,9 @@ export const registrationQuestions = pgTable(
   'registration_questions',
   {
     id: serial('id').primaryKey(),
-    eventId: integer('event_id')
-      .notNull()
-      .references(() => events.id, { onDelete: 'cascade' }),
+    /** Exactly one of eventId and seriesId is set (registration_questions_one_owner). */
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    seriesId: integer('series_id').references(() => trainingSeries.id, { onDelete: 'cascade' }),
     position: smallint('position').notNull(),
     type: registrationQuestionType('type').notNull(),
     labelFi: text('label_fi').notNull(),
@@ -50,7 +52,11 @@ export const registrationQuestions = pgTable(
     askedOf: questionAskedOf('asked_of').notNull().default('both'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('registration_questions_event_idx').on(t.eventId, t.position)],
+  (t) => [
+    index('registration_questions_event_idx').on(t.eventId, t.position),
+    index('registration_questions_series_idx').on(t.seriesId, t.position),
+    check('registration_questions_one_owner', sql`(${t.eventId} is null) <> (${t.seriesId} is null)`),
+  ],
 );
 
 /** A registrant's answer: text → string, single → option id, multiple → option ids, yes/no and consent → boolean. */

@@ -2,8 +2,8 @@ import 'server-only';
 // The invitation list of an invited event (issue 17): the organiser adds addresses (scope-checked,
 // in one transaction with their invitation mails in the outbox); the sign-up asks `invitationRefusal`
 // before it registers anyone for an invited event; the personal sign-up link finds its address.
-// The list only grows, so a check made in the sign-up's request before kokoon_register still holds
-// when the registration commits.
+// Removing an address (./manage.ts) touches the event row under its lock, so a sign-up that was
+// checked before the removal is answered 'stale' by kokoon_register and checked again.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
@@ -32,6 +32,46 @@ export function invitationUrl(locale: Locale, slug: string, token: string): stri
   return `${publicBaseUrl()}/${locale}/events/${slug}/invitation/${token}`;
 }
 
+/** The event columns an invitation mail is written from. */
+export const INVITING_EVENT_COLUMNS = [
+  'id',
+  'slug',
+  'status',
+  'visibility',
+  'titleFi',
+  'titleSv',
+  'format',
+  'venueName',
+  'venueNameSv',
+  'venueAddress',
+  'venueAddressSv',
+  'city',
+  'startsAt',
+  'endsAt',
+] as const;
+type InvitingEvent = Pick<typeof events.$inferSelect, (typeof INVITING_EVENT_COLUMNS)[number]>;
+
+/** The outbox rows of invitation mails in `language`, each with its personal sign-up link. */
+export async function invitationMails(event: InvitingEvent, language: Locale, to: { email: string; token: string }[]) {
+  const local = await withLocalCity(
+    { ...event, contactName: null, contactEmail: null, contactNameSv: null, sequence: 0 },
+    language,
+  );
+  const place = eventPlace(local, language);
+  return to.map(({ email, token }) => ({
+    toEmail: email,
+    locale: language,
+    payload: {
+      kind: 'event_invitation',
+      locale: language,
+      title: localized(language, event.titleFi, event.titleSv),
+      when: formatEventTime(event.startsAt, event.endsAt, language),
+      place,
+      url: invitationUrl(language, event.slug, token),
+    } satisfies EventInvitationMailPayload,
+  }));
+}
+
 /**
  * Adds the pasted addresses to an invited event's list and queues each new one its invitation mail
  * in `language`. All or nothing: one bad address refuses the whole paste, naming it. Addresses
@@ -53,25 +93,7 @@ export async function inviteToEvent(
   const parsed = parseInvitationList(input.addresses);
   if (!parsed.ok) return { ok: false, error: parsed.error, params: parsed.params, fields: { addresses: parsed.error } };
   return db().transaction(async (tx): Promise<InviteResult> => {
-    const event = await findEventInScope(o, eventId, {
-      lock: tx,
-      columns: [
-        'id',
-        'slug',
-        'status',
-        'visibility',
-        'titleFi',
-        'titleSv',
-        'format',
-        'venueName',
-        'venueNameSv',
-        'venueAddress',
-        'venueAddressSv',
-        'city',
-        'startsAt',
-        'endsAt',
-      ],
-    });
+    const event = await findEventInScope(o, eventId, { lock: tx, columns: INVITING_EVENT_COLUMNS });
     if (!event) return { ok: false, error: 'invitations.errors.notFound' };
     if (event.visibility !== 'invited') return { ok: false, error: 'invitations.errors.notInvitedEvent' };
     if (event.status !== 'published' || now >= event.endsAt) return { ok: false, error: 'invitations.errors.closed' };
@@ -90,31 +112,19 @@ export async function inviteToEvent(
       )
       .onConflictDoNothing()
       .returning({ email: eventInvitations.email });
-    const local = await withLocalCity(
-      { ...event, contactName: null, contactEmail: null, contactNameSv: null, sequence: 0 },
-      language,
-    );
-    const place = eventPlace(local, language);
     await enqueueMany(
       tx,
-      added.map(({ email }) => ({
-        toEmail: email,
-        locale: language,
-        payload: {
-          kind: 'event_invitation',
-          locale: language,
-          title: localized(language, event.titleFi, event.titleSv),
-          when: formatEventTime(event.startsAt, event.endsAt, language),
-          place,
-          url: invitationUrl(language, event.slug, tokens.get(email)!),
-        } satisfies EventInvitationMailPayload,
-      })),
+      await invitationMails(
+        event,
+        language,
+        added.map(({ email }) => ({ email, token: tokens.get(email)! })),
+      ),
     );
     return { ok: true, value: { invited: added.length, already: parsed.emails.length - added.length } };
   });
 }
 
-export type InvitationRow = { email: string; language: Locale; invitedAt: Date; registered: boolean };
+export type InvitationRow = { id: number; email: string; language: Locale; invitedAt: Date; registered: boolean };
 
 /** The invitation list as its organiser sees it (null: no such event in their scope). */
 export async function listInvitations(o: Organiser, eventId: number): Promise<InvitationRow[] | null> {
@@ -122,6 +132,7 @@ export async function listInvitations(o: Organiser, eventId: number): Promise<In
   if (!event) return null;
   return db()
     .select({
+      id: eventInvitations.id,
       email: eventInvitations.email,
       language: eventInvitations.language,
       invitedAt: eventInvitations.invitedAt,

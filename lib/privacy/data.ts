@@ -27,6 +27,7 @@ import {
   programmeWorkshops,
   registrationQuestions,
   waitlistOffers,
+  eventInvitations,
 } from '@/db/schema';
 import { answerText } from '@/lib/questions/answers';
 import { anonymiseRegistrations, ANONYMISED_EMAIL_DOMAIN } from '@/lib/retention/anonymise';
@@ -41,6 +42,7 @@ export function personRef(email: string): string {
 }
 
 const sameEmail = (email: string) => sql`lower(btrim(${registrations.email})) = ${normaliseEmail(email)}`;
+const sameInvited = (email: string) => sql`lower(trim(${eventInvitations.email})) = ${normaliseEmail(email)}`;
 
 export type PersonalData = {
   email: string;
@@ -69,6 +71,8 @@ export type PersonalData = {
     audience: AudienceAnswers;
   }[];
   surveyInvitations: { event: string; sentAt: string; answered: boolean }[];
+  /** Invitation lists of invited events (lib/invitations) the address is on. */
+  eventInvitations: { event: string; language: string; invitedAt: string }[];
   /** Answers to the events' own registration questions (lib/questions), in Finnish. */
   registrationAnswers: { event: string; question: string; answer: string }[];
   /** Workshop picks of the events' programmes (lib/programme), in Finnish. */
@@ -94,7 +98,9 @@ export async function isKnownAddress(email: string): Promise<boolean> {
   const [r] = await db().select({ id: registrations.id }).from(registrations).where(sameEmail(e)).limit(1);
   if (r) return true;
   const [u] = await db().select({ id: users.id }).from(users).where(eq(users.email, e)).limit(1);
-  return !!u;
+  if (u) return true;
+  const [i] = await db().select({ id: eventInvitations.id }).from(eventInvitations).where(sameInvited(e)).limit(1);
+  return !!i;
 }
 
 export async function collectPersonalData(email: string, now = new Date()): Promise<PersonalData> {
@@ -169,7 +175,11 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
         .from(registrationAnswers)
         .innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
         .where(inArray(registrationAnswers.registrationId, ids))
-        .orderBy(asc(registrationAnswers.registrationId), asc(registrationQuestions.position))
+        .orderBy(
+          asc(registrationAnswers.registrationId),
+          asc(sql`${registrationQuestions.seriesId} is not null`), // the event's own questions, then its series'
+          asc(registrationQuestions.position),
+        )
     : [];
   const audience = await audienceOf(regs.map(({ reg }) => reg.id));
   const picks = ids.length
@@ -192,6 +202,12 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
         .where(inArray(waitlistOffers.registrationId, ids))
         .orderBy(asc(waitlistOffers.id))
     : [];
+  const invited = await db()
+    .select({ slug: events.slug, language: eventInvitations.language, invitedAt: eventInvitations.invitedAt })
+    .from(eventInvitations)
+    .innerJoin(events, eq(events.id, eventInvitations.eventId))
+    .where(sameInvited(e))
+    .orderBy(asc(eventInvitations.invitedAt));
   const regions = account
     ? (await db().select().from(organiserRegions).where(eq(organiserRegions.userId, account.id))).map(
         (r) => r.regionCode,
@@ -243,6 +259,11 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
       event: i.slug,
       sentAt: i.createdAt.toISOString(),
       answered: !!i.answeredAt,
+    })),
+    eventInvitations: invited.map((i) => ({
+      event: i.slug,
+      language: i.language,
+      invitedAt: i.invitedAt.toISOString(),
     })),
     surveyAnswersWithName: named.map((n) => ({
       event: n.slug,
@@ -302,6 +323,8 @@ export async function erasePersonalData(email: string, now = new Date()): Promis
     await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toEmail}) = ${e}`);
     await tx.delete(devMailbox).where(sql`lower(${devMailbox.toEmail}) = ${e}`);
     await tx.delete(dataRequests).where(eq(dataRequests.email, e));
+    // Invitation lists: the address goes, and with it its personal sign-up links.
+    await tx.delete(eventInvitations).where(sameInvited(e));
     return n;
   });
   const [account] = await db().select({ id: users.id }).from(users).where(eq(users.email, e));

@@ -3,10 +3,10 @@ import 'server-only';
 // registrants' answers: checked at sign-up (lib/registrations/service.ts stores them in the same
 // transaction as the registration), changed on the manage page, read for the attendance list, the
 // exports and the person's own data.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql as dsql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { db, type Tx } from '@/db/client';
-import { registrationAnswers, registrationQuestions, type AnswerValue, type QuestionOption } from '@/db/schema';
+import { events, registrationAnswers, registrationQuestions, type AnswerValue, type QuestionOption } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { translate } from '@/lib/i18n/messages';
 import {
@@ -41,7 +41,12 @@ const questionColumns = {
   askedOf: registrationQuestions.askedOf,
 };
 
-/** An event's questions in their order (no scope: callers show them only where the event is visible). */
+/**
+ * The questions asked on an event's sign-up in their order: the event's own, then its training
+ * series' (asked on every session). No scope: callers show them only where the event is visible.
+ * Everything that reads questions (form, API, manage page, attendance, exports) comes through here,
+ * so series questions need no special case anywhere else.
+ */
 export async function eventQuestions(
   eventId: number,
   client: Tx | ReturnType<typeof db> = db(),
@@ -49,8 +54,17 @@ export async function eventQuestions(
   return client
     .select(questionColumns)
     .from(registrationQuestions)
-    .where(eq(registrationQuestions.eventId, eventId))
-    .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
+    .where(
+      or(
+        eq(registrationQuestions.eventId, eventId),
+        dsql`${registrationQuestions.seriesId} = (select ${events.seriesId} from ${events} where ${events.id} = ${eventId})`,
+      ),
+    )
+    .orderBy(
+      asc(dsql`${registrationQuestions.seriesId} is not null`),
+      asc(registrationQuestions.position),
+      asc(registrationQuestions.id),
+    );
 }
 
 /** The questions as the sign-up form shows them, in the reader's language. */
@@ -125,7 +139,9 @@ export async function insertAnswers(
     select ${registrationId}, q.id, a.value
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as a(question_id int, value jsonb)
     join registration_questions q on q.id = a.question_id
-      and q.event_id = (select event_id from registrations where id = ${registrationId})`;
+      and (q.event_id = (select event_id from registrations where id = ${registrationId})
+        or q.series_id = (select e.series_id from registrations r join events e on e.id = r.event_id
+          where r.id = ${registrationId}))`;
 }
 
 /** A registration's answers, question id → value. */

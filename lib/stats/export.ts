@@ -24,8 +24,18 @@ export async function statsFile(
   if (chosen.length === 0) return null;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kokoon';
+  const names = new Set<string>();
   for (const t of chosen) {
-    const ws = wb.addWorksheet(t.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    // A sheet's name is at most 31 characters without * ? : \ / [ ] and unique (own questions' titles are free text).
+    const base =
+      t.title
+        .replace(/[*?:\\/[\]]/g, ' ')
+        .trim()
+        .slice(0, 31) || t.key;
+    let name = base;
+    for (let i = 2; names.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+    names.add(name.toLowerCase());
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = t.header.map((h, i) => ({
       header: h,
       key: String(i),

@@ -9,17 +9,14 @@ import { translate } from '@/lib/i18n/messages';
 import { parseId } from '@/lib/ids';
 import { STATS_FORMATS, statsFile, type StatsFormat } from './export';
 import { loadAreaReport, loadEventReport } from './report';
-import { TABLE_KEYS, type TableKey } from './tables';
+import { isTableKey, type TableKey } from './tables';
 
 type Params = { locale: string; id?: string };
 
 export async function exportStats({ url, locale, params, organiser }: OrganiserRequest<Params>): Promise<Response> {
   const format = url.searchParams.get('format') ?? 'xlsx';
   const table = url.searchParams.get('table') ?? undefined;
-  if (
-    !(STATS_FORMATS as readonly string[]).includes(format) ||
-    (table !== undefined && !(TABLE_KEYS as readonly string[]).includes(table))
-  ) {
+  if (!(STATS_FORMATS as readonly string[]).includes(format) || (table !== undefined && !isTableKey(table))) {
     return jsonError(400, 'bad_request', translate(locale, 'stats.errors.badExport'));
   }
   const notFound = () => jsonError(404, 'not_found', translate(locale, 'stats.errors.notFound'));

@@ -11,6 +11,7 @@ import { areaStats, eventStats, overviewStats, statsAreas, type OverviewRow, typ
 import { areaTables, labels, overviewTables, reachTables, type StatsTable } from './tables';
 import type { Trend } from './trend';
 import { audienceTables } from '@/lib/audience/stats-report';
+import { questionTables } from '@/lib/questions/stats';
 
 export const ALL = 'all';
 
@@ -92,6 +93,7 @@ export async function loadEventReport(
   const tables = [
     ...reachTables(r.value.stats, await labels(locale), locale),
     ...(await audienceTables(r.value.stats.events, locale)),
+    ...(await questionTables(r.value.event.id, locale)),
   ];
   return { ok: true, value: { ...r.value, tables } };
 }

@@ -43,7 +43,11 @@ export const TABLE_KEYS = [
   'vipuContact',
   'audienceMissing',
 ] as const;
-export type TableKey = (typeof TABLE_KEYS)[number];
+/** One own question's answers (lib/questions/stats.ts): `question-{id}`. */
+export type QuestionTableKey = `question-${number}`;
+export type TableKey = (typeof TABLE_KEYS)[number] | QuestionTableKey;
+export const isTableKey = (k: string): k is TableKey =>
+  (TABLE_KEYS as readonly string[]).includes(k) || /^question-[1-9]\d{0,9}$/.test(k);
 
 type Labels = {
   text: (key: string, values?: Record<string, string | number>) => string;

@@ -355,6 +355,47 @@ test.describe('workspace authorization over HTTP', () => {
     await e2eDb()`update registrations set checked_in_at = null, checked_in_by = null, attended_onsite = null where id = ${ids.confirmed}`;
   });
 
+  test('refuses a replayed invitation removal from an organiser outside the event, and accepts it from the admin', async ({
+    request,
+  }) => {
+    const sql = e2eDb();
+    const [event] = await sql`select id from events where slug = 'vip-ohjausryhman-kokous'`;
+    const email = `korvattava.${Date.now()}@kunta.example`;
+    await sql`insert into event_invitations (event_id, email, language, token_hash)
+      values (${event.id}, ${email}, 'fi', ${`matriisi-${Date.now()}`})`;
+    const page = `/fi/workspace/events/${event.id}/invitations`;
+    const listing = await request.get(page, { headers: headers('admin') });
+    const html = await listing.text();
+    const row = html.split('<tr').find((r) => r.includes(`>${email}</td>`)) ?? '';
+    const form = [...row.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
+      .map((m) => m[1])
+      .find((f) => f.includes('Poista kutsu'));
+    expect(form, 'the removal form of the address').toBeTruthy();
+    const fields: Record<string, string> = {};
+    for (const m of form!.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+      const name = /name="([^"]+)"/.exec(m[0])?.[1];
+      const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? '';
+      if (name) fields[name] = value.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    }
+    const post = (who: Who) =>
+      request.post(page, {
+        headers: { ...headers(who), origin: new URL(listing.url()).origin },
+        multipart: fields,
+        maxRedirects: 0,
+      });
+    const listed = async () => (await sql`select 1 from event_invitations where email = ${email}`).length;
+    expect((await post('anonymous')).headers().location ?? '').toMatch(/\/fi\/signin/);
+    for (const who of ['otherRegion', 'organiser', 'project'] as const) {
+      const res = await post(who);
+      expect(res.status(), who).toBe(303);
+      expect(res.headers().location, who).toContain('error=notFound');
+    }
+    expect(await listed()).toBe(1);
+    const own = await post('admin');
+    expect(own.headers().location).toContain('done=removed');
+    expect(await listed()).toBe(0);
+  });
+
   test('lets only a national admin invite organisers, even with a replayed form', async ({ request, baseURL }) => {
     const html = await (await request.get('/fi/workspace/organisers', { headers: headers('admin') })).text();
     const actionId = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html.slice(html.indexOf('id="invite-heading"')))?.[1];

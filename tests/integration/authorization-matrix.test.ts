@@ -58,7 +58,7 @@ import { messageSchema, testMessageSchema } from '@/lib/messages/schema';
 import { certificatePreview, sampleCertificate, sendTestCertificate } from '@/lib/certificates/preview';
 import { sendTestSurvey, surveyPreview } from '@/lib/surveys/preview';
 import { listAuditLog } from '@/lib/audit';
-import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
+import { eventInvitations, programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';
 import { moveToWorkshop, programmeForEditor, removeWorkshop, saveSlot, saveWorkshop } from '@/lib/programme/editor';
 import { slotFormSchema, workshopFormSchema } from '@/lib/programme/schema';
 import { toHelsinkiIso } from '@/lib/time';
@@ -70,6 +70,9 @@ import { materialSchema } from '@/lib/materials/schema';
 import { materialsMailCount } from '@/lib/materials/notify';
 import { getAlertSettings, saveAlertSettings } from '@/lib/alerts/settings';
 import { organiserAlerts } from '@/db/schema';
+import { removeInvitation, resendInvitation } from '@/lib/invitations/manage';
+import { addQuestion, listQuestionsForEditor } from '@/lib/questions/editor';
+import { questionFormSchema } from '@/lib/questions/schema';
 
 useTestDatabase();
 
@@ -132,6 +135,19 @@ async function withSurvey() {
   const f = await fixture();
   await db().insert(surveys).values({ eventId: f.event.id });
   return f;
+}
+
+/** An invited fixture event with one address on its list (put there by the admin). */
+async function withInvitation() {
+  const { event } = await fixture({ visibility: 'invited' });
+  const email = `kutsu.${randomUUID().slice(0, 8)}@example.fi`;
+  const r = await inviteToEvent(people.admin, event.id, { addresses: email, language: 'fi' });
+  if (!r.ok) throw new Error(r.error);
+  const [row] = await db()
+    .select({ id: eventInvitations.id })
+    .from(eventInvitations)
+    .where(eq(eventInvitations.eventId, event.id));
+  return { event, invitation: row.id };
 }
 
 const message = () =>
@@ -227,6 +243,10 @@ const entries: Entry[] = [
     },
   },
   {
+    name: 'series questions',
+    run: async (o) => listQuestionsForEditor(o, { seriesId: (await namedSeries()).id }),
+  },
+  {
     name: 'new session of a series',
     run: async (o) => {
       const s = await namedSeries();
@@ -267,6 +287,29 @@ const entries: Entry[] = [
         addresses: `kutsuttu.${randomUUID().slice(0, 8)}@example.fi`,
         language: 'fi',
       }),
+  },
+  {
+    name: 'add a series question',
+    run: async (o) =>
+      addQuestion(
+        o,
+        { seriesId: (await namedSeries()).id },
+        questionFormSchema.parse({ type: 'yesNo', labelFi: 'Lounas?', labelSv: 'Lunch?', askedOf: 'both' }),
+      ),
+  },
+  {
+    name: 'remove an invitation',
+    run: async (o) => {
+      const { event, invitation } = await withInvitation();
+      return removeInvitation(o, event.id, invitation);
+    },
+  },
+  {
+    name: 'resend an invitation',
+    run: async (o) => {
+      const { event, invitation } = await withInvitation();
+      return resendInvitation(o, event.id, invitation);
+    },
   },
   { name: 'check in', run: async (o) => checkIn(o, (await fixture()).confirmed) },
   { name: 'undo check-in', run: async (o) => undoCheckIn(o, (await fixture()).confirmed) },
@@ -525,7 +568,7 @@ describe('authorization matrix', () => {
       };
     }
     expect(got).toEqual(want);
-  });
+  }, 180_000); // some 200 calls in one test: 8 s on a quiet machine, over 30 s on a loaded one
 
   it.each(['otherRegion', 'otherProject'] as const)(
     'answers %s as "not found" and leaves its data, mails and the audit log untouched',

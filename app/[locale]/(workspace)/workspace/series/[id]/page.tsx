@@ -15,12 +15,20 @@ import { cityNamer } from '@/lib/reference';
 import { CoOrganisersSection } from '@/components/organisers/co-organisers-section';
 import { listCoOrganiserChoices, seriesCoOrganisers } from '@/lib/auth/co-organisers';
 import { saveSeriesCoOrganisersAction } from '../../co-organiser-actions';
+import { listQuestionsForEditor } from '@/lib/questions/editor';
+import { QuestionSection } from '@/components/questions/question-section';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string; organisers?: string; organisersError?: string }>;
+  searchParams: Promise<{
+    done?: string;
+    organisers?: string;
+    organisersError?: string;
+    questions?: string;
+    questionsError?: string;
+  }>;
 };
 
 export default async function SeriesPage({ params, searchParams }: Props) {
@@ -30,10 +38,17 @@ export default async function SeriesPage({ params, searchParams }: Props) {
   const organiser = await requireOrganiser(locale, `/${locale}/workspace/series/${id}`);
   const series = await getSeriesForEdit(organiser, idOrNotFound(id));
   if (!series) notFound();
-  const { done, organisers: organisersDone, organisersError } = await searchParams;
-  const [named, organiserChoices] = await Promise.all([
+  const {
+    done,
+    organisers: organisersDone,
+    organisersError,
+    questions: questionsDone,
+    questionsError,
+  } = await searchParams;
+  const [named, organiserChoices, questions] = await Promise.all([
     seriesCoOrganisers(series.id),
     listCoOrganiserChoices(organiser),
+    listQuestionsForEditor(organiser, { seriesId: series.id }),
   ]);
   const t = await getTranslations('editor');
   const w = await getTranslations('workspace');
@@ -104,6 +119,18 @@ export default async function SeriesPage({ params, searchParams }: Props) {
         done={organisersDone}
         error={organisersError}
       />
+
+      {questions && (
+        <QuestionSection
+          locale={locale}
+          kind="series"
+          ownerId={series.id}
+          questions={questions}
+          cancelled={false}
+          done={questionsDone}
+          error={questionsError}
+        />
+      )}
     </div>
   );
 }

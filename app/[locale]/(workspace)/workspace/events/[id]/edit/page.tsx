@@ -19,6 +19,7 @@ import { getSurveyForEditor } from '@/lib/surveys/editor';
 import { SurveySection } from '@/components/surveys/survey-section';
 import { BackLink } from '@/components/ui/back-link';
 import { listQuestionsForEditor } from '@/lib/questions/editor';
+import { eventQuestions } from '@/lib/questions/answers';
 import { QuestionSection } from '@/components/questions/question-section';
 import { CoOrganisersSection } from '@/components/organisers/co-organisers-section';
 import { eventCoOrganisers, listCoOrganiserChoices } from '@/lib/auth/co-organisers';
@@ -80,7 +81,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     eventCoOrganisers(organiser, event.id),
     listCoOrganiserChoices(organiser),
   ]);
-  const [t, w, p, options, survey, warned, questions] = await Promise.all([
+  const [t, w, p, options, survey, warned, questions, asked] = await Promise.all([
     getTranslations('editor'),
     getTranslations('workspace'),
     getTranslations('preview'),
@@ -88,6 +89,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     getSurveyForEditor(organiser, event.id),
     publishWarnings(organiser, event.id),
     listQuestionsForEditor(organiser, event.id),
+    eventQuestions(event.id),
   ]);
   const warnings = warned.ok ? warned.value : [];
   const n = Number(count ?? 0) || 0;
@@ -321,11 +323,14 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       {questions && (
         <QuestionSection
           locale={locale}
-          eventId={event.id}
+          ownerId={event.id}
           questions={questions}
           cancelled={event.status === 'cancelled'}
           done={questionsDone}
           error={questionsError}
+          seriesQuestions={
+            event.seriesId ? { count: asked.length - questions.length, seriesId: event.seriesId } : undefined
+          }
         />
       )}
 
