@@ -1,7 +1,7 @@
 // An invitation to an invited event (issue 17): what, when and where, and the person's own sign-up
 // link (the form opens with their address filled in). In the language the organiser chose for them.
-import { Body, Container, Head, Heading, Html, Text } from '@react-email/components';
-import { ActionButton } from './layout';
+import { Heading, Text } from '@react-email/components';
+import { ActionButton, PlainFrame } from './layout';
 import { mailTranslator } from './messages';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -19,45 +19,24 @@ export const eventInvitationSubject = ({ locale, title }: EventInvitationMail) =
 export function EventInvitationEmail({ locale, title, when, place, url }: EventInvitationMail) {
   const t = mailTranslator(locale);
   return (
-    <Html lang={locale}>
-      <Head>
-        <title>{eventInvitationSubject({ locale, title, when, place, url })}</title>
-      </Head>
-      <Body
-        style={{
-          backgroundColor: '#f4f6f8',
-          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
-          color: '#1f2933',
-          padding: '24px 0',
-        }}
-      >
-        <Container
-          style={{
-            backgroundColor: '#ffffff',
-            maxWidth: '600px',
-            padding: '8px 32px 24px',
-            border: '1px solid #d8dee4',
-          }}
-        >
-          <Heading as="h1" style={{ fontSize: '24px' }}>
-            {title}
-          </Heading>
-          <Text style={{ fontSize: '16px' }}>{t('event_invitation.intro')}</Text>
-          <Text style={{ fontSize: '16px' }}>
-            {t('event_invitation.when', { when })}
-            {place ? (
-              <>
-                <br />
-                {t('event_invitation.where', { place })}
-              </>
-            ) : null}
-          </Text>
-          <Text style={{ fontSize: '16px' }}>{t('event_invitation.how')}</Text>
-          <ActionButton url={url} label={t('event_invitation.button')} />
-          <Text style={{ fontSize: '14px' }}>{t('event_invitation.personal')}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <PlainFrame locale={locale} title={eventInvitationSubject({ locale, title, when, place, url })}>
+      <Heading as="h1" style={{ fontSize: '24px' }}>
+        {title}
+      </Heading>
+      <Text style={{ fontSize: '16px' }}>{t('event_invitation.intro')}</Text>
+      <Text style={{ fontSize: '16px' }}>
+        {t('event_invitation.when', { when })}
+        {place ? (
+          <>
+            <br />
+            {t('event_invitation.where', { place })}
+          </>
+        ) : null}
+      </Text>
+      <Text style={{ fontSize: '16px' }}>{t('event_invitation.how')}</Text>
+      <ActionButton url={url} label={t('event_invitation.button')} />
+      <Text style={{ fontSize: '14px' }}>{t('event_invitation.personal')}</Text>
+    </PlainFrame>
   );
 }
 

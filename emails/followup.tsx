@@ -1,8 +1,8 @@
 // The mails after the event and of the privacy self-service: survey invitation, attendance
 // certificate (the PDF travels as an attachment) and the data-access link. Same plain, accessible
 // frame as the participant mails (lang on <html>, real headings, the link also written out).
-import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from '@react-email/components';
-import { ActionButton } from './layout';
+import { Heading, Hr, Text } from '@react-email/components';
+import { ActionButton, PlainFrame } from './layout';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailTranslator } from './messages';
 
@@ -65,59 +65,33 @@ export default function FollowupEmail(payload: FollowupMailPayload) {
           ? { label: t('certificate.button'), url: payload.manageUrl }
           : null;
   return (
-    <Html lang={payload.locale} dir="ltr">
-      <Head>
-        <title>{t(`${k}.subject`, vars)}</title>
-      </Head>
-      <Preview>{t(`${k}.preview`, vars)}</Preview>
-      <Body
-        style={{
-          backgroundColor: '#f4f6f8',
-          margin: 0,
-          padding: '24px 0',
-          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
-          color: '#1f2933',
-        }}
-      >
-        <Container
-          style={{
-            backgroundColor: '#ffffff',
-            maxWidth: '600px',
-            margin: '0 auto',
-            border: '1px solid #d8dee4',
-            padding: '8px 32px 24px',
-          }}
-        >
-          <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>
-            {t(`${k}.heading`)}
-          </Heading>
-          {'test' in payload && payload.test && (
-            <Text style={{ ...text, fontWeight: 600 }}>{t('common.testNote')}</Text>
-          )}
-          <Text style={text}>
-            {'firstName' in payload && payload.firstName ? t('common.greeting', vars) : t('common.greetingPlain')}
-          </Text>
-          {paragraphs.map((p) => (
-            <Text key={p} style={text}>
-              {t(p, vars)}
-            </Text>
-          ))}
-          {button && <ActionButton url={button.url} label={button.label} caption={t('common.linkLabel')} />}
-          {after.map((p) => (
-            <Text key={p} style={small}>
-              {t(p, vars)}
-            </Text>
-          ))}
-          <Text style={text}>
-            {t('layout.signature')}
-            <br />
-            {t('layout.signatureName')}
-          </Text>
-          <Hr style={{ borderColor: '#d8dee4' }} />
-          <Text style={{ ...small, fontWeight: 600 }}>{t('layout.footer')}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <PlainFrame locale={payload.locale} title={t(`${k}.subject`, vars)} preview={t(`${k}.preview`, vars)}>
+      <Heading as="h1" style={{ fontSize: '24px', lineHeight: '32px', margin: '24px 0 16px' }}>
+        {t(`${k}.heading`)}
+      </Heading>
+      {'test' in payload && payload.test && <Text style={{ ...text, fontWeight: 600 }}>{t('common.testNote')}</Text>}
+      <Text style={text}>
+        {'firstName' in payload && payload.firstName ? t('common.greeting', vars) : t('common.greetingPlain')}
+      </Text>
+      {paragraphs.map((p) => (
+        <Text key={p} style={text}>
+          {t(p, vars)}
+        </Text>
+      ))}
+      {button && <ActionButton url={button.url} label={button.label} caption={t('common.linkLabel')} />}
+      {after.map((p) => (
+        <Text key={p} style={small}>
+          {t(p, vars)}
+        </Text>
+      ))}
+      <Text style={text}>
+        {t('layout.signature')}
+        <br />
+        {t('layout.signatureName')}
+      </Text>
+      <Hr style={{ borderColor: '#d8dee4' }} />
+      <Text style={{ ...small, fontWeight: 600 }}>{t('layout.footer')}</Text>
+    </PlainFrame>
   );
 }
 

@@ -151,6 +151,35 @@ export function DetailRow({ label, children }: { label: string; children: ReactN
 }
 
 /**
+ * The plain frame of the mails outside a registration (sign-in, organiser invitation, event
+ * invitation, follow-up, organiser alerts): <html lang>, the title, an optional preheader, and the
+ * white card on grey. The participant mails use EmailLayout, which adds the brand bar and footer.
+ */
+export function PlainFrame({
+  locale,
+  title,
+  preview,
+  children,
+}: {
+  locale: string;
+  title: string;
+  preview?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Html lang={locale} dir="ltr">
+      <Head>
+        <title>{title}</title>
+      </Head>
+      {preview ? <Preview>{preview}</Preview> : null}
+      <Body style={{ ...s.body, fontFamily: "'Segoe UI', Roboto, Arial, sans-serif" }}>
+        <Container style={{ ...s.container, padding: '8px 32px 24px' }}>{children}</Container>
+      </Body>
+    </Html>
+  );
+}
+
+/**
  * The one way a mail asks the reader to act: a button (HTML only) and the same address written out
  * below it after an optional caption ("Linkki:"), so the plain-text part and anyone who cannot click
  * the button still has the link.

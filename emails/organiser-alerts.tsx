@@ -1,9 +1,8 @@
 // Organiser alerts (issue 17), in the language the organiser chose on their settings page
 // (lib/alerts): the daily digest of new registrations (counts per event, no personal data) and the
 // one mail per crossing when an event becomes full or its waiting list grows past their threshold.
-import type { ReactNode } from 'react';
-import { Body, Container, Head, Heading, Html, Link, Text } from '@react-email/components';
-import { BRAND } from './layout';
+import { Heading, Link, Text } from '@react-email/components';
+import { BRAND, PlainFrame } from './layout';
 import { mailTranslator } from './messages';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -43,40 +42,11 @@ export const organiserDigestSubject = ({ locale, date }: OrganiserDigestMail) =>
 export const organiserAlertSubject = ({ locale, crossing, title, threshold }: OrganiserAlertMail) =>
   mailTranslator(locale)('organiser_alert.subject', { kind: crossing, title: oneLine(title), threshold });
 
-function Frame({ locale, title, children }: { locale: Locale; title: string; children: ReactNode }) {
-  return (
-    <Html lang={locale}>
-      <Head>
-        <title>{title}</title>
-      </Head>
-      <Body
-        style={{
-          backgroundColor: '#f4f6f8',
-          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
-          color: '#1f2933',
-          padding: '24px 0',
-        }}
-      >
-        <Container
-          style={{
-            backgroundColor: '#ffffff',
-            maxWidth: '600px',
-            padding: '8px 32px 24px',
-            border: '1px solid #d8dee4',
-          }}
-        >
-          {children}
-        </Container>
-      </Body>
-    </Html>
-  );
-}
-
 export function OrganiserDigestEmail(props: OrganiserDigestMail) {
   const { locale, since, events, settingsUrl } = props;
   const t = mailTranslator(locale);
   return (
-    <Frame locale={locale} title={organiserDigestSubject(props)}>
+    <PlainFrame locale={locale} title={organiserDigestSubject(props)}>
       <Heading as="h1" style={{ fontSize: '24px' }}>
         {t('organiser_digest.heading')}
       </Heading>
@@ -95,7 +65,7 @@ export function OrganiserDigestEmail(props: OrganiserDigestMail) {
         </Text>
       ))}
       <Text style={{ fontSize: '14px' }}>{t('organiser_digest.settings', { url: settingsUrl })}</Text>
-    </Frame>
+    </PlainFrame>
   );
 }
 
@@ -103,7 +73,7 @@ export function OrganiserAlertEmail(props: OrganiserAlertMail) {
   const { locale, crossing: kind, title, when, url, count, threshold, settingsUrl } = props;
   const t = mailTranslator(locale);
   return (
-    <Frame locale={locale} title={organiserAlertSubject(props)}>
+    <PlainFrame locale={locale} title={organiserAlertSubject(props)}>
       <Heading as="h1" style={{ fontSize: '24px' }}>
         {t('organiser_alert.heading', { kind })}
       </Heading>
@@ -118,7 +88,7 @@ export function OrganiserAlertEmail(props: OrganiserAlertMail) {
         </Link>
       </Text>
       <Text style={{ fontSize: '14px' }}>{t('organiser_alert.settings', { url: settingsUrl })}</Text>
-    </Frame>
+    </PlainFrame>
   );
 }
 

@@ -1,7 +1,7 @@
 // The organiser's sign-in link. The link opens a page with a button (mail scanners open links
 // before people do; only the button signs in), lives 15 minutes and works once.
-import { Body, Container, Head, Heading, Html, Section, Text } from '@react-email/components';
-import { ActionButton } from './layout';
+import { Heading, Section, Text } from '@react-email/components';
+import { ActionButton, PlainFrame } from './layout';
 import { mailTranslator } from './messages';
 import { locales, type Locale } from '@/lib/i18n/routing';
 
@@ -10,36 +10,15 @@ export type SignInMail = { locale: Locale; url: string };
 export function SignInEmail({ locale, url }: SignInMail) {
   const t = mailTranslator(locale);
   return (
-    <Html lang={locale}>
-      <Head>
-        <title>{t('signin.subject')}</title>
-      </Head>
-      <Body
-        style={{
-          backgroundColor: '#f4f6f8',
-          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
-          color: '#1f2933',
-          padding: '24px 0',
-        }}
-      >
-        <Container
-          style={{
-            backgroundColor: '#ffffff',
-            maxWidth: '600px',
-            padding: '8px 32px 24px',
-            border: '1px solid #d8dee4',
-          }}
-        >
-          <Heading as="h1" style={{ fontSize: '24px' }}>
-            {t('signin.heading')}
-          </Heading>
-          <Text style={{ fontSize: '16px' }}>{t('signin.intro')}</Text>
-          <ActionButton url={url} label={t('signin.button')} />
-          <Text style={{ fontSize: '14px' }}>{t('signin.validity')}</Text>
-          <Text style={{ fontSize: '14px' }}>{t('signin.ignore')}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <PlainFrame locale={locale} title={t('signin.subject')}>
+      <Heading as="h1" style={{ fontSize: '24px' }}>
+        {t('signin.heading')}
+      </Heading>
+      <Text style={{ fontSize: '16px' }}>{t('signin.intro')}</Text>
+      <ActionButton url={url} label={t('signin.button')} />
+      <Text style={{ fontSize: '14px' }}>{t('signin.validity')}</Text>
+      <Text style={{ fontSize: '14px' }}>{t('signin.ignore')}</Text>
+    </PlainFrame>
   );
 }
 
@@ -63,51 +42,30 @@ export const inviteSubject = () => locales.map((l) => mailTranslator(l)('organis
 
 export function InviteEmail({ role, regions, baseUrl }: InviteMail) {
   return (
-    <Html lang="fi">
-      <Head>
-        <title>{inviteSubject()}</title>
-      </Head>
-      <Body
-        style={{
-          backgroundColor: '#f4f6f8',
-          fontFamily: "'Segoe UI', Roboto, Arial, sans-serif",
-          color: '#1f2933',
-          padding: '24px 0',
-        }}
-      >
-        <Container
-          style={{
-            backgroundColor: '#ffffff',
-            maxWidth: '600px',
-            padding: '8px 32px 24px',
-            border: '1px solid #d8dee4',
-          }}
-        >
-          {locales.map((locale) => {
-            const t = mailTranslator(locale);
-            const url = `${baseUrl}/${locale}/signin`;
-            const access =
-              role === 'admin'
-                ? t('organiser_invite.admin')
-                : role === 'project'
-                  ? t('organiser_invite.project')
-                  : t('organiser_invite.organiser', { regions: regions.join(', ') });
-            return (
-              <Section key={locale} lang={locale}>
-                <Heading as="h1" style={{ fontSize: '22px' }}>
-                  {t('organiser_invite.heading')}
-                </Heading>
-                <Text style={{ fontSize: '16px' }}>{t('organiser_invite.intro')}</Text>
-                <Text style={{ fontSize: '16px' }}>{t('organiser_invite.role', { access })}</Text>
-                <Text style={{ fontSize: '16px' }}>{t('organiser_invite.how')}</Text>
-                <ActionButton url={url} label={t('organiser_invite.button')} />
-                <Text style={{ fontSize: '14px' }}>{t('organiser_invite.ignore')}</Text>
-              </Section>
-            );
-          })}
-        </Container>
-      </Body>
-    </Html>
+    <PlainFrame locale="fi" title={inviteSubject()}>
+      {locales.map((locale) => {
+        const t = mailTranslator(locale);
+        const url = `${baseUrl}/${locale}/signin`;
+        const access =
+          role === 'admin'
+            ? t('organiser_invite.admin')
+            : role === 'project'
+              ? t('organiser_invite.project')
+              : t('organiser_invite.organiser', { regions: regions.join(', ') });
+        return (
+          <Section key={locale} lang={locale}>
+            <Heading as="h1" style={{ fontSize: '22px' }}>
+              {t('organiser_invite.heading')}
+            </Heading>
+            <Text style={{ fontSize: '16px' }}>{t('organiser_invite.intro')}</Text>
+            <Text style={{ fontSize: '16px' }}>{t('organiser_invite.role', { access })}</Text>
+            <Text style={{ fontSize: '16px' }}>{t('organiser_invite.how')}</Text>
+            <ActionButton url={url} label={t('organiser_invite.button')} />
+            <Text style={{ fontSize: '14px' }}>{t('organiser_invite.ignore')}</Text>
+          </Section>
+        );
+      })}
+    </PlainFrame>
   );
 }
 
