@@ -1,7 +1,9 @@
 // `npm run worker`: the worker (outbox drain and scheduled jobs) as its own process (run the app
 // with MAIL_WORKER=off).
-import { startWorker } from '@/lib/jobs';
-import { closeDb } from '@/db/client';
+import './support/outside-next'; // first: the jobs reach lib/ modules marked server-only
+
+const { startWorker } = await import('@/lib/jobs');
+const { closeDb } = await import('@/db/client');
 
 const worker = startWorker((msg) => console.log(new Date().toISOString(), msg), { ownProcess: true });
 console.log('Kokoon mail worker running (Ctrl+C to stop).');
