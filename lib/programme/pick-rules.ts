@@ -2,7 +2,7 @@
 // workshops, given as `{ "<slot id>": <workshop id> }` (ids as JSON numbers or strings). Plain
 // TypeScript with no validation library, so the public sign-up form may run the same check without
 // shipping zod (see lib/questions/answer-rules.ts). No `server-only`: the browser bundle may import it.
-// Whether a workshop has room is the database's to say (kokoon_register_with, migration 0018).
+// Whether a workshop has room is the database's to say (kokoon_register_with, migration 0019).
 
 /** A slot as the sign-up checks it: its workshops' ids (slots without workshops are not listed). */
 export type PickRule = { slotId: number; workshopIds: number[] };

@@ -1,7 +1,7 @@
 import 'server-only';
 // An event's programme as the public sees it (event page timetable, GET /api/events/{slug}, JSON-LD,
 // calendar invitation) and the sign-up's view of it (which workshops a slot offers). Seats are asked
-// of the database function the sign-up itself uses (kokoon_workshop_seats_left, migration 0018).
+// of the database function the sign-up itself uses (kokoon_workshop_seats_left, migration 0019).
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { programmeSlots, programmeWorkshops, workshopPicks } from '@/db/schema';

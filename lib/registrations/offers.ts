@@ -3,7 +3,7 @@ import 'server-only';
 // (events.freed_places = 'offer'), promoteFromWaitlist (service.ts) offers a freed seat to the first
 // in line instead of confirming them: a `waitlist_offers` row (open until its deadline, the rule in
 // offer-rules.ts) and an `offer` mail. While open, the seat counts as taken (kokoon_seats_left,
-// migration 0021), so the public count and new sign-ups cannot take it. Then:
+// migration 0023), so the public count and new sign-ups cannot take it. Then:
 //   - accept (the person, by their manage link, on a POST): confirmed, with the `promoted` mail and
 //     its calendar invitation;
 //   - decline (same): the person leaves the waiting list (`cancelled` mail) and the seat passes on;
