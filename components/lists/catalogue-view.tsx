@@ -12,21 +12,21 @@ import { feedPath, type FeedSpec } from '@/lib/calendar/links';
 import type { EventQuery } from '@/lib/events/filters';
 import { translate } from '@/lib/i18n/messages';
 
-/** The feed that matches the catalogue's filters best (region, province or theme; otherwise all). */
+/** The feed that matches the catalogue's filters best (region, province or theme; otherwise all; and the language). */
 function feedFor(q: EventQuery): FeedSpec {
+  const language = q.language ? { language: q.language } : {};
   // The region's own events, as the filtered list shows them (the region feed adds national ones by default).
-  if (q.region && q.region !== 'national') return { kind: 'region', region: q.region, national: false };
-  if (q.province) return { kind: 'province', province: q.province };
-  if (q.theme) return { kind: 'theme', theme: q.theme };
-  return { kind: 'all' };
+  if (q.region && q.region !== 'national') return { kind: 'region', region: q.region, national: false, ...language };
+  if (q.province) return { kind: 'province', province: q.province, ...language };
+  if (q.theme) return { kind: 'theme', theme: q.theme, ...language };
+  return { kind: 'all', ...language };
 }
 
-/** Filters of the list that the chosen feed does not apply (kind, language, month, a second place or theme). */
+/** Filters of the list that the chosen feed does not apply (kind, month, a second place or theme). */
 function feedIgnores(q: EventQuery): boolean {
   const spec = feedFor(q);
   return !!(
     q.kind ||
-    q.language ||
     q.startsFrom ||
     q.startsBefore ||
     q.region === 'national' ||

@@ -114,8 +114,22 @@ async function lastChange(scope: SQL | undefined, from: Date): Promise<Date> {
 
 type Resolved = { header: FeedHeader; scope: SQL | undefined };
 
-/** The calendar's name and the events it covers; null for an unknown region, province or theme. */
+/** The calendar's name and the events it covers, narrowed to one event language when the spec asks. */
 async function resolveFeed(spec: FeedSpec, lang: Locale): Promise<Resolved | null> {
+  const resolved = await resolvePlace(spec, lang);
+  if (!resolved || !spec.language) return resolved;
+  const t = calendarTexts(lang);
+  return {
+    header: {
+      ...resolved.header,
+      description: `${resolved.header.description} ${t.feeds.onlyLanguage(spec.language)}`,
+    },
+    scope: and(resolved.scope, eq(events.language, spec.language)),
+  };
+}
+
+/** The calendar's name and the events it covers; null for an unknown region, province or theme. */
+async function resolvePlace(spec: FeedSpec, lang: Locale): Promise<Resolved | null> {
   const t = calendarTexts(lang).feeds;
   const name = (x: { nameFi: string; nameSv: string }) => localized(lang, x.nameFi, x.nameSv);
   switch (spec.kind) {

@@ -13,8 +13,9 @@ import type { NextRequest } from 'next/server';
 import { config } from '@/lib/config';
 import { contentDisposition, withDatabaseErrors } from '@/lib/http';
 import type { Locale } from '@/lib/i18n/routing';
-import type { CalendarFeed } from './feeds';
-import { icsBaseName } from './links';
+import { buildPublicFeed, type CalendarFeed } from './feeds';
+import type { EventLanguage } from '@/lib/events/filters';
+import { feedLanguageParam, icsBaseName, type FeedSpec } from './links';
 import { calendarTexts, fi, sv } from './texts';
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
@@ -31,6 +32,20 @@ export function parseFeedLang(params: URLSearchParams): { ok: true; lang: Locale
   if (value === null || value === 'fi') return { ok: true, lang: 'fi' };
   if (value === 'sv') return { ok: true, lang: 'sv' };
   return { ok: false, value };
+}
+
+/** `?language=fi|sv|bilingual|en` keeps a public feed to the events held in that language. */
+export function parseFeedLanguage(q: FeedQuery): { language?: EventLanguage } | { badRequest: string } {
+  const language = feedLanguageParam(q.params);
+  if (language === null) return { badRequest: calendarTexts(q.lang).errors.badLanguage(q.params.get('language')!) };
+  return language ? { language } : {};
+}
+
+/** A subscribable public feed for the query, with its `?language=` applied (400 on a bad one). */
+export async function publicFeed(q: FeedQuery, spec: FeedSpec): Promise<FeedOutcome> {
+  const language = parseFeedLanguage(q);
+  if ('badRequest' in language) return language;
+  return buildPublicFeed({ ...spec, ...language }, q.lang);
 }
 
 /** `?national=0` leaves national events out of a region feed; `1` or nothing keeps them. */

@@ -1,12 +1,22 @@
 // The public calendar URLs (a public contract: subscribers keep them for years) and the links that
 // hand them to calendar apps. Pure and free of server code, so components of any kind can use it.
 import type { Locale } from '@/lib/i18n/routing';
+import { EVENT_LANGUAGES, type EventLanguage } from '@/lib/events/filters';
 
-export type FeedSpec =
+/** A public feed; `language` keeps only the events held in that language (`?language=sv`). */
+export type FeedSpec = (
   | { kind: 'all' }
   | { kind: 'region'; region: string; national?: boolean }
   | { kind: 'province'; province: string }
-  | { kind: 'theme'; theme: string };
+  | { kind: 'theme'; theme: string }
+) & { language?: EventLanguage };
+
+/** `language=` of a feed's query: an event language, undefined when absent, null when not one. */
+export function feedLanguageParam(params: URLSearchParams): EventLanguage | undefined | null {
+  const value = params.get('language');
+  if (value === null) return undefined;
+  return (EVENT_LANGUAGES as readonly string[]).includes(value) ? (value as EventLanguage) : null;
+}
 
 /** "hyks.ics" → "hyks"; null for anything not ending in ".ics" or with nothing before it. */
 export function icsBaseName(file: string): string | null {
@@ -16,36 +26,45 @@ export function icsBaseName(file: string): string | null {
   return m ? m[1] : null;
 }
 
-/** The path of a public feed, e.g. "/calendar/region/hyks.ics" or "/calendar/region/hyks.ics?national=0". */
+/**
+ * The path of a public feed, e.g. "/calendar/region/hyks.ics", "/calendar/region/hyks.ics?national=0"
+ * or "/calendar/all.ics?language=sv".
+ */
 export function feedPath(spec: FeedSpec): string {
+  const query = new URLSearchParams();
+  if (spec.kind === 'region' && spec.national === false) query.set('national', '0');
+  if (spec.language) query.set('language', spec.language);
+  const q = query.size ? `?${query.toString()}` : '';
   switch (spec.kind) {
     case 'all':
-      return '/calendar/all.ics';
+      return `/calendar/all.ics${q}`;
     case 'region':
-      return `/calendar/region/${encodeURIComponent(spec.region.toLowerCase())}.ics${spec.national === false ? '?national=0' : ''}`;
+      return `/calendar/region/${encodeURIComponent(spec.region.toLowerCase())}.ics${q}`;
     case 'province':
-      return `/calendar/province/${encodeURIComponent(spec.province)}.ics`;
+      return `/calendar/province/${encodeURIComponent(spec.province)}.ics${q}`;
     case 'theme':
-      return `/calendar/theme/${encodeURIComponent(spec.theme)}.ics`;
+      return `/calendar/theme/${encodeURIComponent(spec.theme)}.ics${q}`;
   }
 }
 
-/** The reverse of feedPath (a `lang` in the query is ignored); null for anything else. */
+/** The reverse of feedPath (a `lang` in the query is ignored); null for anything else, or a bad `language`. */
 export function parseFeedPath(path: string): FeedSpec | null {
   const url = new URL(path, 'http://x');
   const parts = url.pathname.split('/').filter(Boolean);
-  if (parts[0] !== 'calendar') return null;
-  if (parts.length === 2 && parts[1] === 'all.ics') return { kind: 'all' };
+  const language = feedLanguageParam(url.searchParams);
+  if (parts[0] !== 'calendar' || language === null) return null;
+  const withLanguage = (spec: FeedSpec): FeedSpec => (language ? { ...spec, language } : spec);
+  if (parts.length === 2 && parts[1] === 'all.ics') return withLanguage({ kind: 'all' });
   if (parts.length !== 3) return null;
   const name = icsBaseName(parts[2]);
   if (!name) return null;
   switch (parts[1]) {
     case 'region':
-      return { kind: 'region', region: name, national: url.searchParams.get('national') !== '0' };
+      return withLanguage({ kind: 'region', region: name, national: url.searchParams.get('national') !== '0' });
     case 'province':
-      return { kind: 'province', province: name };
+      return withLanguage({ kind: 'province', province: name });
     case 'theme':
-      return { kind: 'theme', theme: name };
+      return withLanguage({ kind: 'theme', theme: name });
     default:
       return null;
   }

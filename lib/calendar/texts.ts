@@ -36,6 +36,8 @@ function build(lang: Locale) {
         name: (theme: string) => text('feeds.theme.name', { theme }),
         description: (theme: string) => text('feeds.theme.description', { theme }),
       },
+      /** Appended to a feed's description when `?language=` narrows it. */
+      onlyLanguage: (language: EventLanguage) => text('feeds.onlyLanguage', { language }),
       personal: { name: text('feeds.personal.name'), description: text('feeds.personal.description') },
       updates: text('feeds.updates'),
     },
@@ -80,6 +82,7 @@ function build(lang: Locale) {
     errors: {
       badLang: (value: string) => text('errors.badLang', { value }),
       badNational: (value: string) => text('errors.badNational', { value }),
+      badLanguage: (value: string) => text('errors.badLanguage', { value }),
       notFound: text('errors.notFound'),
     },
     subscribe: {

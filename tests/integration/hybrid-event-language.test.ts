@@ -17,6 +17,8 @@ import { getEventForEdit } from '@/lib/events/editor-read';
 import { loadCatalogue } from '@/lib/events/catalogue';
 import { GET as eventsGET } from '@/app/api/events/route';
 import { GET as eventIcsGET } from '@/app/calendar/events/[file]/route';
+import { GET as allIcsGET } from '@/app/calendar/all.ics/route';
+import { GET as regionIcsGET } from '@/app/calendar/region/[file]/route';
 import { helsinkiTime } from '@/lib/time';
 
 useTestDatabase();
@@ -95,5 +97,34 @@ describe('event language', () => {
     };
     expect(await ics('fi')).toContain('Kieli: ruotsi');
     expect(await ics('sv')).toContain('Språk: svenska');
+  });
+
+  it('narrows every public feed by ?language=, says so in its description, and refuses an unknown one', async () => {
+    const unfold = async (res: Response) => (await res.text()).replace(/\r\n /g, '');
+    const uids = (ics: string) => [...ics.matchAll(/^URL[^:]*:.*\/events\/([a-z-]+)/gm)].map((m) => m[1]).sort();
+    const all = await unfold(await allIcsGET(new NextRequest('http://localhost/calendar/all.ics?language=sv')));
+    expect(uids(all)).toEqual(['kieli-ruotsi']);
+    expect(all).toContain('Vain ruotsinkieliset tapahtumat.');
+    const both = await unfold(
+      await allIcsGET(new NextRequest('http://localhost/calendar/all.ics?language=bilingual&lang=sv')),
+    );
+    expect(uids(both)).toEqual(['kieli-kaksi']);
+    expect(both).toContain('Endast tvåspråkiga evenemang (finska och svenska).');
+    expect(both).toContain('Språk: finska och svenska');
+    // Without the filter the feed holds them all, each saying its language.
+    const everything = await unfold(await allIcsGET(new NextRequest('http://localhost/calendar/all.ics')));
+    expect(uids(everything)).toEqual(['kieli-englanti', 'kieli-kaksi', 'kieli-ruotsi', 'kieli-suomi']);
+    expect(everything).toContain('Kieli: englanti');
+
+    const region = (query: string) =>
+      regionIcsGET(new NextRequest(`http://localhost/calendar/region/hyks.ics${query}`), {
+        params: Promise.resolve({ file: 'hyks.ics' }),
+      });
+    const hyks = await region('?language=en');
+    expect(hyks.status).toBe(200);
+    expect(uids(await unfold(hyks))).toEqual(['kieli-englanti']);
+    const bad = await region('?language=de&lang=sv');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Värdet "de" för parametern language duger inte');
   });
 });

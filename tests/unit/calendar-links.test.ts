@@ -30,6 +30,19 @@ describe('calendar links', () => {
       kind: 'theme',
       theme: 'sijoitetut-lapset',
     });
+    // ?language= narrows any public feed to the events held in that language.
+    expect(feedPath({ kind: 'all', language: 'sv' })).toBe('/calendar/all.ics?language=sv');
+    expect(feedPath({ kind: 'region', region: 'OYS', national: false, language: 'bilingual' })).toBe(
+      '/calendar/region/oys.ics?national=0&language=bilingual',
+    );
+    expect(parseFeedPath('/calendar/region/oys.ics?national=0&language=bilingual')).toEqual({
+      kind: 'region',
+      region: 'oys',
+      national: false,
+      language: 'bilingual',
+    });
+    expect(parseFeedPath('/calendar/theme/t.ics?language=en')).toEqual({ kind: 'theme', theme: 't', language: 'en' });
+    expect(parseFeedPath('/calendar/all.ics?language=de')).toBeNull();
     expect(parseFeedPath('/calendar/region/hyks')).toBeNull();
     expect(parseFeedPath('/calendar/personal/abc.ics')).toBeNull();
     expect(parseFeedPath('/fi/events')).toBeNull();

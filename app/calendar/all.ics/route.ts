@@ -1,7 +1,6 @@
-// GET /calendar/all.ics — every public event (see lib/calendar/feeds.ts for what is in a feed).
-import { calendarRoute } from '@/lib/calendar/http';
-import { buildAllFeed } from '@/lib/calendar/feeds';
+// GET /calendar/all.ics[?language=sv] — every public event (see lib/calendar/feeds.ts for what is in a feed).
+import { calendarRoute, publicFeed } from '@/lib/calendar/http';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = calendarRoute(({ lang }) => buildAllFeed(lang));
+export const GET = calendarRoute((q) => publicFeed(q, { kind: 'all' }));

@@ -1,7 +1,6 @@
-// GET /calendar/province/{code}.ics — a province's events (Statistics Finland code, e.g. 14).
-import { calendarFileRoute } from '@/lib/calendar/http';
-import { buildProvinceFeed } from '@/lib/calendar/feeds';
+// GET /calendar/province/{code}.ics[?language=sv] — a province's events (Statistics Finland code, e.g. 14).
+import { calendarFileRoute, publicFeed } from '@/lib/calendar/http';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = calendarFileRoute((province, { lang }) => buildProvinceFeed(province, lang));
+export const GET = calendarFileRoute((province, q) => publicFeed(q, { kind: 'province', province }));

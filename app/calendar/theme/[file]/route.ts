@@ -1,7 +1,6 @@
-// GET /calendar/theme/{slug}.ics — the events of one theme.
-import { calendarFileRoute } from '@/lib/calendar/http';
-import { buildThemeFeed } from '@/lib/calendar/feeds';
+// GET /calendar/theme/{slug}.ics[?language=sv] — the events of one theme.
+import { calendarFileRoute, publicFeed } from '@/lib/calendar/http';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = calendarFileRoute((theme, { lang }) => buildThemeFeed(theme, lang));
+export const GET = calendarFileRoute((theme, q) => publicFeed(q, { kind: 'theme', theme }));
