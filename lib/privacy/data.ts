@@ -76,7 +76,7 @@ export type PersonalData = {
   /** Answers to the events' own registration questions (lib/questions), in Finnish. */
   registrationAnswers: { event: string; question: string; answer: string }[];
   /** Workshop picks of the events' programmes (lib/programme), in Finnish. */
-  workshops: { event: string; slot: string; workshop: string }[];
+  workshops: { event: string; slot: string; workshop: string; checkedInAt: string | null }[];
   /** Places offered from a waiting list (lib/registrations/offers.ts): when, until when, and the outcome. */
   waitlistOffers: { event: string; state: string; offeredAt: string; expiresAt: string; decidedAt: string | null }[];
   surveyAnswersWithName: {
@@ -188,6 +188,7 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
           registrationId: workshopPicks.registrationId,
           slot: programmeSlots.titleFi,
           workshop: programmeWorkshops.titleFi,
+          checkedInAt: workshopPicks.checkedInAt,
         })
         .from(workshopPicks)
         .innerJoin(programmeSlots, eq(programmeSlots.id, workshopPicks.slotId))
@@ -247,6 +248,7 @@ export async function collectPersonalData(email: string, now = new Date()): Prom
       event: regs.find((r) => r.reg.id === p.registrationId)!.event.slug,
       slot: p.slot,
       workshop: p.workshop,
+      checkedInAt: iso(p.checkedInAt),
     })),
     waitlistOffers: offers.map((o) => ({
       event: regs.find((r) => r.reg.id === o.registrationId)!.event.slug,

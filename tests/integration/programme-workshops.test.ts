@@ -11,7 +11,7 @@ import { POST } from '@/app/api/events/[slug]/registrations/route';
 import { GET as getEvent } from '@/app/api/events/[slug]/route';
 import { PEER_HEADER } from '@/lib/client-ip';
 import { db } from '@/db/client';
-import { programmeSlots, programmeWorkshops, registrationQuestions } from '@/db/schema';
+import { programmeSlots, programmeWorkshops, registrationQuestions, workshopPicks } from '@/db/schema';
 import { registerParticipant } from '@/lib/registrations/service';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
@@ -327,7 +327,11 @@ describe('GDPR', () => {
     const email = `gdpr.${Math.random().toString(36).slice(2)}@kunta.example`;
     await registerParticipant(event.slug, person({ email, workshops: { [String(slot.id)]: workshops[0].id } }));
     const data = await collectPersonalData(email);
-    expect(data.workshops).toEqual([{ event: event.slug, slot: 'Työpajat', workshop: 'Työpaja A' }]);
+    expect(data.workshops).toEqual([{ event: event.slug, slot: 'Työpajat', workshop: 'Työpaja A', checkedInAt: null }]);
+    // An arrival at the workshop's own door is the person's data too.
+    const arrived = new Date('2027-05-03T07:05:00Z');
+    await db().update(workshopPicks).set({ checkedInAt: arrived }).where(eq(workshopPicks.workshopId, workshops[0].id));
+    expect((await collectPersonalData(email)).workshops[0].checkedInAt).toBe(arrived.toISOString());
     await erasePersonalData(email);
     expect(await holders(workshops[0].id)).toBe(0);
     const next = await registerParticipant(event.slug, person({ workshops: { [String(slot.id)]: workshops[0].id } }));
