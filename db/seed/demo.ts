@@ -63,6 +63,7 @@ type DemoEvent = {
   // Who organises it (issue 17; default the VIP network's region) and, for an AVI or a project, its name.
   body?: { kind: 'vip_network' | 'oph' | 'avi' | 'project'; fi?: string; sv?: string };
   registrationUrl?: string; // listed with registration elsewhere (issue 17): no places in Kokoon
+  offers?: boolean; // a freed place goes to the first in line as a 24-hour offer (issue 17)
 };
 
 // The contact's role in Swedish, for /sv pages, Swedish mails and feeds.
@@ -593,6 +594,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     venueAddressSv: 'Joukahainengatan 3, 20520 Åbo',
     fill: 1,
     waitlisted: 3,
+    offers: true, // full, three waiting: a cancellation offers the place to the first for 24 hours
   }),
   session('tuvet-osallisuus', {
     slug: 'tuvet-osallisuus-oulu',
@@ -843,6 +845,7 @@ export async function seedDemoData(
           organisingBodyFi: e.body?.fi ?? null,
           organisingBodySv: e.body?.sv ?? null,
           registrationUrl: e.registrationUrl ?? null,
+          freedPlaces: e.offers ? 'offer' : 'at_once',
           format: e.format,
           language: e.language ?? 'fi',
           visibility: e.visibility ?? 'public',
@@ -971,6 +974,7 @@ export async function seedDemoData(
       regCount += people.length;
     }
     await seedDemoQuestions(tx);
+    await seedDemoSeriesQuestion(tx, seriesIds['tuvet-osallisuus']);
     await seedDemoProgramme(tx);
     await seedFollowupDemo(tx, now, random);
     return { seeded: true, events: DEMO_EVENTS.length, registrations: regCount };
@@ -1020,6 +1024,34 @@ async function seedDemoQuestions(tx: Parameters<Parameters<Database['transaction
     insert into registration_answers (registration_id, question_id, value)
     select r.id, ${lunch.id}, to_jsonb((r.id % 3) + 1) from registrations r
     where r.event_id = ${event.id} and r.attendance = 'onsite'`);
+}
+
+/**
+ * A question of a whole training series (issue 15 §1): the TUVET series on children's participation
+ * asks in every session whether the person has been to a TUVET training before (an optional yes/no). The
+ * seeded registrants have answered, so the statistics' answer chart shows something on first start.
+ */
+async function seedDemoSeriesQuestion(
+  tx: Parameters<Parameters<Database['transaction']>[0]>[0],
+  seriesId: number,
+): Promise<void> {
+  const [question] = await tx
+    .insert(registrationQuestions)
+    .values({
+      seriesId,
+      position: 1,
+      type: 'yesNo',
+      required: false,
+      askedOf: 'both',
+      labelFi: 'Oletko osallistunut aiemmin TUVET-koulutukseen? (vapaaehtoinen)',
+      labelSv: 'Har du tidigare deltagit i en TUVET-utbildning? (frivilligt)',
+    })
+    .returning({ id: registrationQuestions.id });
+  await tx.execute(sql`
+    insert into registration_answers (registration_id, question_id, value)
+    select r.id, ${question.id}, to_jsonb(r.id % 3 = 0) from registrations r
+    join events e on e.id = r.event_id
+    where e.series_id = ${seriesId}`);
 }
 
 /**

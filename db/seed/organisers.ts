@@ -1,10 +1,11 @@
 // Demo co-organisers (issue 17 "Who organises"), run after the demo organisers are invited: the
 // TUVET project organiser (tuvet@kokoon.example, no region) is named on both TUVET training series,
 // so it manages their sessions in every region and nothing else; the Lapland network day (an OYS
-// event) has the KYS core group as a co-organiser. Runs once, into a freshly seeded demo.
+// event) has the KYS core group as a co-organiser. TUVET staff have asked for alerts (a daily digest,
+// a mail when a session fills, and when five are waiting). Runs once, into a freshly seeded demo.
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { eventOrganisers, events, seriesOrganisers, trainingSeries, users } from '@/db/schema';
+import { eventOrganisers, events, organiserAlerts, seriesOrganisers, trainingSeries, users } from '@/db/schema';
 
 export const DEMO_PROJECT_SERIES = ['tuvet-lapsen-osallisuus', 'tuvet-aikuisten-nakokulma'];
 export const DEMO_CO_ORGANISED = { event: 'lapin-verkostopaiva', organiser: 'kys@kokoon.example' };
@@ -24,6 +25,11 @@ export async function seedDemoCoOrganisers(db: Database): Promise<void> {
     await db
       .insert(seriesOrganisers)
       .values(series.map((s) => ({ seriesId: s.id, userId: tuvet })))
+      .onConflictDoNothing();
+  if (tuvet)
+    await db
+      .insert(organiserAlerts)
+      .values({ userId: tuvet, language: 'fi', dailyDigest: true, eventFull: true, waitlistThreshold: 5 })
       .onConflictDoNothing();
   const co = id(DEMO_CO_ORGANISED.organiser);
   const [event] = await db

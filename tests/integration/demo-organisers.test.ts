@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../support/test-db';
 import { db } from '@/db/client';
-import { users } from '@/db/schema';
+import { organiserAlerts, users } from '@/db/schema';
 import { DEMO_ORGANISERS, inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
 import { listWorkspaceEvents } from '@/lib/events/workspace';
@@ -24,6 +24,8 @@ describe('the demo', () => {
       .from(users)
       .where(eq(users.email, 'tuvet@kokoon.example'));
     expect(tuvet.role).toBe('project');
+    const [alerts] = await db().select().from(organiserAlerts).where(eq(organiserAlerts.userId, tuvet.id));
+    expect(alerts).toMatchObject({ dailyDigest: true, eventFull: true, waitlistThreshold: 5 });
     const asTuvet: Organiser = {
       id: tuvet.id,
       email: 'tuvet@kokoon.example',
