@@ -17,7 +17,8 @@ export type MailKind =
   | 'attendance_changed'
   | 'materials_available'
   | 'offer'
-  | 'offer_expired';
+  | 'offer_expired'
+  | 'workshop_changed';
 
 export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'confirmation',
@@ -34,6 +35,7 @@ export const MAIL_KINDS: readonly MailKind[] = Object.freeze([
   'materials_available',
   'offer',
   'offer_expired',
+  'workshop_changed',
 ] as const);
 
 export type MailEvent = {
@@ -78,6 +80,8 @@ export type MailData = {
   // `offer`: until when the offered place is held, already formatted in Helsinki time
   // ("ke 3.4.2026 klo 9.00"); the accept and decline buttons lead to the manage page (`manageUrl`).
   offerExpires?: string | null;
+  // `workshop_changed`: the programme slot and the workshop the person now holds, in their language.
+  workshop?: { slot: string; name: string } | null;
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };

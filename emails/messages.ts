@@ -81,6 +81,8 @@ export function textValues(data: MailData): MailValues {
     to: t(`common.${data.attendance}`),
     from: t(`common.${data.previousAttendance ?? (data.attendance === 'onsite' ? 'remote' : 'onsite')}`),
     deadline: data.offerExpires ?? '',
+    slot: data.workshop?.slot ?? '',
+    workshop: data.workshop?.name ?? '',
   };
 }
 

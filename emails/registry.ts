@@ -25,6 +25,7 @@ import {
   type OrganiserDigestMail,
 } from './organiser-alerts';
 import { OfferEmail, OfferExpiredEmail } from './offer';
+import WorkshopChangedEmail from './workshop-changed';
 import FollowupEmail, {
   exampleFollowupPayloads,
   followupSubject,
@@ -114,6 +115,16 @@ export const MAIL_TEMPLATES: MailTemplates = {
     example: (l) => ({ offerExpires: l === 'fi' ? 'ti 15.12.2026 klo 14.30' : 'tis 15.12.2026 kl. 14.30' }),
   }),
   offer_expired: participant('offer_expired', OfferExpiredEmail),
+  // An invitation unless the person is on the waiting list (lib/mail/compose.ts).
+  workshop_changed: participant('workshop_changed', WorkshopChangedEmail, {
+    ...invitation,
+    example: (l) => ({
+      workshop:
+        l === 'fi'
+          ? { slot: 'Rinnakkaiset työpajat', name: 'Monialainen yhteistyö' }
+          : { slot: 'Parallella workshoppar', name: 'Sektorsövergripande samarbete' },
+    }),
+  }),
   survey: { component: FollowupEmail, previewProps: exampleFollowupPayloads.survey, subject: followupSubject },
   certificate: {
     component: FollowupEmail,

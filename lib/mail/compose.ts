@@ -104,6 +104,7 @@ const INVITES: Partial<Record<MailKind, 'REQUEST' | 'CANCEL'>> = {
   cancelled: 'CANCEL',
   event_cancelled: 'CANCEL',
   attendance_changed: 'REQUEST', // not when the switch put the person on a waiting list (see below)
+  workshop_changed: 'REQUEST', // not for a person on the waiting list (see below)
 };
 
 export function composeRegistrationMail(
@@ -123,6 +124,8 @@ export function composeRegistrationMail(
     programme?: InvitationSlot[];
     /** `offer`: until when the offered place is held (shown in Helsinki time). */
     offerExpiresAt?: Date;
+    /** `workshop_changed`: the slot and the workshop the person now holds, in both languages. */
+    workshop?: { slot: { fi: string; sv: string | null }; name: { fi: string; sv: string | null } };
   },
 ): { toEmail: string; locale: Locale; payload: RegistrationMailPayload } {
   const locale = reg.language;
@@ -151,8 +154,18 @@ export function composeRegistrationMail(
     ...(opts.message ? { message: opts.message } : {}),
     ...(opts.previousAttendance ? { previousAttendance: opts.previousAttendance } : {}),
     ...(opts.offerExpiresAt ? { offerExpires: formatDateTime(opts.offerExpiresAt, locale) } : {}),
+    ...(opts.workshop
+      ? {
+          workshop: {
+            slot: localized(locale, opts.workshop.slot.fi, opts.workshop.slot.sv),
+            name: localized(locale, opts.workshop.name.fi, opts.workshop.name.sv),
+          },
+        }
+      : {}),
   };
-  const method = kind === 'attendance_changed' && opts.status === 'waitlisted' ? undefined : INVITES[kind];
+  // A change that leaves the person waiting carries no invitation: they never had a calendar entry.
+  const waiting = (kind === 'attendance_changed' || kind === 'workshop_changed') && opts.status === 'waitlisted';
+  const method = waiting ? undefined : INVITES[kind];
   // Per mode (issue 15 §4): an on-site participant's entry has the address; a remote one's gets the
   // personal stream link from the worker (withPersonalStreamLink: a new sign-up's id is not known
   // here), never the venue. Never the manage link: calendar entries get shared and delegated.

@@ -13,6 +13,7 @@ import { findEventInScope, type Organiser } from '@/lib/auth/guards';
 import { writeAudit } from '@/lib/audit';
 import { isValidId } from '@/lib/ids';
 import { helsinkiTime } from '@/lib/time';
+import { enqueueRegistrationMailById } from '@/lib/registrations/service';
 import { eventProgramme, type ProgrammeSlot } from './programme';
 import type { SlotInput, WorkshopInput } from './schema';
 
@@ -110,7 +111,14 @@ async function slotOf(tx: Tx, eventId: number, slotId: number) {
 async function workshopOf(tx: Tx, eventId: number, workshopId: number) {
   if (!isValidId(workshopId)) return undefined;
   const [w] = await tx
-    .select({ id: programmeWorkshops.id, slotId: programmeWorkshops.slotId })
+    .select({
+      id: programmeWorkshops.id,
+      slotId: programmeWorkshops.slotId,
+      titleFi: programmeWorkshops.titleFi,
+      titleSv: programmeWorkshops.titleSv,
+      slotTitleFi: programmeSlots.titleFi,
+      slotTitleSv: programmeSlots.titleSv,
+    })
     .from(programmeWorkshops)
     .innerJoin(programmeSlots, eq(programmeSlots.id, programmeWorkshops.slotId))
     .where(and(eq(programmeWorkshops.id, workshopId), eq(programmeSlots.eventId, eventId)))
@@ -240,6 +248,7 @@ export async function pickWorkshopLocked(
   reg: { id: number; eventId: number; attendance: 'onsite' | 'remote'; status: string },
   slotId: number,
   workshopId: number,
+  opts: { byOrganiser?: boolean } = {},
 ): Promise<ProgrammeResult<{ changed: boolean }>> {
   if (reg.status === 'cancelled') return NOT_FOUND;
   const w = await workshopOf(tx, reg.eventId, workshopId);
@@ -257,6 +266,11 @@ export async function pickWorkshopLocked(
     .insert(workshopPicks)
     .values({ registrationId: reg.id, slotId, workshopId })
     .onConflictDoUpdate({ target: [workshopPicks.registrationId, workshopPicks.slotId], set: { workshopId } });
+  // The person is told, with the calendar invitation updated to the new workshop (its programme lists it).
+  await enqueueRegistrationMailById(tx, 'workshop_changed', reg.id, {
+    byOrganiser: opts.byOrganiser,
+    workshop: { slot: { fi: w.slotTitleFi, sv: w.slotTitleSv }, name: { fi: w.titleFi, sv: w.titleSv } },
+  });
   return { ok: true, value: { changed: true } };
 }
 
@@ -283,7 +297,7 @@ export async function moveToWorkshop(
       .from(registrations)
       .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, e.id)));
     if (!reg) return NOT_FOUND;
-    const r = await pickWorkshopLocked(tx, reg, slotId, workshopId);
+    const r = await pickWorkshopLocked(tx, reg, slotId, workshopId, { byOrganiser: true });
     if (r.ok && r.value.changed)
       await writeAudit(tx, o, 'registration.workshop.move', `registration:${reg.id}`, {
         after: { slotId, workshopId },

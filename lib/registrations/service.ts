@@ -177,6 +177,7 @@ async function mail(
     byOrganiser?: boolean;
     previousAttendance?: Mode;
     offerExpiresAt?: Date;
+    workshop?: Parameters<typeof composeRegistrationMail>[3]['workshop'];
   } = {},
 ) {
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
@@ -192,6 +193,7 @@ async function mail(
       byOrganiser: opts.byOrganiser,
       previousAttendance,
       offerExpiresAt: opts.offerExpiresAt,
+      workshop: opts.workshop,
       programme: await registrationInvitationSlots(event.id, reg.id, tx),
     }),
   });
@@ -199,6 +201,18 @@ async function mail(
 
 /** The registration mails of lib/registrations/offers.ts (`offer`, `offer_expired`…) go through the same writer. */
 export { mail as enqueueRegistrationMail };
+
+/** The same, by registration id, for a caller that holds the event lock but not the rows (lib/programme). */
+export async function enqueueRegistrationMailById(
+  tx: Tx,
+  kind: MailKind,
+  registrationId: number,
+  opts: Parameters<typeof mail>[4] = {},
+): Promise<void> {
+  const [reg] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
+  const [event] = await tx.select(eventColumns).from(events).where(eq(events.id, reg.eventId));
+  await mail(tx, kind, reg, event as EventRow, opts);
+}
 
 /** Whether the event takes registrations now; the error says why not. */
 function windowError(e: EventRow, now: Date): RegistrationError | null {

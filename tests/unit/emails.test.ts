@@ -16,6 +16,7 @@ const WITH_MANAGE_LINK: MailKind[] = [
   'attendance_changed',
   'materials_available',
   'offer',
+  'workshop_changed',
 ];
 // Kinds that may carry the personal stream link (reminder only for remote attendance).
 const WITH_STREAM_LINK: MailKind[] = ['reminder', 'stream_opens'];

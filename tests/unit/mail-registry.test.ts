@@ -49,6 +49,7 @@ describe('mail template registry', () => {
       'event_cancelled',
       'event_changed',
       'promoted',
+      'workshop_changed',
     ]);
   });
 
