@@ -40,12 +40,15 @@ test.describe('after the event', () => {
 
     // Certificates, each attendee once.
     await page.getByRole('button', { name: 'Lähetä todistukset' }).click();
+    // The action queues a mail per attendee in one transaction: on a loaded machine it may take a while.
     await expect(page.getByRole('status').filter({ hasText: 'Todistuksia lähtee' })).toContainText(
       /Todistuksia lähtee \d+ kpl; 0 oli lähetetty jo aiemmin\./,
+      { timeout: 30_000 },
     );
     await page.getByRole('button', { name: 'Lähetä todistukset' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Todistuksia lähtee' })).toContainText(
       /Todistuksia lähtee 0 kpl; [1-9]\d* oli lähetetty jo aiemmin\./,
+      { timeout: 30_000 },
     );
     await expectAccessible(page);
 

@@ -23,13 +23,15 @@ export async function startFakeResend(opts: { perSecond: number }): Promise<Fake
   const bodies = new Map<string, string>();
   let failing: { remaining: number; mode: '500' | '503' | 'deliver-then-500' } = { remaining: 0, mode: '500' };
   const server: Server = createServer((req, res) => {
+    // Counted when the request arrives, as a rate limiter in front of an API counts it (not when its
+    // body has been read, which a loaded machine can delay by more than the client's pacing margin).
+    const now = Date.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       chunks.push(c);
     });
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8'); // (decoded whole: a chunk may end mid-character)
-      const now = Date.now();
       const key = String(req.headers['idempotency-key'] ?? '');
       const path = req.url ?? '';
       let parsed: unknown = null;

