@@ -1,8 +1,9 @@
 // Closed and invited events (issue 17): an unlisted or invited event is in no public list — the
-// catalogue and its month filter, the region page, a series page, /api/events, the public .ics feeds,
-// the materials bank — yet its own page, its .ics download and its participants' personal feeds
-// keep it. An invited event takes only addresses on its list, at the API as in the form; an
-// organiser's paste is validated as a whole and each new address gets its invitation mail.
+// catalogue and its month filter, the region page, a series page, /api/events, the public .ics feeds
+// (region, province, theme), the materials bank and /api/materials, the sitemap — yet its own page,
+// its .ics download and its participants' personal feeds keep it. An invited event takes only
+// addresses on its list, at the API as in the form; an organiser's paste is validated as a whole and
+// each new address gets its invitation mail.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { eq, sql } from 'drizzle-orm';
