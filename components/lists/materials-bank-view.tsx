@@ -1,13 +1,13 @@
 // The materials bank: the network's standalone materials (guides, reports, models, videos) and the
-// public materials of past events, searchable and filtered by theme, kind and language (GET form: a
-// search is a link), for /{locale}/materials and /{locale}/filtered/materials/{query}.
+// public materials of past events, searchable and filtered by theme, kind, language, target level and
+// year (GET form: a search is a link), for /{locale}/materials and /{locale}/filtered/materials/{query}.
 import { getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { Link } from '@/components/ui/link';
 import { localized } from '@/lib/i18n/messages';
 import { listMaterialsBank, materialsBankQuery } from '@/lib/materials/bank';
-import { listPublicMaterials } from '@/lib/materials/queries';
-import { MATERIAL_KINDS } from '@/lib/materials/schema';
+import { listPublicMaterials, publicMaterialYears } from '@/lib/materials/queries';
+import { MATERIAL_KINDS, MATERIAL_LEVELS } from '@/lib/materials/schema';
 import { MaterialLinks } from '@/components/materials/material-links';
 import { getReferenceData, cityNamer } from '@/lib/reference';
 import { formatDate } from '@/lib/time';
@@ -29,16 +29,19 @@ export async function MaterialsBankView({
     theme: one(raw.theme) || undefined,
     kind: one(raw.kind) || undefined,
     lang: one(raw.lang) || undefined,
+    level: one(raw.level) || undefined,
+    year: one(raw.year) || undefined,
   });
-  const [t, ev, m, ref, list, standalone] = await Promise.all([
+  const [t, ev, m, ref, list, standalone, years] = await Promise.all([
     getTranslations('materialsBank'),
     getTranslations('event'),
     getTranslations('materialsArchive'),
     getReferenceData(),
     listMaterialsBank(query),
     listPublicMaterials(query, { standaloneOnly: true }),
+    publicMaterialYears(),
   ]);
-  const searched = !!(query.q || query.theme || query.kind || query.lang);
+  const searched = !!(query.q || query.theme || query.kind || query.lang || query.level || query.year);
   const themeName = (slug: string) => {
     const th = ref.themes.find((x) => x.slug === slug);
     return th ? localized(locale, th.nameFi, th.nameSv) : slug;
@@ -51,7 +54,7 @@ export async function MaterialsBankView({
         method="get"
         role="search"
         aria-label={t('title')}
-        className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+        className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-[2fr_repeat(5,1fr)_auto] lg:items-end"
       >
         <div>
           <label htmlFor="mb-q" className="block font-semibold">
@@ -92,6 +95,24 @@ export async function MaterialsBankView({
             { value: 'fi', label: m('languages.fi') },
             { value: 'sv', label: m('languages.sv') },
           ]}
+        />
+        <FilterSelect
+          id="mb-level"
+          name="level"
+          label={m('fields.targetLevel')}
+          anyLabel={m('allLevels')}
+          value={query.level}
+          options={MATERIAL_LEVELS.map((l) => ({ value: l, label: m(`levels.${l}`) }))}
+        />
+        <FilterSelect
+          id="mb-year"
+          name="year"
+          label={m('fields.year')}
+          anyLabel={m('allYears')}
+          value={query.year === undefined ? undefined : String(query.year)}
+          options={[...new Set([...years, ...(query.year === undefined ? [] : [query.year])])]
+            .sort((a, b) => b - a)
+            .map((y) => ({ value: String(y), label: String(y) }))}
         />
         <div className="flex gap-3">
           <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white">

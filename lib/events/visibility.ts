@@ -2,9 +2,10 @@ import 'server-only';
 // Which events the public sees, in one place (issue 17). An event is *public* (reachable at all)
 // when it is published or cancelled; it is *publicly listed* when it is also of `public` visibility.
 // Every list the public sees — the catalogue and its month filter, region pages, series pages,
-// /api/events, the public .ics feeds, the materials bank — filters with `publiclyListed`; an event's
-// own page, its .ics download and a person's own feed only need `publiclyReachable`, so an unlisted
-// or invited event stays reachable by its link and stays in its participants' calendars.
+// /api/events, the public .ics feeds, the materials bank and /api/materials, the sitemap — filters
+// with `publiclyListed`; an event's own page, its .ics download and a person's own feed only need
+// `publiclyReachable`, so an unlisted or invited event stays reachable by its link and stays in its
+// participants' calendars.
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { events } from '@/db/schema';
 import type { EventVisibility } from './filters';

@@ -1,8 +1,8 @@
 import 'server-only';
 // The materials bank: the network's standalone materials (lib/materials/queries listPublicMaterials)
 // and past published events that have public materials (slides, recordings, links, files),
-// searchable by words of the title and filtered by theme, kind and language. Materials for
-// participants only never appear here; they stay on each participant's manage page.
+// searchable by words of the title and filtered by theme, kind, language, target level and year.
+// Materials for participants only never appear here; they stay on each participant's manage page.
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { qualified } from '@/db/qualified';
@@ -10,6 +10,7 @@ import { eventMaterials, events, eventThemes, themes } from '@/db/schema';
 import { matchesWords, queryWords } from '@/lib/attendance/search';
 import { publiclyListed } from '@/lib/events/visibility';
 import { materialsQuery, type MaterialKind, type MaterialsQuery } from './schema';
+import { materialFilters } from './queries';
 
 export const materialsBankQuery = materialsQuery;
 export type MaterialsBankQuery = MaterialsQuery;
@@ -37,12 +38,9 @@ export type BankEvent = {
 };
 
 export async function listMaterialsBank(query: MaterialsBankQuery, now = new Date()): Promise<BankEvent[]> {
-  // The materials shown: public ones, of the chosen kind and language (Swedish: sv and both).
-  const shown = and(
-    eq(eventMaterials.visibility, 'public'),
-    query.kind ? eq(eventMaterials.kind, query.kind) : undefined,
-    query.lang ? inArray(eventMaterials.language, [query.lang, 'both']) : undefined,
-  )!;
+  // The materials shown: public ones, of the chosen kind, language (Swedish: sv and both), level and
+  // year (the event's, for a material without its own); `events` is in both queries below.
+  const shown = and(eq(eventMaterials.visibility, 'public'), ...materialFilters(query))!;
   const where = [
     eq(events.status, 'published'),
     publiclyListed,
@@ -87,6 +85,7 @@ export async function listMaterialsBank(query: MaterialsBankQuery, now = new Dat
         captioned: eventMaterials.captioned,
       })
       .from(eventMaterials)
+      .innerJoin(events, eq(events.id, eventMaterials.eventId))
       .where(and(inArray(eventMaterials.eventId, ids), shown))
       .orderBy(asc(eventMaterials.sortOrder), asc(eventMaterials.id)),
     db()

@@ -5,6 +5,7 @@ import 'server-only';
 // file is never run in Kokoon's origin), and GET /api/materials.
 import { NextResponse } from 'next/server';
 import { currentOrganiser, type Organiser } from '@/lib/auth/guards';
+import { publicBaseUrl } from '@/lib/config';
 import { fieldErrors } from '@/lib/events/editor-schema';
 import { translate } from '@/lib/i18n/messages';
 import { toLocale, type Locale } from '@/lib/i18n/routing';
@@ -180,14 +181,21 @@ export async function organiserFileRequest(o: Organiser, id: string): Promise<Re
   return materialFileResponse(n === null ? null : await organiserMaterialFile(o, n), PRIVATE_HEADERS);
 }
 
-/** GET /api/materials?q=&theme=&lang=&kind= — public materials, newest first (the documented shape). */
-export async function materialsApi(params: URLSearchParams, origin: string) {
+/**
+ * GET /api/materials?q=&theme=&lang=&kind=&level=&year= — public materials, newest first (the
+ * documented shape). A file's URL is on the public base URL (APP_URL), as /api/events' links are:
+ * behind a TLS proxy the request's own origin is an internal one.
+ */
+export async function materialsApi(params: URLSearchParams) {
   const query = materialsQuery.parse({
     q: params.get('q') || undefined,
     theme: params.get('theme') || undefined,
     lang: params.get('lang') || undefined,
     kind: params.get('kind') || undefined,
+    level: params.get('level') || undefined,
+    year: params.get('year') || undefined,
   });
+  const base = publicBaseUrl();
   const list = await listPublicMaterials(query, { limit: 500 });
   return list.map((m) => ({
     id: m.id,
@@ -195,7 +203,7 @@ export async function materialsApi(params: URLSearchParams, origin: string) {
     kind: m.kind,
     event: m.event?.slug ?? null,
     themes: m.themes,
-    url: m.url ?? new URL(publicFilePath(m.id), origin).toString(),
+    url: m.url ?? `${base}${publicFilePath(m.id)}`,
     ...(RECORDING_KINDS.includes(m.kind) ? { captioned: m.captioned } : {}),
     language: m.language,
     createdAt: m.createdAt.toISOString(),

@@ -3,12 +3,14 @@ import 'server-only';
 // standalone materials of the bank with search and filters, and where each one is opened — its link,
 // or Kokoon's download URL for an uploaded file (public: /api/materials/{id}/file; participants-only:
 // under the person's private manage link).
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { qualified } from '@/db/qualified';
 import { eventMaterials, events } from '@/db/schema';
 import { can, type Organiser } from '@/lib/auth/guards';
 import { matchesWords, queryWords } from '@/lib/attendance/search';
 import type { Locale } from '@/lib/i18n/routing';
+import { publiclyListed } from '@/lib/events/visibility';
 import type { MaterialKind, MaterialsQuery } from './schema';
 import { seesParticipantMaterials } from './access';
 
@@ -50,7 +52,7 @@ const COLUMNS = {
   createdAt: eventMaterials.createdAt,
 };
 
-/** The public download URL of a public material's file (a path; absolute with `origin`). */
+/** The public download URL of a public material's file (a path; the API puts the public base URL before it). */
 export const publicFilePath = (id: number) => `/api/materials/${id}/file`;
 /** Where a person opens a material: its link, or its file (participants-only files only under their manage link). */
 export function materialHref(
@@ -96,9 +98,28 @@ export async function listStandaloneForOrganiser(o: Organiser): Promise<Material
 export type PublicMaterial = Material & { event: { slug: string; titleFi: string; titleSv: string | null } | null };
 
 /**
- * Public materials, newest first: standalone ones and those of events that are not drafts, searched
- * (words of titles and descriptions, and of the event's title; case and accents folded) and filtered
- * by theme (the material's own, or its event's), kind and language (`sv` finds sv and both).
+ * The material filters shared by the bank and the API: kind, language (`sv` finds sv and both),
+ * target level, and year — the material's own, or for an event's material without one, the year
+ * (Helsinki time) its event started. `events` must be in the query (joined, or the outer query).
+ */
+export function materialFilters(query: MaterialsQuery): SQL[] {
+  const where: SQL[] = [];
+  if (query.kind) where.push(eq(eventMaterials.kind, query.kind));
+  if (query.lang) where.push(inArray(eventMaterials.language, [query.lang, 'both']));
+  if (query.level) where.push(eq(eventMaterials.targetLevel, query.level));
+  if (query.year !== undefined) {
+    where.push(
+      sql`coalesce(${qualified(eventMaterials.year)}, extract(year from ${qualified(events.startsAt)} at time zone 'Europe/Helsinki')::int) = ${query.year}`,
+    );
+  }
+  return where;
+}
+
+/**
+ * Public materials, newest first: standalone ones and those of publicly listed events (never a
+ * draft's, nor an unlisted or invited event's: its slug would give it away), searched (words of
+ * titles and descriptions, and of the event's title; case and accents folded) and filtered by theme
+ * (the material's own, or its event's) and `materialFilters`.
  */
 export async function listPublicMaterials(
   query: MaterialsQuery,
@@ -106,12 +127,9 @@ export async function listPublicMaterials(
 ): Promise<PublicMaterial[]> {
   const where: (SQL | undefined)[] = [
     eq(eventMaterials.visibility, 'public'),
-    opts.standaloneOnly
-      ? isNull(eventMaterials.eventId)
-      : or(isNull(eventMaterials.eventId), ne(events.status, 'draft')),
+    opts.standaloneOnly ? isNull(eventMaterials.eventId) : or(isNull(eventMaterials.eventId), publiclyListed),
+    ...materialFilters(query),
   ];
-  if (query.kind) where.push(eq(eventMaterials.kind, query.kind));
-  if (query.lang) where.push(inArray(eventMaterials.language, [query.lang, 'both']));
   if (query.theme) {
     where.push(sql`(${query.theme} = any(${eventMaterials.themes}) or exists (select 1 from event_themes et join themes t on t.id = et.theme_id
       where et.event_id = ${eventMaterials.eventId} and t.slug = ${query.theme}))`);
@@ -144,4 +162,22 @@ export async function listPublicMaterials(
       themes: [...new Set([...m.themes, ...eventThemes])],
       event: eventSlug ? { slug: eventSlug, titleFi: eventTitleFi!, titleSv: eventTitleSv } : null,
     }));
+}
+
+/** The years the bank's year filter offers (see `materialFilters`): those of its public materials, newest first. */
+export async function publicMaterialYears(): Promise<number[]> {
+  const year = sql<number>`coalesce(${qualified(eventMaterials.year)}, extract(year from ${qualified(events.startsAt)} at time zone 'Europe/Helsinki')::int)`;
+  const rows = await db()
+    .selectDistinct({ year })
+    .from(eventMaterials)
+    .leftJoin(events, eq(events.id, eventMaterials.eventId))
+    .where(
+      and(
+        eq(eventMaterials.visibility, 'public'),
+        or(isNull(eventMaterials.eventId), publiclyListed),
+        sql`${year} is not null`,
+      ),
+    )
+    .orderBy(desc(year));
+  return rows.map((r) => Number(r.year));
 }

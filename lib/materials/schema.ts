@@ -89,7 +89,10 @@ export const materialSchema = z
 export type MaterialInput = z.output<typeof materialSchema>;
 export type MaterialFormValues = z.input<typeof materialSchema>;
 
-/** Search and filters of the materials bank and GET /api/materials (bad values are simply ignored). */
+/**
+ * Search and filters of the materials bank and GET /api/materials (`q`, `theme`, `kind`, `lang`, `level`,
+ * `year`); bad values are simply ignored, as a list with a filter fewer is more use than an error.
+ */
 export const materialsQuery = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   theme: z
@@ -100,5 +103,14 @@ export const materialsQuery = z.object({
     .catch(undefined),
   kind: z.enum(MATERIAL_KINDS).optional().catch(undefined),
   lang: z.enum(['fi', 'sv']).optional().catch(undefined),
+  level: z.enum(MATERIAL_LEVELS).optional().catch(undefined),
+  /** The material's year, or for an event's material without one, the year the event was held. */
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform(Number)
+    .pipe(z.number().min(1990).max(2100))
+    .optional()
+    .catch(undefined),
 });
 export type MaterialsQuery = z.output<typeof materialsQuery>;

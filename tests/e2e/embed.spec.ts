@@ -155,3 +155,17 @@ test.describe('embeddable list', () => {
     expect(res!.status()).toBe(404);
   });
 });
+
+test.describe('embeddable list without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the events with their links, and a link opens the event on Kokoon', async ({ page }) => {
+    const expected = await upcomingOf('TAYS', 10);
+    await page.goto('/fi/embed?region=TAYS');
+    const links = page.getByRole('listitem').getByRole('heading', { level: 2 }).getByRole('link');
+    await expect(links).toHaveText(expected.map((e) => e.title_fi));
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`/fi/events/${expected[0].slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[0].title_fi);
+  });
+});

@@ -118,4 +118,36 @@ test.describe('materials archive', () => {
     await expect(page.getByRole('link', { name: /Opas:/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
+
+  test('the materials bank filters by target level and year, and /api/materials takes them too', async ({
+    page,
+    baseURL,
+  }) => {
+    const guide = /Koulua käymättömät – opas kouluille/;
+    const video = /Sijoitetut lapset koulussa – webinaarin tallenne/;
+    await page.goto('/fi/materials');
+    await page.getByLabel('Kohdetaso').selectOption({ label: 'Perustaso' });
+    await page.getByLabel('Vuosi', { exact: true }).selectOption('2025');
+    await page.getByRole('button', { name: 'Hae' }).click();
+    await expect(page).toHaveURL(/level=introductory/);
+    await expect(page.getByRole('link', { name: guide })).toBeVisible();
+    await expect(page.getByRole('link', { name: video })).toHaveCount(0);
+    // The choices stay chosen on the results.
+    await expect(page.getByLabel('Kohdetaso')).toHaveValue('introductory');
+    await expect(page.getByLabel('Vuosi', { exact: true })).toHaveValue('2025');
+
+    await page.goto('/sv/materials?level=intermediate');
+    await expect(page.getByLabel('Målnivå')).toHaveValue('intermediate');
+    await expect(page.getByLabel('År', { exact: true }).locator('option').first()).toHaveText('Alla år');
+    await expect(page.getByRole('link', { name: /Placerade barn i skolan – inspelning av webbinariet/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Skolfrånvaro – guide för skolor/ })).toHaveCount(0);
+
+    const api = (await (await page.request.get('/api/materials?level=introductory&year=2025')).json()) as {
+      title: { fi: string };
+      url: string;
+    }[];
+    const file = api.find((m) => guide.test(m.title.fi));
+    expect(file?.url).toMatch(new RegExp(`^${baseURL}/api/materials/\\d+/file$`));
+    expect(api.some((m) => video.test(m.title.fi))).toBe(false);
+  });
 });

@@ -12,6 +12,16 @@ import { e2eDb, signInContext } from './support/session';
 const INVITED = 'vip-ohjausryhman-kokous';
 const UNLISTED = 'hyks-ydinryhman-suunnittelupaiva';
 
+/** The event paths of a page's JSON-LD ItemList (null when it has none). */
+async function itemListPaths(page: Page, path: string): Promise<string[] | null> {
+  const html = await (await page.request.get(path)).text();
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) =>
+    JSON.parse(m[1]),
+  );
+  const list = blocks.find((b) => b['@type'] === 'ItemList');
+  return list ? list.itemListElement.map((i: { url: string }) => new URL(i.url).pathname) : null;
+}
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -26,16 +36,54 @@ test.describe('closed and invited events', () => {
       await expect(page.locator(`a[href*="/events/${INVITED}"]`)).toHaveCount(0);
       await expect(page.locator(`a[href*="/events/${UNLISTED}"]`)).toHaveCount(0);
     }
+    // The lists for search engines (JSON-LD ItemList) of the catalogue and the region page, which
+    // does list national events like the invited meeting; the embeddable list.
+    for (const path of ['/fi', '/fi/regions/hyks']) {
+      const paths = await itemListPaths(page, path);
+      expect(paths, path).not.toBeNull();
+      expect(paths!.length, path).toBeGreaterThan(0);
+      expect(paths, path).not.toContain(`/fi/events/${INVITED}`);
+      expect(paths, path).not.toContain(`/fi/events/${UNLISTED}`);
+    }
+    for (const path of ['/fi/embed?limit=50', '/fi/embed?region=HYKS&limit=50']) {
+      await page.goto(path);
+      await expect(page.getByRole('listitem').first()).toBeVisible();
+      await expect(page.locator(`a[href*="/events/${INVITED}"]`)).toHaveCount(0);
+      await expect(page.locator(`a[href*="/events/${UNLISTED}"]`)).toHaveCount(0);
+      expect(await itemListPaths(page, path)).not.toContain(`/fi/events/${INVITED}`);
+    }
     const api = await (await request.get('/api/events')).text();
     const feed = await (await request.get('/calendar/all.ics')).text();
+    const regionFeed = await (await request.get('/calendar/region/hyks.ics')).text();
+    expect(regionFeed).toContain('BEGIN:VEVENT');
+    const sitemap = await request.get('/sitemap.xml');
+    expect(sitemap.headers()['content-type']).toContain('application/xml');
+    const sitemapXml = await sitemap.text();
+    expect(sitemapXml).toMatch(/<loc>http:\/\/localhost:\d+\/sv\/events\/hyks-verkostopaiva<\/loc>/);
     for (const slug of [INVITED, UNLISTED]) {
       expect(api).not.toContain(slug);
       expect(feed).not.toContain(slug);
+      expect(regionFeed).not.toContain(slug);
+      expect(sitemapXml).not.toContain(slug);
     }
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/^Sitemap: http:\/\/localhost:\d+\/sitemap\.xml$/m);
     await page.goto(`/fi/events/${UNLISTED}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('HYKS-alueen ydinryhmän suunnittelupäivä');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  });
+
+  test('the series and past-events pages carry the JSON-LD list of the events they show', async ({ page }) => {
+    for (const path of ['/fi/series/tuvet-lapsen-osallisuus', '/fi/past']) {
+      await page.goto(path);
+      const shown = await page
+        .locator('main a[href^="/fi/events/"]')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(shown.length, path).toBeGreaterThan(0);
+      const paths = await itemListPaths(page, path);
+      expect(new Set(paths), path).toEqual(new Set(shown));
+    }
   });
 
   test('the admin invites an address; the invited person signs up from the personal link; others are refused', async ({

@@ -1,8 +1,9 @@
 // Closed and invited events (issue 17): an unlisted or invited event is in no public list — the
-// catalogue and its month filter, the region page, a series page, /api/events, the public .ics feeds,
-// the materials bank — yet its own page, its .ics download and its participants' personal feeds
-// keep it. An invited event takes only addresses on its list, at the API as in the form; an
-// organiser's paste is validated as a whole and each new address gets its invitation mail.
+// catalogue and its month filter, the region page, a series page, /api/events, the public .ics feeds
+// (region, province, theme), the materials bank and /api/materials, the sitemap — yet its own page,
+// its .ics download and its participants' personal feeds keep it. An invited event takes only
+// addresses on its list, at the API as in the form; an organiser's paste is validated as a whole and
+// each new address gets its invitation mail.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { eq, sql } from 'drizzle-orm';
@@ -10,7 +11,7 @@ import { useTestDatabase } from '../support/test-db';
 import { createEvent, createSeries } from '../support/factories';
 import { person } from '../support/registrations';
 import { db } from '@/db/client';
-import { eventInvitations, eventMaterials, mailOutbox, registrations } from '@/db/schema';
+import { eventInvitations, eventMaterials, materialFiles, mailOutbox, registrations } from '@/db/schema';
 import { resetConfig } from '@/lib/config';
 import { inviteOrganiser } from '@/lib/auth/accounts';
 import type { Organiser } from '@/lib/auth/guards';
@@ -32,6 +33,11 @@ import { POST as registerPOST } from '@/app/api/events/[slug]/registrations/rout
 import { GET as allGET } from '@/app/calendar/all.ics/route';
 import { GET as regionGET } from '@/app/calendar/region/[file]/route';
 import { GET as themeGET } from '@/app/calendar/theme/[file]/route';
+import { GET as provinceGET } from '@/app/calendar/province/[file]/route';
+import { GET as materialsGET } from '@/app/api/materials/route';
+import sitemap from '@/app/sitemap';
+import robots from '@/app/robots';
+import { resolveRouteData } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
 import { GET as eventIcsGET } from '@/app/calendar/events/[file]/route';
 import { PEER_HEADER } from '@/lib/client-ip';
 import { formValues } from '../support/event-form';
@@ -180,6 +186,88 @@ describe('an unlisted or invited event is in no public list', () => {
   it('the materials bank', async () => {
     const bank = await listMaterialsBank({});
     expectOnlyPublic(bank.map((e) => e.slug.replace(/-mennyt$/, '')));
+  });
+
+  it('GET /api/materials: not a material of theirs, nor their slug, whatever the search', async () => {
+    const list = async (q = '') =>
+      (await (await materialsGET(new NextRequest(`http://localhost/api/materials${q}`))).json()) as {
+        title: { fi: string };
+        event: string | null;
+      }[];
+    for (const q of ['', '?q=diat', '?kind=link', '?lang=fi']) {
+      const found = await list(q);
+      expect(found.find((m) => m.title.fi === 'Diat public')?.event, q).toBe(`${slugs.public}-mennyt`);
+      expect(found.map((m) => m.title.fi)).not.toContain('Diat unlisted');
+      expect(found.map((m) => m.title.fi)).not.toContain('Diat invited');
+      for (const s of hidden) expect(JSON.stringify(found)).not.toContain(s);
+    }
+  });
+
+  it('a province feed', async () => {
+    for (const visibility of ['public', 'unlisted', 'invited'] as const)
+      await createEvent({
+        slug: `${slugs[visibility]}-maakunta`,
+        visibility,
+        scope: 'province',
+        regionCode: 'TAYS',
+        provinceCode: '06',
+        startsAt: new Date(now.getTime() + 30 * DAY),
+        endsAt: new Date(now.getTime() + 30 * DAY + 3600_000),
+      });
+    const feed = await ics('/calendar/province/06.ics', provinceGET, '06.ics');
+    expect(feed).toContain(`/events/${slugs.public}-maakunta`);
+    for (const s of hidden) expect(feed).not.toContain(`/events/${s}-maakunta`);
+  });
+
+  it('the sitemap (robots.txt points to it)', async () => {
+    const draft = await createEvent({ slug: 'nak-luonnos', status: 'draft', scope: 'region', regionCode: 'HYKS' });
+    const hiddenSeries = await createSeries(`nak-piilosarja-${Math.random().toString(36).slice(2, 8)}`);
+    await createEvent({ visibility: 'unlisted', seriesId: hiddenSeries.id });
+    const entries = await sitemap();
+    const urls = entries.map((e) => e.url);
+    const base = 'https://kokoon.example';
+    for (const l of ['fi', 'sv']) {
+      for (const path of ['', '/past', '/materials', '/regions/hyks', `/series/${seriesSlug}`])
+        expect(urls).toContain(`${base}/${l}${path}`);
+      // Upcoming and past public events, each in both languages.
+      expect(urls).toContain(`${base}/${l}/events/${slugs.public}`);
+      expect(urls).toContain(`${base}/${l}/events/${slugs.public}-mennyt`);
+    }
+    for (const s of hidden) expect(urls.filter((u) => u.includes(s))).toEqual([]);
+    expect(urls.filter((u) => u.includes(draft.slug) || u.includes(hiddenSeries.slug))).toEqual([]);
+    // Each page names its other language (hreflang) in the XML Next sends.
+    const fi = entries.find((e) => e.url === `${base}/fi/events/${slugs.public}`)!;
+    expect(fi.alternates?.languages).toEqual({
+      fi: `${base}/fi/events/${slugs.public}`,
+      sv: `${base}/sv/events/${slugs.public}`,
+    });
+    const xml = resolveRouteData(entries, 'sitemap');
+    expect(xml).toContain(
+      `<loc>${base}/sv/events/${slugs.public}</loc>\n<xhtml:link rel="alternate" hreflang="fi" href="${base}/fi/events/${slugs.public}" />`,
+    );
+    expect(robots().sitemap).toBe(`${base}/sitemap.xml`);
+  });
+});
+
+describe('GET /api/materials links a file on the public base URL', () => {
+  it('not on the origin the request came in on (behind a TLS proxy that one is internal)', async () => {
+    const [file] = await db()
+      .insert(materialFiles)
+      .values({ contentType: 'application/pdf', filename: 'ohje.pdf', size: 4, data: new Uint8Array([37, 80, 68, 70]) })
+      .returning({ id: materialFiles.id });
+    const [material] = await db()
+      .insert(eventMaterials)
+      .values({
+        eventId: ids.public,
+        kind: 'slides',
+        titleFi: 'Ohje tiedostona',
+        fileId: file.id,
+        visibility: 'public',
+      })
+      .returning({ id: eventMaterials.id });
+    const res = await materialsGET(new NextRequest('http://10.0.0.12:3000/api/materials?q=tiedostona'));
+    const [found] = (await res.json()) as { id: number; url: string }[];
+    expect(found).toMatchObject({ id: material.id, url: `https://kokoon.example/api/materials/${material.id}/file` });
   });
 });
 

@@ -17,6 +17,7 @@ import { publicFileRequest, registrationFileRequest, saveMaterialRequest } from 
 import { PERSONAL_HEADERS } from '@/lib/http';
 import { GET as materialsApiRoute } from '@/app/api/materials/route';
 import { tinyPdf } from '@/db/seed/tiny-pdf';
+import { publicBaseUrl } from '@/lib/config';
 
 useTestDatabase();
 
@@ -347,7 +348,7 @@ describe('standalone materials and GET /api/materials', () => {
     expect((await api('?q=POISSAOLOJEN')).map((m) => m.id)).toEqual([own.value.id]);
     expect((await api('?theme=DROP%20TABLE&lang=xx')).length).toBe(all.length); // bad filters are ignored
 
-    // A public event file is listed with Kokoon's absolute download URL.
+    // A public event file is listed with Kokoon's absolute download URL (on APP_URL).
     const e = await taysEvent({ status: 'published' });
     const res = await saveMaterialRequest(
       uploadRequest(
@@ -359,7 +360,7 @@ describe('standalone materials and GET /api/materials', () => {
     const { id } = (await res.json()) as { id: number };
     expect((await api()).find((m) => m.id === id)).toMatchObject({
       event: e.slug,
-      url: `http://localhost/api/materials/${id}/file`,
+      url: `${publicBaseUrl()}/api/materials/${id}/file`,
     });
   });
 });

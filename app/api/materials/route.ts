@@ -1,5 +1,5 @@
-// GET /api/materials?q=&theme=&lang=&kind= — the public materials (standalone and of events), newest
-// first; see README "API". Public data meant for other sites: CORS *, cacheable like /api/events.
+// GET /api/materials?q=&theme=&lang=&kind=&level=&year= — the public materials (standalone and of
+// publicly listed events), newest first; see README "API". Public data meant for other sites: CORS *, cacheable like /api/events.
 import { NextResponse, type NextRequest } from 'next/server';
 import { materialsApi } from '@/lib/materials/http';
 import { withDatabaseErrors } from '@/lib/http';
@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic';
 const headers = { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' };
 
 export const GET = withDatabaseErrors(async (req: NextRequest) =>
-  NextResponse.json(await materialsApi(req.nextUrl.searchParams, req.nextUrl.origin), { headers }),
+  NextResponse.json(await materialsApi(req.nextUrl.searchParams), { headers }),
 );

@@ -11,6 +11,7 @@ import { AvailabilityBadge, SeatsLeft } from '@/components/events/availability-b
 import { Paragraphs } from '@/components/ui/paragraphs';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { cityNamer } from '@/lib/reference';
+import { EventListJsonLd } from '@/components/events/event-list-json-ld';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -37,6 +38,7 @@ export default async function SeriesPage({ params }: Props) {
   const city = await cityNamer(locale);
   return (
     <article className="space-y-6">
+      <EventListJsonLd events={series.sessions} locale={locale} />
       <header>
         <p className="text-sm font-semibold text-muted uppercase tracking-wide">
           {t('series.label')} · {series.project}
