@@ -118,6 +118,18 @@ export function checkAnswers(rules: readonly AnswerRule[], mode: 'onsite' | 'rem
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, values };
 }
 
+/**
+ * The required questions of `mode` without an answer: after a switch of mode (whose own required
+ * questions were never asked) or a question added after the sign-up. The manage page asks for them.
+ */
+export function unansweredRequired<Q extends { id: number; required: boolean; askedOf: AskedOf }>(
+  questions: readonly Q[],
+  mode: 'onsite' | 'remote',
+  answers: ReadonlyMap<number, unknown>,
+): Q[] {
+  return questions.filter((q) => q.required && askedOfMode(q.askedOf, mode) && !answers.has(q.id));
+}
+
 /** A question as the public sign-up form shows it: labels already in the reader's language. */
 export type FormQuestion = {
   id: number;

@@ -197,6 +197,27 @@ export async function replaceAnswers(
   return check;
 }
 
+/**
+ * A switch between on site and remote (lib/registrations moveLockedRegistration: the person's own or
+ * an organiser's) drops, in the switch's transaction, the answers to questions not asked of the new
+ * mode, so a remote person's lunch choice no longer shows in the list, the exports or the statistics.
+ * A required question of the new mode is not asked here: the switch (an organiser's above all) is not
+ * blocked by it; the manage page asks for the answer instead (unansweredRequired).
+ */
+export async function dropAnswersNotAskedOf(
+  tx: Tx,
+  reg: { id: number; eventId: number },
+  mode: 'onsite' | 'remote',
+): Promise<void> {
+  const notAsked = (await eventQuestions(reg.eventId, tx))
+    .filter((q) => !askedOfMode(q.askedOf, mode))
+    .map((q) => q.id);
+  if (!notAsked.length) return;
+  await tx
+    .delete(registrationAnswers)
+    .where(and(eq(registrationAnswers.registrationId, reg.id), inArray(registrationAnswers.questionId, notAsked)));
+}
+
 /** An answer as text in the reader's language (attendance list, exports, the person's own data). */
 export function answerText(
   q: Pick<EventQuestion, 'type' | 'options'>,

@@ -21,7 +21,7 @@ import { hasRoom, seatsLeftIn } from './availability';
 import type { DetailsInput, RegistrationInput } from './schema';
 import type { Locale } from '@/lib/i18n/routing';
 import type postgres from 'postgres';
-import { checkSignUpAnswers } from '@/lib/questions/answers';
+import { checkSignUpAnswers, dropAnswersNotAskedOf } from '@/lib/questions/answers';
 import { checkPicks, workshopField } from '@/lib/programme/pick-rules';
 import {
   invitationSlots,
@@ -708,8 +708,10 @@ export async function promoteLockedRegistration(
 /**
  * Moves a registration whose event the caller holds locked to the other mode, only if that mode has
  * a free place (a waiting person joins the other mode's line at its end); the person is told by
- * mail and a freed place goes to the first in line. The participant may do this while registration
- * is open; an organiser (`byOrganiser`) until the event ends.
+ * mail and a freed place goes to the first in line. Answers to own questions not asked of the new
+ * mode are dropped; a required one of the new mode left unanswered blocks nothing (the manage page
+ * asks for it). The participant may do this while registration is open; an organiser (`byOrganiser`)
+ * until the event ends.
  */
 export async function moveLockedRegistration(
   tx: Tx,
@@ -749,6 +751,8 @@ export async function moveLockedRegistration(
     })
     .where(eq(registrations.id, reg.id))
     .returning();
+  // Answers to questions the new mode is not asked (an on-site lunch choice) go with the old mode.
+  await dropAnswersNotAskedOf(tx, reg, attendance);
   // A mail that says what changed (from which mode to which, and where the person stands now).
   await mail(tx, 'attendance_changed', updated, event, {
     position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,

@@ -27,8 +27,18 @@ import { listEventRegistrations } from '@/lib/attendance/registrations';
 import { collectPersonalData, erasePersonalData } from '@/lib/privacy/data';
 import { registerParticipant } from '@/lib/registrations/service';
 import { updateAnswers } from '@/lib/questions/manage';
+import ExcelJS from 'exceljs';
+import { handleExportRequest } from '@/lib/attendance/http';
+import { eventWithWorkshops, regionOrganiser, signUpTo } from '../support/workshops';
 
 useTestDatabase();
+
+/** The export's first worksheet, read back with exceljs (the library that writes it). */
+async function firstSheet(body: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  return wb.worksheets[0];
+}
 
 let ip = 0;
 function post(slug: string, body: unknown, lang = 'fi') {
@@ -295,7 +305,25 @@ describe('own registration questions', () => {
     expect(text).toContain('Vegetarisk');
     expect(text).toContain('Terveisiä Tampereelta');
     const xlsx = await buildExport(hyks, event.id, { list: 'registrations', format: 'xlsx', locale: 'fi' });
-    expect(xlsx.ok && xlsx.value.rows).toBe(2);
+    if (!xlsx.ok) throw new Error('export');
+    expect(xlsx.value.rows).toBe(2);
+    // The spreadsheet as Excel opens it: a column per question, headed by its label, the answer as text.
+    const sheet = await firstSheet(xlsx.value.body);
+    const header = sheet.getRow(1).values as unknown[];
+    const lunchCol = header.indexOf('Lounas');
+    const noteCol = header.indexOf('Terveiset');
+    expect(lunchCol).toBeGreaterThan(0);
+    expect(noteCol).toBeGreaterThan(0);
+    const byFirstName = new Map(
+      [2, 3].map((n) => {
+        const row = sheet.getRow(n);
+        return [String(row.getCell(header.indexOf('Etunimi')).value), row];
+      }),
+    );
+    expect(byFirstName.get('Lihansyöjä')!.getCell(lunchCol).value).toBe('Liha');
+    expect(byFirstName.get('Lihansyöjä')!.getCell(noteCol).value).toBe('Terveisiä Tampereelta');
+    expect(byFirstName.get('Kasvissyöjä')!.getCell(lunchCol).value).toBe('Kasvis');
+    expect(byFirstName.get('Kasvissyöjä')!.getCell(noteCol).value).toBeNull();
 
     const data = await collectPersonalData(meat.email);
     expect(data.registrationAnswers).toEqual([
@@ -356,5 +384,58 @@ describe('own registration questions', () => {
     );
     expect(await updateAnswers(token, { [L]: 1 })).toEqual({ ok: false, error: 'registration.closed' });
     expect(await stored()).toEqual([2]);
+  });
+});
+
+describe('a workshop-filtered export', () => {
+  it('holds only the people of that workshop, in CSV and XLSX, with their answers, when the list filter travels in the export URL', async () => {
+    const o = await regionOrganiser();
+    const { event, slot, workshops } = await eventWithWorkshops([5, 5], { scope: 'region', regionCode: 'TAYS' });
+    const [a, b] = workshops;
+    const admin = await organiser('admin6.questions@kokoon.example', 'admin', []);
+    const lunch = await addQuestion(
+      admin,
+      event.id,
+      q({
+        type: 'single',
+        labelFi: 'Lounas',
+        labelSv: 'Lunch',
+        optionsFi: 'Liha\nKasvis',
+        optionsSv: 'Kött\nVegetarisk',
+      }),
+    );
+    if (!lunch.ok) throw new Error('setup');
+    const L = lunch.value.id;
+    await signUpTo(event.slug, slot.id, a.id, { firstName: 'Aapeli', answers: { [L]: 1 } });
+    await signUpTo(event.slug, slot.id, a.id, { firstName: 'Anneli', answers: { [L]: 2 } });
+    await signUpTo(event.slug, slot.id, b.id, { firstName: 'Bertta', answers: { [L]: 2 } });
+
+    const exportOf = (query: string) =>
+      handleExportRequest(
+        new Request(`http://localhost/fi/workspace/events/${event.id}/export?list=registrations&${query}`),
+        { locale: 'fi', id: String(event.id) },
+        o,
+      );
+    const csv = await exportOf(`format=csv&workshop=${a.id}`);
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).split(/\r?\n/).filter(Boolean);
+    expect(lines).toHaveLength(3); // the header and workshop A's two people
+    expect(lines.some((l) => l.includes('Aapeli') && l.includes('Työpaja A') && l.includes('Liha'))).toBe(true);
+    expect(lines.some((l) => l.includes('Anneli') && l.includes('Kasvis'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('Bertta');
+
+    const xlsx = await exportOf(`format=xlsx&workshop=${b.id}`);
+    expect(xlsx.status).toBe(200);
+    const sheet = await firstSheet(Buffer.from(await xlsx.arrayBuffer()));
+    const header = sheet.getRow(1).values as unknown[];
+    expect(header).toContain('Lounas');
+    expect(sheet.actualRowCount).toBe(2);
+    const row = sheet.getRow(2);
+    expect(row.getCell(header.indexOf('Etunimi')).value).toBe('Bertta');
+    expect(row.getCell(header.indexOf('Lounas')).value).toBe('Kasvis');
+
+    // Without the filter, everyone.
+    const all = await exportOf('format=csv');
+    expect((await all.text()).split(/\r?\n/).filter(Boolean)).toHaveLength(4);
   });
 });

@@ -18,6 +18,11 @@ import { answerField } from '@/lib/surveys/schema';
 import { buildCertificate } from '@/lib/certificates/build';
 import { requestDataLink } from '@/lib/privacy/requests';
 import { drainOutbox, renderOutgoing } from '@/lib/mail/worker';
+import { addQuestion } from '@/lib/questions/editor';
+import { questionFormSchema } from '@/lib/questions/schema';
+import { answersOf } from '@/lib/questions/answers';
+import { questionTables } from '@/lib/questions/stats';
+import { audienceOf } from '@/lib/audience/store';
 
 useTestDatabase();
 
@@ -93,7 +98,7 @@ describe('retention', () => {
 });
 
 describe('retention after the follow-up', () => {
-  it('leaves nothing that identifies the person — registration, mails, links, survey name, certificate — and the statistics unchanged', async () => {
+  it('leaves nothing that identifies the person — registration, free-text answers, VIPU flag, mails, links, survey name, certificate — and the statistics (choice answers, audience) unchanged', async () => {
     const now = new Date();
     const admin = {
       id: await inviteOrganiser(db(), { email: 'retention.admin@kokoon.example', role: 'admin', regions: [] }),
@@ -103,6 +108,26 @@ describe('retention after the follow-up', () => {
       regions: [],
     };
     const training = await createEvent({ kind: 'training', format: 'hybrid', capacityRemote: null });
+    // Own questions: a free text (which may name anyone) and a choice (kept for the statistics).
+    const greeting = await addQuestion(
+      admin,
+      training.id,
+      questionFormSchema.parse({ type: 'longText', labelFi: 'Terveiset', labelSv: 'Hälsningar', askedOf: 'both' }),
+    );
+    const lunch = await addQuestion(
+      admin,
+      training.id,
+      questionFormSchema.parse({
+        type: 'single',
+        labelFi: 'Lounas',
+        labelSv: 'Lunch',
+        optionsFi: 'Liha\nKasvis',
+        optionsSv: 'Kött\nVegetarisk',
+        askedOf: 'both',
+      }),
+    );
+    if (!greeting.ok || !lunch.ok) throw new Error('questions');
+    const [G, L] = [greeting.value.id, lunch.value.id];
     const who = {
       firstName: 'Ulpu',
       lastName: 'Unohdettava',
@@ -112,8 +137,20 @@ describe('retention after the follow-up', () => {
       municipality: '905',
       sector: 'social' as const,
     };
-    const r = await registerParticipant(training.slug, person(who));
-    const other = await registerParticipant(training.slug, person({ attendance: 'remote', municipality: '091' }));
+    const r = await registerParticipant(training.slug, {
+      ...person(who),
+      answers: { [G]: 'Terveisiä Unohduskylästä, rehtori Ulpu U.', [L]: 2 },
+      roleCategory: 'principal',
+      organisationType: 'municipality',
+      educationLevels: ['basic', 'pre_primary'],
+      vipuContact: true,
+    });
+    const other = await registerParticipant(training.slug, {
+      ...person({ attendance: 'remote', municipality: '091' }),
+      answers: { [L]: 1 },
+      roleCategory: 'school_nurse',
+      vipuContact: false,
+    });
     if (!r.ok || !other.ok) throw new Error('sign-up failed');
     await db()
       .update(registrations)
@@ -156,15 +193,41 @@ describe('retention after the follow-up', () => {
     await requestDataLink(who.email, 'fi', '192.0.2.10', now);
     expect(await findInDatabase(['Unohdettava'])).not.toEqual([]); // the scan does find the person before
 
+    expect(Object.fromEntries(await answersOf(r.value.registrationId))).toEqual({
+      [G]: 'Terveisiä Unohduskylästä, rehtori Ulpu U.',
+      [L]: 2,
+    });
+    expect((await audienceOf([r.value.registrationId])).get(r.value.registrationId)?.vipuContact).toBe(true);
     const statsBefore = await stats(training.id);
+    const answerTablesBefore = await questionTables(training.id, 'fi');
     const resultsBefore = await eventSurveyResults(admin, training.id, 'fi');
     // Two and a half years later.
     const later = new Date(now.getTime() + 900 * DAY);
     const report = await runRetention(later);
     expect(report.anonymised).toBeGreaterThanOrEqual(2); // these two, and the older tests' people
 
-    expect(await findInDatabase(['Ulpu', 'Unohdettava', 'unohdettava@', 'Unohduskylän', 'Rehtori'])).toEqual([]);
+    expect(
+      await findInDatabase(['Ulpu', 'Unohdettava', 'unohdettava@', 'Unohduskylän', 'Unohduskylästä', 'Rehtori']),
+    ).toEqual([]);
     expect(await stats(training.id)).toEqual(statsBefore);
+    // The free-text answer is gone; the choice answers stay, and so do the answer statistics.
+    expect(Object.fromEntries(await answersOf(r.value.registrationId))).toEqual({ [L]: 2 });
+    expect(Object.fromEntries(await answersOf(other.value.registrationId))).toEqual({ [L]: 1 });
+    expect(await questionTables(training.id, 'fi')).toEqual(answerTablesBefore);
+    expect(answerTablesBefore[0].rows).toEqual([
+      ['Liha', 1, '50 %'],
+      ['Kasvis', 1, '50 %'],
+    ]);
+    // Who the audience is stays for the reach statistics; "VIPU contact person" (with the
+    // municipality it points at one named person) goes, a yes and a no alike.
+    const audience = await audienceOf([r.value.registrationId, other.value.registrationId]);
+    expect(audience.get(r.value.registrationId)).toEqual({
+      roleCategory: 'principal',
+      organisationType: 'municipality',
+      educationLevels: ['basic', 'pre_primary'],
+      vipuContact: null,
+    });
+    expect(audience.get(other.value.registrationId)).toMatchObject({ roleCategory: 'school_nurse', vipuContact: null });
     const resultsAfter = await eventSurveyResults(admin, training.id, 'fi');
     // The same answers and figures; only the name that was allowed to show is gone.
     expect(resultsAfter!.questions.map((q) => q.counts)).toEqual(resultsBefore!.questions.map((q) => q.counts));

@@ -21,7 +21,7 @@ import { streamLink } from '@/lib/streams/tokens';
 import { streamWindow } from '@/lib/streams/access';
 import { resetFeedAction, switchAttendanceAction, updateAnswersAction } from './actions';
 import { answersOf, eventQuestions, formQuestions } from '@/lib/questions/answers';
-import { askedOfMode, formValueOf } from '@/lib/questions/schema';
+import { askedOfMode, formValueOf, unansweredRequired } from '@/lib/questions/schema';
 import { registrationClosesAt } from '@/lib/events/availability';
 import { AnswersForm } from '@/components/questions/answers-form';
 import { modeSwitchRefusalText } from '@/lib/programme/mode-switch';
@@ -98,6 +98,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       ? formQuestions(await eventQuestions(e.id), locale).filter((q) => askedOfMode(q.askedOf, r.attendance))
       : [];
   const currentAnswers = questions.length ? await answersOf(r.id) : new Map();
+  // After a switch of mode (or a question added later) a required answer may be missing: asked first.
+  const missingAnswers = unansweredRequired(questions, r.attendance, currentAnswers);
   // Workshops: the person may change theirs while registration is open and the other has a seat.
   const workshopSlots =
     active && new Date() < registrationClosesAt(e)
@@ -188,6 +190,24 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         >
           {notice}
         </p>
+      )}
+      {missingAnswers.length > 0 && (
+        <section aria-labelledby="answers-missing-heading" className="rounded-lg border-2 border-brand bg-white p-4">
+          <h2 id="answers-missing-heading" className="text-xl font-bold">
+            {t('manage.answersMissingTitle')}
+          </h2>
+          <p className="mt-1">{t('manage.answersMissingText', { count: missingAnswers.length })}</p>
+          <ul className="mt-1 list-disc pl-6">
+            {missingAnswers.map((q) => (
+              <li key={q.id}>{q.label}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <a href="#answers-heading" className="font-semibold">
+              {t('manage.answersMissingLink')}
+            </a>
+          </p>
+        </section>
       )}
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('manage.event')}</dt>
