@@ -5,7 +5,10 @@
 // are thin and call exactly these functions with the signed-in organiser, so this is the check that
 // matters (tests/e2e/workspace-authorization.spec.ts covers anonymous visitors and the same answers
 // over HTTP). Each call gets fresh data, so an allowed change cannot hide a refused one. Another
-// region's (or another project's) answer must be "not found" and must change nothing.
+// region's (or another project's) answer must be "not found" and must change nothing. The last
+// test finds the entry points in the source (every lib/ function the workspace calls with the
+// organiser) and fails on one this file does not import; the upload route under app/api/workspace
+// is called as Next calls it, with the session stubbed.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
