@@ -12,8 +12,9 @@ import { cookieHeader, e2eDb, sessionFor } from './support/session';
 // region's ids are answered 404 exactly like ids that do not exist. (The same matrix at the domain
 // layer, with every server action, is tests/integration/authorization-matrix.test.ts.)
 //
-// The entry points come from the file tree (every page.tsx and route.ts under the workspace, with
-// the methods each route file exports), so a new page is in the matrix the day it is added: its
+// The entry points come from the file tree (every page.tsx and route.ts under the workspace, and every
+// route.ts under app/api/workspace, with the methods each route file exports), so a new page or route
+// is in the matrix the day it is added: its
 // [param] needs a demo value below, or the first test fails; its answers default to those of an
 // event's page (the own region and admins 200, another region 404) unless VARIANTS says otherwise.
 
@@ -95,11 +96,18 @@ const headers = (who: Who): Record<string, string> =>
   who === 'anonymous' ? {} : { cookie: cookieHeader(tokens[who]!) };
 
 async function status(request: APIRequestContext, entry: Entry, who: Who) {
-  const res = await request.fetch(entry.path(), { method: entry.method, headers: headers(who), maxRedirects: 0 });
+  const res = await request.fetch(entry.path(), {
+    method: entry.method,
+    headers: headers(who),
+    maxRedirects: 0,
+    multipart: entry.multipart?.(),
+  });
   return { status: res.status(), location: res.headers().location ?? '' };
 }
 
 const WORKSPACE = resolve('app', '[locale]', '(workspace)', 'workspace');
+/** The workspace's route handlers outside the locale tree (the material upload: past the 1 MB action limit). */
+const API = resolve('app', 'api', 'workspace');
 
 /** A demo value for each dynamic segment, by the folder it follows. */
 const PARAMS: Record<string, () => string> = {
@@ -121,6 +129,8 @@ type Variant = {
   projectNamed?: boolean;
   /** A query made of demo ids, read when the request is made (after beforeAll). */
   queryOf?: () => string;
+  /** The form a POST sends (multipart), made of demo ids. */
+  multipart?: () => Record<string, string>;
 };
 /** One workshop's door and sign-in sheet (issue 15 §2), on the past HYKS event that has one. */
 const workshopOf = {
@@ -165,31 +175,51 @@ const VARIANTS: Record<string, Variant[]> = {
   'privacy/[token]': [{ adminOnly: true }],
   // A download by POST (no page to come back to after signing in): a stranger gets the same 404.
   'privacy/[token]/export': [{ adminOnly: true, anonymous: 404 }],
+  // The material form's save (JSON answers, so a stranger gets 401, not the sign-in page): the HYKS
+  // event's material, its file kept.
+  'api/workspace/materials': [
+    {
+      anonymous: 401,
+      query: '?locale=fi',
+      multipart: () => ({
+        target: `material:${ids.material}`,
+        kind: 'slides',
+        visibility: 'participants',
+        language: 'fi',
+        titleFi: 'Matriisin diat',
+      }),
+    },
+  ],
 };
 
-type Route = { route: string; file: string; methods: string[] };
+/** `base`: where the route's path starts ('/fi/workspace'; '' for app/api/workspace, whose route names say it). */
+type Route = { route: string; file: string; methods: string[]; base: string };
 
-/** Every page.tsx and route.ts under the workspace, as "events/[id]/messages", with its HTTP methods. */
-function discoverRoutes(dir = WORKSPACE, at: string[] = []): Route[] {
+/** Every page.tsx and route.ts under `dir`, as "events/[id]/messages", with its HTTP methods. */
+function discoverRoutes(dir: string, base: string, at: string[] = []): Route[] {
   const out: Route[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
     if (d.isDirectory()) {
-      out.push(...discoverRoutes(join(dir, d.name), /^\(.*\)$/.test(d.name) ? at : [...at, d.name]));
+      out.push(...discoverRoutes(join(dir, d.name), base, /^\(.*\)$/.test(d.name) ? at : [...at, d.name]));
     } else if (d.name === 'page.tsx') {
-      out.push({ route: at.join('/'), file: join(dir, d.name), methods: ['GET'] });
+      out.push({ route: at.join('/'), file: join(dir, d.name), methods: ['GET'], base });
     } else if (d.name === 'route.ts') {
       const source = readFileSync(join(dir, d.name), 'utf8');
       const methods = [
         ...source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g),
       ].map((m) => m[1]);
-      out.push({ route: at.join('/'), file: join(dir, d.name), methods });
+      out.push({ route: at.join('/'), file: join(dir, d.name), methods, base });
     }
   }
   return out;
 }
 
 /** The route with each [param] filled in; the dynamic segments with no demo value are listed in `missing`. */
-function fill(route: string, overrides: Record<string, () => string> = {}): { path: () => string; missing: string[] } {
+function fill(
+  route: string,
+  overrides: Record<string, () => string> = {},
+  base = '/fi/workspace',
+): { path: () => string; missing: string[] } {
   const parts = route ? route.split('/') : [];
   const missing: string[] = [];
   const getters = parts.map((p, i) => {
@@ -199,23 +229,23 @@ function fill(route: string, overrides: Record<string, () => string> = {}): { pa
     if (!value) missing.push(`${key} (in ${route})`);
     return () => value();
   });
-  return { path: () => ['/fi/workspace', ...getters.map((g) => g())].join('/'), missing };
+  return { path: () => [base, ...getters.map((g) => g())].join('/'), missing };
 }
 
 const e = () => `/fi/workspace/events/${ids.event}`;
 
 type Entry = Variant & { route: string; method: string; path: () => string; label: string };
-const routes = discoverRoutes();
+const routes = [...discoverRoutes(WORKSPACE, '/fi/workspace'), ...discoverRoutes(API, '', ['api', 'workspace'])];
 const entries: Entry[] = routes.flatMap((r) =>
   r.methods.flatMap((method) =>
     (VARIANTS[r.route] ?? [{}]).map((v) => {
-      const { path } = fill(r.route, v.params);
+      const { path } = fill(r.route, v.params, r.base);
       return {
         ...v,
         route: r.route,
         method,
         path: () => path() + (v.query ?? '') + (v.queryOf?.() ?? ''),
-        label: `${method} /fi/workspace/${r.route}${v.query ?? ''}${v.queryOf ? ' (a workshop)' : ''}`,
+        label: `${method} ${r.base}/${r.route}${v.query ?? ''}${v.queryOf ? ' (a workshop)' : ''}`,
       };
     }),
   ),
@@ -225,6 +255,7 @@ test.describe('workspace authorization over HTTP', () => {
   test('finds every workspace page and route file, and has a demo value for each of their parameters', () => {
     // The tree as it is today, so that the discovery itself cannot silently find nothing.
     expect(routes.length).toBeGreaterThanOrEqual(25);
+    expect(routes.filter((r) => r.route.startsWith('api/workspace/')).length).toBeGreaterThanOrEqual(1);
     expect(
       routes.filter((r) => r.methods.length === 0).map((r) => r.file),
       'route files exporting no HTTP method',
@@ -246,6 +277,11 @@ test.describe('workspace authorization over HTTP', () => {
         expect(r.status, entry.label).toBe(entry.anonymous);
         continue;
       }
+      // Everything else under app/api/workspace answers a stranger with its own status (VARIANTS).
+      expect(
+        entry.route.startsWith('api/'),
+        `${entry.label}: a route under app/api/workspace needs its anonymous answer`,
+      ).toBe(false);
       expect([303, 307], entry.label).toContain(r.status);
       expect(r.location, entry.label).toMatch(/\/fi\/signin/);
     }
