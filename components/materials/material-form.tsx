@@ -99,6 +99,7 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
         ? t(`materialFields.${field}` as 'materialFields.url')
         : m(`fields.${field}` as 'fields.language');
   const kind = watch('kind') as MaterialKind;
+  const captioned = watch('captioned');
 
   const onSubmit = async () => {
     setResult(null);
@@ -269,6 +270,10 @@ export function MaterialForm({ locale, target, standalone, initial, currentFile,
               {msg(errors.captioned.message)}
             </p>
           )}
+          {/* Public bodies must caption the recordings they publish: say so when the answer is "no". */}
+          <p role="status" className="mt-1">
+            {captioned === 'no' ? m('captioned.mustCaption') : null}
+          </p>
         </fieldset>
       )}
       {standalone && (

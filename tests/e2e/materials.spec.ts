@@ -58,7 +58,11 @@ test.describe('materials archive', () => {
     await section.getByRole('button', { name: 'Lisää materiaali' }).click();
     await expect(section.locator('legend', { hasText: 'Onko tallenne tekstitetty?' })).toBeVisible();
     await expect(section.getByRole('alert').first()).toContainText('Kerro, onko tallenne tekstitetty.');
+    // "No captions" draws the reminder that public bodies must caption what they publish.
+    await section.getByLabel('Ei tekstitystä').check();
+    await expect(section.getByRole('status').filter({ hasText: 'on tekstitettävä' })).toContainText('306/2019');
     await section.getByLabel('Kyllä, tekstitetty').check();
+    await expect(section.getByRole('status').filter({ hasText: 'on tekstitettävä' })).toHaveCount(0);
     await section.getByRole('button', { name: 'Lisää materiaali' }).click();
     await expect(section.getByRole('listitem').filter({ hasText: `Tallenne ${stamp}` })).toContainText('tekstitetty');
     await expectNoAxeViolations(page);
