@@ -19,6 +19,11 @@ export default function AttendanceChangedEmail(data: MailData) {
             : t('attendance_changed.confirmed')}
         </strong>
       </P>
+      {data.answersMissing && (
+        <P>
+          <strong>{t('attendance_changed.answersMissing')}</strong>
+        </P>
+      )}
       <EventDetails data={data} />
       {!waitlisted && <StreamLater data={data} />}
       {!waitlisted && <CheckInCode data={data} />}

@@ -82,6 +82,8 @@ export type MailData = {
   offerExpires?: string | null;
   // `workshop_changed`: the programme slot and the workshop the person now holds, in their language.
   workshop?: { slot: string; name: string } | null;
+  // `attendance_changed`: the new mode asks required questions the person has not answered yet.
+  answersMissing?: boolean;
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };

@@ -126,6 +126,8 @@ export function composeRegistrationMail(
     offerExpiresAt?: Date;
     /** `workshop_changed`: the slot and the workshop the person now holds, in both languages. */
     workshop?: { slot: { fi: string; sv: string | null }; name: { fi: string; sv: string | null } };
+    /** `attendance_changed`: the new mode has required questions the person has not answered. */
+    answersMissing?: boolean;
   },
 ): { toEmail: string; locale: Locale; payload: RegistrationMailPayload } {
   const locale = reg.language;
@@ -154,6 +156,7 @@ export function composeRegistrationMail(
     ...(opts.message ? { message: opts.message } : {}),
     ...(opts.previousAttendance ? { previousAttendance: opts.previousAttendance } : {}),
     ...(opts.offerExpiresAt ? { offerExpires: formatDateTime(opts.offerExpiresAt, locale) } : {}),
+    ...(opts.answersMissing ? { answersMissing: true } : {}),
     ...(opts.workshop
       ? {
           workshop: {

@@ -19,6 +19,7 @@ import {
   type FormQuestion,
   type QuestionType,
   type StoredAnswer,
+  unansweredRequired,
 } from './schema';
 
 export type EventQuestion = {
@@ -202,20 +203,22 @@ export async function replaceAnswers(
  * an organiser's) drops, in the switch's transaction, the answers to questions not asked of the new
  * mode, so a remote person's lunch choice no longer shows in the list, the exports or the statistics.
  * A required question of the new mode is not asked here: the switch (an organiser's above all) is not
- * blocked by it; the manage page asks for the answer instead (unansweredRequired).
+ * blocked by it; the manage page asks for the answer instead (unansweredRequired). Returns how many
+ * required questions of the new mode are left unanswered, so the switch's mail can say so.
  */
 export async function dropAnswersNotAskedOf(
   tx: Tx,
   reg: { id: number; eventId: number },
   mode: 'onsite' | 'remote',
-): Promise<void> {
-  const notAsked = (await eventQuestions(reg.eventId, tx))
-    .filter((q) => !askedOfMode(q.askedOf, mode))
-    .map((q) => q.id);
-  if (!notAsked.length) return;
-  await tx
-    .delete(registrationAnswers)
-    .where(and(eq(registrationAnswers.registrationId, reg.id), inArray(registrationAnswers.questionId, notAsked)));
+): Promise<{ missingRequired: number }> {
+  const questions = await eventQuestions(reg.eventId, tx);
+  if (!questions.length) return { missingRequired: 0 };
+  const notAsked = questions.filter((q) => !askedOfMode(q.askedOf, mode)).map((q) => q.id);
+  if (notAsked.length)
+    await tx
+      .delete(registrationAnswers)
+      .where(and(eq(registrationAnswers.registrationId, reg.id), inArray(registrationAnswers.questionId, notAsked)));
+  return { missingRequired: unansweredRequired(questions, mode, await answersOf(reg.id, tx)).length };
 }
 
 /** An answer as text in the reader's language (attendance list, exports, the person's own data). */

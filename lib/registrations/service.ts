@@ -178,6 +178,7 @@ async function mail(
     previousAttendance?: Mode;
     offerExpiresAt?: Date;
     workshop?: Parameters<typeof composeRegistrationMail>[3]['workshop'];
+    answersMissing?: boolean;
   } = {},
 ) {
   const manageToken = opts.token ?? (await issueToken(tx, reg.id));
@@ -194,6 +195,7 @@ async function mail(
       previousAttendance,
       offerExpiresAt: opts.offerExpiresAt,
       workshop: opts.workshop,
+      answersMissing: opts.answersMissing,
       programme: await registrationInvitationSlots(event.id, reg.id, tx),
     }),
   });
@@ -752,11 +754,13 @@ export async function moveLockedRegistration(
     .where(eq(registrations.id, reg.id))
     .returning();
   // Answers to questions the new mode is not asked (an on-site lunch choice) go with the old mode.
-  await dropAnswersNotAskedOf(tx, reg, attendance);
-  // A mail that says what changed (from which mode to which, and where the person stands now).
+  const { missingRequired } = await dropAnswersNotAskedOf(tx, reg, attendance);
+  // A mail that says what changed (from which mode to which, and where the person stands now), and
+  // asks for the new mode's required answers while the manage page can still take them.
   await mail(tx, 'attendance_changed', updated, event, {
     position: updated.status === 'waitlisted' ? await waitlistPosition(tx, updated.id) : undefined,
     previousAttendance: reg.attendance,
+    answersMissing: missingRequired > 0 && now < registrationClosesAt(event),
   });
   const promoted =
     reg.status === 'confirmed' || offered ? await promoteFromWaitlist(tx, event, reg.attendance, now) : [];

@@ -3,7 +3,7 @@
 // statistics); a required question of the new mode left unanswered blocks no switch, the person's
 // nor an organiser's, and the manage page asks for it (unansweredRequired) until it is answered.
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { useTestDatabase } from '../support/test-db';
 import { createEvent } from '../support/factories';
 import { person } from '../support/registrations';
@@ -20,6 +20,7 @@ import { changeAttendance, registerParticipant } from '@/lib/registrations/servi
 import { moveOnBehalf } from '@/lib/attendance/places';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
 import { buildExport } from '@/lib/attendance/export';
+import { renderMail, type MailData } from '@/emails/render';
 
 useTestDatabase();
 
@@ -64,6 +65,14 @@ async function signUp(slug: string, attendance: 'onsite' | 'remote', answers: Re
 
 const stored = async (registrationId: number) => Object.fromEntries(await answersOf(registrationId));
 
+/** The newest `attendance_changed` mail of a registration, rendered as the person reads it. */
+async function switchMail(registrationId: number) {
+  const [row] = await db().execute<{ data: MailData }>(sql`
+    select payload->'data' as data from mail_outbox
+    where kind = 'attendance_changed' and registration_id = ${registrationId} order by id desc limit 1`);
+  return { data: row.data, text: (await renderMail('attendance_changed', row.data)).text };
+}
+
 /** The required questions the manage page asks the person to answer, as it computes them. */
 async function missing(eventId: number, registrationId: number, mode: 'onsite' | 'remote') {
   const questions = await eventQuestions(eventId);
@@ -106,8 +115,11 @@ describe('own questions on a switch between on site and remote', () => {
       ['Kasvisruoka', 0, '0 %'],
     ]);
 
-    // The remote mode's own required question was never asked: the manage page asks for it now,
+    // The switch's mail asks for the new mode's required answer; the manage page asks for it too,
     // and saving the answers without it is refused with the question's own error.
+    const told = await switchMail(p.registrationId);
+    expect(told.data.answersMissing).toBe(true);
+    expect(told.text).toContain('kysyy vielä lisäkysymyksiä, joihin et ole vastannut');
     expect(await missing(event.id, p.registrationId, 'remote')).toEqual(['Etäyhteyden laite']);
     expect(await updateAnswers(p.manageToken, { [photo]: true })).toEqual({
       ok: false,
@@ -133,6 +145,7 @@ describe('own questions on a switch between on site and remote', () => {
     const moved = await moveOnBehalf(o, p.registrationId, 'onsite');
     expect(moved).toMatchObject({ ok: true, value: { changed: true } });
     expect(await stored(p.registrationId)).toEqual({ [photo]: true });
+    expect((await switchMail(p.registrationId)).data.answersMissing).toBe(true);
     expect(await missing(event.id, p.registrationId, 'onsite')).toEqual(['Lounasvalinta']);
     // The person answers the lunch question from the manage page afterwards.
     expect(await updateAnswers(p.manageToken, { [lunch]: 1, [photo]: true })).toEqual({ ok: true, value: null });
@@ -151,5 +164,17 @@ describe('own questions on a switch between on site and remote', () => {
       .from(registrationAnswers)
       .where(eq(registrationAnswers.registrationId, p.registrationId));
     expect(rows.map((r) => r.questionId).sort((a, b) => a - b)).toEqual([lunch, photo].sort((a, b) => a - b));
+  });
+
+  it('the switch mail asks for nothing when the new mode has no unanswered required question', async () => {
+    const o = await regionOrganiser();
+    const event = await createEvent({ scope: 'region', regionCode: 'TAYS', format: 'hybrid' });
+    const r = await addQuestion(o, event.id, q({ type: 'consent', labelFi: 'Kuvauslupa', required: true }));
+    if (!r.ok) throw new Error(r.error);
+    const p = await signUp(event.slug, 'onsite', { [r.value.id]: true }, 'Kaikkialla');
+    expect(await changeAttendance(p.manageToken, 'remote')).toMatchObject({ ok: true });
+    const told = await switchMail(p.registrationId);
+    expect(told.data.answersMissing).toBeUndefined();
+    expect(told.text).not.toContain('lisäkysymyksiä');
   });
 });
