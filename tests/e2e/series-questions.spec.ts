@@ -57,6 +57,9 @@ test('a series question is asked on a session, answered, and shown in its attend
   const item = (text: string) => section.getByRole('listitem').filter({ hasText: text });
   const order = async () =>
     (await section.getByRole('listitem').allTextContents()).filter((t) => t.includes(String(stamp)));
+  // Both items in sight first, as a hand would have them (the page was left at the add form below):
+  // a target scrolled into view in the middle of a drag cancels the browser's drag and drop.
+  await section.getByTestId('question-list').evaluate((list) => list.scrollIntoView({ block: 'center' }));
   // Held by its title (not a button) and moved over the other in a few steps, as a hand would.
   await item(`Päivällinen ${stamp}`).dragTo(item(`Lounas ${stamp}`), {
     sourcePosition: { x: 12, y: 10 },
