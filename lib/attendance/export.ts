@@ -105,6 +105,8 @@ async function columnsFor(list: ExportList, locale: Locale): Promise<Column[]> {
       ...person,
       { key: 'mode', width: 16, value: mode },
       { key: 'waitlistedAt', width: 18, value: (r) => r.waitlistedAt },
+      // A freed place offered to the person (lib/registrations/offers.ts): open until then.
+      { key: 'offerExpiresAt', width: 18, value: (r) => r.offerExpiresAt ?? null },
     ];
   }
   return [

@@ -21,6 +21,8 @@ import { seatsLeft } from '@/lib/registrations/availability';
 import { getPublicEvent } from '@/lib/events/queries';
 import { promoteManually } from '@/lib/attendance/places';
 import { listEventRegistrations } from '@/lib/attendance/registrations';
+import { buildExport } from '@/lib/attendance/export';
+import { TZDate } from '@date-fns/tz';
 import { updateEvent } from '@/lib/events/editor';
 import { eventSchema } from '@/lib/events/editor-schema';
 import { auditLog, events } from '@/db/schema';
@@ -328,6 +330,21 @@ describe('organisers', () => {
     const list = await listEventRegistrations(admin, event.id);
     const row = list.ok ? list.value.all.find((r) => r.id === b.id) : undefined;
     expect(row?.offerExpiresAt).toEqual((await offersOf(b.id))[0].expiresAt);
+    // The waiting-list export has the deadline too, in Helsinki time.
+    const csv = await buildExport(admin, event.id, { list: 'waitlist', format: 'csv', locale: 'fi' });
+    if (!csv.ok) throw new Error(csv.error);
+    const cells = (line: string) => line.split(';').map((c) => c.replace(/^"|"$/g, ''));
+    const [head, first] = csv.value.body
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map(cells);
+    const at = head.indexOf('Paikkatarjous voimassa asti');
+    expect(at).toBeGreaterThan(0);
+    const expires = new TZDate((await offersOf(b.id))[0].expiresAt.getTime(), 'Europe/Helsinki');
+    expect(first[at]).toBe(
+      `${expires.getDate()}.${expires.getMonth() + 1}.${expires.getFullYear()} ${expires.getHours()}.${String(expires.getMinutes()).padStart(2, '0')}`,
+    );
     expect(await promoteManually(admin, b.id)).toMatchObject({ ok: true, value: { overCapacity: false } });
     expect(await status(b.id)).toBe('confirmed');
     expect((await offersOf(b.id)).map((o) => o.state)).toEqual(['accepted']);
