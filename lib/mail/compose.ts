@@ -103,9 +103,11 @@ const INVITES: Partial<Record<MailKind, 'REQUEST' | 'CANCEL'>> = {
   event_changed: 'REQUEST',
   cancelled: 'CANCEL',
   event_cancelled: 'CANCEL',
-  attendance_changed: 'REQUEST', // not when the switch put the person on a waiting list (see below)
-  workshop_changed: 'REQUEST', // not for a person on the waiting list (see below)
+  attendance_changed: 'REQUEST', // these two only for a confirmed place (CONFIRMED_ONLY)
+  workshop_changed: 'REQUEST',
 };
+/** Changes that may leave the person waiting: no invitation then, as they never had a calendar entry. */
+const CONFIRMED_ONLY: readonly MailKind[] = ['attendance_changed', 'workshop_changed'];
 
 export function composeRegistrationMail(
   kind: MailKind,
@@ -166,9 +168,7 @@ export function composeRegistrationMail(
         }
       : {}),
   };
-  // A change that leaves the person waiting carries no invitation: they never had a calendar entry.
-  const waiting = (kind === 'attendance_changed' || kind === 'workshop_changed') && opts.status === 'waitlisted';
-  const method = waiting ? undefined : INVITES[kind];
+  const method = CONFIRMED_ONLY.includes(kind) && opts.status === 'waitlisted' ? undefined : INVITES[kind];
   // Per mode (issue 15 §4): an on-site participant's entry has the address; a remote one's gets the
   // personal stream link from the worker (withPersonalStreamLink: a new sign-up's id is not known
   // here), never the venue. Never the manage link: calendar entries get shared and delegated.
